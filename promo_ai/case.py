@@ -1,0 +1,269 @@
+"""The case for a promotion: who is asking, for what, and the evidence. Validated with pydantic.
+
+Loading from a file lives here too (YAML or JSON text in, Case out), but nothing about LLMs or indexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+
+from promo_ai.errors import CaseError
+
+MAX_LINE = 200
+MAX_TEXT = 2_000
+MAX_NOTES = 20_000
+MAX_CASE_FILE_BYTES = 1_000_000
+
+Tone = Literal["warm", "formal", "direct"]
+TONES: tuple[Tone, ...] = ("warm", "formal", "direct")
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value).strip()
+    return value
+
+
+def _reject_line_breaks(value: str) -> str:
+    # One-line fields end up in email headers and subject lines: a CR or LF there could add a header.
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} for ch in value):
+        raise ValueError("use a single line without control characters or line breaks")
+    return value
+
+
+def _reject_control_characters(value: str) -> str:
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
+        raise ValueError("remove the control characters (invisible characters pasted from elsewhere)")
+    return value.replace("\r\n", "\n")
+
+
+def _empty_to_none(value: Any) -> Any:
+    value = _normalise(value)
+    return None if value == "" else value
+
+
+OneLine = Annotated[
+    str,
+    BeforeValidator(_normalise),
+    StringConstraints(min_length=1, max_length=MAX_LINE),
+    AfterValidator(_reject_line_breaks),
+]
+Text = Annotated[
+    str,
+    BeforeValidator(_normalise),
+    StringConstraints(min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_reject_control_characters),
+]
+OptionalLine = Annotated[OneLine | None, BeforeValidator(_empty_to_none)]
+OptionalText = Annotated[Text | None, BeforeValidator(_empty_to_none)]
+OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_empty_to_none), AfterValidator(
+    lambda v: _reject_line_breaks(v) if v else v
+)]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Manager(_Part):
+    name: OneLine
+    email: OptionalEmail = None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+class Accomplishment(_Part):
+    summary: Text
+    impact: OptionalText = None
+    duty: OptionalLine = None
+    when: OptionalLine = None
+
+
+class Accolade(_Part):
+    quote: Text
+    author: OneLine
+    role: OptionalLine = None
+
+
+class Case(_Part):
+    """Everything the email may claim. The email and its checks never reach beyond this."""
+
+    name: OneLine
+    email: OptionalEmail = None
+    current_title: OneLine
+    target_title: OneLine
+    team: OptionalLine = None
+    company: OptionalLine = None
+    manager: Manager
+    meeting_date: dt.date | None = None
+    target_duties: list[OneLine] = Field(default_factory=list, max_length=30)
+    accomplishments: list[Accomplishment] = Field(min_length=1, max_length=50)
+    accolades: list[Accolade] = Field(default_factory=list, max_length=30)
+    notes: Annotated[
+        str | None,
+        BeforeValidator(_empty_to_none),
+        StringConstraints(max_length=MAX_NOTES),
+        AfterValidator(lambda v: _reject_control_characters(v) if v else v),
+    ] = None
+    tone: Tone = "warm"
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+    def people(self) -> list[str]:
+        """Everyone the case names: the person, the manager and whoever gave praise."""
+        return [self.name, self.manager.name, *(a.author for a in self.accolades)]
+
+    def text_fields(self) -> list[str]:
+        """Every piece of free text in the case: what an email is allowed to draw on."""
+        parts: list[str | None] = [
+            self.name, self.current_title, self.target_title, self.team, self.company,
+            self.manager.name, self.notes, *self.target_duties,
+        ]
+        for item in self.accomplishments:
+            parts += [item.summary, item.impact, item.duty, item.when]
+        for accolade in self.accolades:
+            parts += [accolade.quote, accolade.author, accolade.role]
+        return [p for p in parts if p]
+
+    def to_data(self) -> dict[str, Any]:
+        """A JSON-ready mapping that loads back into the same case."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+_FRIENDLY = {
+    "missing": "this is required",
+    "string_too_short": "this is required",
+    "extra_forbidden": "is not a field promo-ai knows (check the spelling)",
+    "date_from_datetime_parsing": "use a date like 2026-11-20",
+    "date_parsing": "use a date like 2026-11-20",
+    "date_type": "use a date like 2026-11-20",
+    "literal_error": "choose one of: " + ", ".join(TONES),
+    "model_type": "should be a set of fields (name: ..., ...)",
+    "model_attributes_type": "should be a set of fields (name: ..., ...)",
+    "list_type": "should be a list (one item per line starting with '- ')",
+    "string_type": "should be text",
+}
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part + 1}]"
+        elif not re.fullmatch(r"[a-z_]+", part):  # pydantic's union branch labels
+            continue
+        else:
+            path += f".{part}" if path else part
+    return path or "case"
+
+
+def describe_errors(error: ValidationError) -> list[str]:
+    """Turn pydantic's errors into 'field: what to do' lines a person can act on."""
+    problems: list[str] = []
+    for item in error.errors():
+        path = _field_path(item["loc"])
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        if kind == "too_short" and path == "accomplishments":
+            message = "add at least one"
+        elif kind == "too_short":
+            message = "add at least one"
+        elif kind == "too_long":
+            message = f"too many items; keep at most {ctx.get('max_length')}"
+        elif kind == "string_too_long":
+            message = f"too long; keep it under {ctx.get('max_length')} characters"
+        elif kind == "value_error" and "email" in str(item.get("msg", "")).lower():
+            message = "is not a valid email address (like name@example.com)"
+        elif kind == "value_error":
+            message = str(ctx.get("error") or item["msg"]).removeprefix("Value error, ")
+        else:
+            message = _FRIENDLY.get(kind, item["msg"])
+        line = f"{path}: {message}"
+        if line not in problems:
+            problems.append(line)
+    return problems
+
+
+def case_from_data(data: Any, *, source: str | None = None) -> Case:
+    if not isinstance(data, Mapping):
+        raise CaseError(["case: the file should hold fields like 'name:' and 'target_title:'"], source=source)
+    try:
+        return Case.model_validate(dict(data))
+    except ValidationError as exc:
+        raise CaseError(describe_errors(exc), source=source) from None
+
+
+def parse_case(text: str, *, source: str | None = None) -> Case:
+    """Read a case from YAML or JSON text (JSON is YAML, but its errors read better as JSON)."""
+    stripped = text.lstrip()
+    try:
+        if stripped.startswith("{"):
+            data = json.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise CaseError([f"case: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"],
+                        source=source) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or "could not be read"
+        raise CaseError([f"case: not valid YAML{where}: {problem}"], source=source) from None
+    return case_from_data(data, source=source)
+
+
+def load_case(path: Path | str) -> Case:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CaseError([f"case: cannot read the file ({exc.strerror or exc})"], source=str(path)) from None
+    if len(raw) > MAX_CASE_FILE_BYTES:
+        raise CaseError(["case: the file is too large to be a case (over 1 MB)"], source=str(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaseError(["case: the file is not UTF-8 text; save it as UTF-8"], source=str(path)) from None
+    return parse_case(text, source=str(path))
+
+
+def dump_case_yaml(case: Case) -> str:
+    return yaml.safe_dump(case.to_data(), sort_keys=False, allow_unicode=True, width=100)
+
+
+def accomplishments_from_bullets(text: str) -> list[Accomplishment]:
+    """A pasted brag document: one accomplishment per line; bullets and numbering are dropped.
+    'Summary — impact' or 'Summary: impact' splits into summary and impact."""
+    items: list[Accomplishment] = []
+    for raw_line in text.splitlines():
+        line = re.sub(r"^\s*(?:[-*•·]|\d+[.)])\s*", "", raw_line).strip()
+        if not line:
+            continue
+        summary, impact = line, None
+        parts = re.split(r"\s+[—–]\s+|\s+-\s+", line, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            summary, impact = parts[0].strip(), parts[1].strip()
+        items.append(Accomplishment.model_validate({"summary": summary[:MAX_TEXT], "impact": impact}))
+    return items

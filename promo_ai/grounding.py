@@ -1,0 +1,224 @@
+"""Is every claim in the email backed by the case (and the meeting notes)?
+
+Works on sentences, not on the email model, so that email.py can call it without a cycle.
+Four kinds of claim are checked: figures, quoted passages, people's names and job titles.
+Each finding names the section, the sentence and the claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from promo_ai.case import Case
+
+NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
+    "dozen": "12", "twice": "2", "double": "2", "doubled": "2", "triple": "3", "tripled": "3",
+    "half": "50%",
+}
+# "one" is left out on purpose: "one of the", "the one who" are not figures.
+_FIGURE = re.compile(
+    r"(?<![\w.])[$€£¥]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|k|m|bn|x)\b|%)?"
+    r"|\b(?:" + "|".join(NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|and|&|de|van|von|der|da|la)?\s*[A-Z][\w'’.-]*)+")
+_PERSON_AFTER = re.compile(
+    r"\b(?:Hi|Hello|Dear|Hey|thanks to|thank you,?|with|from|by|told|asked|said|per|cc)\s+([A-Z][a-z'’-]+)"
+)
+_TITLE_WORDS = {
+    "analyst", "engineer", "manager", "director", "lead", "designer", "scientist", "nurse", "teacher",
+    "specialist", "coordinator", "officer", "architect", "consultant", "developer", "administrator",
+    "associate", "head", "vp", "president", "principal", "supervisor", "technician", "accountant",
+    "editor", "writer", "strategist", "planner", "advisor", "adviser", "counsel", "attorney", "chef",
+    "representative", "executive", "partner", "researcher", "professor", "instructor", "owner",
+}
+_COMMON = {
+    "a", "an", "the", "i", "i'm", "i've", "i'd", "my", "our", "we", "you", "your", "it", "this", "that",
+    "these", "those", "and", "or", "but", "so", "if", "as", "at", "by", "for", "from", "in", "into", "of",
+    "on", "to", "with", "over", "since", "after", "before", "during", "when", "while", "here", "there",
+    "thanks", "thank", "best", "kind", "warm", "warmest", "many", "regards", "wishes", "sincerely", "cheers",
+    "hi", "hello", "dear", "hey", "subject", "re", "fwd", "please", "promotion", "request", "role",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "q1", "q2", "q3", "q4", "1-on-1", "one-on-one", "what", "why", "how", "who", "all", "also",
+    "one", "each", "every", "both", "today", "yesterday", "tomorrow", "week", "month", "year", "team",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One claim the case does not back."""
+
+    kind: str  # figures | quotes | names | titles
+    section: str
+    sentence: str
+    claim: str
+
+    @property
+    def message(self) -> str:
+        what = {
+            "figures": "the figure {claim!r} is not in your case",
+            "quotes": "the quote {claim!r} does not match any praise in your case word for word",
+            "names": "{claim!r} is not a person or name in your case",
+            "titles": "the title {claim!r} is not your current or target title",
+        }[self.kind].format(claim=self.claim)
+        return f"{self.section}: {what} (in: {_shorten(self.sentence)})"
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _normalise_quotes(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def _figure_key(token: str) -> str:
+    token = token.lower().strip()
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    token = token.lstrip("$€£¥").replace(",", "").replace(" ", "")
+    token = token.replace("percent", "%")
+    return token.rstrip(".")
+
+
+def _figure_core(key: str) -> str:
+    return re.sub(r"[%kmbnx]+$", "", key)
+
+
+def figures_in(text: str) -> list[str]:
+    text = re.sub(r"\b1[- ]on[- ]1s?\b", " ", text, flags=re.IGNORECASE)
+    return [m.group(0).strip() for m in _FIGURE.finditer(text)]
+
+
+def _date_figures(day: dt.date) -> set[str]:
+    return {str(day.day), str(day.month), str(day.year), f"{day.day:02d}", f"{day.month:02d}", day.isoformat()}
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+class Grounding:
+    """What a case (plus notes) allows an email to claim."""
+
+    def __init__(self, case: Case, notes: str | None = None) -> None:
+        self.case = case
+        corpus_parts = case.text_fields() + ([notes] if notes else [])
+        self.corpus = _normalise_quotes("\n".join(corpus_parts))
+        self.corpus_lower = self.corpus.lower()
+        self.vocabulary = set(re.findall(r"[\w'-]+", self.corpus_lower))
+        self.figures = {_figure_key(f) for f in figures_in(self.corpus)}
+        self.figures |= {_figure_core(f) for f in self.figures}
+        if case.meeting_date:
+            self.figures |= _date_figures(case.meeting_date)
+        for day_match in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", self.corpus):
+            try:
+                self.figures |= _date_figures(dt.date.fromisoformat(day_match.group(0)))
+            except ValueError:
+                continue
+        self.quotes = [_normalise_quotes(a.quote) for a in case.accolades]
+        self.quotes += [_normalise_quotes(m.group(1)) for m in _QUOTED.finditer(self.corpus)]
+        self.people = {w.lower() for person in case.people() for w in person.split()}
+        self.titles = {t.lower() for t in (case.current_title, case.target_title)}
+        self.titles |= {a.role.lower() for a in case.accolades if a.role}
+
+    def check(self, section: str, text: str) -> list[Finding]:
+        findings: list[Finding] = []
+        for sentence in sentences(text):
+            findings += self._figures(section, sentence)
+            findings += self._quotes(section, sentence)
+            findings += self._names_and_titles(section, sentence)
+        return findings
+
+    def _figures(self, section: str, sentence: str) -> list[Finding]:
+        found = []
+        for token in figures_in(sentence):
+            key = _figure_key(token)
+            if key in self.figures or _figure_core(key) in self.figures:
+                continue
+            found.append(Finding("figures", section, sentence, token))
+        return found
+
+    def _quotes(self, section: str, sentence: str) -> list[Finding]:
+        found = []
+        for match in _QUOTED.finditer(_normalise_quotes(sentence)):
+            quoted = match.group(1).strip().rstrip(",")
+            if any(quoted in allowed or quoted.rstrip(".") in allowed for allowed in self.quotes):
+                continue
+            found.append(Finding("quotes", section, sentence, quoted))
+        return found
+
+    def _known(self, phrase: str) -> bool:
+        lowered = phrase.lower()
+        if lowered in self.corpus_lower:
+            return True
+        words = [w for w in re.findall(r"[\w'’-]+", lowered) if w not in _COMMON]
+        return all(w in self.vocabulary for w in words)
+
+    def _names_and_titles(self, section: str, sentence: str) -> list[Finding]:
+        found: list[Finding] = []
+        # Quoted praise is judged by the quote check; names inside it are the praiser's words.
+        unquoted = _QUOTED.sub(" ", _normalise_quotes(sentence))
+        for match in _CAPITALISED_RUN.finditer(unquoted):
+            phrase = match.group(0).strip(" .'-")
+            words = phrase.split()
+            while words and words[0].lower() in _COMMON:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            phrase = " ".join(words)
+            if self._known(phrase):
+                continue
+            kind = "titles" if words[-1].lower().strip(".") in _TITLE_WORDS else "names"
+            found.append(Finding(kind, section, sentence, phrase))
+        for match in _PERSON_AFTER.finditer(unquoted):
+            name = match.group(1)
+            if name.lower() in self.people or name.lower() in _COMMON or self._known(name):
+                continue
+            found.append(Finding("names", section, sentence, name))
+        for match in re.finditer(
+            r"\bpromot\w*\s+to\s+(?:the\s+)?(?:role\s+of\s+|position\s+of\s+)?(?:an?\s+)?([A-Za-z][\w -]{2,60}?)"
+            r"(?=\s+(?:role|position)\b|[.,;:!?)]|\s+(?:on|in|at|and|because|based|effective|this|next)\b|$)",
+            unquoted,
+        ):
+            title = match.group(1).strip().lower()
+            if title in self.titles or title.removesuffix(" role") in self.titles:
+                continue
+            found.append(Finding("titles", section, sentence, match.group(1).strip()))
+        return found
+
+
+def find_ungrounded(
+    sections: Iterable[tuple[str, str]], case: Case, notes: str | None = None
+) -> list[Finding]:
+    """Every claim in (section name, text) pairs that the case and notes do not back."""
+    grounding = Grounding(case, notes)
+    findings: list[Finding] = []
+    for section, text in sections:
+        findings += grounding.check(section, text)
+    return _dedupe(findings)
+
+
+def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for finding in findings:
+        key = (finding.kind, finding.section, finding.claim)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique

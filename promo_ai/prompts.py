@@ -1,0 +1,48 @@
+"""The Jinja2 environment over prompts/: every prompt and every rendered email comes from a file there."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from promo_ai.settings import resource_dir
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    # StrictUndefined: a missing variable is a bug to surface, never a blank in someone's email.
+    env = Environment(
+        loader=FileSystemLoader(resource_dir("prompts")),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["lcfirst"] = lower_first
+    env.filters["sentence"] = as_sentence
+    return env
+
+
+def render(template_name: str, **context: Any) -> str:
+    return environment().get_template(template_name).render(**context).strip() + "\n"
+
+
+def template_module(template_name: str, **context: Any) -> Any:
+    """The template's top-level `{% set %}` values and macros, for templates that produce sections."""
+    return environment().get_template(template_name).make_module(context)
+
+
+def lower_first(text: str) -> str:
+    """'Led the launch' -> 'led the launch', but 'NPS rose' and 'iOS app' stay as they are."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def as_sentence(text: str) -> str:
+    """End with a full stop unless the text already ends a sentence."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?\"”)" else text + "."

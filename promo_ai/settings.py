@@ -1,0 +1,65 @@
+"""One Settings object: PROMO_AI_* environment variables and an optional .env file."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+OFFLINE_MODEL = "offline"
+
+
+def _default_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "promo-ai"
+
+
+class Settings(BaseSettings):
+    """Where state lives and how models are reached. API keys are never fields here:
+    litellm reads them from its usual environment variables, and we never write them anywhere."""
+
+    model_config = SettingsConfigDict(env_prefix="PROMO_AI_", env_file=".env", extra="ignore")
+
+    home: Path = Field(default_factory=_default_home, description="All files promo-ai writes live here.")
+    model: str = Field(default=OFFLINE_MODEL, description="A litellm model string, or 'offline'.")
+    api_base: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server.")
+    timeout: float = Field(default=30.0, gt=0, description="Seconds allowed for one model call.")
+    deadline: float = Field(default=90.0, gt=0, description="Seconds allowed for one whole refine.")
+    max_reasks: int = Field(default=2, ge=0, le=5, description="Re-asks after a failed validation.")
+    max_retries: int = Field(default=2, ge=0, le=6, description="Retries on 429 and 5xx answers.")
+    max_tokens: int = Field(default=1500, gt=0)
+    chroma_url: str | None = Field(default=None, description="A Chroma server; embedded when unset.")
+    embedding: str = Field(default="local", description="'local' or a litellm embedding model.")
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "promo-ai.sqlite3"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    def ensure_home(self) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        return self.home
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
+
+
+def reset_settings() -> None:
+    """Forget the cached settings (tests and `--home` change the environment)."""
+    get_settings.cache_clear()
+
+
+def resource_dir(name: str) -> Path:
+    """prompts/ and data/ live at the top of the checkout and inside the installed wheel."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / name, package_dir.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"promo-ai is missing its {name}/ folder; reinstall the package.")
