@@ -119,6 +119,7 @@ class Case(_Part):
     target_duties: list[OneLine] = Field(default_factory=list, max_length=30)
     accomplishments: list[Accomplishment] = Field(min_length=1, max_length=50)
     accolades: list[Accolade] = Field(default_factory=list, max_length=30)
+    next_steps: list[OneLine] = Field(default_factory=list, max_length=10)
     notes: Annotated[
         str | None,
         BeforeValidator(_empty_to_none),
@@ -139,7 +140,7 @@ class Case(_Part):
         """Every piece of free text in the case: what an email is allowed to draw on."""
         parts: list[str | None] = [
             self.name, self.current_title, self.target_title, self.team, self.company,
-            self.manager.name, self.notes, *self.target_duties,
+            self.manager.name, self.notes, *self.target_duties, *self.next_steps,
         ]
         for item in self.accomplishments:
             parts += [item.summary, item.impact, item.duty, item.when]

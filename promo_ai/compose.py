@@ -1,0 +1,163 @@
+"""The offline composer: Case -> PromotionEmail, deterministic, no model needed.
+
+The wording lives in prompts/email_sections.j2; this module chooses what goes in (the strongest
+evidence and praise when there is too much) and tidies the rendered sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from promo_ai.case import Accolade, Accomplishment, Case
+from promo_ai.email import MAX_WORDS, PromotionEmail
+from promo_ai.prompts import template_module
+
+MAX_EVIDENCE = 5
+MAX_PRAISE = 3
+WORD_BUDGET = MAX_WORDS - 30  # headroom so a small hand edit does not tip it over the limit
+_FIGURE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Composition:
+    email: PromotionEmail
+    left_out: list[str] = field(default_factory=list)
+
+
+def _duty_matches(item: Accomplishment, duties: Sequence[str]) -> bool:
+    return bool(item.duty) and any(item.duty.lower() == d.lower() for d in duties)
+
+
+def evidence_strength(item: Accomplishment, duties: Sequence[str]) -> int:
+    """Impact counts most (a figure even more), then a mapped target duty."""
+    score = 0
+    if item.impact:
+        score += 3 + (2 if _FIGURE.search(item.impact) else 0)
+    if item.duty:
+        score += 2 + (1 if _duty_matches(item, duties) else 0)
+    if item.when:
+        score += 1
+    return score
+
+
+def praise_strength(accolade: Accolade) -> int:
+    words = len(accolade.quote.split())
+    score = 2 if accolade.role else 0
+    score += 2 if 6 <= words <= 45 else 0  # a sentence or two: long enough to say something, short enough to read
+    score += 1 if _FIGURE.search(accolade.quote) else 0
+    return score
+
+
+def _rank(items: Sequence[int], strength: dict[int, int]) -> list[int]:
+    return sorted(items, key=lambda i: (-strength[i], i))
+
+
+def choose_evidence(case: Case, limit: int = MAX_EVIDENCE) -> list[int]:
+    """Indexes of the accomplishments to show: one per target duty first, then the strongest."""
+    strength = {i: evidence_strength(a, case.target_duties) for i, a in enumerate(case.accomplishments)}
+    chosen: list[int] = []
+    for duty in case.target_duties:
+        backing = [i for i, a in enumerate(case.accomplishments) if a.duty and a.duty.lower() == duty.lower()]
+        for index in _rank(backing, strength)[:1]:
+            if index not in chosen and len(chosen) < limit:
+                chosen.append(index)
+    for index in _rank(range(len(case.accomplishments)), strength):
+        if index not in chosen and len(chosen) < limit:
+            chosen.append(index)
+    return chosen
+
+
+def choose_praise(case: Case, limit: int = MAX_PRAISE) -> list[int]:
+    strength = {i: praise_strength(a) for i, a in enumerate(case.accolades)}
+    chosen: list[int] = []
+    authors: set[str] = set()
+    # Different voices persuade more than one voice repeated.
+    for index in _rank(range(len(case.accolades)), strength):
+        author = case.accolades[index].author.lower()
+        if author not in authors and len(chosen) < limit:
+            chosen.append(index)
+            authors.add(author)
+    for index in _rank(range(len(case.accolades)), strength):
+        if index not in chosen and len(chosen) < limit:
+            chosen.append(index)
+    return chosen
+
+
+def _article(title: str) -> str:
+    return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "mba")) else "a"
+
+
+def _team_phrase(case: Case) -> str:
+    phrase = ""
+    if case.team:
+        team = case.team
+        phrase = f" on the {team}" + ("" if team.lower().endswith("team") else " team")
+    if case.company:
+        phrase += f" at {case.company}"
+    return phrase
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _lines(text: str) -> str:
+    return "\n".join(line.strip() for line in str(text).strip().splitlines() if line.strip())
+
+
+def _render(case: Case, evidence: list[int], praise: list[int]) -> PromotionEmail:
+    chosen_evidence = [case.accomplishments[i] for i in sorted(evidence)]
+    chosen_praise = [case.accolades[i] for i in sorted(praise)]
+    day = case.meeting_date
+    module = template_module(
+        "email_sections.j2",
+        case=case,
+        tone=case.tone,
+        meeting_day=f"{day:%B} {day.day}" if day else None,
+        evidence=chosen_evidence,
+        praise=chosen_praise,
+        maps_duties=any(a.duty for a in chosen_evidence),
+        current_with_article=f"{_article(case.current_title)} {case.current_title}",
+        team_phrase=_team_phrase(case),
+    )
+    return PromotionEmail(
+        subject=_one_line(module.subject),
+        greeting=_one_line(module.greeting),
+        opening=_one_line(module.opening),
+        request=_one_line(module.request),
+        evidence=[_one_line(module.evidence_item(a)) for a in chosen_evidence],
+        praise_intro=_one_line(module.praise_intro),
+        praise=[_one_line(module.praise_item(a)) for a in chosen_praise],
+        context=_one_line(module.context),
+        closing=_one_line(module.closing),
+        signature=_lines(module.signature),
+    )
+
+
+def compose(case: Case) -> Composition:
+    """The strongest email that fits the length limit, and a note of what was left out."""
+    evidence = choose_evidence(case)
+    praise = choose_praise(case)
+    email = _render(case, evidence, praise)
+    # Trim the weakest items until the email fits; keep at least two pieces of evidence and one quote.
+    while email.body_word_count() > WORD_BUDGET and (len(evidence) > 2 or len(praise) > 1):
+        if len(praise) > 1 and (len(praise) >= len(evidence) - 1 or len(evidence) <= 2):
+            praise = praise[:-1]
+        else:
+            evidence = evidence[:-1]
+        email = _render(case, evidence, praise)
+    while email.body_word_count() > WORD_BUDGET and len(evidence) > 1:
+        evidence = evidence[:-1]
+        email = _render(case, evidence, praise)
+
+    left_out = [f"Accomplishment: {a.summary}" for i, a in enumerate(case.accomplishments) if i not in evidence]
+    left_out += [f"Praise from {a.author}: “{_short(a.quote)}”" for i, a in enumerate(case.accolades)
+                 if i not in praise]
+    return Composition(email=email, left_out=left_out)
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
