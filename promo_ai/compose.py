@@ -18,6 +18,8 @@ MAX_EVIDENCE = 5
 MAX_PRAISE = 3
 WORD_BUDGET = MAX_WORDS - 30  # headroom so a small hand edit does not tip it over the limit
 _FIGURE = re.compile(r"\d")
+# A team named "Cardiac Step-Down Unit" reads "in the ... Unit", not "on the ... Unit team".
+_UNIT_WORDS = {"unit", "department", "ward", "group", "office", "division", "lab", "clinic", "practice", "branch"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,11 @@ def _team_phrase(case: Case) -> str:
     phrase = ""
     if case.team:
         team = case.team
-        phrase = f" on the {team}" + ("" if team.lower().endswith("team") else " team")
+        last_word = team.split()[-1].lower()
+        if last_word in _UNIT_WORDS:
+            phrase = f" in the {team}"
+        else:
+            phrase = f" on the {team}" + ("" if last_word == "team" else " team")
     if case.company:
         phrase += f" at {case.company}"
     return phrase

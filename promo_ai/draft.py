@@ -45,6 +45,7 @@ class Draft(BaseModel):
     cost: float | None = None
     attempts: int = 0
     reason: str | None = Field(None, description="Why this is not the version that was asked for, if so.")
+    warnings: list[str] = Field(default_factory=list, description="Things the person should know (no guidance...).")
 
     @property
     def passed(self) -> bool:
