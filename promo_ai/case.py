@@ -72,6 +72,7 @@ Text = Annotated[
     StringConstraints(min_length=1, max_length=MAX_TEXT),
     AfterValidator(_reject_control_characters),
 ]
+Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES), AfterValidator(_reject_control_characters)]
 OptionalLine = Annotated[OneLine | None, BeforeValidator(_empty_to_none)]
 OptionalText = Annotated[Text | None, BeforeValidator(_empty_to_none)]
 OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_empty_to_none), AfterValidator(
@@ -120,12 +121,7 @@ class Case(_Part):
     accomplishments: list[Accomplishment] = Field(min_length=1, max_length=50)
     accolades: list[Accolade] = Field(default_factory=list, max_length=30)
     next_steps: list[OneLine] = Field(default_factory=list, max_length=10)
-    notes: Annotated[
-        str | None,
-        BeforeValidator(_empty_to_none),
-        StringConstraints(max_length=MAX_NOTES),
-        AfterValidator(lambda v: _reject_control_characters(v) if v else v),
-    ] = None
+    notes: Annotated[Notes | None, BeforeValidator(_empty_to_none)] = None
     tone: Tone = "warm"
 
     @property
