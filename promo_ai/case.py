@@ -50,9 +50,10 @@ def _reject_line_breaks(value: str) -> str:
 
 
 def _reject_control_characters(value: str) -> str:
+    value = value.replace("\r\n", "\n")
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
         raise ValueError("remove the control characters (invisible characters pasted from elsewhere)")
-    return value.replace("\r\n", "\n")
+    return value
 
 
 def _empty_to_none(value: Any) -> Any:
@@ -183,13 +184,12 @@ def describe_errors(error: ValidationError) -> list[str]:
         path = _field_path(item["loc"])
         kind = item["type"]
         ctx = item.get("ctx") or {}
-        if kind == "too_short" and path == "accomplishments":
-            message = "add at least one"
-        elif kind == "too_short":
-            message = "add at least one"
-        elif kind == "too_long":
+        is_text = ctx.get("field_type") == "Value" or kind.startswith("string_")
+        if kind in {"too_short", "string_too_short"}:
+            message = "this is required" if is_text else "add at least one"
+        elif kind == "too_long" and not is_text:
             message = f"too many items; keep at most {ctx.get('max_length')}"
-        elif kind == "string_too_long":
+        elif kind in {"too_long", "string_too_long"}:
             message = f"too long; keep it under {ctx.get('max_length')} characters"
         elif kind == "value_error" and "email" in str(item.get("msg", "")).lower():
             message = "is not a valid email address (like name@example.com)"

@@ -34,6 +34,13 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|and|&|de|van|von|d
 _PERSON_AFTER = re.compile(
     r"\b(?:Hi|Hello|Dear|Hey|thanks to|thank you,?|with|from|by|told|asked|said|per|cc)\s+([A-Z][a-z'’-]+)"
 )
+_PROMOTED_TO = re.compile(
+    r"\bpromot\w*\s+to\s+(?:the\s+)?(?:role\s+of\s+|position\s+of\s+|level\s+of\s+)?(?:an?\s+)?", re.I
+)
+_TITLE_CANDIDATE = re.compile(
+    r"([A-Za-z][\w -]{2,60}?)(?=\s+(?:role|position|level)\b|[.,;:!?)]|"
+    r"\s+(?:on|in|at|and|because|based|effective|this|next|from|with|by|for)\b|$)"
+)
 _TITLE_WORDS = {
     "analyst", "engineer", "manager", "director", "lead", "designer", "scientist", "nurse", "teacher",
     "specialist", "coordinator", "officer", "architect", "consultant", "developer", "administrator",
@@ -190,15 +197,13 @@ class Grounding:
             if name.lower() in self.people or name.lower() in _COMMON or self._known(name):
                 continue
             found.append(Finding("names", section, sentence, name))
-        for match in re.finditer(
-            r"\bpromot\w*\s+to\s+(?:the\s+)?(?:role\s+of\s+|position\s+of\s+)?(?:an?\s+)?([A-Za-z][\w -]{2,60}?)"
-            r"(?=\s+(?:role|position)\b|[.,;:!?)]|\s+(?:on|in|at|and|because|based|effective|this|next)\b|$)",
-            unquoted,
-        ):
-            title = match.group(1).strip().lower()
-            if title in self.titles or title.removesuffix(" role") in self.titles:
+        for match in _PROMOTED_TO.finditer(unquoted):
+            rest = unquoted[match.end():].lower()
+            if any(rest.startswith(title) for title in self.titles):
                 continue
-            found.append(Finding("titles", section, sentence, match.group(1).strip()))
+            candidate = _TITLE_CANDIDATE.match(unquoted[match.end():])
+            if candidate:
+                found.append(Finding("titles", section, sentence, candidate.group(1).strip()))
         return found
 
 

@@ -1,0 +1,133 @@
+"""The command line as a person uses it: a real subprocess for exit codes and streams."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT
+
+SAMPLE = EXAMPLES / "business-analyst.yaml"
+
+
+def run(*args: str, stdin: str | None = None, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if home is not None:
+        env["PROMO_AI_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "promo_ai.cli", *args], input=stdin, capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_help_does_not_import_litellm_or_chromadb() -> None:
+    code = ("import sys; sys.argv=['promo-ai','--help']\nfrom promo_ai import cli\ntry: cli.main()\n"
+            "except SystemExit: pass\nprint('HEAVY', [m for m in ('litellm','chromadb','streamlit') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60).stdout
+    assert "Usage: promo-ai" in out
+    assert "HEAVY []" in out
+
+
+def test_draft_prints_subject_then_body() -> None:
+    result = run("draft", str(SAMPLE), "--no-guidance")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Subject: Promotion to Senior Business Analyst: Jordan Lee"
+    assert lines[1] == ""
+    assert lines[2] == "Hi Priya,"
+    assert "Traceback" not in result.stderr
+
+
+def test_draft_json_has_the_contract_keys(tmp_path: Path) -> None:
+    out = tmp_path / "draft.json"
+    result = run("draft", str(SAMPLE), "--json", "-o", str(out), "--no-guidance")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    for key in ("subject", "body", "sections", "checks", "case", "model", "created_at", "citations"):
+        assert key in data
+    assert data["model"] == "offline"
+    assert data["sections"]["greeting"] == "Hi Priya,"
+    assert all({"id", "passed", "message"} <= set(c) for c in data["checks"])
+    assert data["case"]["target_title"] == "Senior Business Analyst"
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in EXAMPLES.iterdir()))
+def test_every_sample_drafts_with_exit_zero(sample: str) -> None:
+    result = run("draft", str(EXAMPLES / sample), "--no-guidance")
+    assert result.returncode == 0, result.stderr
+
+
+def test_draft_reads_standard_input() -> None:
+    result = run("draft", "-", "--no-guidance", stdin=SAMPLE.read_text())
+    assert result.returncode == 0 and result.stdout.startswith("Subject: ")
+
+
+def test_bad_case_exits_2_with_field_messages(tmp_path: Path) -> None:
+    bad = tmp_path / "case.yaml"
+    bad.write_text("name: Jordan\ncurrent_title: Analyst\nmanager: {name: Priya}\naccomplishments: []\n")
+    result = run("draft", str(bad))
+    assert result.returncode == 2
+    assert "target_title: this is required" in result.stderr
+    assert "accomplishments: add at least one" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = run("draft", str(tmp_path / "nope.yaml"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def _draft_json(tmp_path: Path) -> Path:
+    out = tmp_path / "draft.json"
+    assert run("draft", str(SAMPLE), "--json", "-o", str(out), "--no-guidance").returncode == 0
+    return out
+
+
+def test_check_passes_an_untouched_draft(tmp_path: Path) -> None:
+    result = run("check", str(_draft_json(tmp_path)))
+    assert result.returncode == 0
+    assert "FAIL" not in result.stdout
+
+
+def test_check_fails_hand_edits_that_invent_or_alter(tmp_path: Path) -> None:
+    path = _draft_json(tmp_path)
+    data = json.loads(path.read_text())
+    data["sections"]["evidence"][0] = data["sections"]["evidence"][0].replace("10 days to 4", "10 days to 3")
+    data["sections"]["praise"][0] = data["sections"]["praise"][0].replace("kept our launch", "rescued our launch")
+    path.write_text(json.dumps(data))
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "FAIL [grounded_figures]" in result.stdout and "'3'" in result.stdout
+    assert "FAIL [grounded_quotes]" in result.stdout and "rescued our launch" in result.stdout
+
+
+def test_check_refuses_files_that_are_not_drafts(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.json"
+    junk.write_text("{\"hello\": 1}")
+    result = run("check", str(junk))
+    assert result.returncode == 2 and "not a promo-ai draft" in result.stderr
+    junk.write_text("not json at all")
+    assert run("check", str(junk)).returncode == 2
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "eml", "docx"])
+def test_export_writes_each_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"email.{fmt}"
+    result = run("export", str(_draft_json(tmp_path)), "--format", fmt, "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 200
+
+
+def test_export_mailto_prints_a_link(tmp_path: Path) -> None:
+    result = run("export", str(_draft_json(tmp_path)), "--format", "mailto")
+    assert result.returncode == 0
+    assert result.stdout.startswith("mailto:priya.shah@example.com?subject=")
+
+
+def test_home_option_relocates_what_is_written(tmp_path: Path) -> None:
+    home = tmp_path / "elsewhere"
+    result = subprocess.run([sys.executable, "-m", "promo_ai.cli", "--home", str(home), "draft", str(SAMPLE)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=180,
+                            env={k: v for k, v in os.environ.items() if k != "PROMO_AI_HOME"})
+    assert result.returncode == 0, result.stderr
+    assert home.is_dir()
