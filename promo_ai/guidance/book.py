@@ -62,6 +62,7 @@ class Chunk:
     chapter: str = ""
     section: str = ""
     book_section: str = ""
+    tagline: str = ""
     cites: list[str] = field(default_factory=list)
     file_hash: str = ""
 
@@ -88,6 +89,7 @@ class Chunk:
             "chapter": self.chapter,
             "section": self.section,
             "book_section": self.book_section,
+            "tagline": self.tagline,
             "link": self.link,
             "cites": " ".join(self.cites),
             "position": self.position,
@@ -273,6 +275,7 @@ def parse_text(text: str, *, source: str, file_hash: str | None = None,
                 text=piece, source=source, title=title, heading=heading, link=link,
                 position=len(chunks), chapter=chapter, section=_meta_str(meta.get("section")),
                 book_section=_meta_str(meta.get("book_section")), cites=own,
+                tagline=_meta_str(meta.get("tagline")),
                 file_hash=file_hash,
             ))
     if not chunks:
