@@ -447,8 +447,10 @@ def test_mailto_falls_back_to_subject_only_when_too_long() -> None:
 
 def test_mailto_without_manager_address_and_with_a_bad_one() -> None:
     assert mailto_link(with_manager(short_draft(), email=None)).url.startswith("mailto:?subject=")
-    with pytest.raises(ExportError):
-        mailto_link(with_manager(short_draft(), email="a@example.com?bcc=evil@example.com"))
+    bad = mailto_link(with_manager(short_draft(), email="a@example.com?bcc=evil@example.com"))
+    assert bad.url.startswith("mailto:?subject=") and "evil" not in bad.url
+    assert bad.note and "not a single plain address" in bad.note and "left out" in bad.note
+    assert "bcc" not in parse_qs(urlsplit(bad.url).query)
 
 
 # ---------------------------------------------------------------------------------------------
