@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
@@ -133,14 +134,14 @@ class Snapshot:
                    link=str(meta.get("link", "")))
 
 
-def search(query: str, k: int = 5) -> list[Hit]:
-    """The k passages of guidance that best answer `query`, best first (indexes our guide on first use)."""
+def _ranked(queries: Sequence[tuple[str, float]], k: int) -> list[Hit]:
+    """Rank the collection for weighted queries (their fused 0..1 scores, weighted and summed)."""
     from promo_ai.errors import GuidanceError
     from promo_ai.guidance.embeddings import get_embedder
     from promo_ai.guidance.index import _call, ensure_index, keyword_snapshot
 
-    query = " ".join(query.split())
-    if not query:
+    queries = [(" ".join(q.split()), w) for q, w in queries]
+    if not any(q for q, _ in queries):
         raise GuidanceError("The guidance search needs some words to look for.", hint="Ask a question.")
     k = max(1, min(int(k), 50))
     embedder = get_embedder()
@@ -148,14 +149,26 @@ def search(query: str, k: int = 5) -> list[Hit]:
     snapshot = keyword_snapshot(collection)
     if not snapshot.ids:
         return []
-    vector = embedder.embed_query(query)
-    n = min(len(snapshot.ids), max(50, 4 * k))
-    found = _call("search", lambda: collection.query(query_embeddings=[vector], n_results=n,
-                                                     include=["distances"]))
-    similarities = {chunk_id: 1.0 - float(distance)
-                    for chunk_id, distance in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=False)}
-    ranked = fuse(snapshot.keywords.scores(query), similarities)
+    total: dict[str, float] = {}
+    weights = sum(w for q, w in queries if q) or 1.0
+    for query, weight in queries:
+        if not query:
+            continue
+        vector = embedder.embed_query(query)
+        n = min(len(snapshot.ids), max(50, 4 * k))
+        found = _call("search", partial(collection.query, query_embeddings=[vector], n_results=n,
+                                        include=["distances"]))
+        similarities = {chunk_id: 1.0 - float(distance) for chunk_id, distance
+                        in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=False)}
+        for chunk_id, score in fuse(snapshot.keywords.scores(query), similarities):
+            total[chunk_id] = total.get(chunk_id, 0.0) + score * weight / weights
+    ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
     return [snapshot.hit(chunk_id, score) for chunk_id, score in ranked[:k] if chunk_id in snapshot.metadatas]
+
+
+def search(query: str, k: int = 5) -> list[Hit]:
+    """The k passages of guidance that best answer `query`, best first (indexes our guide on first use)."""
+    return _ranked([(query, 1.0)], k)
 
 
 STAGE_WORDS: dict[str, str] = {
@@ -180,5 +193,38 @@ def query_for(case: Case, stage: Stage) -> str:
 
 
 def search_for(case: Case, stage: Stage, k: int = 5) -> list[Hit]:
-    """Guidance for where this person is: drafting the email, preparing the talk, or after it."""
-    return search(query_for(case, stage), k=k)
+    """Guidance for where this person is: drafting the email, preparing the talk, or after it.
+    The stage leads the ranking; the person's target job and duties refine it."""
+    query_for(case, stage)  # validates the stage
+    situation = f"promotion to {case.target_title}. " + "; ".join(case.target_duties[:5])
+    return _ranked([(STAGE_WORDS[stage], 0.75), (situation, 0.25)], k)
+
+
+@dataclass
+class Quality:
+    questions: int
+    recall_at_3: float
+    mrr: float
+    page_recall_at_3: float  # the right page (file) among the top 3, whatever the section
+    misses: list[str]
+
+
+def evaluate(questions: Sequence[Mapping[str, Any]], k: int = 10) -> Quality:
+    """Recall@3 and MRR (over the top k) of `search` on labelled questions:
+    `[{question: ..., answers: [{file: x.md, heading: "..."}]}]`, `file` relative to the indexed root."""
+    hits3 = page3 = 0
+    reciprocal = 0.0
+    misses: list[str] = []
+    for item in questions:
+        gold = {(str(a["file"]), str(a["heading"])) for a in item["answers"]}
+        gold_pages = {page for page, _ in gold}
+        found = [(hit.source, hit.heading) for hit in search(str(item["question"]), k=k)]
+        rank = next((i for i, pair in enumerate(found, start=1) if pair in gold), None)
+        reciprocal += 1 / rank if rank else 0.0
+        if rank and rank <= 3:
+            hits3 += 1
+        else:
+            misses.append(str(item["question"]))
+        page3 += any(source in gold_pages for source, _ in found[:3])
+    n = max(1, len(questions))
+    return Quality(len(questions), hits3 / n, reciprocal / n, page3 / n, misses)
