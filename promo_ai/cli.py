@@ -154,9 +154,12 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, mo
     model = model or settings.model
     result = make_draft(case, with_guidance=not no_guidance)
     code = EXIT_OK
+    ids = _save(result, "draft")
     if model != OFFLINE_MODEL:
         result, code = _refine(result, model, api_base or settings.api_base)
-    _write(_draft_output(result, as_json), out)
+        if code == EXIT_OK:
+            ids = _save(result, "refined", ids)
+    _write(_output_with_ids(result, as_json, ids), out)
     sys.exit(max(code, _report(result)))
 
 
@@ -184,8 +187,10 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
     """Refine a draft JSON with a language model, held to every check."""
     from promo_ai.settings import get_settings
 
+    parent = _stored_ids(draft_json)
     result, code = _refine(_load_draft(draft_json), model, api_base or get_settings().api_base)
-    _write(_draft_output(result, as_json), out)
+    ids = _save(result, "refined", parent) if code == EXIT_OK else (parent or {})
+    _write(_output_with_ids(result, as_json, ids), out)
     sys.exit(max(code, _report(result)))
 
 
@@ -216,6 +221,133 @@ def export(draft_json: str, fmt: str, out: Path | None) -> None:
     except OSError as exc:
         fail(f"cannot write {out} ({exc.strerror or exc}).")
     click.echo(f"Wrote {out}", err=True)
+
+
+def _save(result: Draft, kind: str, parent: dict[str, int] | None = None, changes: list[Any] | None = None
+          ) -> dict[str, int]:
+    """Keep the version in the store (PROMO_AI_HOME) so `promo-ai history` and the page find it."""
+    from promo_ai.store import Store
+
+    with Store() as store:
+        case_id = parent["case_id"] if parent else store.create_case(result.case).id
+        record = store.add_version(case_id, result, kind=kind, parent_id=parent["version_id"] if parent else None,  # type: ignore[arg-type]
+                                   changes=changes)
+    return {"case_id": case_id, "version_id": record.id}
+
+
+def _stored_ids(path: str) -> dict[str, int] | None:
+    """The store ids a draft JSON carries, if they still exist in this store."""
+    from promo_ai.errors import StoreError
+    from promo_ai.store import Store
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8")) if path != "-" else {}
+        ids = {"case_id": int(data["case_id"]), "version_id": int(data["version_id"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        with Store() as store:
+            store.version(ids["version_id"])
+    except StoreError:
+        return None
+    return ids
+
+
+def _output_with_ids(result: Draft, as_json: bool, ids: dict[str, int]) -> str:
+    if not as_json:
+        return _draft_output(result, False)
+    data = json.loads(_draft_output(result, True))
+    return json.dumps({**data, **ids}, indent=2, ensure_ascii=False) + "\n"
+
+
+@cli.command()
+@click.argument("draft_json")
+@click.option("--notes", "notes_file", required=True, help="The meeting notes: a file, or - for standard input.")
+@model_option
+@api_base_option
+@click.option("--accept-all", is_flag=True, help="Accept every proposed change (the recap is not a change).")
+@click.option("--json", "as_json", is_flag=True, help="Write the revised draft as JSON.")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@friendly_errors
+def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | None, accept_all: bool,
+           as_json: bool, out: Path | None) -> None:
+    """Revise a draft with the notes from your 1-on-1.
+
+    \b
+    Offline, the notes use one marker per line:
+      title: NEW TITLE   date: YYYY-MM-DD   add: ACCOMPLISHMENT
+      drop: A FEW WORDS  emphasise: A FEW WORDS   next: NEXT STEP
+    Every other line is a recap, left out of the email unless you accept it interactively.
+    """
+    from promo_ai import revision as revisions
+    from promo_ai.settings import get_settings
+
+    settings = get_settings()
+    model = model or settings.model
+    api_base = api_base or settings.api_base
+    previous = _load_draft(draft_json)
+    notes = _read_text(notes_file)
+    proposal = revisions.extract_changes(notes, previous.case, model=model, api_base=api_base)
+    if proposal.reason:
+        click.echo(f"Note: {proposal.reason}", err=True)
+    for problem in proposal.problems:
+        click.echo(f"Note: {problem}", err=True)
+    if not proposal.changes:
+        fail("the notes propose no change. Use the markers (see --help) or a model.", EXIT_CHECKS_FAILED)
+    accepted = []
+    interactive = sys.stdin.isatty() and notes_file != "-"
+    if not accept_all and not interactive:
+        click.echo("Proposed changes (nothing written; rerun with --accept-all, or in a terminal to choose):")
+        for change in proposal.changes:
+            click.echo(f"  [{change.kind}] {change.text}    (from: {change.source_quote[:80]!r})")
+        sys.exit(EXIT_NEEDS_REVIEW)
+    for change in proposal.changes:
+        if accept_all:
+            if change.kind != "recap":
+                accepted.append(change)
+        elif click.confirm(f"[{change.kind}] {change.text}  (from: {change.source_quote[:80]!r}) accept?",
+                           default=change.kind != "recap", err=True):
+            accepted.append(change)
+    result = revisions.revise(previous, notes, accepted, model=model, api_base=api_base)
+    ids = _save(result.draft, "revised", _stored_ids(draft_json),
+                changes=[c.model_dump(mode="json") for c in result.changes])
+    _write(_output_with_ids(result.draft, as_json, ids), out)
+    sys.exit(_report(result.draft))
+
+
+@cli.command("diff")
+@click.argument("draft_a")
+@click.argument("draft_b")
+@friendly_errors
+def diff_command(draft_a: str, draft_b: str) -> None:
+    """Show what changed between two draft JSON files (a unified diff of the emails)."""
+    from promo_ai.diff import email_text, unified_diff
+
+    before, after = _load_draft(draft_a), _load_draft(draft_b)
+    text = unified_diff(email_text(before), email_text(after), draft_a, draft_b)
+    click.echo(text if text.strip() else "The two emails are the same.", nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.option("--case", "case_id", type=int, default=None, help="Show the versions of one case.")
+@friendly_errors
+def history(case_id: int | None) -> None:
+    """List the cases and versions kept in PROMO_AI_HOME."""
+    from promo_ai.store import Store
+
+    with Store() as store:
+        records = [store.case_record(case_id)] if case_id else store.cases()
+        if not records:
+            click.echo("No cases yet. Draft one with: promo-ai draft CASE_FILE")
+            return
+        for record in records:
+            click.echo(f"#{record.id}  {record.title}  ({record.version_count} version(s), "
+                       f"updated {record.updated_at:%Y-%m-%d %H:%M} UTC)")
+            for version in store.versions(record.id):
+                mark = "pass" if version.passed else "FAIL"
+                parent = f" from #{version.parent_id}" if version.parent_id else ""
+                click.echo(f"    v#{version.id} {version.kind:<8} {version.model:<14} {mark}{parent}  "
+                           f"{version.created_at:%Y-%m-%d %H:%M}")
 
 
 def _register_optional_commands() -> None:

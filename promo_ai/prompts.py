@@ -35,9 +35,23 @@ def template_module(template_name: str, **context: Any) -> Any:
     return environment().get_template(template_name).make_module(context)
 
 
+# Sentence starters safe to lower-case mid-sentence; anything else (a name, a product) keeps its capital.
+_COMMON_STARTERS = frozenset(
+    "a an the our my this that these those both all each every over more most less fewer about around "
+    "built ran led won wrote made grew cut set took gave became brought taught drove began kept found sold "
+    "spoke held met got put shipped helped saves cuts reduces raises grows brings keeps makes gives wins "
+    "leads runs now up down from with".split()
+)
+
+
 def lower_first(text: str) -> str:
-    """'Led the launch' -> 'led the launch', but 'NPS rose' and 'iOS app' stay as they are."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    """'Led the launch' -> 'led the launch', 'Cut costs' -> 'cut costs'; but 'Priya signed off',
+    'NPS rose' and 'iOS app' keep their capitals."""
+    first = text.split(" ", 1)[0]
+    word = first.strip(",.;:").lower()
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and (
+        word in _COMMON_STARTERS or word.endswith("ed")
+    ):
         return text[0].lower() + text[1:]
     return text
 
