@@ -216,10 +216,7 @@ def parse_case(text: str, *, source: str | None = None) -> Case:
     """Read a case from YAML or JSON text (JSON is YAML, but its errors read better as JSON)."""
     stripped = text.lstrip()
     try:
-        if stripped.startswith("{"):
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
+        data = json.loads(text) if stripped.startswith("{") else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
         raise CaseError([f"case: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"],
                         source=source) from None

@@ -29,7 +29,8 @@ class Composition:
 
 
 def _duty_matches(item: Accomplishment, duties: Sequence[str]) -> bool:
-    return bool(item.duty) and any(item.duty.lower() == d.lower() for d in duties)
+    duty = (item.duty or "").lower()
+    return bool(duty) and any(duty == d.lower() for d in duties)
 
 
 def evidence_strength(item: Accomplishment, duties: Sequence[str]) -> int:

@@ -25,7 +25,8 @@ def run(*args: str, stdin: str | None = None, home: Path | None = None) -> subpr
 
 def test_help_does_not_import_litellm_or_chromadb() -> None:
     code = ("import sys; sys.argv=['promo-ai','--help']\nfrom promo_ai import cli\ntry: cli.main()\n"
-            "except SystemExit: pass\nprint('HEAVY', [m for m in ('litellm','chromadb','streamlit') if m in sys.modules])")
+            "except SystemExit: pass\n"
+            "print('HEAVY', [m for m in ('litellm','chromadb','streamlit') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60).stdout
     assert "Usage: promo-ai" in out
     assert "HEAVY []" in out

@@ -6,7 +6,8 @@ from promo_ai.grounding import find_ungrounded
 from tests.helpers import make_case
 
 
-def claims(text: str, section: str = "evidence", notes: str | None = None, **overrides: object) -> list[tuple[str, str]]:
+def claims(text: str, section: str = "evidence", notes: str | None = None,
+           **overrides: object) -> list[tuple[str, str]]:
     return [(f.kind, f.claim) for f in find_ungrounded([(section, text)], make_case(**overrides), notes)]
 
 
