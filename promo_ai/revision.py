@@ -56,7 +56,7 @@ from promo_ai.compose import compose
 from promo_ai.draft import Draft
 from promo_ai.email import PromotionEmail
 from promo_ai.errors import CaseError, ModelError
-from promo_ai.prompts import render
+from promo_ai.prompts import as_sentence, render
 from promo_ai.settings import OFFLINE_MODEL, Settings
 
 ChangeKind = Literal["title", "date", "add", "drop", "emphasise", "next", "recap"]
@@ -677,6 +677,11 @@ def extract_changes(
     )
 
 
+def accept_all(changes: Iterable[ChangeItem]) -> list[ChangeItem]:
+    """What `--accept-all` accepts: every change item, not the recap (raw notes stay out unless asked)."""
+    return [c for c in changes if c.kind != "recap"]
+
+
 # --- applying -------------------------------------------------------------------------------------------------
 
 
@@ -705,9 +710,9 @@ def _locate(case_data: dict[str, Any], change: ChangeItem) -> tuple[str, int] | 
 
 
 def recap_sentence(recap: str) -> str:
-    """The recap as one sentence-ish line: bullets dropped, lines joined."""
-    parts = [_BULLET.sub("", line).strip().rstrip(";") for line in recap.splitlines() if line.strip()]
-    return "; ".join(p for p in parts if p)
+    """The recap as running text: bullets dropped, each line ended as a sentence, lines joined."""
+    parts = [as_sentence(_BULLET.sub("", line).strip().rstrip(";,")) for line in recap.splitlines()]
+    return " ".join(p for p in parts if p)
 
 
 def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str]) -> None:
@@ -786,7 +791,6 @@ def _with_recap(email: PromotionEmail, recap: ChangeItem | None, tone: str) -> P
     sentence = recap_sentence(recap.text)
     if not sentence:
         return email
-    sentence = sentence if sentence[-1] in ".!?" else sentence + "."
     opening = f"{email.opening} {RECAP_LEAD.get(tone, RECAP_LEAD['warm'])}{sentence}".strip()
     return email.model_copy(update={"opening": opening})
 
@@ -847,6 +851,7 @@ def revise(
 
 
 def accepted_notes(accepted: Sequence[ChangeItem]) -> str | None:
-    """The parts of the notes the person accepted: the quote behind each accepted change."""
-    quotes = [c.source_quote for c in accepted if c.kind != "recap"]
+    """The parts of the notes the person accepted: the quote behind each accepted change, and the
+    recap when it was accepted."""
+    quotes = [c.source_quote for c in accepted]
     return "\n".join(dict.fromkeys(quotes)) or None

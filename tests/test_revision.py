@@ -18,6 +18,7 @@ from promo_ai.revision import (
     MARKERS_HELP,
     ChangeItem,
     ChangeSet,
+    accept_all,
     apply_changes,
     extract_changes,
     extraction_prompts,
@@ -66,7 +67,9 @@ def item(notes: str, case: Case, **data: Any) -> ChangeItem:
 
 
 def non_recap(changes: list[ChangeItem]) -> list[ChangeItem]:
-    return [c for c in changes if c.kind != "recap"]
+    kept = accept_all(changes)
+    assert kept == [c for c in changes if c.kind != "recap"]
+    return kept
 
 
 # --- the marker parser ------------------------------------------------------------------------------------
@@ -372,9 +375,10 @@ def test_revise_with_every_marker(case: Case, draft: Draft) -> None:
 
 
 def test_revise_with_the_recap_accepted(case: Case, draft: Draft) -> None:
-    notes = "title: Lead Business Analyst\nPriya wants the vendor numbers in front of the director."
+    notes = "title: Lead Business Analyst\n- Priya wants the vendor numbers in front of the director\nShe agreed."
     revision = revise(draft, notes, parse_markers(notes, case).changes)
-    assert "Priya wants the vendor numbers in front of the director." in revision.draft.email.opening
+    assert revision.draft.email.opening.endswith(
+        "From our conversation: Priya wants the vendor numbers in front of the director. She agreed.")
     assert revision.draft.case.notes and "vendor numbers" in revision.draft.case.notes
     assert revision.draft.passed, [c.message for c in revision.draft.checks if not c.passed]
 
@@ -510,3 +514,8 @@ def test_revise_with_a_model_shows_it_only_what_was_accepted(server: ScriptedSer
     shown = server.requests[0].text()
     assert "Priya sends my case to the director by Friday" in shown  # the accepted change's quote
     assert "very supportive" not in shown and "resign" not in shown  # nothing unaccepted, no instruction
+
+    with_recap = parse_markers(NOTES, case).changes  # the recap accepted too: now the model may see it
+    server.script(answer(revise(draft, NOTES, with_recap).draft.email.model_dump(mode="json")))
+    assert revise(draft, NOTES, with_recap, model=server.model, api_base=server.api_base).draft.passed
+    assert "very supportive" in server.requests[1].text() and "resign" not in server.requests[1].text()
