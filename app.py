@@ -37,9 +37,11 @@ from promo_ai.talk import prepare_talk
 from promo_ai.workflow import draft as make_draft
 from promo_ai.workflow import guidance_for, refine
 
-st.set_page_config(page_title="promo-ai · ask for your promotion", page_icon="📈", layout="wide")
+st.set_page_config(page_title="promo-ai · ask for your promotion", page_icon=":material/trending_up:", layout="wide")
 
 SAMPLE = resource_dir("data") / "examples" / "business-analyst.yaml"
+# Streamlit's own icon font: no emoji font needed on the machine that shows the page.
+PASS_MARK, FAIL_MARK, TODO_MARK = ":green[:material/check_circle:]", ":red[:material/cancel:]", ":gray[:material/radio_button_unchecked:]"
 STEPS = ("Case", "Guidance", "Draft", "Prepare the talk", "After the talk", "Export")
 state = st.session_state
 settings = get_settings()
@@ -139,7 +141,7 @@ def validated_case() -> Case | None:
 def show_problems(prefix: str) -> None:
     for problem in state.get("case_problems", []):
         if problem.startswith(prefix):
-            st.error(problem, icon="⚠️")
+            st.error(problem, icon=":material/error:")
 
 
 def request_draft() -> None:
@@ -179,7 +181,7 @@ def show_checks(result: Draft) -> None:
     passed = sum(c.passed for c in result.checks)
     st.markdown(f"#### Checks: {passed} of {len(result.checks)} pass")
     for check in result.checks:
-        st.markdown(("✅ " if check.passed else "❌ ") + exporter.escape_markdown(check.message))
+        st.markdown((PASS_MARK if check.passed else FAIL_MARK) + " " + exporter.escape_markdown(check.message))
 
 
 def run_model(result: Draft, model: str, *, api_base: str | None) -> Draft:
@@ -272,7 +274,7 @@ with st.sidebar:
 
     destination = describe_destination(model, api_base)
     if destination:
-        st.warning(destination, icon="📤")
+        st.warning(destination, icon=":material/cloud_upload:")
     else:
         st.caption("Nothing leaves this computer.")
     st.caption(f"Your data lives in `{settings.home}`.")
@@ -285,14 +287,14 @@ done = {
     "Case": bool(data_from_form(current_form()).get("accomplishments")),
     "Guidance": result is not None,
     "Draft": result is not None and result.passed,
-    "Prepare the talk": bool(state.talk_seen),
+    "Prepare the talk": bool(state.talk_seen) or any(v.draft.case.meeting_date for v in versions),
     "After the talk": any(v.kind == "revised" for v in versions),
     "Export": bool(state.exported),
 }
 st.title("Ask for your promotion")
 st.caption("Write down what you already do at the level above yours; promo-ai turns it into an email that makes "
            "the case on its own, for your manager and everyone they forward it to.")
-st.markdown("  →  ".join(("✅ " if done[s] else "⬜ ") + s for s in STEPS))
+st.markdown("  →  ".join((PASS_MARK if done[s] else TODO_MARK) + " " + s for s in STEPS))
 next_step = next((s for s in STEPS if not done[s]), None)
 st.caption(f"Next: **{next_step}**" if next_step else "All done. Good luck!")
 
@@ -373,7 +375,7 @@ with case_tab:
         st.subheader("Which duties your evidence covers")
         st.dataframe(pd.DataFrame({"Duty": [c.duty for c in coverage],
                                    "Accomplishments showing it": [c.evidence for c in coverage],
-                                   "Status": ["✅ covered" if c.evidence else "⚠️ gap: add evidence"
+                                   "Status": ["covered" if c.evidence else "gap: add evidence"
                                               for c in coverage]}),
                      hide_index=True, width="stretch")
     try:
@@ -467,7 +469,6 @@ with talk_tab:
     if talk_case is None:
         st.info("Draft your email first; the talking points come from the same case.")
     else:
-        state.talk_seen = True
         talk_citations, _ = guidance_for(talk_case, "talk", k=3)
         prep = prepare_talk(talk_case, talk_citations)
         st.subheader("Ask in your 1-on-1")
@@ -479,10 +480,10 @@ with talk_tab:
         c1, c2 = st.columns(2)
         c1.download_button("Download talking points (.txt)", prep.as_text(),
                            file_name=exporter.suggested_filename(result, "txt").replace("email", "talking-points"),
-                           mime="text/plain")
+                           mime="text/plain", on_click=lambda: state.update(talk_seen=True))
         c2.download_button("Download talking points (.md)", prep.as_markdown(),
                            file_name=exporter.suggested_filename(result, "md").replace("email", "talking-points"),
-                           mime="text/markdown")
+                           mime="text/markdown", on_click=lambda: state.update(talk_seen=True))
         for citation in prep.citations:
             with st.expander(f"From the guide: {cited(citation)}"):
                 st.markdown(exporter.escape_markdown(citation.text))
@@ -538,7 +539,7 @@ with versions_tab:
         st.info("Every draft, refinement, hand edit and revision will be listed here.")
     else:
         st.dataframe(pd.DataFrame([{
-            "Version": v.label, "Kind": v.kind, "Model": v.model, "Checks": "✅ pass" if v.passed else "❌ fail",
+            "Version": v.label, "Kind": v.kind, "Model": v.model, "Checks": "pass" if v.passed else "fail",
             "When": v.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
         } for v in versions]), hide_index=True, width="stretch")
         by_id = {v.id: v for v in versions}
