@@ -687,6 +687,15 @@ def classify(litellm: Any, exc: BaseException) -> str:
     return "unexpected"
 
 
+_END_RAW = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
+
+
+def jinja_literal(text: str) -> str:
+    """instructor renders every message as a Jinja2 template when a validation context is given;
+    wrapped like this, a message (and any '{{' or '{%' the person typed) comes out exactly as written."""
+    return "{% raw %}" + _END_RAW.sub(lambda m: m.group(0).replace("%", "% "), text) + "{% endraw %}"
+
+
 def _missing_keys(litellm: Any, model: str) -> list[str]:
     try:
         found = litellm.validate_environment(model=model)
@@ -755,7 +764,8 @@ def structured(
     client.on("parse:error", remember_parse_error)
     request: dict[str, Any] = {
         "model": model,
-        "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+        "messages": [{"role": "system", "content": jinja_literal(system) if context else system},
+                     {"role": "user", "content": jinja_literal(user) if context else user}],
         "max_tokens": settings.max_tokens,
         "timeout": settings.timeout,
         "drop_params": True,

@@ -388,3 +388,38 @@ def test_structured_returns_what_it_took(scripted_server: ScriptedServer, first:
 
 def test_reply_dataclass_defaults() -> None:
     assert Reply().status == 200
+
+
+def test_template_syntax_in_the_notes_reaches_the_model_verbatim(scripted_server: ScriptedServer,
+                                                                first: Draft) -> None:
+    """instructor renders messages as Jinja2 when given a context; what the person typed must not be
+    rendered (it would leak or crash) but sent as written."""
+    notes = "Ask about {{ case.name }} and {% if budget %} later {# half a comment {% raw %}"
+    scripted_server.script(answer(better(first)))
+    refined = run_refine(scripted_server, first.model_copy(update={"notes": notes}))
+
+    assert refined.passed and refined.reason is None
+    user = scripted_server.requests[0].body["messages"][1]["content"]
+    assert f"<notes>\n{notes}\n</notes>" in user
+    assert "{% raw %}" not in user.replace(notes, "")
+
+
+def test_a_stalled_stream_times_out(scripted_server: ScriptedServer, first: Draft) -> None:
+    settings = Settings(timeout=0.4, deadline=5, max_reasks=2, max_retries=2)
+    scripted_server.script(answer(better(first), chunk_size=200, chunk_delay=1.0))
+    started = time.monotonic()
+    refined = run_refine(scripted_server, first, settings=settings, on_partial=lambda _: None)
+
+    assert time.monotonic() - started < 2
+    assert refined.email == first.email
+    assert refined.reason is not None and refined.reason.startswith("The model stopped sending for more than 0.4 s.")
+
+
+def test_an_answer_without_the_tool_call_is_reasked(scripted_server: ScriptedServer, first: Draft) -> None:
+    """Some OpenAI-compatible servers ignore tool_choice and answer in prose."""
+    scripted_server.script(Reply(arguments="Sure! Here is a better email: Dear Priya, ...", as_text=True),
+                           answer(better(first)))
+    refined = run_refine(scripted_server, first)
+
+    assert refined.passed and refined.attempts == 2
+    assert len(scripted_server.requests) == 2
