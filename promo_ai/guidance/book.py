@@ -63,6 +63,7 @@ class Chunk:
     section: str = ""
     book_section: str = ""
     tagline: str = ""
+    excerpt: str = ""
     cites: list[str] = field(default_factory=list)
     file_hash: str = ""
 
@@ -90,6 +91,7 @@ class Chunk:
             "section": self.section,
             "book_section": self.book_section,
             "tagline": self.tagline,
+            "excerpt": self.excerpt,
             "link": self.link,
             "cites": " ".join(self.cites),
             "position": self.position,
@@ -275,7 +277,7 @@ def parse_text(text: str, *, source: str, file_hash: str | None = None,
                 text=piece, source=source, title=title, heading=heading, link=link,
                 position=len(chunks), chapter=chapter, section=_meta_str(meta.get("section")),
                 book_section=_meta_str(meta.get("book_section")), cites=own,
-                tagline=_meta_str(meta.get("tagline")),
+                tagline=_meta_str(meta.get("tagline")), excerpt=_meta_str(meta.get("excerpt")),
                 file_hash=file_hash,
             ))
     if not chunks:
