@@ -41,7 +41,9 @@ st.set_page_config(page_title="promo-ai · ask for your promotion", page_icon=":
 
 SAMPLE = resource_dir("data") / "examples" / "business-analyst.yaml"
 # Streamlit's own icon font: no emoji font needed on the machine that shows the page.
-PASS_MARK, FAIL_MARK, TODO_MARK = ":green[:material/check_circle:]", ":red[:material/cancel:]", ":gray[:material/radio_button_unchecked:]"
+PASS_MARK = ":green[:material/check_circle:]"
+FAIL_MARK = ":red[:material/cancel:]"
+TODO_MARK = ":gray[:material/radio_button_unchecked:]"
 STEPS = ("Case", "Guidance", "Draft", "Prepare the talk", "After the talk", "Export")
 state = st.session_state
 settings = get_settings()

@@ -102,7 +102,7 @@ def test_a_reload_reopens_the_last_case_with_its_versions() -> None:
     assert again.text_input(key="f_name").value == "Jordan Q. Lee"
     assert "Hi Priya," in markdown(again)
     assert len(again.dataframe) >= 2  # the versions table
-    versions = [d for d in again.dataframe if "Version" in d.value.columns][0].value
+    versions = next(d for d in again.dataframe if "Version" in d.value.columns).value
     assert len(versions) == 2
 
 

@@ -53,7 +53,7 @@ class KeywordIndex:
                 "heading": Counter(analyse(str(meta.get("heading", "")))),
                 # The page's own summary (title, tagline, excerpt from the front matter) describes every
                 # chunk of it: a question worded like the summary finds the right page.
-                "page": Counter(analyse(f"{meta.get('title', '')} {meta.get('tagline', '')} {meta.get('excerpt', '')}")),
+                "page": Counter(analyse(" ".join(str(meta.get(key, "")) for key in ("title", "tagline", "excerpt")))),
             }
             self.docs.append(_Doc(chunk_id, fields, {k: sum(v.values()) for k, v in fields.items()}))
             df.update({term for counter in fields.values() for term in counter})
