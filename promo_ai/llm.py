@@ -307,8 +307,9 @@ def _check_ids(lines: list[str]) -> str:
     ids = []
     for line in lines:
         match = re.match(r"\[(\w+)\]", line)
-        if match and f"[{match.group(1)}]" not in ids:
-            ids.append(f"[{match.group(1)}]")
+        label = f"[{match.group(1).removeprefix('grounded_')}]" if match else ""
+        if label and label not in ids:
+            ids.append(label)
     return ", ".join(ids) or "the answer"
 
 
@@ -787,7 +788,7 @@ def structured(
     try:
         try:
             if on_partial is not None:
-                if provider_of(model) == "openai":
+                if provider_of(model) == "openai" and not api_base:  # servers of one's own may reject it
                     request["stream_options"] = {"include_usage": True}
                 partials = client.create_partial(response_model=response_model, context=context, strict=False,
                                                  max_retries=_retrying(attempts), **request)

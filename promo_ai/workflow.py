@@ -72,7 +72,7 @@ def refine(
     model = (model or "").strip()
     if not model or model == OFFLINE_MODEL:
         return draft
-    cited = citations if citations is not None else draft.citations
+    cited = citations or draft.citations
     try:
         system = render(
             "refine_system.j2", tone=draft.case.tone, min_words=MIN_WORDS, max_words=MAX_WORDS,

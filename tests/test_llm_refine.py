@@ -141,9 +141,11 @@ def test_missing_section_is_corrected_on_reask(scripted_server: ScriptedServer, 
 
 def test_invented_figure_is_fixed_on_reask(scripted_server: ScriptedServer, first: Draft) -> None:
     scripted_server.script(answer(with_invented_figure(first)), answer(better(first)))
-    refined = run_refine(scripted_server, first)
+    statuses: list[str] = []
+    refined = run_refine(scripted_server, first, on_status=statuses.append)
 
     assert refined.passed and "40%" not in refined.email.all_text()
+    assert "Re-asking (1/2): fixing [figures]" in statuses
     assert "[grounded_figures] evidence: the figure '40%' is not in your case" in scripted_server.requests[1].text()
     assert "40%" not in scripted_server.requests[0].text()
 
@@ -258,8 +260,10 @@ def test_streaming_shows_the_email_as_it_is_written(scripted_server: ScriptedSer
     statuses: list[str] = []
     refined = run_refine(scripted_server, first, on_partial=partials.append, on_status=statuses.append)
 
-    assert refined.passed and refined.reason is None and refined.tokens == 200
+    assert refined.passed and refined.reason is None
+    assert refined.tokens is not None and refined.tokens > 100  # counted by litellm from the streamed text
     assert scripted_server.requests[0].body["stream"] is True
+    assert "stream_options" not in scripted_server.requests[0].body  # a server of one's own may reject it
     assert len(partials) >= 10
     lengths = [len(p.model_dump_json()) for p in partials]
     assert lengths == sorted(lengths)  # it grows as it is written
@@ -423,3 +427,10 @@ def test_an_answer_without_the_tool_call_is_reasked(scripted_server: ScriptedSer
 
     assert refined.passed and refined.attempts == 2
     assert len(scripted_server.requests) == 2
+
+
+def test_a_model_string_litellm_cannot_route(scripted_server: ScriptedServer, first: Draft) -> None:
+    refined = refine(first, model="mystery-model", settings=FAST)
+    assert refined.email == first.email
+    assert refined.reason is not None and refined.reason.startswith("litellm does not know how to reach the model")
+    assert "ollama/llama3.2" in refined.reason
