@@ -342,3 +342,12 @@ def test_quality_does_not_regress(guide_quality: object) -> None:
 
 def test_quality_target(guide_quality: object) -> None:
     assert guide_quality.recall_at_3 >= RECALL_TARGET, guide_quality  # type: ignore[attr-defined]
+
+
+def test_quality_holds_on_questions_written_blind() -> None:
+    """bench/questions-heldout.yaml was written without seeing the search code or the first set."""
+    held_out = QUESTIONS.with_name("questions-heldout.yaml")
+    index_paths([GUIDE])
+    quality = evaluate(list(yaml.safe_load(held_out.read_text())))
+    assert quality.questions >= 30
+    assert quality.recall_at_3 >= 0.85, quality
