@@ -234,6 +234,11 @@ def _litellm() -> Any:
 
     litellm.telemetry = False
     litellm.suppress_debug_info = True
+    # instructor logs every failed attempt at ERROR, with the answer in it; we word and log failures
+    # ourselves. Quieted only when nobody configured its logger.
+    quiet = logging.getLogger("instructor")
+    if quiet.level == logging.NOTSET:
+        quiet.setLevel(logging.CRITICAL)
     return litellm
 
 
@@ -274,8 +279,14 @@ def redact(text: str) -> str:
 
 def _short(text: str, limit: int = 200) -> str:
     text = " ".join(redact(str(text)).split())
-    text = re.sub(r"^(litellm\.\w+:\s*)+", "", text)
+    # "litellm.InternalServerError: InternalServerError: OpenAIException - upstream down" -> "upstream down"
+    text = re.sub(r"^(?:(?:litellm\.)?\w*(?:Error|Exception)\s*[:-]\s*)+", "", text) or text
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 _CHECK_LINE = re.compile(r"- \[(\w+)\] (.+)")
@@ -286,7 +297,7 @@ def failed_checks_of(error: BaseException | None) -> list[str]:
     if error is None:
         return []
     text = str(error)
-    found = [f"[{m.group(1)}] {m.group(2).strip()}" for m in _CHECK_LINE.finditer(text)]
+    found = [f"[{m.group(1)}] {m.group(2).split(' [type=', 1)[0].strip()}" for m in _CHECK_LINE.finditer(text)]
     if found:
         return found
     if isinstance(error, json.JSONDecodeError) or "json_invalid" in text or "Invalid JSON" in text:
@@ -533,11 +544,12 @@ class _Run(Generic[T]):
             return self.error(f"{who} is limiting requests (429){times}{later}.", reason="rate_limited",
                               hint="Wait a minute and refine again, or choose another model.")
         if kind == "server_error":
-            return self.error(f"{who} had a server error ({status or '5xx'}){times}: {_short(str(exc))}",
+            return self.error(f"{who} had a server error ({status or '5xx'}){times}: {_sentence(_short(str(exc)))}",
                               reason="server_error", hint="Try again later, or choose another model.")
         if kind == "connection":
             where = _host_of(self.api_base) if self.api_base else who
-            return self.error(f"Could not reach {where}{times}: {_short(str(exc))}", reason="connection",
+            log.info("could not reach %s: %s", where, _short(str(exc)))
+            return self.error(f"Could not reach {where}{times}.", reason="connection",
                               hint="Check the network, or that the model server is running and"
                                    " PROMO_AI_API_BASE points at it.")
         if kind == "auth":
@@ -545,11 +557,11 @@ class _Run(Generic[T]):
             return self.error(f"{who} refused the API key ({status or 401}).", reason="auth",
                               hint=f"Check {variable}; promo-ai reads it from the environment and never stores it.")
         if kind == "not_configured":
-            return self.error(f"litellm does not know how to reach the model {self.model!r}: {_short(str(exc))}",
+            return self.error(f"litellm does not know how to reach the model {self.model!r}.",
                               reason="not_configured",
                               hint="Use a litellm model string such as gpt-4o-mini, anthropic/claude-haiku-4-5 or"
                                    " ollama/llama3.2, and set the provider's API key.")
-        return self.error(f"{who} rejected the request ({status or 400}): {_short(str(exc))}",
+        return self.error(f"{who} rejected the request ({status or 400}): {_sentence(_short(str(exc)))}",
                           reason="bad_request",
                           hint=f"Check the model name {self.model!r} (and PROMO_AI_API_BASE for your own server).")
 

@@ -114,4 +114,7 @@ def refine(
 
 
 def _kept_reason(message: str, hint: str | None) -> str:
+    message = message.strip()
+    if message and message[-1] not in ".!?…":
+        message += "."
     return f"{message} The last valid version is kept." + (f" {hint}" if hint else "")
