@@ -56,8 +56,9 @@ def open_store(path: str) -> Store:
 
 
 @st.cache_data(ttl=60, show_spinner=False)
-def models_available(keys_present: tuple[str, ...]) -> list[Any]:
-    # Keyed on which provider keys are set (never their values), so setting a key shows its models.
+def models_available(keys_present: tuple[str, ...], configured: tuple[str, str | None]) -> list[Any]:
+    # Keyed on which provider keys are set (never their values) and on the configured model,
+    # so setting a key or PROMO_AI_MODEL shows its models.
     from promo_ai.llm import available_models
 
     return available_models()
@@ -187,7 +188,9 @@ def show_checks(result: Draft) -> None:
 
 
 def run_model(result: Draft, model: str, *, api_base: str | None) -> Draft:
-    """Refine with the chosen model, streaming the email as it is written; never raises."""
+    """Refine with the chosen model, streaming the email as it is written; never raises.
+    Cancel: any click reruns the page, which stops this run at its next update; the draft is already saved."""
+    st.button("Cancel", key="cancel_refine", help="Stop the model. The draft you have is kept.")
     preview = st.empty()
     with st.status(f"Refining with {model}…", expanded=True) as status:
         def on_status(text: str) -> None:
@@ -264,7 +267,7 @@ with st.sidebar:
                 st.success(f"Added {len(added)} accomplishment(s).")
 
     st.header("Model")
-    options = models_available(provider_keys_present())
+    options = models_available(provider_keys_present(), (settings.model, settings.api_base))
     option_ids = [o.id for o in options]
     default_model = settings.model if settings.model in option_ids else OFFLINE_MODEL
     model = st.selectbox("Refine with", option_ids, index=option_ids.index(default_model),
@@ -418,8 +421,8 @@ with draft_tab:
             save_version(drafted, "draft", version)
             if model != OFFLINE_MODEL:
                 refined = run_model(drafted, model, api_base=api_base)
-                if refined.reason:
-                    st.error(f"The model could not improve the draft: {refined.reason}")
+                if refined.reason:  # shown after the rerun below; the offline draft is already saved
+                    state.flash_error = f"The model could not improve the draft: {refined.reason}"
                 else:
                     save_version(refined, "refined", current_version())
             st.rerun()
@@ -430,6 +433,8 @@ with draft_tab:
         else:
             save_version(refined, "refined", version)
             st.rerun()
+    if "flash_error" in state:
+        st.error(state.pop("flash_error"))
 
     if result is None or version is None:
         st.info("Fill in your case, then press **Draft my email**. The sample case is loaded to start from.")

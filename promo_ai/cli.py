@@ -125,7 +125,6 @@ def _refine(draft: Draft, model: str, api_base: str | None) -> tuple[Draft, int]
     refined = refine(draft, model=model, api_base=api_base, on_status=status)
     if refined.reason:
         click.echo(f"Refinement with {model} failed: {refined.reason}", err=True)
-        click.echo("The last valid draft was written instead.", err=True)
         return refined, EXIT_CHECKS_FAILED
     return refined, EXIT_OK
 

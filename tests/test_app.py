@@ -209,3 +209,59 @@ def test_model_picker_says_where_the_case_goes(monkeypatch: pytest.MonkeyPatch, 
     cloud = next(i for i, label in enumerate(picker.options) if "OpenAI" in label)
     picker.select_index(cloud).run()
     assert any("sent to" in w.value.lower() for w in at.warning)
+
+
+# --- with a model: the page through litellm's real HTTP path to a scripted server ---------------------------
+
+from tests import scripted_server as scripted  # noqa: E402
+from tests.scripted_server import ScriptedServer, answer, error  # noqa: E402
+
+scripted_server = scripted.scripted_server
+
+
+def _model_page(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("PROMO_AI_MODEL", server.model)
+    monkeypatch.setenv("PROMO_AI_API_BASE", server.api_base)
+    monkeypatch.setenv("PROMO_AI_TIMEOUT", "5")
+    monkeypatch.setenv("PROMO_AI_DEADLINE", "20")
+    from promo_ai.settings import reset_settings
+
+    reset_settings()
+    at = start()
+    assert next(s for s in at.selectbox if s.label == "Refine with").value == server.model
+    return at
+
+
+def _refined_sections() -> dict[str, object]:
+    from promo_ai.case import load_case
+    from promo_ai.compose import compose
+    from tests.conftest import EXAMPLES
+
+    email = compose(load_case(EXAMPLES / "business-analyst.yaml")).email
+    return email.model_dump() | {"opening": "I've been reflecting on my next step, and I'd value a conversation "
+                                            "about it in our next 1-on-1. Here is my thinking in writing first."}
+
+
+def test_a_model_refines_the_draft_from_the_page(scripted_server: ScriptedServer,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    at = _model_page(scripted_server, monkeypatch)
+    scripted_server.script(answer(_refined_sections()))
+    click(at, "Draft my email")
+    shown = markdown(at)
+    assert "I've been reflecting on my next step" in shown
+    assert "#### Checks: 16 of 16 pass" in shown
+    assert any(scripted_server.model in c.value and "tokens" in c.value for c in at.caption)
+    with Store() as store:
+        assert [v.kind for v in store.versions(store.cases()[0].id)] == ["draft", "refined"]
+
+
+def test_a_failing_model_keeps_the_draft_and_says_why(scripted_server: ScriptedServer,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    at = _model_page(scripted_server, monkeypatch)
+    scripted_server.script(*[error(500) for _ in range(12)])
+    click(at, "Draft my email")
+    assert any("could not improve the draft" in e.value for e in at.error)
+    shown = markdown(at)
+    assert "Hi Priya," in shown and "#### Checks: 16 of 16 pass" in shown
+    with Store() as store:
+        assert [v.kind for v in store.versions(store.cases()[0].id)] == ["draft"]
