@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from promo_ai.case import Accolade, Accomplishment, Case
-from promo_ai.email import MAX_WORDS, PromotionEmail
+from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
 from promo_ai.prompts import template_module
 
 MAX_EVIDENCE = 5
@@ -114,7 +114,7 @@ def _lines(text: str) -> str:
     return "\n".join(line.strip() for line in str(text).strip().splitlines() if line.strip())
 
 
-def _render(case: Case, evidence: list[int], praise: list[int]) -> PromotionEmail:
+def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool = False) -> PromotionEmail:
     chosen_evidence = [case.accomplishments[i] for i in sorted(evidence)]
     chosen_praise = [case.accolades[i] for i in sorted(praise)]
     day = case.meeting_date
@@ -128,6 +128,7 @@ def _render(case: Case, evidence: list[int], praise: list[int]) -> PromotionEmai
         maps_duties=any(a.duty for a in chosen_evidence),
         current_with_article=f"{_article(case.current_title)} {case.current_title}",
         team_phrase=_team_phrase(case),
+        expand=expand,
     )
     return PromotionEmail(
         subject=_one_line(module.subject),
@@ -148,6 +149,8 @@ def compose(case: Case) -> Composition:
     evidence = choose_evidence(case)
     praise = choose_praise(case)
     email = _render(case, evidence, praise)
+    if email.body_word_count() < MIN_WORDS + 10:  # a very small case: one more sentence, no new claims
+        email = _render(case, evidence, praise, expand=True)
     # Trim the weakest items until the email fits; keep at least two pieces of evidence and one quote.
     while email.body_word_count() > WORD_BUDGET and (len(evidence) > 2 or len(praise) > 1):
         if len(praise) > 1 and (len(praise) >= len(evidence) - 1 or len(evidence) <= 2):
