@@ -58,9 +58,10 @@ def _rank(items: Sequence[int], strength: dict[int, int]) -> list[int]:
 
 
 def choose_evidence(case: Case, limit: int = MAX_EVIDENCE) -> list[int]:
-    """Indexes of the accomplishments to show: one per target duty first, then the strongest."""
+    """Indexes of the accomplishments to show: the first one (the person put it first, or asked to
+    emphasise it), one per target duty, then the strongest."""
     strength = {i: evidence_strength(a, case.target_duties) for i, a in enumerate(case.accomplishments)}
-    chosen: list[int] = []
+    chosen: list[int] = [0]
     for duty in case.target_duties:
         backing = [i for i, a in enumerate(case.accomplishments) if a.duty and a.duty.lower() == duty.lower()]
         for index in _rank(backing, strength)[:1]:
@@ -159,7 +160,7 @@ def compose(case: Case) -> Composition:
             evidence = evidence[:-1]
         email = _render(case, evidence, praise)
     while email.body_word_count() > WORD_BUDGET and len(evidence) > 1:
-        evidence = evidence[:-1]
+        evidence = evidence[:-1]  # the first chosen (the person's first) goes last of all
         email = _render(case, evidence, praise)
 
     left_out = [f"Accomplishment: {a.summary}" for i, a in enumerate(case.accomplishments) if i not in evidence]

@@ -92,3 +92,11 @@ def test_it_reads_like_prose_not_a_form() -> None:
     assert "None" not in text
     for sentence_section in (email.opening, email.request, email.context, email.closing):
         assert sentence_section[0].isupper() and sentence_section.rstrip()[-1] in ".?!:"
+
+
+def test_the_first_accomplishment_is_always_in_and_leads() -> None:
+    weak_first = [{"summary": "Tidied the shared drive"}] + [
+        {"summary": f"Shipped project {i} for the payments team", "impact": f"Saved {i} hours a week",
+         "duty": "Owns requirements for cross-team projects"} for i in range(2, 12)]
+    email = compose(make_case(accomplishments=weak_first)).email
+    assert email.evidence[0].startswith("Tidied the shared drive")
