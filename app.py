@@ -33,7 +33,7 @@ from promo_ai.form import (
 from promo_ai.revision import KIND_LABELS, MARKERS_HELP, ChangeItem, extract_changes, revise
 from promo_ai.settings import OFFLINE_MODEL, get_settings, resource_dir
 from promo_ai.store import Store, VersionRecord
-from promo_ai.talk import prepare_talk
+from promo_ai.talk import polish_talk, prepare_talk
 from promo_ai.workflow import draft as make_draft
 from promo_ai.workflow import guidance_for, refine
 
@@ -478,6 +478,15 @@ with talk_tab:
     else:
         talk_citations, _ = guidance_for(talk_case, "talk", k=3)
         prep = prepare_talk(talk_case, talk_citations)
+        polished_key = f"talk_{version.id}_{model}" if version else None
+        if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}"):
+            with st.spinner(f"Asking {model}…"):
+                polished, problem = polish_talk(prep, talk_case, model=model, api_base=api_base)
+            if problem:
+                st.warning(problem)
+            else:
+                state[polished_key] = polished
+        prep = state.get(polished_key, prep)
         st.subheader("Ask in your 1-on-1")
         st.markdown(prep.as_markdown().split("## If there is no regular", 1)[0].split("\n", 1)[1])
         st.subheader("No regular 1-on-1, or it keeps being cancelled?")

@@ -47,7 +47,7 @@ MAX_RETRY_AFTER = 20.0  # a Retry-After longer than this is not waited for: the 
 MODE_ENV = "PROMO_AI_MODE"  # tools | json | md_json: overrides the mode chosen per model
 BACKOFF_ENV = "PROMO_AI_BACKOFF"  # seconds before the first retry (doubles each time); default 1
 # Tags that fence data in our prompts; the same strings inside data are neutralised (see `fence_safe`).
-FENCE_TAGS = ("case", "draft", "notes", "guidance", "data", "email")
+FENCE_TAGS = ("case", "draft", "notes", "guidance", "data", "email", "points")
 _FENCE_BREAK = re.compile(r"<(\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b)", re.IGNORECASE)
 
 

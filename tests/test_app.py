@@ -265,3 +265,15 @@ def test_a_failing_model_keeps_the_draft_and_says_why(scripted_server: ScriptedS
     assert "Hi Priya," in shown and "#### Checks: 16 of 16 pass" in shown
     with Store() as store:
         assert [v.kind for v in store.versions(store.cases()[0].id)] == ["draft"]
+
+
+def test_a_model_polishes_the_talking_points_from_the_page(scripted_server: ScriptedServer,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    at = _model_page(scripted_server, monkeypatch)
+    scripted_server.script(answer(_refined_sections()))
+    click(at, "Draft my email")
+    from tests.test_talk import _polished
+
+    scripted_server.script(answer(_polished()))
+    click(at, f"Polish the talking points with {scripted_server.model}")
+    assert "I'd like to talk about being promoted to Senior Business Analyst." in markdown(at)
