@@ -778,20 +778,13 @@ class Revision:
     changes: list[ChangeItem]
 
 
-RECAP_LEAD = {
-    "warm": "From our conversation: ",
-    "formal": "To summarise our conversation: ",
-    "direct": "Recap: ",
-}
-
-
 def _with_recap(email: PromotionEmail, recap: ChangeItem | None, tone: str) -> PromotionEmail:
     if recap is None:
         return email
     sentence = recap_sentence(recap.text)
     if not sentence:
         return email
-    opening = f"{email.opening} {RECAP_LEAD.get(tone, RECAP_LEAD['warm'])}{sentence}".strip()
+    opening = " ".join(render("recap.j2", tone=tone, opening=email.opening, recap=sentence).split())
     return email.model_copy(update={"opening": opening})
 
 
