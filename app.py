@@ -29,6 +29,7 @@ from promo_ai.form import (
     data_from_form,
     duty_coverage,
     form_from_case,
+    move_row,
 )
 from promo_ai.revision import KIND_LABELS, MARKERS_HELP, ChangeItem, extract_changes, revise
 from promo_ai.settings import OFFLINE_MODEL, get_settings, resource_dir
@@ -129,6 +130,32 @@ def save_version(result: Draft, kind: str, parent: VersionRecord | None, changes
     record = store.add_version(state.case_id, result, kind=kind,  # type: ignore[arg-type]
                                parent_id=parent.id if parent else None, changes=changes)
     state.version_id = record.id
+
+
+def reorder_control(rows_name: str, column: str, note: str | None = None) -> None:
+    """Move a row of one of the case's lists up or down (the table editor cannot reorder)."""
+    form = current_form()
+    lists = {"duties": [{"duty": d} for d in form.duties], "accomplishments": form.accomplishments,
+             "accolades": form.accolades}
+    rows = lists[rows_name]
+    if len(rows) < 2:
+        return
+    with st.expander(f"Reorder {rows_name}"):
+        if note:
+            st.caption(note)
+        labels = [str(r.get(column) or "(empty row)")[:90] for r in rows]
+        row = st.selectbox("Row to move", range(len(rows)), format_func=labels.__getitem__,
+                           key=f"reorder_{rows_name}_{state.editor_version}")
+        up, down = st.columns(2)
+        step = -1 if up.button("Move up", disabled=row == 0, key=f"up_{rows_name}") else (
+            1 if down.button("Move down", disabled=row == len(rows) - 1, key=f"down_{rows_name}") else 0)
+        if step:
+            lists[rows_name] = move_row(rows, row, step)
+            set_rows([str(r.get("duty") or "") for r in lists["duties"] if r.get("duty")],
+                     lists["accomplishments"], lists["accolades"])
+            # The selection follows the row it moved, so pressing again keeps moving it.
+            state[f"reorder_{rows_name}_{state.editor_version}"] = max(0, min(len(rows) - 1, row + step))
+            st.rerun()
 
 
 def validated_case() -> Case | None:
@@ -337,6 +364,7 @@ with case_tab:
                    width="stretch", hide_index=True,
                    column_config={"duty": st.column_config.TextColumn("Duty", width="large")})
     show_problems("target_duties")
+    reorder_control("duties", "duty")
 
     st.subheader("Accomplishments")
     st.caption("One row each: what you did, its impact (numbers help), the target duty it shows, when. "
@@ -350,19 +378,7 @@ with case_tab:
                        "when": st.column_config.TextColumn("When"),
                    })
     show_problems("accomplishments")
-    form_now = current_form()
-    summaries = [r.get("summary") or "(empty row)" for r in form_now.accomplishments]
-    if len(summaries) > 1:
-        with st.expander("Reorder accomplishments"):
-            row = st.selectbox("Accomplishment", range(len(summaries)), format_func=lambda i: summaries[i])
-            up, down = st.columns(2)
-            move = -1 if up.button("Move up", disabled=row == 0) else (
-                1 if down.button("Move down", disabled=row == len(summaries) - 1) else 0)
-            if move:
-                rows = list(form_now.accomplishments)
-                rows[row], rows[row + move] = rows[row + move], rows[row]
-                set_rows([d for d in form_now.duties if d], rows, form_now.accolades)
-                st.rerun()
+    reorder_control("accomplishments", "summary", "The first one always leads the email's evidence.")
 
     st.subheader("Praise from clients and colleagues")
     st.caption("Quote them word for word; the email will never change a word.")
@@ -374,7 +390,9 @@ with case_tab:
                        "role": st.column_config.TextColumn("Their role"),
                    })
     show_problems("accolades")
+    reorder_control("accolades", "quote")
 
+    form_now = current_form()
     coverage = duty_coverage(data_from_form(form_now))
     if coverage:
         st.subheader("Which duties your evidence covers")

@@ -75,6 +75,14 @@ def data_from_form(form: CaseForm) -> dict[str, Any]:
     return data
 
 
+def move_row(rows: list[dict[str, Any]], index: int, step: int) -> list[dict[str, Any]]:
+    """A copy of `rows` with row `index` moved `step` places (clamped to the list)."""
+    moved = list(rows)
+    target = max(0, min(len(moved) - 1, index + step))
+    moved.insert(target, moved.pop(index))
+    return moved
+
+
 @dataclass(frozen=True)
 class DutyCoverage:
     duty: str

@@ -277,3 +277,13 @@ def test_a_model_polishes_the_talking_points_from_the_page(scripted_server: Scri
     scripted_server.script(answer(_polished()))
     click(at, f"Polish the talking points with {scripted_server.model}")
     assert "I'd like to talk about being promoted to Senior Business Analyst." in markdown(at)
+
+
+def test_rows_can_be_reordered_and_the_first_accomplishment_leads(app: AppTest) -> None:
+    picker = next(s for s in app.selectbox if s.key and s.key.startswith("reorder_accomplishments"))
+    picker.set_value(3).run()  # "Automated the weekly reconciliation report"
+    for _ in range(3):
+        next(b for b in app.button if b.key == "up_accomplishments").click().run()
+    click(app, "Draft my email")
+    evidence = [m.value for m in app.markdown if "Automated the weekly reconciliation report" in m.value]
+    assert evidence and evidence[0].index("Automated the weekly") < evidence[0].index("led the redesign")

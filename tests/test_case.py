@@ -106,3 +106,12 @@ def test_brag_document_bullets_become_accomplishments() -> None:
         "Led the vendor onboarding redesign", "Mentored two analysts", "Automated the weekly report"]
     assert items[0].impact == "cut onboarding from 10 days to 4"
     assert items[1].impact is None
+
+
+def test_move_row_keeps_every_row() -> None:
+    from promo_ai.form import move_row
+
+    rows = [{"n": 1}, {"n": 2}, {"n": 3}]
+    assert move_row(rows, 2, -1) == [{"n": 1}, {"n": 3}, {"n": 2}]
+    assert move_row(rows, 0, -1) == rows
+    assert move_row(rows, 0, 5) == [{"n": 2}, {"n": 3}, {"n": 1}]
