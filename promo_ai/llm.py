@@ -553,7 +553,8 @@ class _Run(Generic[T]):
                               hint="Check the network, or that the model server is running and"
                                    " PROMO_AI_API_BASE points at it.")
         if kind == "auth":
-            variable = PROVIDERS.get(provider_of(self.model), ("", None, ()))[1] or "the provider's API key variable"
+            variable = ("PROMO_AI_API_KEY" if self.api_base else
+                        PROVIDERS.get(provider_of(self.model), ("", None, ()))[1] or "the provider's API key variable")
             return self.error(f"{who} refused the API key ({status or 401}).", reason="auth",
                               hint=f"Check {variable}; promo-ai reads it from the environment and never stores it.")
         if kind == "not_configured":
@@ -785,8 +786,9 @@ def structured(
     }
     if api_base:
         request["api_base"] = api_base
-        if provider_of(model) == "openai" and not os.environ.get("OPENAI_API_KEY"):
-            request["api_key"] = "no-key-needed"  # a keyless OpenAI-compatible server; the client insists on one
+        # A server of one's own gets its own key (PROMO_AI_API_KEY), never a provider's key from the
+        # environment: typing an address into the page must not send OPENAI_API_KEY to it.
+        request["api_key"] = os.environ.get("PROMO_AI_API_KEY") or "no-key-needed"
     elif provider_of(model) not in LOCAL_PROVIDERS:
         missing = _missing_keys(litellm, model)
         if missing:

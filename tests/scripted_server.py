@@ -33,6 +33,7 @@ import pytest
 
 MODEL = "openai/test-model"
 DUMMY_KEY = "sk-test-not-a-real-key-0123456789"
+PROVIDER_KEY = "sk-provider-key-that-must-stay-home"
 
 
 @dataclass
@@ -317,8 +318,10 @@ def _chunk(request: dict[str, Any], piece: str | None, tool: str | None, *, firs
 
 @pytest.fixture
 def scripted_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedServer]:
-    """A started server; OPENAI_API_KEY is a dummy so litellm has a key to send (only in the header)."""
-    monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
+    """A started server. PROMO_AI_API_KEY is the dummy key for it (sent only in the header); OPENAI_API_KEY
+    holds a provider key that must never reach a server of one's own."""
+    monkeypatch.setenv("PROMO_AI_API_KEY", DUMMY_KEY)
+    monkeypatch.setenv("OPENAI_API_KEY", PROVIDER_KEY)
     monkeypatch.setenv("LITELLM_LOCAL_MODEL_COST_MAP", "True")
     for variable in ("OPENAI_BASE_URL", "OPENAI_API_BASE", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY",
                      "http_proxy", "https_proxy", "all_proxy"):

@@ -202,7 +202,7 @@ def test_client_errors_are_not_retried(scripted_server: ScriptedServer, first: D
         structured(PromotionEmail, system="s", user="u", model=scripted_server.model,
                    api_base=scripted_server.api_base, settings=FAST)
     assert auth.value.reason == "auth" and "refused the API key" in auth.value.message
-    assert auth.value.hint is not None and "OPENAI_API_KEY" in auth.value.hint
+    assert auth.value.hint is not None and "PROMO_AI_API_KEY" in auth.value.hint
     assert DUMMY_KEY not in str(auth.value)
     assert bad.value.reason == "bad_request" and "unknown parameter" in bad.value.message
     assert len(scripted_server.requests) == 2
@@ -434,3 +434,15 @@ def test_a_model_string_litellm_cannot_route(scripted_server: ScriptedServer, fi
     assert refined.email == first.email
     assert refined.reason is not None and refined.reason.startswith("litellm does not know how to reach the model")
     assert "ollama/llama3.2" in refined.reason
+
+
+def test_a_provider_key_never_goes_to_a_server_of_ones_own(scripted_server: ScriptedServer, first: Draft,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.scripted_server import PROVIDER_KEY
+
+    monkeypatch.delenv("PROMO_AI_API_KEY")
+    scripted_server.script(answer(first.email.model_dump()))
+    refine(first, model=scripted_server.model, api_base=scripted_server.api_base, settings=FAST)
+    [request] = scripted_server.requests
+    assert PROVIDER_KEY not in request.headers.get("authorization", "")
+    assert PROVIDER_KEY.encode() not in request.raw
