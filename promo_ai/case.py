@@ -22,6 +22,7 @@ from pydantic import (
     EmailStr,
     Field,
     StringConstraints,
+    model_validator,
     ValidationError,
 )
 
@@ -85,17 +86,40 @@ class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"}
+
+
+def first_name_of(full_name: str) -> str:
+    """'Priya Shah' -> 'Priya'; 'Dr. Robert Kim' -> 'Dr. Kim' (a title is kept with the surname)."""
+    words = full_name.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        return f"{words[0]} {words[-1]}"
+    return words[0]
+
+
 class Manager(_Part):
     name: OneLine
     email: OptionalEmail = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_name(cls, value: Any) -> Any:
+        return {"name": value} if isinstance(value, str) else value
+
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        return first_name_of(self.name)
 
 
 class Accomplishment(_Part):
     summary: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_line(cls, value: Any) -> Any:
+        # "- Led the vendor onboarding redesign" in a case file is an accomplishment with just a summary.
+        return {"summary": value} if isinstance(value, str) else value
+
     impact: OptionalText = None
     duty: OptionalLine = None
     when: OptionalLine = None
@@ -127,7 +151,7 @@ class Case(_Part):
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        return first_name_of(self.name)
 
     def people(self) -> list[str]:
         """Everyone the case names: the person, the manager and whoever gave praise."""
@@ -158,8 +182,8 @@ _FRIENDLY = {
     "date_parsing": "use a date like 2026-11-20",
     "date_type": "use a date like 2026-11-20",
     "literal_error": "choose one of: " + ", ".join(TONES),
-    "model_type": "should be a set of fields (name: ..., ...)",
-    "model_attributes_type": "should be a set of fields (name: ..., ...)",
+    "model_type": "should be a set of fields (for praise: quote:, author:, role:)",
+    "model_attributes_type": "should be a set of fields (for praise: quote:, author:, role:)",
     "list_type": "should be a list (one item per line starting with '- ')",
     "string_type": "should be text",
 }
@@ -225,6 +249,9 @@ def parse_case(text: str, *, source: str | None = None) -> Case:
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or "could not be read"
         raise CaseError([f"case: not valid YAML{where}: {problem}"], source=source) from None
+    except (ValueError, RecursionError) as exc:  # YAML reads 2026-13-01 as a date and fails on it
+        raise CaseError([f"case: a value could not be read ({exc}); write dates like 2026-11-20"],
+                        source=source) from None
     return case_from_data(data, source=source)
 
 

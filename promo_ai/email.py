@@ -209,7 +209,9 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
     add("signature", _mentions(email.signature, case.name) or _mentions(email.signature, case.first_name),
         "Signed with your name.", f"The signature must carry your name, {case.name}.")
 
-    leftovers = sorted({m.group(0) for m in _PLACEHOLDER.finditer(email.all_text())})
+    # "[2025] EWHC 1432" or an editorial "[has]" in a quote are the person's own words, not blanks.
+    own_words = "\n".join(case.text_fields()) + "\n" + (notes or "")
+    leftovers = sorted({m.group(0) for m in _PLACEHOLDER.finditer(email.all_text()) if m.group(0) not in own_words})
     add("placeholders", not leftovers, "No placeholders left.",
         "Replace the placeholders: " + ", ".join(repr(x) for x in leftovers) + ".")
 

@@ -129,12 +129,12 @@ class Grounding:
         self.corpus_lower = self.corpus.lower()
         self.vocabulary = set(re.findall(r"[\w'-]+", self.corpus_lower))
         self.figures = {_figure_key(f) for f in figures_in(self.corpus)}
-        self.figures |= {_figure_core(f) for f in self.figures}
+        self.figure_cores = {_figure_core(f) for f in self.figures}
         if case.meeting_date:
-            self.figures |= _date_figures(case.meeting_date)
+            self.figure_cores |= _date_figures(case.meeting_date)
         for day_match in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", self.corpus):
             try:
-                self.figures |= _date_figures(dt.date.fromisoformat(day_match.group(0)))
+                self.figure_cores |= _date_figures(dt.date.fromisoformat(day_match.group(0)))
             except ValueError:
                 continue
         self.quotes = [_normalise_quotes(a.quote) for a in case.accolades]
@@ -144,10 +144,11 @@ class Grounding:
         self.titles |= {a.role.lower() for a in case.accolades if a.role}
 
     def check(self, section: str, text: str) -> list[Finding]:
-        findings: list[Finding] = []
+        # A quote may run over several sentences: judge it whole, then look for names outside quotes.
+        findings = self._quotes(section, text)
         for sentence in sentences(text):
             findings += self._figures(section, sentence)
-            findings += self._quotes(section, sentence)
+        for sentence in sentences(_QUOTED.sub(" ", _normalise_quotes(text))):
             findings += self._names_and_titles(section, sentence)
         return findings
 
@@ -155,7 +156,9 @@ class Grounding:
         found = []
         for token in figures_in(sentence):
             key = _figure_key(token)
-            if key in self.figures or _figure_core(key) in self.figures:
+            core = _figure_core(key)
+            # "40%" needs "40%" in the case; a bare "40" may stand for any 40 the case gives.
+            if key in self.figures or (key == core and core in self.figure_cores):
                 continue
             found.append(Finding("figures", section, sentence, token))
         return found

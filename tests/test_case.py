@@ -115,3 +115,17 @@ def test_move_row_keeps_every_row() -> None:
     assert move_row(rows, 2, -1) == [{"n": 1}, {"n": 3}, {"n": 2}]
     assert move_row(rows, 0, -1) == rows
     assert move_row(rows, 0, 5) == [{"n": 2}, {"n": 3}, {"n": 1}]
+
+
+def test_an_impossible_date_is_a_field_message_not_a_crash() -> None:
+    found = problems("name: J\ncurrent_title: A\ntarget_title: B\nmanager: {name: P}\n"
+                     "accomplishments: [{summary: x}]\nmeeting_date: 2026-13-01\n")
+    assert found[0].startswith("case: a value could not be read")
+
+
+def test_plain_lines_are_read_as_accomplishments_and_a_plain_manager_as_a_name() -> None:
+    case = parse_case("name: J\ncurrent_title: A\ntarget_title: B\nmanager: Priya Shah\n"
+                      "accomplishments:\n  - Led the vendor onboarding redesign\n  - Mentored two analysts\n")
+    assert case.manager.name == "Priya Shah"
+    assert [a.summary for a in case.accomplishments] == ["Led the vendor onboarding redesign",
+                                                          "Mentored two analysts"]

@@ -99,3 +99,16 @@ def test_validation_context_turns_failures_into_errors_for_a_re_ask(good: Promot
 def test_bullets_in_list_sections_are_normalised() -> None:
     email = PromotionEmail.model_validate({"evidence": "- one\n* two\n\n• three"})
     assert email.evidence == ["one", "two", "three"]
+
+
+def test_brackets_that_are_the_cases_own_words_are_not_placeholders() -> None:
+    case = make_case(accomplishments=[{"summary": "Won Harcourt v Delaney [2025] EWHC 1432 for the client"}])
+    email = compose(case).email
+    assert [c.id for c in run_checks(email, case) if not c.passed] == []
+    with_blank = email.model_copy(update={"closing": email.closing + " [add date]"})
+    assert "placeholders" in {c.id for c in run_checks(with_blank, case) if not c.passed}
+
+
+def test_a_manager_with_a_title_is_greeted_properly() -> None:
+    email = compose(make_case(manager={"name": "Dr. Robert Kim"})).email
+    assert email.greeting == "Hi Dr. Kim,"

@@ -73,3 +73,17 @@ def test_titles_with_commas_are_matched_whole() -> None:
     assert claims("I'm asking to be promoted to Director, Product Marketing.", "request", **overrides) == []
     assert claims("I'm asking to be promoted to the Director, Product Marketing role.", "request",
                   **overrides) == []
+
+
+def test_a_figure_with_a_unit_needs_the_same_unit_in_the_case() -> None:
+    overrides = {"accomplishments": [{"summary": "Shipped the 40-unit build", "impact": "Saved $2M and 15%"}]}
+    assert claims("It saved 40% of the time.", **overrides) == [("figures", "40%")]
+    assert claims("The 40 units shipped, saving $2M (15%).", **overrides) == []
+
+
+def test_an_altered_quote_over_several_sentences_is_caught() -> None:
+    quote = "Rita rebuilt the intake process. Wait times fell for every clinic."
+    overrides = {"accolades": [{"quote": quote, "author": "Rita Gomez"}]}
+    assert claims(f"“{quote}” — Rita Gomez", "praise", **overrides) == []
+    altered = "“Rita rebuilt the intake process. Wait times fell for every patient.” — Rita Gomez"
+    assert [kind for kind, _ in claims(altered, "praise", **overrides)] == ["quotes"]
