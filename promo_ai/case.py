@@ -22,8 +22,8 @@ from pydantic import (
     EmailStr,
     Field,
     StringConstraints,
-    model_validator,
     ValidationError,
+    model_validator,
 )
 
 from promo_ai.errors import CaseError
