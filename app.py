@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from promo_ai.case import TONES, Case, accomplishments_from_bullets, case_from_d
 from promo_ai.diff import diff_html
 from promo_ai.draft import Citation, Draft
 from promo_ai.email import SECTION_LABELS, PromotionEmail
-from promo_ai.errors import CaseError, PromoAIError
+from promo_ai.errors import CaseError, PromoAIError, StoreError
 from promo_ai.explain import why_sections
 from promo_ai.form import (
     ACCOLADE_COLUMNS,
@@ -112,24 +114,102 @@ def current_form() -> CaseForm:
                     accolades=editor_rows("acl", state.acl_rows))
 
 
+def load_sample() -> None:
+    load_into_form(parse_case(SAMPLE.read_text(encoding="utf-8")))
+
+
+def start_new_case() -> None:
+    state.case_id, state.version_id, state.proposed_changes = None, None, None
+    state.meeting_notes = ""
+    load_sample()
+
+
 def open_case(case_id: int) -> None:
     state.case_id = case_id
     latest = store.latest_version(case_id)
     load_into_form(latest.draft.case if latest else store.get_case(case_id))
     state.version_id = latest.id if latest else None
     state.proposed_changes = None
+    state.meeting_notes = ""
+
+
+def picked_case() -> None:
+    """The case list's callback: only a choice the person makes opens a case."""
+    choice = state.case_picker
+    if choice is None:
+        start_new_case()
+    elif choice != state.case_id:
+        open_case(choice)
 
 
 def current_version() -> VersionRecord | None:
-    return store.version(state.version_id) if state.get("version_id") else None
+    if not state.get("version_id"):
+        return None
+    try:
+        return store.version(state.version_id)
+    except StoreError:  # deleted in another window: carry on with the form as it is
+        state.case_id, state.version_id = None, None
+        st.info("That case was deleted in another window; what you see here is kept as a new, unsaved case.")
+        return None
 
 
 def save_version(result: Draft, kind: str, parent: VersionRecord | None, changes: list[Any] | None = None) -> None:
-    if state.get("case_id") is None:
+    try:
+        if state.get("case_id") is None:
+            state.case_id = store.create_case(result.case).id
+        record = store.add_version(state.case_id, result, kind=kind,  # type: ignore[arg-type]
+                                   parent_id=parent.id if parent else None, changes=changes)
+    except StoreError:
+        # The case went away meanwhile (another window): keep this version as a new case.
         state.case_id = store.create_case(result.case).id
-    record = store.add_version(state.case_id, result, kind=kind,  # type: ignore[arg-type]
-                               parent_id=parent.id if parent else None, changes=changes)
+        record = store.add_version(state.case_id, result, kind=kind, changes=changes)  # type: ignore[arg-type]
     state.version_id = record.id
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def exported(version_id: int, fmt: str, _result: Draft) -> bytes:
+    # A stored version never changes, so its files are built once, not on every rerun.
+    return exporter.export(_result, fmt)  # type: ignore[arg-type]
+
+
+def tab_key() -> str:
+    """This browser tab's id, kept in the address so a reload finds its unsaved work again."""
+    key = st.query_params.get("s", "")
+    if not re.fullmatch(r"[0-9a-f]{32}", key):
+        key = uuid.uuid4().hex
+        st.query_params["s"] = key
+    return key
+
+
+def snapshot() -> dict[str, Any]:
+    form = current_form()
+    scalars = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in form.scalars.items()}
+    return {"case_id": state.get("case_id"), "version_id": state.get("version_id"), "scalars": scalars,
+            "duties": form.duties, "accomplishments": form.accomplishments, "accolades": form.accolades,
+            "notes": state.get("meeting_notes", "")}
+
+
+def restore(saved: dict[str, Any]) -> None:
+    """Put back a tab's unsaved work: its case, the form as typed, the pasted notes."""
+    case_id = saved.get("case_id")
+    if isinstance(case_id, int) and any(r.id == case_id for r in store.cases()):
+        open_case(case_id)
+        if isinstance(saved.get("version_id"), int):
+            state.version_id = saved["version_id"]
+    else:
+        load_sample()
+    scalars = dict(saved.get("scalars") or {})
+    for key, value in scalars.items():
+        if key == "meeting_date":
+            try:
+                value = dt.date.fromisoformat(value) if value else None
+            except (TypeError, ValueError):
+                value = None
+        state[f"f_{key}"] = value
+    set_rows([d for d in saved.get("duties") or [] if isinstance(d, str) and d],
+             [r for r in saved.get("accomplishments") or [] if isinstance(r, dict)],
+             [r for r in saved.get("accolades") or [] if isinstance(r, dict)])
+    state.meeting_notes = str(saved.get("notes") or "")
 
 
 def reorder_control(rows_name: str, column: str, note: str | None = None) -> None:
@@ -189,11 +269,15 @@ def init_state() -> None:
     state.proposed_changes = None
     state.talk_seen = False
     state.exported = False
+    state.proposal_round = 0
+    saved = store.scratch(state.tab)
     last = store.last_case()
-    if last is not None:  # reopen where the person left off, even after a closed browser
+    if saved:  # this tab was reloaded: everything as it was, typed or not
+        restore(saved)
+    elif last is not None:  # a new tab or browser: reopen where the person left off
         open_case(last.id)
     else:
-        load_into_form(parse_case(SAMPLE.read_text(encoding="utf-8")))
+        load_sample()
 
 
 def cited(citation: Citation) -> str:
@@ -236,36 +320,35 @@ def run_model(result: Draft, model: str, *, api_base: str | None) -> Draft:
 
 
 # ---------- sidebar ----------
+state.tab = tab_key()
 init_state()
 with st.sidebar:
     st.header("Your cases")
     records = store.cases()
-    if records:
-        ids = [r.id for r in records]
-        labels = {r.id: f"{r.title} · {r.version_count} version(s)" for r in records}
-        chosen = st.selectbox("Open a case", ids, format_func=labels.__getitem__,
-                              index=ids.index(state.case_id) if state.case_id in ids else 0)
-        if chosen != state.case_id:
-            open_case(chosen)
-            st.rerun()
+    labels: dict[int | None, str] = {None: "(new case, not saved until you draft it)"}
+    labels |= {r.id: f"{r.title} · {r.version_count} version(s)" for r in records}
+    state.case_picker = state.case_id if state.case_id in labels else None
+    st.selectbox("Open a case", list(labels), format_func=labels.__getitem__, key="case_picker",
+                 on_change=picked_case)
+    if state.case_id is not None:
         with st.expander("Rename, duplicate or delete"):
-            new_title = st.text_input("New name for this case", key="rename_to")
-            if st.button("Rename", disabled=not new_title.strip()):
-                store.rename_case(state.case_id, new_title.strip())
-                st.rerun()
-            if st.button("Duplicate"):
-                open_case(store.duplicate_case(state.case_id).id)
-                st.rerun()
-            confirm = st.checkbox("Yes, delete this case and all its versions")
-            if st.button("Delete", disabled=not confirm, type="secondary"):
-                store.delete_case(state.case_id)
-                state.case_id, state.version_id = None, None
-                load_into_form(parse_case(SAMPLE.read_text(encoding="utf-8")))
-                st.rerun()
-    if st.button("Start a new case from the sample", help="Jordan Lee, Business Analyst → Senior Business Analyst"):
-        state.case_id, state.version_id, state.proposed_changes = None, None, None
-        load_into_form(parse_case(SAMPLE.read_text(encoding="utf-8")))
-        st.rerun()
+            try:
+                new_title = st.text_input("New name for this case", key="rename_to")
+                if st.button("Rename", disabled=not new_title.strip()):
+                    store.rename_case(state.case_id, new_title.strip())
+                    st.rerun()
+                if st.button("Duplicate"):
+                    open_case(store.duplicate_case(state.case_id).id)
+                    st.rerun()
+                confirm = st.checkbox("Yes, delete this case and all its versions")
+                if st.button("Delete", disabled=not confirm, type="secondary"):
+                    store.delete_case(state.case_id)
+                    start_new_case()
+                    st.rerun()
+            except StoreError as exc:
+                st.error(str(exc))
+    st.button("Start a new case from the sample", on_click=start_new_case,
+              help="Jordan Lee, Business Analyst → Senior Business Analyst")
 
     st.header("Import")
     uploaded = st.file_uploader("A case file (YAML or JSON)", type=["yaml", "yml", "json"])
@@ -348,6 +431,7 @@ with case_tab:
         st.text_input("Team (optional)", key="f_team")
         show_problems("team")
         st.text_input("Company (optional)", key="f_company")
+        show_problems("company")
     with right:
         st.subheader("Your manager")
         st.text_input("Manager's name", key="f_manager_name")
@@ -356,7 +440,9 @@ with case_tab:
         show_problems("manager.email")
         st.date_input("Date of the 1-on-1 where you asked (empty if not yet)", key="f_meeting_date",
                       format="YYYY-MM-DD", min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1))
+        show_problems("meeting_date")
         st.selectbox("Tone", TONES, key="f_tone", help="warm: friendly · formal: reserved · direct: short")
+        show_problems("tone")
 
     st.subheader("Duties of the target job")
     st.caption("What someone in the target job does. Then show, below, that you already do it.")
@@ -535,6 +621,7 @@ with after_tab:
         if st.button("Find what changes", disabled=not notes.strip()):
             with st.spinner("Reading your notes…"):
                 state.proposed_changes = extract_changes(notes, result.case, model=model, api_base=api_base)
+                state.proposal_round += 1  # fresh checkboxes: an earlier proposal's ticks never carry over
         proposal = state.get("proposed_changes")
         if proposal is not None:
             if proposal.reason:
@@ -546,7 +633,8 @@ with after_tab:
             accepted: list[ChangeItem] = []
             for index, change in enumerate(proposal.changes):
                 label = f"**{KIND_LABELS.get(change.kind, change.kind)}:** {exporter.escape_markdown(change.text)}"
-                keep = st.checkbox(label, value=change.kind != "recap", key=f"accept_{index}_{change.kind}",
+                keep = st.checkbox(label, value=change.kind != "recap",
+                                   key=f"accept_{state.proposal_round}_{index}_{change.id}",
                                    help="From your notes: " + change.source_quote[:300])
                 st.caption("From your notes: “" + change.source_quote[:300] + "”")
                 if keep:
@@ -591,7 +679,7 @@ with versions_tab:
             st.rerun()
 
 with export_tab:
-    if result is None:
+    if result is None or version is None:
         st.info("Draft your email first.")
     else:
         if not result.passed:
@@ -600,7 +688,7 @@ with export_tab:
         columns = st.columns(len(exporter.FORMATS))
         for column, fmt in zip(columns, exporter.FORMATS, strict=True):
             try:
-                payload = exporter.export(result, fmt)
+                payload = exported(version.id, fmt, result)
             except PromoAIError as exc:
                 column.error(str(exc))
                 continue
@@ -614,3 +702,13 @@ with export_tab:
         st.link_button("Open in your email app", link.url)
         if link.note:
             st.caption(link.note)
+
+# ---------- keep unsaved work ----------
+# Whatever this tab has typed (form, notes) is saved as it changes, so a reload or a crash loses nothing.
+current = snapshot()
+if current != state.get("last_snapshot"):
+    try:
+        store.save_scratch(state.tab, current)
+        state.last_snapshot = current
+    except StoreError as exc:
+        st.warning(f"Your latest edits could not be saved yet: {exc}")

@@ -129,9 +129,15 @@ def _v2_changes_passed_and_order(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX versions_by_parent ON versions(parent_id)")
 
 
+def _v3_scratch(conn: sqlite3.Connection) -> None:
+    # What a browser tab had typed but not drafted yet (the form, the pasted notes), keyed by the
+    # tab's session id, so a reload or a closed browser loses nothing.
+    conn.execute("CREATE TABLE scratch (key TEXT PRIMARY KEY, data_json TEXT NOT NULL, updated_at TEXT NOT NULL)")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 # MIGRATIONS[n] takes a database from user_version n to n + 1. Append only.
-MIGRATIONS: tuple[Migration, ...] = (_v1_tables, _v2_changes_passed_and_order)
+MIGRATIONS: tuple[Migration, ...] = (_v1_tables, _v2_changes_passed_and_order, _v3_scratch)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -425,6 +431,25 @@ class Store:
         if len(cleaned) > MAX_LINE:
             raise StoreError(f"A case title can have at most {MAX_LINE} characters.", hint="Shorten it.")
         return cleaned
+
+    def save_scratch(self, key: str, data: dict[str, Any]) -> None:
+        """Keep unsaved work (a tab's form and notes) under `key`; JSON-ready data only."""
+        payload = json.dumps(data, ensure_ascii=False, default=str)
+        with self._transaction("saving unsaved work", write=True) as conn:
+            conn.execute("INSERT INTO scratch (key, data_json, updated_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET data_json = excluded.data_json, "
+                         "updated_at = excluded.updated_at", (key, payload, _stamp(_now())))
+
+    def scratch(self, key: str) -> dict[str, Any] | None:
+        with self._transaction("reading unsaved work", write=False) as conn:
+            row = conn.execute("SELECT data_json FROM scratch WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
 
     def rename_case(self, case_id: int, title: str) -> CaseRecord:
         title = self._clean_title(title)

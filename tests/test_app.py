@@ -287,3 +287,52 @@ def test_rows_can_be_reordered_and_the_first_accomplishment_leads(app: AppTest) 
     click(app, "Draft my email")
     evidence = [m.value for m in app.markdown if "Automated the weekly reconciliation report" in m.value]
     assert evidence and evidence[0].index("Automated the weekly") < evidence[0].index("led the redesign")
+
+
+# --- nothing lost, nothing mixed ------------------------------------------------------------------------
+
+TAB = "0123456789abcdef0123456789abcdef"
+
+
+def start_tab(key: str = TAB) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["s"] = key
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_a_new_case_is_a_new_case_not_a_new_version_of_the_open_one() -> None:
+    at = drafted()
+    click(at, "Start a new case from the sample")
+    at.text_input(key="f_name").set_value("Sam Park").run()
+    click(at, "Draft my email")
+    with Store() as store:
+        cases = store.cases()
+        assert sorted(c.title for c in cases) == ["Jordan Lee → Senior Business Analyst",
+                                                  "Sam Park → Senior Business Analyst"]
+        assert all(c.version_count == 1 for c in cases)
+
+
+def test_a_reload_keeps_what_was_typed_but_not_drafted_and_the_pasted_notes() -> None:
+    at = start_tab()
+    click(at, "Draft my email")
+    at.text_input(key="f_target_title").set_value("Lead Business Analyst").run()
+    at.text_area(key="meeting_notes").set_value("title: Lead Business Analyst\n").run()
+    reloaded = start_tab()
+    assert reloaded.text_input(key="f_target_title").value == "Lead Business Analyst"
+    assert reloaded.text_area(key="meeting_notes").value == "title: Lead Business Analyst\n"
+    other_tab = start_tab("f" * 32)  # another tab opens the saved case, not this tab's unsaved edits
+    assert other_tab.text_input(key="f_target_title").value == "Senior Business Analyst"
+
+
+def test_a_case_deleted_in_another_window_does_not_break_this_one() -> None:
+    at = drafted()
+    with Store() as store:
+        store.delete_case(store.cases()[0].id)
+    at.text_input(key="f_team").set_value("Payments").run()
+    assert not at.exception
+    assert any("deleted in another window" in i.value for i in at.info)
+    click(at, "Draft my email")
+    with Store() as store:
+        assert len(store.cases()) == 1

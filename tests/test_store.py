@@ -345,7 +345,7 @@ def test_v1_database_is_migrated_with_data_intact(tmp_path: Path) -> None:
     raw.close()
 
     with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.schema_version() == SCHEMA_VERSION == 3
         [listed] = store.cases()
         assert (listed.id, listed.title, listed.version_count) == (1, "Old case", 2)
         assert listed.updated_at == dt.datetime(2026, 10, 1, 8, tzinfo=dt.UTC)
@@ -595,3 +595,15 @@ def test_killed_with_a_transaction_open(tmp_path: Path) -> None:
         # The lock died with the process: writing works straight away.
         again = store.add_version(record.id, make_draft(case, "after"), kind="edited", parent_id=committed.id)
         assert store.latest_version(record.id) == again
+
+
+def test_unsaved_work_survives_a_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "scratch.sqlite3"
+    with Store(path) as store:
+        assert store.scratch("tab-1") is None
+        store.save_scratch("tab-1", {"form": {"name": "Zoë"}, "notes": "title: Lead"})
+        store.save_scratch("tab-2", {"form": {"name": "Sam"}})
+        store.save_scratch("tab-1", {"form": {"name": "Zoë Ødegård"}, "notes": "title: Lead"})
+    with Store(path) as store:
+        assert store.scratch("tab-1") == {"form": {"name": "Zoë Ødegård"}, "notes": "title: Lead"}
+        assert store.scratch("tab-2") == {"form": {"name": "Sam"}}
