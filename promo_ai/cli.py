@@ -77,9 +77,18 @@ def _load_case(path: str) -> Any:
 
 
 def _load_draft(path: str) -> Draft:
-    from promo_ai.draft import load_draft, parse_draft
+    from promo_ai.draft import parse_draft
+    from promo_ai.export import render_text
 
-    return parse_draft(_read_text(path), source="standard input") if path == "-" else load_draft(path)
+    text = _read_text(path)
+    result = parse_draft(text, source="standard input" if path == "-" else path)
+    # The email is read from "sections"; "body" is only written from them. A body that no longer matches
+    # was edited by hand (or the sections were): say which one counts rather than ignore it silently.
+    body = json.loads(text).get("body")
+    if isinstance(body, str) and body.strip() != render_text(result.email).strip():
+        click.echo(f"Note: in {path}, 'body' does not match 'sections'. promo-ai checks and exports the "
+                   "sections; if you edited the body, make the same edit in 'sections'.", err=True)
+    return result
 
 
 def _draft_output(draft: Draft, as_json: bool) -> str:
@@ -149,6 +158,7 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, mo
     from promo_ai.workflow import draft as make_draft
 
     case = _load_case(case_file)
+    as_json = as_json or (out is not None and out.suffix.lower() == ".json")
     settings = get_settings()
     model = model or settings.model
     result = make_draft(case, with_guidance=not no_guidance)
@@ -281,6 +291,7 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     from promo_ai import revision as revisions
     from promo_ai.settings import get_settings
 
+    as_json = as_json or (out is not None and out.suffix.lower() == ".json")
     settings = get_settings()
     model = model or settings.model
     api_base = api_base or settings.api_base

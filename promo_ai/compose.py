@@ -90,7 +90,10 @@ def choose_praise(case: Case, limit: int = MAX_PRAISE) -> list[int]:
 
 
 def _article(title: str) -> str:
-    return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "mba")) else "a"
+    first = title.split()[0] if title.split() else title
+    if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: an RN, an LPN, a VP
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "heir")) else "a"
 
 
 def _team_phrase(case: Case) -> str:

@@ -40,7 +40,8 @@ _COMMON_STARTERS = frozenset(
     "a an the our my this that these those both all each every over more most less fewer about around "
     "built ran led won wrote made grew cut set took gave became brought taught drove began kept found sold "
     "spoke held met got put shipped helped saves cuts reduces raises grows brings keeps makes gives wins "
-    "leads runs now up down from with".split()
+    "leads runs now up down from with laid drew rode flew threw stood wore no zero nearly almost half "
+    "twice three four five six seven eight nine ten two one first second new".split()
 )
 
 
