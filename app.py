@@ -420,24 +420,19 @@ with case_tab:
     left, right = st.columns(2)
     with left:
         st.subheader("You")
-        st.text_input("Your name", key="f_name")
-        show_problems("name")
-        st.text_input("Your email (optional)", key="f_email")
-        show_problems("email")
-        st.text_input("Current title", key="f_current_title")
-        show_problems("current_title")
-        st.text_input("Target title", key="f_target_title", help="The job you want, exactly as it is called.")
-        show_problems("target_title")
-        st.text_input("Team (optional)", key="f_team")
-        show_problems("team")
-        st.text_input("Company (optional)", key="f_company")
-        show_problems("company")
+        for label, field, problem_prefix in (
+            ("Your name", "name", "name"), ("Your email (optional)", "email", "email"),
+            ("Current title", "current_title", "current_title"), ("Target title", "target_title", "target_title"),
+            ("Team (optional)", "team", "team"), ("Company (optional)", "company", "company"),
+        ):
+            st.text_input(label, key=f"f_{field}")
+            show_problems(problem_prefix)  # each problem shows right under its field
     with right:
         st.subheader("Your manager")
-        st.text_input("Manager's name", key="f_manager_name")
-        show_problems("manager.name")
-        st.text_input("Manager's email (optional)", key="f_manager_email")
-        show_problems("manager.email")
+        for label, field, problem_prefix in (("Manager's name", "manager_name", "manager.name"),
+                                             ("Manager's email (optional)", "manager_email", "manager.email")):
+            st.text_input(label, key=f"f_{field}")
+            show_problems(problem_prefix)
         st.date_input("Date of the 1-on-1 where you asked (empty if not yet)", key="f_meeting_date",
                       format="YYYY-MM-DD", min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1))
         show_problems("meeting_date")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 from promo_ai.case import Case
@@ -32,3 +33,10 @@ def case_data(**overrides: Any) -> dict[str, Any]:
 
 def make_case(**overrides: Any) -> Case:
     return Case.model_validate(case_data(**overrides))
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on right now (for servers the tests start)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

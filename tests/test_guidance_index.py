@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from promo_ai.guidance.embeddings import LiteLLMEmbedder, LocalEmbedder, analyse
 from promo_ai.guidance.index import ensure_index, index_paths, open_collection, reset_clients
 from promo_ai.guidance.search import Hit, evaluate, query_for, search, search_for
 from promo_ai.settings import reset_settings
+from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "book"
@@ -235,7 +235,7 @@ def test_cli_index_nothing_indexable(tmp_path: Path) -> None:
 
 
 def test_cli_unreachable_server_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PROMO_AI_CHROMA_URL", f"http://127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("PROMO_AI_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
     reset_settings()
     result = CliRunner().invoke(guidance_command, ["anything"])
     assert result.exit_code == 2
@@ -260,17 +260,11 @@ def test_follow_up_question_puts_the_follow_up_email_first() -> None:
 
 # --- server mode ---------------------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[str]:
     chroma = Path(sys.executable).parent / "chroma"
     assert chroma.exists(), f"the chroma executable is missing next to {sys.executable}"
-    port = _free_port()
+    port = free_port()
     log = (tmp_path / "chroma.log").open("wb")
     process = subprocess.Popen(
         [str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
