@@ -26,10 +26,10 @@ def _parsed(path: Path, root: Path = FIXTURES) -> ParsedFile:
 
 def test_liquid_link_becomes_text_and_citation() -> None:
     text, cites = render_liquid(
-        "Open [the email you drafted]( {{ site.baseurl }}/book/promotion/promotion-email-template/) now, "
+        "Open [your written request]( {{ site.baseurl }}/book/promotion/promotion-email-template/) now, "
         "see [notes]({{site.baseurl}}/book/promotion/notes/) and [again]( {{ site.baseurl }}/book/promotion/notes/)."
     )
-    assert text == "Open the email you drafted now, see notes and again."
+    assert text == "Open your written request now, see notes and again."
     assert cites == ["/book/promotion/promotion-email-template/", "/book/promotion/notes/"]
 
 
