@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.helpers import free_port
+from tests.helpers import free_port, stop
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -49,11 +49,7 @@ def served_app(tmp_path: Path) -> Iterator[str]:
             pytest.fail("the app did not start within 60 s")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def test_from_the_sample_to_a_downloaded_eml(served_app: str, tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from promo_ai.guidance.embeddings import LiteLLMEmbedder, LocalEmbedder, analyse
 from promo_ai.guidance.index import ensure_index, index_paths, open_collection, reset_clients
 from promo_ai.guidance.search import Hit, evaluate, query_for, search, search_for
 from promo_ai.settings import reset_settings
-from tests.helpers import free_port
+from tests.helpers import free_port, stop
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "book"
@@ -285,12 +285,7 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
             time.sleep(0.2)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         log.close()
 
 

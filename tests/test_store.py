@@ -99,19 +99,9 @@ def make_draft(case: Case, marker: str = "", *, checks: bool = True, notes: str 
 
 
 def _writer(db: str, worker: int, shared_case_id: int, count: int, go: Any) -> None:
-    """A process (or thread) that saves versions to its own case and to the shared one."""
-    own_case = make_case(f"Proc{worker} Writer")
-    shared_case = make_case("Shared Person")
-    go.wait()
+    """A process (or thread) that opens its own Store and saves versions with it."""
     with Store(db) as store:
-        own = store.create_case(own_case, title=f"writer-{worker}")
-        parent: int | None = None
-        for i in range(count):
-            parent = store.add_version(own.id, make_draft(own_case, f"w{worker}-own-{i}", checks=False),
-                                       kind="draft", label=f"w{worker}-own-{i}", parent_id=parent).id
-            if i % 2 == 0:
-                store.add_version(shared_case_id, make_draft(shared_case, f"w{worker}-shared-{i}", checks=False),
-                                  kind="revised", label=f"w{worker}-shared-{i}")
+        _writer_on(store, worker, shared_case_id, count, go)
 
 
 def _big_draft(case: Case, i: int) -> Draft:
