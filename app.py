@@ -166,6 +166,17 @@ def save_version(result: Draft, kind: str, parent: VersionRecord | None, changes
     state.version_id = record.id
 
 
+@st.cache_data(max_entries=64, ttl=600, show_spinner=False)
+def cached_guidance(case_key: str, stage: str, k: int, _case: Case) -> tuple[list[Citation], str | None]:
+    # Keyed on the case's JSON: the same case and stage ask the index once, not on every rerun.
+    return guidance_for(_case, stage, k=k)
+
+
+@st.cache_data(max_entries=64, ttl=600, show_spinner=False)
+def cached_why(target_title: str) -> dict[str, Citation]:
+    return why_sections(target_title)
+
+
 @st.cache_data(max_entries=64, show_spinner=False)
 def exported(version_id: int, fmt: str, _result: Draft) -> bytes:
     # A stored version never changes, so its files are built once, not on every rerun.
@@ -499,7 +510,7 @@ with guidance_tab:
         st.info("Complete your case (see the **Case** tab) to see the guidance that fits it.")
     else:
         with st.spinner("Looking up the guide…"):
-            citations, problem = guidance_for(guide_case, stage, k=5)
+            citations, problem = cached_guidance(guide_case.model_dump_json(), stage, 5, guide_case)
         if problem:
             st.warning(problem)
         for citation in citations:
@@ -565,7 +576,7 @@ with draft_tab:
             if result.reason:
                 st.warning(result.reason)
             st.markdown("#### Why each part is there")
-            for section, citation in why_sections(result.case.target_title).items():
+            for section, citation in cached_why(result.case.target_title).items():
                 with st.expander(f"{SECTION_LABELS[section]}: {citation.heading}"):
                     st.markdown(exporter.escape_markdown(citation.text))
                     st.caption(cited(citation))
@@ -575,7 +586,7 @@ with talk_tab:
     if talk_case is None:
         st.info("Draft your email first; the talking points come from the same case.")
     else:
-        talk_citations, _ = guidance_for(talk_case, "talk", k=3)
+        talk_citations, _ = cached_guidance(talk_case.model_dump_json(), "talk", 3, talk_case)
         prep = prepare_talk(talk_case, talk_citations)
         polished_key = f"talk_{version.id}_{model}" if version else None
         if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}"):
@@ -587,7 +598,7 @@ with talk_tab:
                 state[polished_key] = polished
         prep = state.get(polished_key, prep)
         st.subheader("Ask in your 1-on-1")
-        st.markdown(prep.as_markdown().split("## If there is no regular", 1)[0].split("\n", 1)[1])
+        st.markdown(prep.as_markdown(with_meeting_request=False, with_heading=False))
         st.subheader("No regular 1-on-1, or it keeps being cancelled?")
         st.caption("Send this to get a dedicated meeting on the calendar:")
         st.code(f"Subject: {prep.meeting_request_subject}\n\n{prep.meeting_request_body}", language=None,

@@ -37,10 +37,11 @@ class TalkPrep(BaseModel):
     def as_text(self) -> str:
         return render("talk_export.txt.j2", prep=self)
 
-    def as_markdown(self) -> str:
+    def as_markdown(self, *, with_meeting_request: bool = True, with_heading: bool = True) -> str:
         from promo_ai.export import escape_markdown
 
-        return render("talk_export.md.j2", prep=self, md=escape_markdown)
+        return render("talk_export.md.j2", prep=self, md=escape_markdown, with_meeting_request=with_meeting_request,
+                      with_heading=with_heading)
 
 
 def _tidy(text: str) -> str:
