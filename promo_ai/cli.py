@@ -91,12 +91,13 @@ def _load_draft(path: str) -> Draft:
     return result
 
 
-def _draft_output(draft: Draft, as_json: bool) -> str:
+def _draft_output(draft: Draft, as_json: bool, ids: dict[str, int]) -> str:
+    """Subject, blank line, body; or the draft as JSON with the store ids that later commands follow."""
     from promo_ai.export import render_text
 
     body = render_text(draft.email)
     if as_json:
-        return json.dumps(draft.to_json_data(body), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps({**draft.to_json_data(body), **ids}, indent=2, ensure_ascii=False) + "\n"
     return f"Subject: {draft.email.subject}\n\n{body}"
 
 
@@ -168,7 +169,7 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, mo
         result, code = _refine(result, model, api_base or settings.api_base)
         if code == EXIT_OK:
             ids = _save(result, "refined", ids)
-    _write(_output_with_ids(result, as_json, ids), out)
+    _write(_draft_output(result, as_json, ids), out)
     sys.exit(max(code, _report(result)))
 
 
@@ -199,7 +200,7 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
     parent = _stored_ids(draft_json)
     result, code = _refine(_load_draft(draft_json), model, api_base or get_settings().api_base)
     ids = _save(result, "refined", parent) if code == EXIT_OK else (parent or {})
-    _write(_output_with_ids(result, as_json, ids), out)
+    _write(_draft_output(result, as_json, ids), out)
     sys.exit(max(code, _report(result)))
 
 
@@ -262,13 +263,6 @@ def _stored_ids(path: str) -> dict[str, int] | None:
     return ids
 
 
-def _output_with_ids(result: Draft, as_json: bool, ids: dict[str, int]) -> str:
-    if not as_json:
-        return _draft_output(result, False)
-    data = json.loads(_draft_output(result, True))
-    return json.dumps({**data, **ids}, indent=2, ensure_ascii=False) + "\n"
-
-
 @cli.command()
 @click.argument("draft_json")
 @click.option("--notes", "notes_file", required=True, help="The meeting notes: a file, or - for standard input.")
@@ -321,7 +315,7 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     result = revisions.revise(previous, notes, accepted, model=model, api_base=api_base)
     ids = _save(result.draft, "revised", _stored_ids(draft_json),
                 changes=[c.model_dump(mode="json") for c in result.changes])
-    _write(_output_with_ids(result.draft, as_json, ids), out)
+    _write(_draft_output(result.draft, as_json, ids), out)
     sys.exit(_report(result.draft))
 
 

@@ -99,12 +99,12 @@ def load_draft(path: Path | str) -> Draft:
         raw = path.read_bytes() if str(path) != "-" else b""
     except OSError as exc:
         raise DraftError(f"Cannot read the draft {path}: {exc.strerror or exc}.") from None
-    if len(raw) > MAX_DRAFT_FILE_BYTES:
-        raise DraftError(f"The draft {path} is too large to be a promo-ai draft.")
     return parse_draft(raw, source=str(path))
 
 
 def parse_draft(raw: bytes | str, *, source: str | None = None) -> Draft:
+    if len(raw) > MAX_DRAFT_FILE_BYTES:  # checked here so every caller (files, stdin, the CLI) gets it
+        raise DraftError(f"The draft {source or ''} is too large to be a promo-ai draft.".replace("  ", " "))
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text)
