@@ -50,3 +50,4 @@ def offline_draft(case: Case, *, with_guidance: bool = True) -> Draft:
 
 
 draft = offline_draft
+from promo_ai.refine import refine as refine  # noqa: E402  (re-exported while the Workflow class lands)
