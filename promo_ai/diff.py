@@ -144,13 +144,6 @@ def section_diff(a: PromotionEmail | Draft, b: PromotionEmail | Draft) -> list[S
     return diffs
 
 
-def changed_sections(a: PromotionEmail | Draft, b: PromotionEmail | Draft) -> list[str]:
-    return [d.section for d in section_diff(a, b) if d.status != "same"]
-
-
-# --- text, for the CLI ----------------------------------------------------------------------------------------
-
-
 def email_text(version: PromotionEmail | Draft) -> str:
     """The email as labelled lines (one per section or item), so a unified diff says where a change is."""
     email = _email(version)

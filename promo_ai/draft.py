@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
@@ -46,6 +45,8 @@ class Draft(BaseModel):
     attempts: int = 0
     reason: str | None = Field(None, description="Why this is not the version that was asked for, if so.")
     warnings: list[str] = Field(default_factory=list, description="Things the person should know (no guidance...).")
+    edited: list[str] = Field(default_factory=list,
+                              description="Sections written by hand; a later revision keeps them where it can.")
 
     @property
     def passed(self) -> bool:
@@ -91,15 +92,6 @@ def draft_from_data(data: Any, *, source: str | None = None) -> Draft:
     if isinstance(data.get("subject"), str) and data["subject"].strip() != draft.email.subject:
         draft = draft.model_copy(update={"email": draft.email.model_copy(update={"subject": data["subject"].strip()})})
     return draft.recheck()
-
-
-def load_draft(path: Path | str) -> Draft:
-    path = Path(path)
-    try:
-        raw = path.read_bytes() if str(path) != "-" else b""
-    except OSError as exc:
-        raise DraftError(f"Cannot read the draft {path}: {exc.strerror or exc}.") from None
-    return parse_draft(raw, source=str(path))
 
 
 def parse_draft(raw: bytes | str, *, source: str | None = None) -> Draft:

@@ -229,7 +229,3 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
         of_kind = [f for f in findings if f.kind == kind]
         add(f"grounded_{kind}", not of_kind, ok, " ".join(f.message + "." for f in of_kind))
     return checks
-
-
-def failing(checks: list[Check]) -> list[Check]:
-    return [c for c in checks if not c.passed]
