@@ -1,4 +1,4 @@
-"""The store: round trips, history operations, migrations, concurrent writers, crash recovery."""
+"""The store: round trips, history, concurrent writers, crash recovery (migrations: test_store_migrations)."""
 
 from __future__ import annotations
 
@@ -17,35 +17,10 @@ from promo_ai.case import Accolade, Accomplishment, Case, Manager
 from promo_ai.draft import Draft
 from promo_ai.email import PromotionEmail, run_checks
 from promo_ai.errors import StoreError
-from promo_ai.store import SCHEMA_VERSION, V1_SCHEMA, Store
+from promo_ai.store import Store
 
 SPAWN = mp.get_context("spawn")
 FIXED_TIME = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
-
-# The v1 schema as released, frozen here: a database written by that release must keep opening.
-V1_DDL = """
-CREATE TABLE cases (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    title TEXT NOT NULL,
-    case_json TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE versions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-    parent_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('draft', 'refined', 'revised', 'edited', 'imported')),
-    label TEXT,
-    draft_json TEXT NOT NULL,
-    model TEXT,
-    tokens INTEGER,
-    cost REAL,
-    notes TEXT,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX versions_by_case ON versions(case_id, id);
-"""
 
 
 # --- builders (module level, so spawned processes can import them) ---------------------------------
@@ -300,92 +275,6 @@ def test_order_follows_writes_even_in_the_same_microsecond(tmp_path: Path, monke
         ids = [store.create_case(make_case(), title=f"c{i}").id for i in range(3)]
         store.rename_case(ids[0], "touched")
         assert [c.id for c in store.cases()] == [ids[0], ids[2], ids[1]]
-
-
-# --- migrations -----------------------------------------------------------------------------------
-
-
-def test_v1_snapshot_matches_the_first_migration() -> None:
-    def norm(sql: str) -> str:
-        return " ".join(sql.replace("(", " ( ").replace(")", " ) ").split())
-
-    frozen = [norm(s) for s in V1_DDL.split(";") if s.strip()]
-    assert frozen == [norm(s) for s in V1_SCHEMA]
-
-
-def test_v1_database_is_migrated_with_data_intact(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    case = make_case()
-    good = make_draft(case, "good")
-    bad = make_draft(case, "bad")
-    bad = bad.model_copy(update={"checks": [*bad.checks[:-1], bad.checks[-1].model_copy(update={"passed": False})]})
-    assert good.passed and not bad.passed
-    stamp = "2026-10-01T08:00:00.000000+00:00"
-    raw = sqlite3.connect(path)
-    raw.executescript(V1_DDL)
-    raw.execute("PRAGMA user_version = 1")
-    raw.execute("INSERT INTO cases VALUES (1, 'Old case', ?, ?, ?)", (case.model_dump_json(), stamp, stamp))
-    raw.execute("INSERT INTO versions (id, case_id, parent_id, kind, label, draft_json, model, tokens, cost, notes,"
-                " created_at) VALUES (1, 1, NULL, 'draft', 'first', ?, 'offline', NULL, NULL, NULL, ?)",
-                (good.model_dump_json(), stamp))
-    raw.execute("INSERT INTO versions (id, case_id, parent_id, kind, label, draft_json, model, tokens, cost, notes,"
-                " created_at) VALUES (2, 1, 1, 'refined', 'second', ?, 'gpt-4o-mini', 900, 0.01, NULL, ?)",
-                (bad.model_dump_json(), stamp))
-    raw.commit()
-    raw.close()
-
-    with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
-        [listed] = store.cases()
-        assert (listed.id, listed.title, listed.version_count) == (1, "Old case", 2)
-        assert listed.updated_at == dt.datetime(2026, 10, 1, 8, tzinfo=dt.UTC)
-        assert store.get_case(1) == case
-        first, second = store.versions(1)
-        assert (first.draft, first.label, first.passed, first.changes) == (good, "first", True, [])
-        assert (second.draft, second.parent_id, second.passed, second.tokens) == (bad, 1, False, 900)
-        # The new columns work for new versions.
-        third = store.add_version(1, good, kind="revised", parent_id=2, changes=[{"next": "review in Q1"}])
-        assert store.version(third.id).changes == [{"next": "review in Q1"}]
-        assert store.integrity_check() == []
-    with sqlite3.connect(path) as raw:
-        indexes = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"versions_by_case", "cases_by_updated", "versions_by_parent"} <= indexes
-        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-
-
-def test_database_newer_than_the_code_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    Store(path).close()
-    with sqlite3.connect(path) as raw:
-        raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(StoreError, match="newer promo-ai") as caught:
-        Store(path)
-    assert str(path) in str(caught.value) and caught.value.hint and "Upgrade" in caught.value.hint
-    with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION + 1,)
-
-
-def test_many_openers_of_a_new_file_migrate_it_once(tmp_path: Path) -> None:
-    path = tmp_path / "fresh.sqlite3"
-    errors: list[BaseException] = []
-    go = threading.Barrier(8)
-
-    def open_it() -> None:
-        try:
-            go.wait()
-            with Store(path) as store:
-                store.create_case(make_case())
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=open_it) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
-    with Store(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION and len(store.cases()) == 8
 
 
 # --- errors a person can act on -------------------------------------------------------------------
