@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -24,6 +25,20 @@ def environment() -> Environment:
     env.filters["lcfirst"] = lower_first
     env.filters["sentence"] = as_sentence
     return env
+
+
+# Tags that fence data in our prompts (and prompt-ish ones); the same strings inside data are disarmed.
+FENCE_TAGS = ("case", "draft", "notes", "guidance", "data", "email", "points", "system", "instruction",
+              "instructions")
+_FENCE_BREAK = re.compile(r"<(\s*/?\s*(?:" + "|".join(FENCE_TAGS) + r")\b)", re.IGNORECASE)
+
+
+def fence_safe(text: Any) -> str:
+    """Data for a fenced block: a closing (or opening) fence tag inside it becomes harmless ('<' turns
+    into '‹', which `text.normalise` reads as '<' again), and so does a code fence, so text the person
+    typed or the guide holds cannot end its fence and pose as an instruction."""
+    text = "" if text is None else str(text)
+    return _FENCE_BREAK.sub(lambda m: "‹" + m.group(1), text).replace("```", "ʼʼʼ")
 
 
 def render(template_name: str, **context: Any) -> str:

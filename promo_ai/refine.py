@@ -12,9 +12,8 @@ import yaml
 
 from promo_ai.draft import Citation, Draft
 from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
-from promo_ai.errors import ModelError
-from promo_ai.llm import fence_safe, redact, structured
-from promo_ai.prompts import render
+from promo_ai.llm import FailedCheck, ModelFailure, Reason, redact, structured
+from promo_ai.prompts import fence_safe, render
 from promo_ai.settings import OFFLINE_MODEL, Settings
 
 log = logging.getLogger(__name__)
@@ -57,28 +56,25 @@ def refine(
         )
         refined = draft.with_email(result.value, model=result.model, tokens=result.tokens, cost=result.cost,
                                    attempts=result.attempts, citations=list(cited), reason=None)
-    except ModelError as exc:
+    except ModelFailure as exc:
         log.warning("refining with %s failed (%s): %s", model, exc.reason, redact(exc.message))
-        changes: dict[str, Any] = {"reason": _kept_reason(exc.message, exc.hint)}
-        for name in ("attempts", "tokens", "cost"):
-            if getattr(exc, name, None):
-                changes[name] = getattr(exc, name)
-        return draft.model_copy(update=changes)
+        return _kept(draft, exc.but(subject="an email"))
     except Exception as exc:  # a bug below us (litellm, instructor, a template) must not reach the page
         log.exception("refining with %s failed unexpectedly", model)
-        return draft.model_copy(update={"reason": _kept_reason(
-            f"Refining with {model} failed unexpectedly ({type(exc).__name__}: {redact(str(exc))[:200]}).",
-            "Try again, or choose another model; the log has the details.")})
+        return _kept(draft, ModelFailure(Reason.UNEXPECTED, model=model,
+                                         detail=f"{type(exc).__name__}: {redact(str(exc))[:200]}"))
     if not refined.passed:  # the validator already judged it; this only guards against a drift between the two
-        failed = "; ".join(f"[{c.id}] {c.message}" for c in refined.checks if not c.passed)
-        return draft.model_copy(update={"reason": _kept_reason(
-            f"The model's email fails our checks: {failed}", "Try a stronger model or refine again."),
-            "attempts": refined.attempts, "tokens": refined.tokens, "cost": refined.cost})
+        failed = tuple(FailedCheck(c.id, c.message) for c in refined.checks if not c.passed)
+        return _kept(draft, ModelFailure(Reason.CHECKS_FAILED, model=model, subject="an email", failed_checks=failed,
+                                         attempts=refined.attempts, tokens=refined.tokens, cost=refined.cost))
     return refined
 
 
-def _kept_reason(message: str, hint: str | None) -> str:
-    message = message.strip()
-    if message and message[-1] not in ".!?…":
-        message += "."
-    return f"{message} The last valid version is kept." + (f" {hint}" if hint else "")
+def _kept(draft: Draft, failure: ModelFailure) -> Draft:
+    """The draft as it was, saying why (the sentence from the failures table) and what the try spent."""
+    reason = f"{failure.message} The last valid version is kept." + (f" {failure.hint}" if failure.hint else "")
+    changes: dict[str, Any] = {"reason": reason}
+    for name in ("attempts", "tokens", "cost"):
+        if getattr(failure, name):
+            changes[name] = getattr(failure, name)
+    return draft.model_copy(update=changes)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 OFFLINE_MODEL = "offline"
@@ -17,8 +18,9 @@ def _default_home() -> Path:
 
 
 class Settings(BaseSettings):
-    """Where state lives and how models are reached. API keys are never fields here:
-    litellm reads them from its usual environment variables, and we never write them anywhere."""
+    """Where state lives and how models are reached. Provider keys (OPENAI_API_KEY, ...) are never fields
+    here: litellm reads them from its usual environment variables. The one key held is `api_key`, for a
+    server of one's own (PROMO_AI_API_BASE), as a SecretStr: it is never printed, logged or stored."""
 
     model_config = SettingsConfigDict(env_prefix="PROMO_AI_", env_file=".env", extra="ignore")
 
@@ -30,8 +32,19 @@ class Settings(BaseSettings):
     max_reasks: int = Field(default=2, ge=0, le=5, description="Re-asks after a failed validation.")
     max_retries: int = Field(default=2, ge=0, le=6, description="Retries on 429 and 5xx answers.")
     max_tokens: int = Field(default=1500, gt=0)
+    backoff: float = Field(default=1.0, ge=0, le=30, description="Seconds before the first retry; doubles each time.")
+    mode: Literal["tools", "json", "md_json"] | None = Field(
+        default=None, description="How a model is asked for structure; chosen per model when unset.")
+    api_key: SecretStr | None = Field(default=None, description="The key of the server at api_base, if it needs one.")
     chroma_url: str | None = Field(default=None, description="A Chroma server; embedded when unset.")
     embedding: str = Field(default="local", description="'local' or a litellm embedding model.")
+
+    @field_validator("mode", mode="before")
+    @classmethod
+    def _mode_name(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip().lower() or None
+        return value
 
     @property
     def db_path(self) -> Path:
@@ -40,10 +53,6 @@ class Settings(BaseSettings):
     @property
     def chroma_path(self) -> Path:
         return self.home / "chroma"
-
-    def ensure_home(self) -> Path:
-        self.home.mkdir(parents=True, exist_ok=True)
-        return self.home
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from promo_ai.draft import Citation
 from promo_ai.errors import ModelError
 from promo_ai.form import duty_coverage
 from promo_ai.grounding import find_ungrounded
-from promo_ai.prompts import render, template_module
+from promo_ai.prompts import fence_safe, render, template_module
 from promo_ai.settings import OFFLINE_MODEL, Settings
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def polish_talk(prep: TalkPrep, case: Case, *, model: str, api_base: str | None 
     """The talking points rewritten by `model`, held to the case; or the offline ones and the reason."""
     if model == OFFLINE_MODEL:
         return prep, None
-    from promo_ai.llm import fence_safe, structured
+    from promo_ai.llm import structured
 
     system = render("talk_system.j2", tone=case.tone, citations=prep.citations, data=fence_safe)
     case_yaml = yaml.safe_dump({k: v for k, v in case.to_data().items() if k != "notes"}, sort_keys=False,

@@ -1,0 +1,294 @@
+"""One job's calls to litellm: a timeout and max_tokens on each, transport retries as a tenacity policy,
+one deadline over everything, a cancel, token and cost accounting.
+
+`Job.complete` is the completion function instructor calls once per ask (the first and each re-ask).
+Underneath it, `Job.call` runs `litellm.completion` under `Job.transport_policy()`: retried on 429, 5xx
+and connection errors only (litellm's and the OpenAI SDK's own retries are off), stopped after
+settings.max_retries retries or when the next wait would end past the deadline, waiting what a
+Retry-After header asks (else exponential backoff from settings.backoff), reporting each wait from
+`before_sleep`, sleeping in a way a cancel interrupts. The clock and the sleep are injectable.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+from tenacity.stop import stop_base
+from tenacity.wait import wait_base
+
+from promo_ai.llm.failures import (
+    RETRYABLE,
+    WAITING,
+    FailedCheck,
+    ModelFailure,
+    Reason,
+    classify,
+    detail_of,
+    labels,
+    retry_after,
+    short,
+)
+from promo_ai.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF = 8.0  # seconds between two tries, at most
+MAX_RETRY_AFTER = 20.0  # a longer Retry-After is not waited for: the page would look stuck
+
+
+class StreamCut(json.JSONDecodeError):
+    """The answer's stream ended before its JSON did. A JSONDecodeError, so instructor re-asks as it does
+    for any answer it cannot read."""
+
+    def __init__(self, received: str = "") -> None:
+        super().__init__("The answer stopped before it was complete (the stream was cut off). Answer again,"
+                         " in full", received, len(received))
+
+    def __str__(self) -> str:
+        return self.msg + "."
+
+
+class Job:
+    """What one structured() call has done, spent, and may still spend."""
+
+    def __init__(self, litellm: Any, settings: Settings, *, model: str, api_base: str | None,
+                 on_status: Callable[[str], None] | None = None, cancel: threading.Event | None = None,
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] | None = None) -> None:
+        self.litellm = litellm
+        self.settings = settings
+        self.model = model
+        self.api_base = api_base
+        self.on_status = on_status
+        self.cancel = cancel
+        self.clock = clock
+        self._sleep = sleep
+        self.started = clock()
+        self.asks = 0  # calls instructor made: the first ask and each re-ask
+        self.answers = 0  # answers that arrived
+        self.tokens: int | None = None
+        self.cost: float | None = 0.0
+        self.failed_checks: list[FailedCheck] = []  # of the last answer that failed validation
+        self.out_of_time = False
+        self._streams: list[Iterator[Any]] = []
+
+    # --- status, time, cancel ------------------------------------------------------------------
+    def status(self, text: str) -> None:
+        if self.on_status is None:
+            return
+        try:
+            self.on_status(text)
+        except Exception as exc:  # a broken status line must not stop the job
+            log.debug("on_status failed: %s", exc)
+
+    def remaining(self) -> float:
+        return self.settings.deadline - (self.clock() - self.started)
+
+    def failure(self, reason: Reason, **facts: Any) -> ModelFailure:
+        return ModelFailure(reason, model=self.model, api_base=self.api_base, **facts)
+
+    def spent(self) -> dict[str, Any]:
+        """What the job spent, as ModelFailure facts."""
+        return {"attempts": self.answers, "tokens": self.tokens,
+                "cost": self.cost if self.tokens is not None else None}
+
+    def check(self) -> None:
+        """Raise when the job was cancelled or its time is up."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise self.failure(Reason.CANCELLED)
+        if self.remaining() <= 0:
+            self.out_of_time = True
+            raise self.failure(Reason.DEADLINE, limit=self.settings.deadline)
+
+    def pause(self, seconds: float) -> None:
+        """Sleep, unless cancelled first."""
+        if self._sleep is not None:
+            self._sleep(seconds)
+        elif self.cancel is not None:
+            self.cancel.wait(seconds)
+        else:
+            time.sleep(seconds)
+        if self.cancel is not None and self.cancel.is_set():
+            raise self.failure(Reason.CANCELLED)
+
+    # --- accounting ---------------------------------------------------------------------------
+    def record(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        total = getattr(usage, "total_tokens", None)
+        if isinstance(total, int):
+            self.tokens = (self.tokens or 0) + total
+        try:
+            cost = self.litellm.completion_cost(completion_response=response)
+        except Exception:  # a model litellm has no price for: tokens only
+            cost = None
+        self.cost = None if cost is None or self.cost is None else self.cost + float(cost)
+
+    def close_streams(self) -> None:
+        """Finish the accounting of streams left unread (validation stopped reading them)."""
+        while self._streams:
+            stream = self._streams.pop()
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+
+    # --- the policy ---------------------------------------------------------------------------
+    def deadline_stop(self) -> stop_base:
+        return _StopAtDeadline(self)
+
+    def transport_policy(self) -> Retrying:
+        settings = self.settings
+        return Retrying(
+            stop=stop_after_attempt(settings.max_retries + 1) | self.deadline_stop(),
+            wait=_WaitAsAsked(wait_exponential_jitter(initial=settings.backoff, max=MAX_BACKOFF,
+                                                      jitter=settings.backoff / 2)),
+            retry=retry_if_exception(lambda e: isinstance(e, ModelFailure) and e.reason in RETRYABLE),
+            before_sleep=self._before_sleep,
+            sleep=self.pause,
+            retry_error_callback=self._give_up,
+        )
+
+    def _before_sleep(self, state: RetryCallState) -> None:
+        failure = _failure_of(state)
+        what = WAITING.get(failure.reason, "failed") if failure else "failed"
+        self.status(f"The model server {what}; trying again in {state.upcoming_sleep:.1f} s"
+                    f" ({state.attempt_number}/{self.settings.max_retries})")
+
+    def _give_up(self, state: RetryCallState) -> Any:
+        failure = _failure_of(state)
+        assert failure is not None  # only ModelFailures are retried
+        asked = failure.facts.retry_after
+        wait = None
+        if asked is not None and asked >= self.remaining():
+            wait = asked
+        elif state.upcoming_sleep and state.upcoming_sleep >= self.remaining():
+            wait = state.upcoming_sleep
+        raise failure.but(tries=state.attempt_number, wait=wait)
+
+    # --- the calls ------------------------------------------------------------------------------
+    def complete(self, *args: Any, **kwargs: Any) -> Any:
+        """instructor's completion function: one ask, retried on transport errors."""
+        self.close_streams()
+        self.asks += 1
+        if self.asks == 1:
+            self.status("Asking the model")
+        else:
+            self.status(f"Re-asking ({self.asks - 1}/{self.settings.max_reasks}): fixing {labels(self.failed_checks)}")
+        response = self.call(kwargs)
+        self.answers += 1
+        if kwargs.get("stream"):
+            stream = self._watch(response, kwargs.get("messages"))
+            self._streams.append(stream)
+            return stream
+        self.record(response)
+        self.status("Validating")
+        return response
+
+    def call(self, kwargs: dict[str, Any]) -> Any:
+        settings = self.settings
+        for attempt in self.transport_policy():
+            with attempt:
+                self.check()
+                per_call = min(settings.timeout, self.remaining())
+                request = {**kwargs, "timeout": per_call, "max_tokens": settings.max_tokens,
+                           "num_retries": 0, "max_retries": 0}
+                try:
+                    return self.litellm.completion(**request)
+                except Exception as exc:
+                    reason = classify(self.litellm, exc)
+                    if reason is None:
+                        raise
+                    log.info("%s from %s: %s", reason, self.model, short(str(exc), 160))
+                    if reason is Reason.TIMEOUT and per_call < settings.timeout:
+                        self.out_of_time = True
+                        raise self.failure(Reason.DEADLINE, limit=settings.deadline) from None
+                    raise self.failure(reason, status=getattr(exc, "status_code", None), detail=detail_of(exc),
+                                       retry_after=retry_after(exc), limit=settings.timeout) from None
+        raise AssertionError("unreachable: the policy raises when it gives up")  # pragma: no cover
+
+    def _watch(self, stream: Any, messages: Any) -> Iterator[Any]:
+        """litellm's chunks passed on as they come (a plain generator, which instructor reads as a sync
+        stream), with the cancel and the deadline checked per chunk, a cut stream turned into a re-ask,
+        and the usage counted at the end."""
+        from instructor.core.exceptions import IncompleteOutputException
+
+        chunks: list[Any] = []
+        finish: str | None = None
+        self.status("Writing")
+        try:
+            for chunk in stream:
+                self.check()
+                chunks.append(chunk)
+                choices = getattr(chunk, "choices", None)
+                if choices:
+                    finish = getattr(choices[0], "finish_reason", None) or finish
+                yield chunk
+        except (ModelFailure, GeneratorExit):
+            raise
+        except Exception as exc:
+            reason = classify(self.litellm, exc)
+            if reason is Reason.TIMEOUT:
+                if self.remaining() <= 0.1:
+                    self.out_of_time = True
+                    raise self.failure(Reason.DEADLINE, limit=self.settings.deadline) from None
+                raise self.failure(Reason.STALLED, limit=self.settings.timeout) from None
+            if reason in {Reason.CONNECTION, Reason.SERVER_ERROR}:
+                log.info("the stream from %s was cut: %s", self.model, short(str(exc), 120))
+                raise StreamCut() from exc
+            raise
+        finally:
+            self._record_stream(chunks, messages)
+        if finish == "length":
+            raise IncompleteOutputException(last_completion=None)
+        self.status("Validating")
+
+    def _record_stream(self, chunks: list[Any], messages: Any) -> None:
+        if not chunks:
+            return
+        try:
+            built = self.litellm.stream_chunk_builder(chunks, messages=messages)
+        except Exception as exc:
+            log.debug("could not rebuild the stream for usage: %s", exc)
+            return
+        if built is not None:
+            self.record(built)
+
+
+class _StopAtDeadline(stop_base):
+    """Stop when the next try could not start before the deadline (the upcoming wait included), or
+    the server asks to wait longer than the time left."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+
+    def __call__(self, state: RetryCallState) -> bool:
+        failure = _failure_of(state)
+        asked = failure.facts.retry_after if failure else None
+        left = self.job.remaining()
+        if (state.upcoming_sleep or 0.0) >= left or (asked is not None and asked >= left):
+            self.job.out_of_time = True
+            return True
+        return False
+
+
+class _WaitAsAsked(wait_base):
+    """What the server's Retry-After asks (when reasonable), else the fallback backoff."""
+
+    def __init__(self, fallback: wait_base) -> None:
+        self.fallback = fallback
+
+    def __call__(self, state: RetryCallState) -> float:
+        failure = _failure_of(state)
+        asked = failure.facts.retry_after if failure else None
+        if asked is not None and asked <= MAX_RETRY_AFTER:
+            return asked
+        return float(self.fallback(state))
+
+
+def _failure_of(state: RetryCallState) -> ModelFailure | None:
+    exc = state.outcome.exception() if state.outcome is not None and state.outcome.failed else None
+    return exc if isinstance(exc, ModelFailure) else None
