@@ -162,12 +162,8 @@ class Job:
         failure = _failure_of(state)
         assert failure is not None  # only ModelFailures are retried
         asked = failure.facts.retry_after
-        wait = None
-        if asked is not None and asked >= self.remaining():
-            wait = asked
-        elif state.upcoming_sleep and state.upcoming_sleep >= self.remaining():
-            wait = state.upcoming_sleep
-        raise failure.but(tries=state.attempt_number, wait=wait)
+        beyond = asked if asked is not None and asked >= self.remaining() else None
+        raise failure.but(tries=state.attempt_number, wait=beyond)
 
     # --- the calls ------------------------------------------------------------------------------
     def complete(self, *args: Any, **kwargs: Any) -> Any:
