@@ -27,6 +27,7 @@ from pydantic import (
 )
 
 from promo_ai.errors import CaseError
+from promo_ai.text import describe_errors, has_control
 
 MAX_LINE = 200
 MAX_TEXT = 2_000
@@ -45,7 +46,7 @@ def _normalise(value: Any) -> Any:
 
 def _reject_line_breaks(value: str) -> str:
     # One-line fields end up in email headers and subject lines: a CR or LF there could add a header.
-    if any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} for ch in value):
+    if has_control(value):
         raise ValueError("use a single line without control characters or line breaks")
     return value
 
@@ -172,59 +173,6 @@ class Case(_Part):
     def to_data(self) -> dict[str, Any]:
         """A JSON-ready mapping that loads back into the same case."""
         return self.model_dump(mode="json", exclude_none=True)
-
-
-_FRIENDLY = {
-    "missing": "this is required",
-    "string_too_short": "this is required",
-    "extra_forbidden": "is not a field promo-ai knows (check the spelling)",
-    "date_from_datetime_parsing": "use a date like 2026-11-20",
-    "date_parsing": "use a date like 2026-11-20",
-    "date_type": "use a date like 2026-11-20",
-    "literal_error": "choose one of: " + ", ".join(TONES),
-    "model_type": "should be a set of fields (for praise: quote:, author:, role:)",
-    "model_attributes_type": "should be a set of fields (for praise: quote:, author:, role:)",
-    "list_type": "should be a list (one item per line starting with '- ')",
-    "string_type": "should be text",
-}
-
-
-def _field_path(loc: tuple[int | str, ...]) -> str:
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part + 1}]"
-        elif not re.fullmatch(r"[a-z_]+", part):  # pydantic's union branch labels
-            continue
-        else:
-            path += f".{part}" if path else part
-    return path or "case"
-
-
-def describe_errors(error: ValidationError) -> list[str]:
-    """Turn pydantic's errors into 'field: what to do' lines a person can act on."""
-    problems: list[str] = []
-    for item in error.errors():
-        path = _field_path(item["loc"])
-        kind = item["type"]
-        ctx = item.get("ctx") or {}
-        is_text = ctx.get("field_type") == "Value" or kind.startswith("string_")
-        if kind in {"too_short", "string_too_short"}:
-            message = "this is required" if is_text else "add at least one"
-        elif kind == "too_long" and not is_text:
-            message = f"too many items; keep at most {ctx.get('max_length')}"
-        elif kind in {"too_long", "string_too_long"}:
-            message = f"too long; keep it under {ctx.get('max_length')} characters"
-        elif kind == "value_error" and "email" in str(item.get("msg", "")).lower():
-            message = "is not a valid email address (like name@example.com)"
-        elif kind == "value_error":
-            message = str(ctx.get("error") or item["msg"]).removeprefix("Value error, ")
-        else:
-            message = _FRIENDLY.get(kind, item["msg"])
-        line = f"{path}: {message}"
-        if line not in problems:
-            problems.append(line)
-    return problems
 
 
 def case_from_data(data: Any, *, source: str | None = None) -> Case:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from promo_ai.case import Case
+from promo_ai.text import shorten, tidy
 
 NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -79,17 +80,7 @@ class Finding:
             "names": "{claim!r} is not a person or name in your case",
             "titles": "the title {claim!r} is not your current or target title",
         }[self.kind].format(claim=self.claim)
-        return f"{self.section}: {what} (in: {_shorten(self.sentence)})"
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _normalise_quotes(text: str) -> str:
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split())
+        return f"{self.section}: {what} (in: {shorten(self.sentence)})"
 
 
 def _figure_key(token: str) -> str:
@@ -125,7 +116,7 @@ class Grounding:
     def __init__(self, case: Case, notes: str | None = None) -> None:
         self.case = case
         corpus_parts = case.text_fields() + ([notes] if notes else [])
-        self.corpus = _normalise_quotes("\n".join(corpus_parts))
+        self.corpus = tidy("\n".join(corpus_parts))
         self.corpus_lower = self.corpus.lower()
         self.vocabulary = set(re.findall(r"[\w'-]+", self.corpus_lower))
         self.figures = {_figure_key(f) for f in figures_in(self.corpus)}
@@ -137,8 +128,8 @@ class Grounding:
                 self.figure_cores |= _date_figures(dt.date.fromisoformat(day_match.group(0)))
             except ValueError:
                 continue
-        self.quotes = [_normalise_quotes(a.quote) for a in case.accolades]
-        self.quotes += [_normalise_quotes(m.group(1)) for m in _QUOTED.finditer(self.corpus)]
+        self.quotes = [tidy(a.quote) for a in case.accolades]
+        self.quotes += [tidy(m.group(1)) for m in _QUOTED.finditer(self.corpus)]
         self.people = {w.lower() for person in case.people() for w in person.split()}
         self.titles = {t.lower() for t in (case.current_title, case.target_title)}
         self.titles |= {a.role.lower() for a in case.accolades if a.role}
@@ -148,13 +139,13 @@ class Grounding:
         findings = self._quotes(section, text)
         for sentence in sentences(text):
             findings += self._figures(section, sentence)
-        for sentence in sentences(_QUOTED.sub(" ", _normalise_quotes(text))):
+        for sentence in sentences(_QUOTED.sub(" ", tidy(text))):
             findings += self._names_and_titles(section, sentence)
         return findings
 
     def _figures(self, section: str, sentence: str) -> list[Finding]:
         found = []
-        for token in figures_in(sentence):
+        for token in figures_in(tidy(sentence)):
             key = _figure_key(token)
             core = _figure_core(key)
             # "40%" needs "40%" in the case; a bare "40" may stand for any 40 the case gives.
@@ -165,7 +156,7 @@ class Grounding:
 
     def _quotes(self, section: str, sentence: str) -> list[Finding]:
         found = []
-        for match in _QUOTED.finditer(_normalise_quotes(sentence)):
+        for match in _QUOTED.finditer(tidy(sentence)):
             quoted = match.group(1).strip().rstrip(",")
             if any(quoted in allowed or quoted.rstrip(".") in allowed for allowed in self.quotes):
                 continue
@@ -182,7 +173,7 @@ class Grounding:
     def _names_and_titles(self, section: str, sentence: str) -> list[Finding]:
         found: list[Finding] = []
         # Quoted praise is judged by the quote check; names inside it are the praiser's words.
-        unquoted = _QUOTED.sub(" ", _normalise_quotes(sentence))
+        unquoted = _QUOTED.sub(" ", tidy(sentence))
         for match in _CAPITALISED_RUN.finditer(unquoted):
             phrase = match.group(0).strip(" .'-")
             words = phrase.split()

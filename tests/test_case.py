@@ -45,6 +45,8 @@ def test_errors_name_the_field_and_say_what_to_do() -> None:
 def test_nested_errors_point_at_the_row() -> None:
     text = json.dumps(case_data(accomplishments=[{"summary": "ok"}, {"impact": "no summary"}]))
     assert "accomplishments[2].summary: this is required" in problems(text)
+    praise_as_text = json.dumps(case_data(accolades=["Great work"]))
+    assert "accolades[1]: should be a set of fields (for praise: quote:, author:, role:)" in problems(praise_as_text)
 
 
 @pytest.mark.parametrize("field", ["name", "current_title", "target_title", "team", "company"])

@@ -87,3 +87,12 @@ def test_an_altered_quote_over_several_sentences_is_caught() -> None:
     assert claims(f"“{quote}” — Rita Gomez", "praise", **overrides) == []
     altered = "“Rita rebuilt the intake process. Wait times fell for every patient.” — Rita Gomez"
     assert [kind for kind, _ in claims(altered, "praise", **overrides)] == ["quotes"]
+
+
+def test_the_case_and_the_email_are_compared_in_the_same_normal_form() -> None:
+    # Pasted text brings full-width digits, ligatures and curly quotes: the same claim in another form passes.
+    overrides = {"accomplishments": [{"summary": "Cut onboarding from １０ days to 4", "impact": "Saved ﬁve hours"}],
+                 "accolades": [{"quote": "Jordan’s work was \u00a0superb.", "author": "Sam Ortiz"}]}
+    assert claims("I cut onboarding from 10 days to 4.", **overrides) == []
+    assert claims("“Jordan's work was superb.” — Sam Ortiz", "praise", **overrides) == []
+    assert claims("I cut onboarding from １２ days to 4.", **overrides) == [("figures", "12")]

@@ -27,20 +27,9 @@ from typing import Any, Protocol
 import numpy as np
 
 from promo_ai.errors import GuidanceError
+from promo_ai.text import STOP_WORDS
 
 LOCAL = "local"
-
-_STOP = frozenset(
-    " ".join((
-        "a an the and or but if of to in on for with at by",
-        "from as is are was were be been being it its this that these those i you he she we they me my your",
-        "our their his her them us do does did doing have has had having so than too very can will just",
-        "should would could what which who whom how when where why all any both each few more most other some",
-        "such only own same into over under again further then once here there about above below up down out",
-        "off am s t d ll m re ve don shall may might must also get got im ive id its whats dont cant wont",
-        "isnt doesnt didnt really even still ok okay",
-    )).split()
-)
 
 # A small thesaurus of this domain: a word a person types -> the word the guide uses. Applied to
 # documents and queries alike, after stemming (so keys and values are stems). Written from what
@@ -100,7 +89,7 @@ def analyse(text: str) -> list[str]:
     text = _ONE_ON_ONE.sub(" oneonone ", text)
     terms: list[str] = []
     for word in _WORD.findall(text):
-        if word in _STOP:
+        if word in STOP_WORDS:  # the package's one list: changing it changes the vectors of a built index
             continue
         stem = _stem(word)
         terms.append(stem)

@@ -1,0 +1,170 @@
+"""Text helpers shared by the package: one normaliser, one stop-word list, sentences for a person.
+
+- `tidy` and `normalise`: the one way text is made comparable (Unicode NFKC, straight quotes,
+  whitespace collapsed; `normalise` also case-folds). `tidy` keeps capitals, for checks that need
+  them (a capitalised run may be a name).
+- `STOP_WORDS` and `content_words`: the words that carry meaning.
+- `describe_errors`: pydantic's validation errors as 'field: what to do' lines.
+- `looks_like_instruction`: the screen for a line that addresses an AI instead of recording a meeting.
+- `strip_bullet`: a line without its leading bullet.
+- `has_control`: invisible characters pasted from elsewhere.
+- `shorten` and `quoted`: a long line cut for a message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+# Curly quotes become straight ones; '‹' (how `fence_safe` disarms a fence tag) reads as '<' again.
+_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‹": "<", "›": ">", "\u00a0": " "})
+_WORD = re.compile(r"[\w'’-]+")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+# English function words. The guide's local embedder analyses text with this list too
+# (promo_ai/guidance/embeddings.py): a change here changes the vectors of an index already built,
+# so bump `LocalEmbedder.version` with it. Words are listed without apostrophes ("dont").
+STOP_WORDS = frozenset(
+    " ".join((
+        "a an the and or but if of to in on for with at by",
+        "from as is are was were be been being it its this that these those i you he she we they me my your",
+        "our their his her them us do does did doing have has had having so than too very can will just",
+        "should would could what which who whom how when where why all any both each few more most other some",
+        "such only own same into over under again further then once here there about above below up down out",
+        "off am s t d ll m re ve don shall may might must also get got im ive id its whats dont cant wont",
+        "isnt doesnt didnt really even still ok okay",
+    )).split()
+)
+
+
+def _straight(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
+
+
+def tidy(text: str) -> str:
+    """Unicode-normalised (NFKC), straight quotes, whitespace collapsed; capitals kept."""
+    return " ".join(_straight(text).split())
+
+
+def normalise(text: str) -> str:
+    """For comparisons: `tidy`, case-folded."""
+    return tidy(text).casefold()
+
+
+def content_words(text: str, *, ignore: Iterable[str] = ()) -> list[str]:
+    """The words of `text` that carry meaning, normalised, in order: three letters or more, not a stop
+    word (nor one of `ignore`)."""
+    skip = frozenset(ignore)
+    words = (m.group(0).strip("'-") for m in _WORD.finditer(normalise(text)))
+    return [w for w in words if len(w) >= 3 and w.replace("'", "") not in STOP_WORDS and w not in skip]
+
+
+def has_control(text: str, *, allow: str = "") -> bool:
+    """True when `text` holds a control, format or line-separator character (other than those in `allow`):
+    the invisible characters that come with text pasted from elsewhere."""
+    return any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} and ch not in allow for ch in text)
+
+
+def strip_bullet(line: str) -> str:
+    """The line without a leading bullet or number ('- ', '* ', '• ', '1. ', '2) ')."""
+    return _BULLET.sub("", line)
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """One line, cut with '…' when longer than `limit`."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(text: str, limit: int = 80) -> str:
+    """'“…”' around `shorten(text)`: a line of someone's text inside a message."""
+    return "“" + shorten(text, limit) + "”"
+
+
+# --- an instruction where data belongs -------------------------------------------------------------
+
+# Phrases that address an AI rather than record a meeting. Defence in depth: the kinds of change
+# are a closed set and the person accepts each item, but such a line is never a change or a recap.
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?"
+    r"\b(?:above|previous|prior|earlier|preceding|instructions?|rules?|prompts?|everything|all of)\b"
+    r"|\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b"
+    r"|\bnew\s+instructions?\b"
+    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|chatbot|language model|llm|gpt|chatgpt)\b"
+    r"|\b(?:as|you(?:'re| are))\s+an?\s+(?:ai|language model)\b"
+    r"|\b(?:pretend|act)\s+(?:to\s+be|as)\s+(?:an?|the)\b"
+    r"|\binstead\b[^.\n]{0,20}\b(?:write|draft|compose|produce|output|generate|reply|respond)\b"
+    r"|\b(?:write|draft|compose|generate)\b[^.\n]{0,30}\b(?:resignation|poem|story|essay|song)\b"
+    r"|</?\s*(?:notes|meeting_notes|case|data|system|instructions?)\s*>"
+    r"|\bjailbreak\b|\bdo anything now\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_instruction(text: str) -> bool:
+    """True when a line addresses an AI ("ignore the above and ...") instead of recording a meeting."""
+    return bool(_INSTRUCTION.search(_straight(text)))
+
+
+# --- validation errors as sentences --------------------------------------------------------------
+
+_FRIENDLY = {
+    "missing": "this is required",
+    "string_too_short": "this is required",
+    "extra_forbidden": "is not a field promo-ai knows (check the spelling)",
+    "date_from_datetime_parsing": "use a date like 2026-11-20",
+    "date_parsing": "use a date like 2026-11-20",
+    "date_type": "use a date like 2026-11-20",
+    "model_type": "should be a set of fields",
+    "model_attributes_type": "should be a set of fields",
+    "list_type": "should be a list (one item per line starting with '- ')",
+    "string_type": "should be text",
+}
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part + 1}]"
+        elif not re.fullmatch(r"[a-z_]+", part):  # pydantic's union branch labels
+            continue
+        else:
+            path += f".{part}" if path else part
+    return path
+
+
+def describe_errors(error: ValidationError, *, root: str = "case") -> list[str]:
+    """Pydantic's errors as 'field: what to do' lines a person can act on (`root` names the whole
+    object). A validator of the whole object writes its own sentence; it is kept as written."""
+    problems: list[str] = []
+    for item in error.errors():
+        path = _field_path(item["loc"])
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        is_text = ctx.get("field_type") == "Value" or kind.startswith("string_")
+        if kind == "value_error":
+            message = str(ctx.get("error") or item["msg"]).removeprefix("Value error, ")
+            if "email" in str(item.get("msg", "")).lower() and path:
+                message = "is not a valid email address (like name@example.com)"
+        elif kind in {"too_short", "string_too_short"}:
+            message = "this is required" if is_text else "add at least one"
+        elif kind == "too_long" and not is_text:
+            message = f"too many items; keep at most {ctx.get('max_length')}"
+        elif kind in {"too_long", "string_too_long"}:
+            message = f"too long; keep it under {ctx.get('max_length')} characters"
+        elif kind == "literal_error":
+            message = "choose one of: " + str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        else:
+            message = _FRIENDLY.get(kind, item["msg"])
+            if kind.startswith("model_") and "accolades" in item["loc"]:
+                message += " (for praise: quote:, author:, role:)"
+        line = message if kind == "value_error" and not path else f"{path or root}: {message}"
+        if line not in problems:
+            problems.append(line)
+    return problems
