@@ -36,6 +36,10 @@ MAX_CASE_FILE_BYTES = 1_000_000
 
 Tone = Literal["warm", "formal", "direct"]
 TONES: tuple[Tone, ...] = ("warm", "formal", "direct")
+# What the 1-on-1 decided; None until the talk has happened or while the notes do not say.
+Outcome = Literal["pending", "not_yet", "no", "promoted"]
+OUTCOMES: tuple[Outcome, ...] = ("pending", "not_yet", "no", "promoted")
+Owner = Literal["me", "manager", "other"]
 
 
 def _normalise(value: Any) -> Any:
@@ -132,6 +136,34 @@ class Accolade(_Part):
     role: OptionalLine = None
 
 
+class NextStep(_Part):
+    """A step agreed in the talk. `text` is what will be done, as a verb phrase ("bring my case to the
+    January calibration"), so the email can say who does it: "I'll", "you'll", or "Jenna will". A step
+    written as a whole sentence ("Priya takes it to the director") has no owner and is used as written."""
+
+    text: OneLine
+    owner: Owner | None = None
+    who: OptionalLine = None
+    by: OptionalLine = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_line(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+
+class PlanItem(_Part):
+    """Something the manager wants done before the promotion (a condition or a plan item): never evidence."""
+
+    text: OneLine
+    by: OptionalLine = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_line(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+
 class Case(_Part):
     """Everything the email may claim. The email and its checks never reach beyond this."""
 
@@ -146,7 +178,12 @@ class Case(_Part):
     target_duties: list[OneLine] = Field(default_factory=list, max_length=30)
     accomplishments: list[Accomplishment] = Field(min_length=1, max_length=50)
     accolades: list[Accolade] = Field(default_factory=list, max_length=30)
-    next_steps: list[OneLine] = Field(default_factory=list, max_length=10)
+    next_steps: list[NextStep] = Field(default_factory=list, max_length=10)
+    plan: list[PlanItem] = Field(default_factory=list, max_length=10)
+    outcome: Outcome | None = None
+    follow_up_on: dt.date | None = Field(None, description="When to check in (pending) or revisit (not yet).")
+    forward_to: OptionalLine = Field(None, description="Who the manager will forward the email to.")
+    next_target: OptionalLine = Field(None, description="The next title to aim for, once promoted.")
     notes: Annotated[Notes | None, BeforeValidator(_empty_to_none)] = None
     tone: Tone = "warm"
 
@@ -162,8 +199,12 @@ class Case(_Part):
         """Every piece of free text in the case: what an email is allowed to draw on."""
         parts: list[str | None] = [
             self.name, self.current_title, self.target_title, self.team, self.company,
-            self.manager.name, self.notes, *self.target_duties, *self.next_steps,
+            self.manager.name, self.notes, *self.target_duties, self.forward_to, self.next_target,
         ]
+        for step in self.next_steps:
+            parts += [step.text, step.who, step.by]
+        for item in self.plan:
+            parts += [item.text, item.by]
         for item in self.accomplishments:
             parts += [item.summary, item.impact, item.duty, item.when]
         for accolade in self.accolades:

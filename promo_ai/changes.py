@@ -344,8 +344,8 @@ def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str]) -> N
         removed = data[where[0]].pop(where[1])
         dropped.add(normalise(removed.get("summary") or removed.get("quote")))
     elif kind == "next":
-        if normalise(change.text) not in {normalise(s) for s in data["next_steps"]}:
-            data["next_steps"].append(change.text)
+        if normalise(change.text) not in {normalise(s["text"]) for s in data["next_steps"]}:
+            data["next_steps"].append({"text": change.text})
     elif kind == "recap":
         data["notes"] = "\n\n".join(p for p in (data.get("notes"), change.text) if p)
 

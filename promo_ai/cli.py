@@ -1,32 +1,34 @@
-"""`promo-ai ...`: a thin command line over workflow. Imports stay lazy so `--help` is instant
+"""`promo-ai ...`: click commands over `Workflow` only. Imports stay lazy so `--help` is instant
 (litellm and chromadb cost seconds to import and are only loaded by the commands that need them)."""
 
 from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 if TYPE_CHECKING:
     from promo_ai.draft import Draft
+    from promo_ai.store import VersionRecord
+    from promo_ai.workflow import Workflow
 
 EXIT_OK, EXIT_CHECKS_FAILED, EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
+class BadInput(click.ClickException):
+    """What the person gave us cannot be used: one sentence on stderr, exit 2, never a traceback."""
+
+    exit_code = EXIT_BAD_INPUT
 
 
 def friendly_errors(command: F) -> F:
-    """PromoAIError becomes one clear message on stderr and exit 2, never a traceback."""
+    """A domain error (PromoAIError) becomes a ClickException here, at the command boundary only."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -35,7 +37,7 @@ def friendly_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except PromoAIError as exc:
-            fail(str(exc))
+            raise BadInput(str(exc)) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -50,24 +52,33 @@ def cli(home: Path | None) -> None:
     \b
     Start with:  promo-ai draft data/examples/business-analyst.yaml
     """
-    if home is not None:
-        os.environ["PROMO_AI_HOME"] = str(home.expanduser().resolve())
-    from promo_ai.settings import reset_settings
 
-    reset_settings()
+
+def workflow() -> Workflow:
+    """The Workflow for this command, with `--home` passed down as a setting (the environment is left alone)."""
+    from promo_ai.settings import Settings, get_settings
+    from promo_ai.workflow import Workflow
+
+    context = click.get_current_context()
+    root = context.find_root()
+    if not isinstance(root.obj, Workflow):
+        home = root.params.get("home")
+        root.obj = Workflow(Settings(home=home.expanduser().resolve()) if home else get_settings())
+        root.call_on_close(root.obj.close)
+    return root.obj
 
 
 def _read_text(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
+        return click.get_text_stream("stdin").read()
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        fail(f"{path}: no such file.")
+        raise BadInput(f"{path}: no such file.") from None
     except UnicodeDecodeError:
-        fail(f"{path}: not UTF-8 text; save it as UTF-8.")
+        raise BadInput(f"{path}: not UTF-8 text; save it as UTF-8.") from None
     except OSError as exc:
-        fail(f"{path}: cannot read it ({exc.strerror or exc}).")
+        raise BadInput(f"{path}: cannot read it ({exc.strerror or exc}).") from None
 
 
 def _load_case(path: str) -> Any:
@@ -76,27 +87,35 @@ def _load_case(path: str) -> Any:
     return parse_case(_read_text(path), source="standard input") if path == "-" else load_case(path)
 
 
-def _load_draft(path: str) -> Draft:
-    from promo_ai.draft import parse_draft
+def _open_draft(path: str) -> Draft | VersionRecord:
+    """A draft JSON: the stored version it names, when that still matches, or the draft alone."""
     from promo_ai.export import render_text
 
     text = _read_text(path)
-    result = parse_draft(text, source="standard input" if path == "-" else path)
+    base = workflow().open_draft(text, source="standard input" if path == "-" else path)
+    draft = base if _is_draft(base) else base.draft  # type: ignore[union-attr]
     # The email is read from "sections"; "body" is only written from them. A body that no longer matches
     # was edited by hand (or the sections were): say which one counts rather than ignore it silently.
     body = json.loads(text).get("body")
-    if isinstance(body, str) and body.strip() != render_text(result.email).strip():
+    if isinstance(body, str) and body.strip() != render_text(draft.email).strip():
         click.echo(f"Note: in {path}, 'body' does not match 'sections'. promo-ai checks and exports the "
                    "sections; if you edited the body, make the same edit in 'sections'.", err=True)
-    return result
+    return base
 
 
-def _draft_output(draft: Draft, as_json: bool, ids: dict[str, int]) -> str:
+def _is_draft(base: Any) -> bool:
+    from promo_ai.draft import Draft
+
+    return isinstance(base, Draft)
+
+
+def _output(draft: Draft, version: VersionRecord | None, as_json: bool) -> str:
     """Subject, blank line, body; or the draft as JSON with the store ids that later commands follow."""
     from promo_ai.export import render_text
 
     body = render_text(draft.email)
     if as_json:
+        ids = {"case_id": version.case_id, "version_id": version.id} if version else {}
         return json.dumps({**draft.to_json_data(body), **ids}, indent=2, ensure_ascii=False) + "\n"
     return f"Subject: {draft.email.subject}\n\n{body}"
 
@@ -105,18 +124,16 @@ def _write(output: str, out: Path | None) -> None:
     if out is None:
         click.echo(output, nl=False)
         return
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(output, encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot write {out} ({exc.strerror or exc}).")
+    from promo_ai.files import write_atomic
+
+    write_atomic(out, output)
     click.echo(f"Wrote {out}", err=True)
 
 
-def _report(draft: Draft) -> int:
-    """Failing checks and notes to stderr; the exit code for the checks."""
-    for warning in draft.warnings:
-        click.echo(f"Note: {warning}", err=True)
+def _report(draft: Draft, notes: list[str] | None = None) -> int:
+    """Notes and failing checks to stderr; the exit code for the checks."""
+    for note in dict.fromkeys([*(notes or []), *draft.warnings]):
+        click.echo(f"Note: {note}", err=True)
     if draft.left_out:
         click.echo(f"Left out to keep the email short ({len(draft.left_out)}): " + "; ".join(draft.left_out),
                    err=True)
@@ -126,28 +143,21 @@ def _report(draft: Draft) -> int:
     return EXIT_CHECKS_FAILED if failures else EXIT_OK
 
 
-def _refine(draft: Draft, model: str, api_base: str | None) -> tuple[Draft, int]:
-    from promo_ai.workflow import refine
-
-    def status(text: str) -> None:
-        click.echo(f"… {text}", err=True)
-
-    refined = refine(draft, model=model, api_base=api_base, on_status=status)
-    if refined.reason:
-        click.echo(f"Refinement with {model} failed: {refined.reason}", err=True)
-        return refined, EXIT_CHECKS_FAILED
-    return refined, EXIT_OK
+def _on_status(text: str) -> None:
+    click.echo(f"… {text}", err=True)
 
 
 model_option = click.option("--model", default=None, help="A litellm model string (e.g. gpt-4o-mini, "
                             "ollama/llama3.2); default $PROMO_AI_MODEL or offline.")
 api_base_option = click.option("--api-base", default=None, help="Base URL of an OpenAI-compatible server.")
+output_option = click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
+                             help="Write to a file (*.json writes JSON).")
 
 
 @cli.command()
 @click.argument("case_file")
 @click.option("--json", "as_json", is_flag=True, help="Write the draft as JSON (for check, refine, export).")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@output_option
 @click.option("--no-guidance", is_flag=True, help="Skip the guidance search.")
 @model_option
 @api_base_option
@@ -155,22 +165,22 @@ api_base_option = click.option("--api-base", default=None, help="Base URL of an 
 def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, model: str | None,
           api_base: str | None) -> None:
     """Draft the email from a case (YAML or JSON; - for standard input)."""
-    from promo_ai.settings import OFFLINE_MODEL, get_settings
-    from promo_ai.workflow import draft as make_draft
+    from promo_ai.settings import OFFLINE_MODEL
 
+    flow = workflow()
     case = _load_case(case_file)
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
-    settings = get_settings()
-    model = model or settings.model
-    result = make_draft(case, with_guidance=not no_guidance)
-    code = EXIT_OK
-    ids = _save(result, "draft")
+    model = model or flow.settings.model
+    step = flow.draft(case, case_id=flow.case_id_for(case), with_guidance=not no_guidance)
+    result, version, code = step.value, step.version, EXIT_OK
     if model != OFFLINE_MODEL:
-        result, code = _refine(result, model, api_base or settings.api_base)
-        if code == EXIT_OK:
-            ids = _save(result, "refined", ids)
-    _write(_draft_output(result, as_json, ids), out)
-    sys.exit(max(code, _report(result)))
+        refined = flow.refine(version or result, model=model, api_base=api_base, on_status=_on_status)
+        if refined.fell_back:
+            click.echo(f"Refinement with {model} failed: {refined.fell_back}", err=True)
+            code = EXIT_CHECKS_FAILED
+        result, version = refined.value, refined.version
+    _write(_output(result, version, as_json), out)
+    sys.exit(max(code, _report(result, [n for n in step.notes if n not in result.warnings])))
 
 
 @cli.command()
@@ -178,7 +188,8 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, mo
 @friendly_errors
 def check(draft_json: str) -> None:
     """Re-run every check on a draft JSON (hand edits included)."""
-    result = _load_draft(draft_json)
+    base = _open_draft(draft_json)
+    result: Draft = base if _is_draft(base) else base.draft  # type: ignore[union-attr,assignment]
     for item in result.checks:
         click.echo(f"{'PASS' if item.passed else 'FAIL'} [{item.id}] {item.message}")
     failures = sum(not c.passed for c in result.checks)
@@ -191,17 +202,15 @@ def check(draft_json: str) -> None:
 @click.option("--model", required=True, help="A litellm model string.")
 @api_base_option
 @click.option("--json/--text", "as_json", default=True, help="Output format (default JSON).")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@output_option
 @friendly_errors
 def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out: Path | None) -> None:
     """Refine a draft JSON with a language model, held to every check."""
-    from promo_ai.settings import get_settings
-
-    parent = _stored_ids(draft_json)
-    result, code = _refine(_load_draft(draft_json), model, api_base or get_settings().api_base)
-    ids = _save(result, "refined", parent) if code == EXIT_OK else (parent or {})
-    _write(_draft_output(result, as_json, ids), out)
-    sys.exit(max(code, _report(result)))
+    step = workflow().refine(_open_draft(draft_json), model=model, api_base=api_base, on_status=_on_status)
+    if step.fell_back:
+        click.echo(f"Refinement with {model} failed: {step.fell_back}", err=True)
+    _write(_output(step.value, step.version, as_json), out)
+    sys.exit(max(EXIT_CHECKS_FAILED if step.fell_back else EXIT_OK, _report(step.value)))
 
 
 @cli.command()
@@ -213,54 +222,23 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
 @friendly_errors
 def export(draft_json: str, fmt: str, out: Path | None) -> None:
     """Export a draft as .txt, .md, .html, .eml or .docx, or print a mailto: link."""
-    from promo_ai import export as exporter
-
-    result = _load_draft(draft_json)
+    base = _open_draft(draft_json)
     if fmt == "mailto":
-        link = exporter.mailto_link(result)
+        from promo_ai.export import mailto_link
+
+        link = mailto_link(base if _is_draft(base) else base.draft)  # type: ignore[union-attr,arg-type]
         click.echo(link.url)
         if link.note:
             click.echo(f"Note: {link.note}", err=True)
         return
     if out is None:
-        fail("--output is required for this format (for example: -o email." + fmt + ").")
-    data = exporter.export(result, fmt)  # type: ignore[arg-type]
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-    except OSError as exc:
-        fail(f"cannot write {out} ({exc.strerror or exc}).")
+        raise BadInput(f"--output is required for this format (for example: -o email.{fmt}).")
+    step = workflow().export(base, fmt, path=out)
     click.echo(f"Wrote {out}", err=True)
-
-
-def _save(result: Draft, kind: str, parent: dict[str, int] | None = None, changes: list[Any] | None = None
-          ) -> dict[str, int]:
-    """Keep the version in the store (PROMO_AI_HOME) so `promo-ai history` and the page find it."""
-    from promo_ai.store import Store
-
-    with Store() as store:
-        case_id = parent["case_id"] if parent else store.create_case(result.case).id
-        record = store.add_version(case_id, result, kind=kind, parent_id=parent["version_id"] if parent else None,  # type: ignore[arg-type]
-                                   changes=changes)
-    return {"case_id": case_id, "version_id": record.id}
-
-
-def _stored_ids(path: str) -> dict[str, int] | None:
-    """The store ids a draft JSON carries, if they still exist in this store."""
-    from promo_ai.errors import StoreError
-    from promo_ai.store import Store
-
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8")) if path != "-" else {}
-        ids = {"case_id": int(data["case_id"]), "version_id": int(data["version_id"])}
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    try:
-        with Store() as store:
-            store.version(ids["version_id"])
-    except StoreError:
-        return None
-    return ids
+    for note in step.notes:
+        click.echo(f"Note: {note}", err=True)
+    failing = any(not c.passed for c in (base if _is_draft(base) else base.draft).checks)  # type: ignore[union-attr]
+    sys.exit(EXIT_CHECKS_FAILED if failing else EXIT_OK)
 
 
 @cli.command()
@@ -270,7 +248,7 @@ def _stored_ids(path: str) -> dict[str, int] | None:
 @api_base_option
 @click.option("--accept-all", is_flag=True, help="Accept every proposed change (the recap is not a change).")
 @click.option("--json", "as_json", is_flag=True, help="Write the revised draft as JSON.")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@output_option
 @friendly_errors
 def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | None, accept_all: bool,
            as_json: bool, out: Path | None) -> None:
@@ -282,41 +260,33 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
       drop: A FEW WORDS  emphasise: A FEW WORDS   next: NEXT STEP
     Every other line is a recap, left out of the email unless you accept it interactively.
     """
-    from promo_ai import revision as revisions
-    from promo_ai.settings import get_settings
+    from promo_ai.changes import accept_all as acceptable
 
+    flow = workflow()
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
-    settings = get_settings()
-    model = model or settings.model
-    api_base = api_base or settings.api_base
-    previous = _load_draft(draft_json)
+    model = model or flow.settings.model
+    base = _open_draft(draft_json)
     notes = _read_text(notes_file)
-    proposal = revisions.extract_changes(notes, previous.case, model=model, api_base=api_base)
-    if proposal.reason:
-        click.echo(f"Note: {proposal.reason}", err=True)
-    for problem in proposal.problems:
-        click.echo(f"Note: {problem}", err=True)
-    if not proposal.changes:
-        fail("the notes propose no change. Use the markers (see --help) or a model.", EXIT_CHECKS_FAILED)
-    accepted = []
+    proposal = flow.propose(base, notes, model=model, api_base=api_base)
+    for note in filter(None, [proposal.fell_back, *proposal.value.problems]):
+        click.echo(f"Note: {note}", err=True)
+    changes = proposal.value.changes
+    if not changes:
+        raise click.ClickException("the notes propose no change. Use the markers (see --help) or a model.")
     interactive = sys.stdin.isatty() and notes_file != "-"
     if not accept_all and not interactive:
         click.echo("Proposed changes (nothing written; rerun with --accept-all, or in a terminal to choose):")
-        for change in proposal.changes:
+        for change in changes:
             click.echo(f"  [{change.kind}] {change.text}    (from: {change.source_quote[:80]!r})")
         sys.exit(EXIT_NEEDS_REVIEW)
-    for change in proposal.changes:
-        if accept_all:
-            if change.kind != "recap":
-                accepted.append(change)
-        elif click.confirm(f"[{change.kind}] {change.text}  (from: {change.source_quote[:80]!r}) accept?",
-                           default=change.kind != "recap", err=True):
-            accepted.append(change)
-    result = revisions.revise(previous, notes, accepted, model=model, api_base=api_base)
-    ids = _save(result.draft, "revised", _stored_ids(draft_json),
-                changes=[c.model_dump(mode="json") for c in result.changes])
-    _write(_draft_output(result.draft, as_json, ids), out)
-    sys.exit(_report(result.draft))
+    if accept_all:
+        accepted = acceptable(changes)
+    else:
+        accepted = [c for c in changes if click.confirm(
+            f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}) accept?", default=c.kind != "recap", err=True)]
+    step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=_on_status)
+    _write(_output(step.value, step.version, as_json), out)
+    sys.exit(_report(step.value, step.notes))
 
 
 @cli.command("diff")
@@ -326,8 +296,9 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
 def diff_command(draft_a: str, draft_b: str) -> None:
     """Show what changed between two draft JSON files (a unified diff of the emails)."""
     from promo_ai.diff import email_text, unified_diff
+    from promo_ai.draft import parse_draft
 
-    before, after = _load_draft(draft_a), _load_draft(draft_b)
+    before, after = (parse_draft(_read_text(p), source=p) for p in (draft_a, draft_b))
     text = unified_diff(email_text(before), email_text(after), draft_a, draft_b)
     click.echo(text if text.strip() else "The two emails are the same.", nl=not text.endswith("\n"))
 
@@ -337,36 +308,29 @@ def diff_command(draft_a: str, draft_b: str) -> None:
 @friendly_errors
 def history(case_id: int | None) -> None:
     """List the cases and versions kept in PROMO_AI_HOME."""
-    from promo_ai.store import Store
-
-    with Store() as store:
-        records = [store.case_record(case_id)] if case_id else store.cases()
-        if not records:
-            click.echo("No cases yet. Draft one with: promo-ai draft CASE_FILE")
-            return
-        for record in records:
-            click.echo(f"#{record.id}  {record.title}  ({record.version_count} version(s), "
-                       f"updated {record.updated_at:%Y-%m-%d %H:%M} UTC)")
-            for version in store.versions(record.id):
-                mark = "pass" if version.passed else "FAIL"
-                parent = f" from #{version.parent_id}" if version.parent_id else ""
-                click.echo(f"    v#{version.id} {version.kind:<8} {version.model:<14} {mark}{parent}  "
-                           f"{version.created_at:%Y-%m-%d %H:%M}")
-
-
-def _register_optional_commands() -> None:
-    """Commands that live beside their subsystem; registering them imports no heavy library."""
-    try:
-        from promo_ai.guidance import commands as guidance_commands
-    except ImportError:
+    listing = workflow().history(case_id)
+    if not listing:
+        click.echo("No cases yet. Draft one with: promo-ai draft CASE_FILE")
         return
-    for name in ("index", "guidance"):
-        command = getattr(guidance_commands, f"{name}_command", None)
-        if isinstance(command, click.Command):
-            cli.add_command(command, name)
+    for record, versions in listing:
+        click.echo(f"#{record.id}  {record.title}  ({record.version_count} version(s), "
+                   f"updated {record.updated_at:%Y-%m-%d %H:%M} UTC)")
+        for version in versions:
+            mark = "pass" if version.passed else "FAIL"
+            parent = f" from #{version.parent_id}" if version.parent_id else ""
+            click.echo(f"    v#{version.id} {version.kind:<8} {version.model:<14} {mark}{parent}  "
+                       f"{version.created_at:%Y-%m-%d %H:%M}")
 
 
-_register_optional_commands()
+def _register_guidance_commands() -> None:
+    """`index` and `guidance` live beside their subsystem; registering them imports no heavy library."""
+    from promo_ai.guidance import commands as guidance_commands
+
+    cli.add_command(guidance_commands.index_command, "index")
+    cli.add_command(guidance_commands.guidance_command, "guidance")
+
+
+_register_guidance_commands()
 
 
 def main() -> None:

@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from promo_ai.case import Accolade, Accomplishment, Case
+from promo_ai.case import Accolade, Accomplishment, Case, NextStep
 from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
-from promo_ai.prompts import template_module
+from promo_ai.prompts import lower_first, template_module
 
 MAX_EVIDENCE = 5
 MAX_PRAISE = 3
@@ -110,6 +110,16 @@ def _team_phrase(case: Case) -> str:
     return phrase
 
 
+def step_phrase(step: NextStep) -> str:
+    """A next step as the email says it to the manager: 'you'll bring my case to the January calibration'."""
+    text = step.text.rstrip(" .")
+    if step.owner is None:
+        return text
+    subject = {"me": "I'll", "manager": "you'll"}.get(step.owner) or f"{step.who or 'they'} will"
+    when = f" by {step.by}" if step.by and step.by.lower() not in text.lower() else ""
+    return f"{subject} {lower_first(text)}{when}"
+
+
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
@@ -133,6 +143,7 @@ def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool 
         current_with_article=f"{_article(case.current_title)} {case.current_title}",
         team_phrase=_team_phrase(case),
         expand=expand,
+        next_steps=[step_phrase(step) for step in case.next_steps],
     )
     return PromotionEmail(
         subject=_one_line(module.subject),

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from promo_ai.case import Case
 from promo_ai.grounding import find_ungrounded
@@ -109,11 +110,11 @@ class PromotionEmail(BaseModel):
         case = context.get("case")
         if isinstance(case, Case):
             failures = [c for c in run_checks(self, case, context.get("notes")) if not c.passed]
-            if failures:
-                raise ValueError(
-                    "The email fails these checks; fix each one and change nothing else:\n"
-                    + "\n".join(f"- [{c.id}] {c.message}" for c in failures)
-                )
+            if failures:  # as data, so instructor re-asks with the checks and the status can name them
+                raise PydanticCustomError(
+                    "checks_failed", "The email fails these checks; fix each one and change nothing else:\n{lines}",
+                    {"lines": "\n".join(f"- [{c.id}] {c.message}" for c in failures),
+                     "checks": [{"id": c.id, "message": c.message} for c in failures]})
         return self
 
     def section_texts(self) -> list[tuple[str, str]]:

@@ -184,7 +184,7 @@ def _case_for_prompt(case: Case) -> dict[str, Any]:
             {"summary": safe(a.summary), "impact": safe(a.impact)} for a in case.accomplishments
         ],
         "accolades": [{"quote": safe(a.quote), "author": safe(a.author)} for a in case.accolades],
-        "next_steps": [safe(s) for s in case.next_steps],
+        "next_steps": [safe(s.text) for s in case.next_steps],
     }
 
 

@@ -301,6 +301,35 @@ class Workflow:
         new_case = store.create_case(draft.case)
         return store.add_version(new_case.id, draft, kind=kind, changes=data)
 
+    # -- cases, versions and a tab's unsaved work, for the page (thin pass-throughs to the store) ----
+
+    def cases(self) -> list[CaseRecord]:
+        return self.store.cases()
+
+    def last_case(self) -> CaseRecord | None:
+        return self.store.last_case()
+
+    def versions(self, case_id: int) -> list[VersionRecord]:
+        return self.store.versions(case_id)
+
+    def version(self, version_id: int) -> VersionRecord:
+        return self.store.version(version_id)
+
+    def rename(self, case_id: int, title: str) -> CaseRecord:
+        return self.store.rename_case(case_id, title)
+
+    def duplicate(self, case_id: int) -> CaseRecord:
+        return self.store.duplicate_case(case_id)
+
+    def delete(self, case_id: int) -> None:
+        self.store.delete_case(case_id)
+
+    def save_scratch(self, key: str, data: dict[str, Any]) -> None:
+        self.store.save_scratch(key, data)
+
+    def scratch(self, key: str) -> dict[str, Any] | None:
+        return self.store.scratch(key)
+
 
 def _draft_of(base: Draft | VersionRecord) -> Draft:
     return base if isinstance(base, Draft) else base.draft

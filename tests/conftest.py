@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +17,9 @@ EXAMPLES = ROOT / "data" / "examples"
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("promo-home")
-    monkeypatch.setenv("PROMO_AI_HOME", str(home))
-    for variable in ("PROMO_AI_MODEL", "PROMO_AI_API_BASE", "PROMO_AI_CHROMA_URL", "PROMO_AI_EMBEDDING"):
+    for variable in [v for v in os.environ if v.startswith("PROMO_AI_")]:  # a developer's own settings stay out
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("PROMO_AI_HOME", str(home))
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
     reset_settings()
     yield home

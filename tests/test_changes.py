@@ -117,7 +117,7 @@ def test_apply_title_date_and_next(case: Case) -> None:
                                change("next", "Priya sends the case on"), change("next", "priya sends the case on")])
     assert new.target_title == "Lead Business Analyst"
     assert new.meeting_date == dt.date(2026, 11, 20)
-    assert new.next_steps == ["Priya sends the case on"]
+    assert [step.text for step in new.next_steps] == ["Priya sends the case on"]
     assert case.target_title == "Senior Business Analyst"  # the original is untouched
 
 

@@ -1,4 +1,5 @@
-"""The command line as a person uses it: a real subprocess for exit codes and streams."""
+"""The command line as a person uses it, run in process with click's CliRunner (exit codes, stdout and
+stderr apart); one real subprocess checks start-up (`--help` imports no heavy library)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,28 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from promo_ai.cli import cli
 from tests.conftest import EXAMPLES, ROOT
 
 SAMPLE = EXAMPLES / "business-analyst.yaml"
 
 
-def run(*args: str, stdin: str | None = None, home: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    if home is not None:
-        env["PROMO_AI_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "promo_ai.cli", *args], input=stdin, capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=120)
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, stdin: str | None = None) -> Ran:
+    result = CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+    return Ran(result.exit_code, result.stdout, result.stderr)
 
 
 def test_help_does_not_import_litellm_or_chromadb() -> None:
@@ -125,13 +133,15 @@ def test_export_mailto_prints_a_link(tmp_path: Path) -> None:
     assert result.stdout.startswith("mailto:priya.shah@example.com?subject=")
 
 
-def test_home_option_relocates_what_is_written(tmp_path: Path) -> None:
+def test_home_option_relocates_what_is_written(tmp_path: Path, isolated_home: Path) -> None:
     home = tmp_path / "elsewhere"
-    result = subprocess.run([sys.executable, "-m", "promo_ai.cli", "--home", str(home), "draft", str(SAMPLE)],
-                            capture_output=True, text=True, cwd=ROOT, timeout=180,
-                            env={k: v for k, v in os.environ.items() if k != "PROMO_AI_HOME"})
+    result = run("--home", str(home), "draft", str(SAMPLE), "--no-guidance")
     assert result.returncode == 0, result.stderr
-    assert home.is_dir()
+    assert (home / "promo-ai.sqlite3").is_file()
+    assert not (isolated_home / "promo-ai.sqlite3").exists()  # passed down as a setting, not via the environment
+    assert os.environ["PROMO_AI_HOME"] == str(isolated_home)
+    listed = run("--home", str(home), "history")
+    assert "Jordan Lee" in listed.stdout
 
 
 def test_an_edit_to_the_body_alone_is_explained_not_ignored(tmp_path: Path) -> None:
@@ -163,3 +173,26 @@ def test_revise_then_diff_as_the_readme_shows(tmp_path: Path) -> None:
     assert "+[Subject] Promotion to Lead Business Analyst" in diff.stdout
     history = run("history")
     assert history.returncode == 0 and "revised" in history.stdout
+
+
+def test_drafting_the_same_case_file_twice_keeps_one_version(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert run("draft", str(SAMPLE), "--no-guidance", "-o", str(first)).returncode == 0
+    again = run("draft", str(SAMPLE), "--no-guidance", "-o", str(second))
+    assert again.returncode == 0 and "Nothing in the case changed" in again.stderr
+    ids = [json.loads(p.read_text())["version_id"] for p in (first, second)]
+    assert ids[0] == ids[1]
+    assert run("history").stdout.count("v#") == 1
+
+
+def test_export_says_when_the_case_changed_after_the_version(tmp_path: Path) -> None:
+    draft_json = _draft_json(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("title: Lead Business Analyst\n")
+    assert run("revise", str(draft_json), "--notes", str(notes), "--accept-all", "-o",
+               str(tmp_path / "revised.json")).returncode == 0
+    stale = run("export", str(draft_json), "--format", "txt", "-o", str(tmp_path / "email.txt"))
+    assert stale.returncode == 0
+    assert "Your case changed after v1" in stale.stderr and "the target title" in stale.stderr
+    fresh = run("export", str(tmp_path / "revised.json"), "--format", "txt", "-o", str(tmp_path / "new.txt"))
+    assert "changed after" not in fresh.stderr

@@ -132,9 +132,6 @@ def test_missing_section_is_corrected_on_reask(scripted_server: ScriptedServer, 
     assert statuses.count("Validating") == 2 and statuses[2].startswith("Re-asking (1/2): fixing ")
 
 
-@pytest.mark.xfail(strict=True, reason="PromotionEmail's validator (promo_ai/email.py) raises a plain ValueError;"
-                   " the status names the checks once it raises PydanticCustomError('checks_failed', ...,"
-                   " {'checks': [...]}) as promo_ai.llm.failures describes")
 def test_the_status_names_the_checks_being_fixed(scripted_server: ScriptedServer, first: Draft) -> None:
     scripted_server.script(answer(dict(better(first), context="")), answer(with_invented_figure(first)),
                            answer(better(first)))

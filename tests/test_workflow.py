@@ -1,0 +1,107 @@
+"""Workflow: each step run and saved in one place; nothing a person told it is lost by a later step."""
+
+from __future__ import annotations
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.changes import accept_all
+from promo_ai.workflow import Workflow
+from tests.helpers import make_case
+
+AGREED = ("title: Lead Business Analyst\n"
+          "date: 2026-11-20\n"
+          "next: Priya takes it to the director on Friday\n")
+
+
+@pytest.fixture
+def flow() -> Workflow:
+    workflow = Workflow()
+    yield workflow
+    workflow.close()
+
+
+def revise_with(flow: Workflow, base, notes: str = AGREED):  # type: ignore[no-untyped-def]
+    proposal = flow.propose(base, notes)
+    return flow.revise(base, notes, accept_all(proposal.value.changes))
+
+
+def test_what_a_revision_agreed_is_in_the_case_the_next_draft_uses(flow: Workflow) -> None:
+    first = flow.draft(make_case(), with_guidance=False)
+    revised = revise_with(flow, first.version)
+    working = flow.latest(first.version.case_id).draft.case
+    assert working.target_title == "Lead Business Analyst"
+    assert working.meeting_date is not None and working.meeting_date.isoformat() == "2026-11-20"
+    assert "Priya takes it to the director on Friday" in [step.text for step in working.next_steps]
+    # The person then changes something else (the tone) and drafts again: what was agreed stays.
+    redrafted = flow.draft(working.model_copy(update={"tone": "formal"}), case_id=revised.version.case_id,
+                           with_guidance=False)
+    email = redrafted.value.email
+    assert "Lead Business Analyst" in email.subject
+    assert "director on Friday" in email.all_text()
+    assert "20 November" in email.all_text() or "November 20" in email.all_text()
+    assert redrafted.value.passed
+
+
+def test_drafting_again_with_nothing_changed_returns_the_current_version(flow: Workflow) -> None:
+    case = make_case()
+    first = flow.draft(case, with_guidance=False)
+    again = flow.draft(Case.model_validate(case.model_dump()), case_id=first.version.case_id, with_guidance=False)
+    assert again.reused and again.version.id == first.version.id
+    assert [v.id for v in flow.store.versions(first.version.case_id)] == [first.version.id]
+    assert "Nothing in the case changed" in again.notes[0]
+
+
+def test_a_hand_edit_survives_a_revision_that_need_not_touch_it(flow: Workflow) -> None:
+    first = flow.draft(make_case(), with_guidance=False)
+    closing = "Thank you for your time today, Priya. I'll follow up with the write-up by Friday."
+    edited = flow.edit(first.version, first.value.email.model_copy(update={"closing": closing}))
+    assert edited.version.kind == "edited" and edited.value.edited == ["closing"]
+    revised = revise_with(flow, edited.version, "title: Lead Business Analyst\n")
+    assert revised.value.email.closing == closing  # a new title does not rewrite the closing
+    assert "Lead Business Analyst" in revised.value.email.subject
+    assert revised.value.edited == ["closing"]
+    assert not any("hand edit" in note for note in revised.notes)
+
+
+def test_a_revision_that_must_rewrite_a_hand_edited_section_says_so(flow: Workflow) -> None:
+    first = flow.draft(make_case(), with_guidance=False)
+    subject = "Senior Business Analyst: a request from Jordan"
+    edited = flow.edit(first.version, first.value.email.model_copy(update={"subject": subject}))
+    revised = revise_with(flow, edited.version, "title: Lead Business Analyst\n")
+    assert revised.value.email.subject != subject and "Lead Business Analyst" in revised.value.email.subject
+    assert any("hand edits to the subject were replaced" in note for note in revised.notes)
+    assert revised.value.edited == []
+
+
+def test_an_edit_that_changes_nothing_makes_no_version(flow: Workflow) -> None:
+    first = flow.draft(make_case(), with_guidance=False)
+    same = flow.edit(first.version, first.value.email.model_copy())
+    assert same.reused and len(flow.store.versions(first.version.case_id)) == 1
+
+
+def test_export_says_when_the_case_changed_after_the_version(flow: Workflow) -> None:
+    first = flow.draft(make_case(), with_guidance=False)
+    assert flow.export(first.version, "txt").notes == []
+    revise_with(flow, first.version)
+    stale = flow.export(first.version, "txt")
+    assert any("changed after v1" in note and "the target title" in note for note in stale.notes)
+    # Against what the page shows: a case typed since the version counts too.
+    typed = first.value.case.model_copy(update={"tone": "direct"})
+    assert any("the tone" in n for n in flow.export(first.version, "txt", working=typed).notes)
+
+
+def test_a_draft_carrying_another_cases_ids_starts_a_new_case(flow: Workflow) -> None:
+    import json
+
+    from promo_ai.export import render_text
+
+    mine = flow.draft(make_case(), with_guidance=False)
+    other = flow.draft(make_case(name="Ana Silva", email=None), with_guidance=False)
+    data = {**mine.value.to_json_data(render_text(mine.value.email)),
+            "case_id": other.version.case_id, "version_id": other.version.id}
+    opened = flow.open_draft(json.dumps(data))
+    assert opened == mine.value or getattr(opened, "id", None) != other.version.id
+    refined = flow.edit(opened, mine.value.email.model_copy(update={"closing": "Thanks, Priya. Talk soon."}))
+    assert refined.version.case_id not in {other.version.case_id}
+    assert flow.store.get_case(other.version.case_id).name == "Ana Silva"
