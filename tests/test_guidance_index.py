@@ -1,4 +1,6 @@
-"""The guidance index (embedded and server), search, the CLI commands and retrieval quality."""
+"""The guidance index (embedded and server), search, the CLI commands, and a sanity check of ranking.
+
+Retrieval quality gates (recall@3 on the labelled questions) and speed are measured by `make bench`."""
 
 from __future__ import annotations
 
@@ -13,24 +15,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from promo_ai.case import load_case
 from promo_ai.draft import Citation
 from promo_ai.errors import GuidanceError
-from promo_ai.guidance import index as index_module
+from promo_ai.guidance import chroma
+from promo_ai.guidance.chroma import open_collection, reset_clients
 from promo_ai.guidance.commands import guidance_command, index_command
 from promo_ai.guidance.embeddings import LiteLLMEmbedder, LocalEmbedder, analyse, get_embedder
-from promo_ai.guidance.index import ensure_index, index_paths, open_collection, reset_clients
-from promo_ai.guidance.search import Hit, evaluate, query_for, search, search_for
+from promo_ai.guidance.index import ensure_index, index_paths
+from promo_ai.guidance.queries import query_for
+from promo_ai.guidance.search import Hit, search, search_for
 from promo_ai.settings import reset_settings
 from tests.helpers import free_port, stop
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "book"
 GUIDE = ROOT / "data" / "guidance"
-QUESTIONS = ROOT / "bench" / "questions.yaml"
 
 
 @pytest.fixture(autouse=True)
@@ -103,10 +105,8 @@ def test_single_file_and_several_paths(book: Path, tmp_path: Path) -> None:
 
 
 def test_ensure_index_indexes_our_guide_on_first_use() -> None:
-    started = time.perf_counter()
     collection = ensure_index()
     assert collection.count() > 40
-    assert time.perf_counter() - started < 15  # "a few seconds" on a 2-core machine, with slack
     hits = search("who has to approve my promotion", k=3)
     assert hits and all(0 <= h.score <= 1 for h in hits)
     assert hits == sorted(hits, key=lambda h: -h.score)
@@ -301,42 +301,15 @@ def test_server_mode_against_chroma_run(chroma_server: str, book: Path, monkeypa
     hit = search("walrus meeting", k=1)[0]
     assert hit.heading == "Book the meeting"
     assert not (isolated_home / "chroma").exists()  # nothing embedded: the server holds the index
-    assert ("http", chroma_server) in index_module._clients
+    assert ("http", chroma_server) in chroma._clients
 
 
-# --- quality -------------------------------------------------------------------------------------
+# --- ranking sanity (the quality gates are in bench/bench_guidance.py, run by `make bench`) ---------
 
-RECALL_TARGET = 0.9  # issue 3: the right section (page of the guide) in the top 3 for 9 questions in 10
-PASSAGE_FLOOR = 0.70  # the exact `## ` passage in the top 3: measured ~0.75 (bench/results/guidance.md)
-
-
-def _questions() -> list[dict[str, object]]:
-    if not QUESTIONS.exists() or not GUIDE.is_dir() or not any(GUIDE.glob("*.md")):
-        pytest.skip("bench/questions.yaml or data/guidance/*.md not written yet")
-    return list(yaml.safe_load(QUESTIONS.read_text()))
-
-
-@pytest.fixture
-def guide_quality() -> object:
-    questions = _questions()
-    index_paths([GUIDE])
-    return evaluate(questions)
-
-
-def test_quality_does_not_regress(guide_quality: object) -> None:
-    quality = guide_quality
-    assert quality.questions >= 30  # type: ignore[attr-defined]
-    assert quality.heading_recall_at_3 >= PASSAGE_FLOOR, quality  # type: ignore[attr-defined]
-
-
-def test_quality_target(guide_quality: object) -> None:
-    assert guide_quality.recall_at_3 >= RECALL_TARGET, guide_quality  # type: ignore[attr-defined]
-
-
-def test_quality_holds_on_questions_written_blind() -> None:
-    """bench/questions-heldout.yaml was written without seeing the search code or the first set."""
-    held_out = QUESTIONS.with_name("questions-heldout.yaml")
-    index_paths([GUIDE])
-    quality = evaluate(list(yaml.safe_load(held_out.read_text())))
-    assert quality.questions >= 30
-    assert quality.recall_at_3 >= 0.85, quality
+@pytest.mark.parametrize(("question", "page"), [
+    ("I missed the nomination deadline for this cycle, is it too late", "promotion-timing-and-review-cycles.md"),
+    ("where can I find the levelling guide or competency framework", "promotion-learn-the-target-duties.md"),
+    ("should I ask for a specific salary when I ask for the promotion", "promotion-negotiate-pay.md"),
+])
+def test_obvious_questions_rank_their_page_first(question: str, page: str) -> None:
+    assert search(question, k=3)[0].source == page

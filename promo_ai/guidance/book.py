@@ -19,9 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
-import yaml
-
 MAX_FILE_BYTES = 1_000_000
 MAX_CHUNK_CHARS = 1_200
 SUFFIXES = (".md", ".markdown")
@@ -237,6 +234,9 @@ def parse_text(text: str, *, source: str, file_hash: str | None = None,
                path: Path | None = None) -> ParsedFile | Skipped:
     if not text.lstrip().startswith("---"):
         return Skipped(source, "has no front matter (it should start with a '---' block holding at least a title)")
+    import frontmatter  # imported here: walking the book's files (state.py) must stay cheap
+    import yaml
+
     try:
         post = frontmatter.loads(text)
     except (yaml.YAMLError, ValueError) as exc:

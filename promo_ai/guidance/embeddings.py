@@ -22,12 +22,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol
 
 from promo_ai.errors import GuidanceError
 from promo_ai.text import STOP_WORDS
+
+if TYPE_CHECKING:
+    from promo_ai.settings import Settings
 
 LOCAL = "local"
 
@@ -131,6 +132,8 @@ class LocalEmbedder:
         return value % self.dim, (1.0 if (value >> 40) & 1 else -1.0)
 
     def _vector(self, text: str) -> list[float]:
+        import numpy as np  # imported here: a cached guidance lookup needs the embedder's key, not numpy
+
         vector = np.zeros(self.dim, dtype=np.float32)
         for term, count in Counter(analyse(text)).items():
             index, sign = self._bucket(term)
@@ -189,12 +192,14 @@ class LiteLLMEmbedder:
         return self._embed([text])[0]
 
 
-def get_embedder(name: str | None = None) -> Embedder:
-    """The embedder named by PROMO_AI_EMBEDDING (or `name`): 'local' or a litellm model."""
+def get_embedder(name: str | None = None, settings: Settings | None = None) -> Embedder:
+    """The embedder named by `name`, or by PROMO_AI_EMBEDDING (`settings`): 'local' or a litellm model.
+    Building one is cheap: numpy and litellm are imported on first use."""
     if name is None:
-        from promo_ai.settings import get_settings
+        if settings is None:
+            from promo_ai.settings import get_settings
 
-        settings = get_settings()
+            settings = get_settings()
         name = settings.embedding
         api_base = settings.api_base
         timeout = settings.timeout

@@ -9,21 +9,25 @@ hashed lexical one by default) adds what keywords miss. Scores are mapped to 0..
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from promo_ai.guidance.embeddings import analyse
+from promo_ai.errors import GuidanceError
+from promo_ai.guidance.chroma import call, client_key, generation
+from promo_ai.guidance.embeddings import analyse, get_embedder
+from promo_ai.guidance.index import ensure_index
+from promo_ai.guidance.queries import Stage, normalise, stage_queries
 
 if TYPE_CHECKING:
     from promo_ai.case import Case
     from promo_ai.draft import Citation
-
-Stage = Literal["draft", "talk", "after"]
+    from promo_ai.settings import Settings
 
 K1 = 1.2
 FIELDS: dict[str, tuple[float, float]] = {  # field -> (weight, length normalisation b)
@@ -136,19 +140,44 @@ class Snapshot:
                    link=str(meta.get("link", "")))
 
 
-def _ranked(queries: Sequence[tuple[str, float]], k: int) -> list[Hit]:
-    """Rank the collection for weighted queries (their fused 0..1 scores, weighted and summed)."""
-    from promo_ai.errors import GuidanceError
-    from promo_ai.guidance.embeddings import get_embedder
-    from promo_ai.guidance.index import _call, ensure_index, keyword_snapshot
+# --- the keyword side, cached per state of the collection ---------------------------------------
 
-    queries = [(" ".join(q.split()), w) for q, w in queries]
+_snapshot_lock = threading.Lock()
+_snapshots: dict[tuple[str, str, str], Snapshot] = {}
+
+
+def keyword_snapshot(collection: Any, settings: Settings | None = None) -> Snapshot:
+    """The chunks of the collection with a BM25F index over them, cached per collection state
+    (the index's location, the collection and its generation, which every change renews)."""
+    key = (repr(client_key(settings)), str(collection.id), generation(collection))
+    with _snapshot_lock:
+        snapshot = _snapshots.get(key)
+    if snapshot is None:
+        held = call("read its passages", lambda: collection.get(include=["documents", "metadatas"]))
+        snapshot = Snapshot(held["ids"], held["documents"] or [], held["metadatas"] or [])
+        with _snapshot_lock:
+            _snapshots.clear()
+            _snapshots[key] = snapshot
+    return snapshot
+
+
+def reset_keyword_cache() -> None:
+    with _snapshot_lock:
+        _snapshots.clear()
+
+
+# --- search --------------------------------------------------------------------------------------
+
+def ranked(queries: Sequence[tuple[str, float]], k: int, settings: Settings | None = None) -> list[Hit]:
+    """Rank the collection for weighted queries (their fused 0..1 scores, weighted and summed), best first.
+    Indexes our guide on first use."""
+    queries = normalise(queries)
     if not any(q for q, _ in queries):
         raise GuidanceError("The guidance search needs some words to look for.", hint="Ask a question.")
     k = max(1, min(int(k), 50))
-    embedder = get_embedder()
-    collection = ensure_index(embedder)
-    snapshot = keyword_snapshot(collection)
+    embedder = get_embedder(settings=settings)
+    collection = ensure_index(embedder, settings)
+    snapshot = keyword_snapshot(collection, settings)
     if not snapshot.ids:
         return []
     total: dict[str, float] = {}
@@ -158,82 +187,22 @@ def _ranked(queries: Sequence[tuple[str, float]], k: int) -> list[Hit]:
             continue
         vector = embedder.embed_query(query)
         n = min(len(snapshot.ids), max(50, 4 * k))
-        found = _call("search", partial(collection.query, query_embeddings=[vector], n_results=n,
-                                        include=["distances"]))
+        found = call("search", partial(collection.query, query_embeddings=[vector], n_results=n,
+                                       include=["distances"]))
         similarities = {chunk_id: 1.0 - float(distance) for chunk_id, distance
                         in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=False)}
         for chunk_id, score in fuse(snapshot.keywords.scores(query), similarities):
             total[chunk_id] = total.get(chunk_id, 0.0) + score * weight / weights
-    ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
-    return [snapshot.hit(chunk_id, score) for chunk_id, score in ranked[:k] if chunk_id in snapshot.metadatas]
+    ordered = sorted(total.items(), key=lambda item: (-item[1], item[0]))
+    return [snapshot.hit(chunk_id, score) for chunk_id, score in ordered[:k] if chunk_id in snapshot.metadatas]
 
 
-def search(query: str, k: int = 5) -> list[Hit]:
+def search(query: str, k: int = 5, settings: Settings | None = None) -> list[Hit]:
     """The k passages of guidance that best answer `query`, best first (indexes our guide on first use)."""
-    return _ranked([(query, 1.0)], k)
+    return ranked([(query, 1.0)], k, settings)
 
 
-STAGE_WORDS: dict[str, str] = {
-    "draft": "draft the promotion request email: its parts, evidence matched to the duties, praise quoted, "
-             "short and forwardable up the approval chain",
-    "talk": "ask the manager for the promotion in person in the 1-on-1 meeting: what to say, talking points, "
-            "answering questions and objections",
-    "after": "after the talk: update the drafted email with what was said in the meeting and send the "
-             "follow-up email to the manager",
-}
-
-
-def query_for(case: Case, stage: Stage) -> str:
-    """The person's situation as a query: the stage first, then the target job and its duties."""
-    if stage not in STAGE_WORDS:
-        raise ValueError(f"stage must be one of {', '.join(STAGE_WORDS)}")
-    duties = "; ".join(case.target_duties[:5])
-    parts = [STAGE_WORDS[stage], f"promotion from {case.current_title} to {case.target_title}"]
-    if duties:
-        parts.append(f"duties of the target job: {duties}")
-    return ". ".join(parts)
-
-
-def search_for(case: Case, stage: Stage, k: int = 5) -> list[Hit]:
+def search_for(case: Case, stage: Stage, k: int = 5, settings: Settings | None = None) -> list[Hit]:
     """Guidance for where this person is: drafting the email, preparing the talk, or after it.
-    The stage leads the ranking; the person's target job and duties refine it."""
-    query_for(case, stage)  # validates the stage
-    situation = f"promotion to {case.target_title}. " + "; ".join(case.target_duties[:5])
-    return _ranked([(STAGE_WORDS[stage], 0.75), (situation, 0.25)], k)
-
-
-@dataclass
-class Quality:
-    """Retrieval quality on labelled questions. A "section" of the guide is one file, as in the book
-    format (its front matter's `section`); the `## ` headings inside it are measured too, more strictly."""
-
-    questions: int
-    recall_at_3: float  # the right section (file) among the top 3 distinct sections
-    mrr: float  # mean reciprocal rank of the first right section
-    heading_recall_at_3: float  # the right `## ` passage among the top 3 passages
-    heading_mrr: float
-    misses: list[str]  # questions whose section is not in the top 3
-
-
-def evaluate(questions: Sequence[Mapping[str, Any]], k: int = 20) -> Quality:
-    """Recall@3 and MRR of `search` (over its top k passages) on labelled questions:
-    `[{question: ..., answers: [{file: x.md, heading: "..."}]}]`, `file` relative to the indexed root."""
-    section3 = heading3 = 0
-    section_rr = heading_rr = 0.0
-    misses: list[str] = []
-    for item in questions:
-        gold = {(str(a["file"]), str(a["heading"])) for a in item["answers"]}
-        gold_sections = {source for source, _ in gold}
-        found = [(hit.source, hit.heading) for hit in search(str(item["question"]), k=k)]
-        sections = list(dict.fromkeys(source for source, _ in found))  # distinct, best first
-        rank = next((i for i, source in enumerate(sections, start=1) if source in gold_sections), None)
-        section_rr += 1 / rank if rank else 0.0
-        if rank and rank <= 3:
-            section3 += 1
-        else:
-            misses.append(str(item["question"]))
-        heading_rank = next((i for i, pair in enumerate(found, start=1) if pair in gold), None)
-        heading_rr += 1 / heading_rank if heading_rank else 0.0
-        heading3 += bool(heading_rank and heading_rank <= 3)
-    n = max(1, len(questions))
-    return Quality(len(questions), section3 / n, section_rr / n, heading3 / n, heading_rr / n, misses)
+    Uncached and raising GuidanceError; `promo_ai.guidance.guidance_for` is the cached, never-raising lookup."""
+    return ranked(stage_queries(case, stage), k, settings)
