@@ -203,8 +203,8 @@ class Case(_Part):
         ]
         for step in self.next_steps:
             parts += [step.text, step.who, step.by]
-        for item in self.plan:
-            parts += [item.text, item.by]
+        for plan_item in self.plan:
+            parts += [plan_item.text, plan_item.by]
         for item in self.accomplishments:
             parts += [item.summary, item.impact, item.duty, item.when]
         for accolade in self.accolades:

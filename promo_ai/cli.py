@@ -63,14 +63,15 @@ def workflow() -> Workflow:
     root = context.find_root()
     if not isinstance(root.obj, Workflow):
         home = root.params.get("home")
-        root.obj = Workflow(Settings(home=home.expanduser().resolve()) if home else get_settings())
-        root.call_on_close(root.obj.close)
+        flow = Workflow(Settings(home=home.expanduser().resolve()) if home else get_settings())
+        root.obj = flow
+        root.call_on_close(flow.close)
     return root.obj
 
 
 def _read_text(path: str) -> str:
     if path == "-":
-        return click.get_text_stream("stdin").read()
+        return sys.stdin.read()
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -93,7 +94,7 @@ def _open_draft(path: str) -> Draft | VersionRecord:
 
     text = _read_text(path)
     base = workflow().open_draft(text, source="standard input" if path == "-" else path)
-    draft = base if _is_draft(base) else base.draft  # type: ignore[union-attr]
+    draft = _draft(base)
     # The email is read from "sections"; "body" is only written from them. A body that no longer matches
     # was edited by hand (or the sections were): say which one counts rather than ignore it silently.
     body = json.loads(text).get("body")
@@ -103,10 +104,10 @@ def _open_draft(path: str) -> Draft | VersionRecord:
     return base
 
 
-def _is_draft(base: Any) -> bool:
+def _draft(base: Draft | VersionRecord) -> Draft:
     from promo_ai.draft import Draft
 
-    return isinstance(base, Draft)
+    return base if isinstance(base, Draft) else base.draft
 
 
 def _output(draft: Draft, version: VersionRecord | None, as_json: bool) -> str:
@@ -189,7 +190,7 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, mo
 def check(draft_json: str) -> None:
     """Re-run every check on a draft JSON (hand edits included)."""
     base = _open_draft(draft_json)
-    result: Draft = base if _is_draft(base) else base.draft  # type: ignore[union-attr,assignment]
+    result = _draft(base)
     for item in result.checks:
         click.echo(f"{'PASS' if item.passed else 'FAIL'} [{item.id}] {item.message}")
     failures = sum(not c.passed for c in result.checks)
@@ -216,17 +217,18 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
 @cli.command()
 @click.argument("draft_json")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["txt", "md", "html", "eml", "docx", "mailto"]), help="Output format.")
+              type=click.Choice(["txt", "md", "html", "eml", "docx", "ics", "mailto"]),
+              help="Output format (ics: the reminder to check in or revisit, after the talk).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (required except for mailto).")
 @friendly_errors
 def export(draft_json: str, fmt: str, out: Path | None) -> None:
-    """Export a draft as .txt, .md, .html, .eml or .docx, or print a mailto: link."""
+    """Export a draft as .txt, .md, .html, .eml or .docx, its reminder as .ics, or print a mailto: link."""
     base = _open_draft(draft_json)
     if fmt == "mailto":
         from promo_ai.export import mailto_link
 
-        link = mailto_link(base if _is_draft(base) else base.draft)  # type: ignore[union-attr,arg-type]
+        link = mailto_link(_draft(base))
         click.echo(link.url)
         if link.note:
             click.echo(f"Note: {link.note}", err=True)
@@ -237,7 +239,7 @@ def export(draft_json: str, fmt: str, out: Path | None) -> None:
     click.echo(f"Wrote {out}", err=True)
     for note in step.notes:
         click.echo(f"Note: {note}", err=True)
-    failing = any(not c.passed for c in (base if _is_draft(base) else base.draft).checks)  # type: ignore[union-attr]
+    failing = any(not c.passed for c in _draft(base).checks)
     sys.exit(EXIT_CHECKS_FAILED if failing else EXIT_OK)
 
 
@@ -287,6 +289,19 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=_on_status)
     _write(_output(step.value, step.version, as_json), out)
     sys.exit(_report(step.value, step.notes))
+
+
+@cli.command("next")
+@click.argument("draft_json")
+@click.option("--target", default=None, help="The next title to aim for (default: the one named in the talk).")
+@output_option
+@friendly_errors
+def next_command(draft_json: str, target: str | None, out: Path | None) -> None:
+    """After a promotion, start the next case from this one (YAML; -o case.yaml)."""
+    from promo_ai.case import dump_case_yaml
+
+    case = workflow().next_case(_open_draft(draft_json), target=target)
+    _write(dump_case_yaml(case), out)
 
 
 @cli.command("diff")

@@ -6,13 +6,14 @@ evidence and praise when there is too much) and tidies the rendered sections.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from promo_ai.case import Accolade, Accomplishment, Case, NextStep
+from promo_ai.case import Accolade, Accomplishment, Case, NextStep, PlanItem
 from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
-from promo_ai.prompts import lower_first, template_module
+from promo_ai.prompts import as_sentence, template_module
 
 MAX_EVIDENCE = 5
 MAX_PRAISE = 3
@@ -110,6 +111,19 @@ def _team_phrase(case: Case) -> str:
     return phrase
 
 
+_SUBJECT = re.compile(r"^(?:she|he|they|i|we|you)(?:'ll|’ll| will| would|'d)\s+", re.IGNORECASE)
+
+
+def verb_phrase(text: str) -> str:
+    """'She'll Bring my case' -> 'bring my case': the subject is said by the email, and a verb written
+    with a capital is lowered ('Write up the doc'); an acronym or a name ('NPS', 'Priya') keeps its capital."""
+    text = _SUBJECT.sub("", text.strip().rstrip(" ."))
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def step_phrase(step: NextStep) -> str:
     """A next step as the email says it to the manager: 'you'll bring my case to the January calibration'."""
     text = step.text.rstrip(" .")
@@ -117,7 +131,45 @@ def step_phrase(step: NextStep) -> str:
         return text
     subject = {"me": "I'll", "manager": "you'll"}.get(step.owner) or f"{step.who or 'they'} will"
     when = f" by {step.by}" if step.by and step.by.lower() not in text.lower() else ""
-    return f"{subject} {lower_first(text)}{when}"
+    return f"{subject} {verb_phrase(text)}{when}"
+
+
+def plan_phrase(item: PlanItem) -> str:
+    """A plan item as something I will do: 'write up the design doc by January'."""
+    text = verb_phrase(item.text)
+    return text + (f" by {item.by}" if item.by and item.by.lower() not in text.lower() else "")
+
+
+def _day(day: dt.date | None) -> str | None:
+    return f"{day:%B} {day.day}" if day else None
+
+
+def follow_up_phrase(case: Case) -> str | None:
+    """'on March 1, 2027' (when the date is in another year than the meeting) or 'on December 11'."""
+    day = case.follow_up_on
+    if day is None:
+        return None
+    if day.day == 1:  # "revisit in April" was read as the first of the month: say it as it was said
+        return f"in {day:%B}"
+    same_year = case.meeting_date is None or case.meeting_date.year == day.year
+    return f"on {_day(day)}" + ("" if same_year else f", {day.year}")
+
+
+def _render_outcome(case: Case) -> PromotionEmail:
+    """The email after the decision: a plan (not yet), a gracious reply (no) or a thank-you (promoted)."""
+    plan = [plan_phrase(item) for item in case.plan]
+    module = template_module(
+        "email_outcome.j2", case=case, tone=case.tone, outcome=case.outcome, meeting_day=_day(case.meeting_date),
+        plan=plan, next_steps=[step_phrase(step) for step in case.next_steps],
+        follow_up_phrase=follow_up_phrase(case),
+        current_with_article=f"{_article(case.current_title)} {case.current_title}", team_phrase=_team_phrase(case),
+    )
+    evidence = [as_sentence(p[:1].upper() + p[1:]) for p in plan] if case.outcome == "not_yet" else []
+    return PromotionEmail(
+        subject=_one_line(module.subject), greeting=_one_line(module.greeting), opening=_one_line(module.opening),
+        request=_one_line(module.request), evidence=evidence, context=_one_line(module.context),
+        closing=_one_line(module.closing), signature=_lines(module.signature),
+    )
 
 
 def _one_line(text: str) -> str:
@@ -136,7 +188,9 @@ def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool 
         "email_sections.j2",
         case=case,
         tone=case.tone,
-        meeting_day=f"{day:%B} {day.day}" if day else None,
+        meeting_day=_day(day),
+        forward_to=case.forward_to,
+        plan=[plan_phrase(item) for item in case.plan],
         evidence=chosen_evidence,
         praise=chosen_praise,
         maps_duties=any(a.duty for a in chosen_evidence),
@@ -161,6 +215,8 @@ def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool 
 
 def compose(case: Case) -> Composition:
     """The strongest email that fits the length limit, and a note of what was left out."""
+    if case.outcome in ("not_yet", "no", "promoted"):
+        return Composition(email=_render_outcome(case), left_out=[])
     evidence = choose_evidence(case)
     praise = choose_praise(case)
     email = _render(case, evidence, praise)

@@ -42,13 +42,28 @@ _ASKS_FOR_MEETING = re.compile(
     r"\b(meet|meeting|time to talk|talk|chat|discuss|conversation|1-on-1|one-on-one|sit down|catch up)\b", re.I
 )
 _REFERS_TO_TALK = re.compile(
-    r"\b(conversation|talk|talked|spoke|speaking|discussed|discussion|meeting|met|1-on-1|one-on-one|chat)\b", re.I
+    r"\b(conversation|talk|talked|talking|spoke|speaking|discuss|discussed|discussing|discussion|meeting|met|"
+    r"1-on-1|one-on-one|chat)\b", re.I
 )
+_ASKS_FOR_CRITERIA = re.compile(r"\b(criteria|expectations|what good looks like|bar for)\b", re.I)
+_ASKS_WHAT_WOULD_CHANGE = re.compile(r"\bwhat (would|will) (need to )?(change|it take|make)", re.I)
+_REQUEST_WORDING = re.compile(
+    r"\b(I'd like to be considered|I am requesting|I'm asking to be|request(ing)? promotion)\b", re.I)
+
+
+def word_limits(case: Case) -> tuple[int, int]:
+    """The body's length limits for the email the case calls for: the request makes the case in full;
+    the plan, the reply to a no and the thank-you are short."""
+    if case.outcome in ("no", "promoted"):
+        return 30, 300
+    if case.outcome == "not_yet":
+        return 50, MAX_WORDS
+    return MIN_WORDS, MAX_WORDS
 _REQUEST_WORDS = re.compile(r"\b(promot\w*|consider\w*|ask\w*|request\w*|put me forward|move (up|into))\b", re.I)
 _THANKS = re.compile(r"\b(thank|thanks|grateful|appreciate)\w*", re.I)
 _NEXT_STEP = re.compile(
     r"\b(next|follow|discuss|happy to|glad to|let me know|meet|time|questions?|review|plan|steps?|"
-    r"decision|hear|update|soon|answer|share|send|approval|by \w+day)\b",
+    r"decision|hear|update|soon|answer|share|send|approval|agreed|check in|by \w+day)\b",
     re.I,
 )
 
@@ -157,10 +172,16 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
     def add(check_id: str, passed: bool, ok: str, problem: str) -> None:
         checks.append(Check(id=check_id, passed=passed, message=ok if passed else problem))
 
-    required = ["subject", "greeting", "opening", "request", "evidence", "context", "closing", "signature"]
-    if case.accolades:
-        required.append("praise")
-    missing = [SECTION_LABELS[name] for name in required if not getattr(email, name)]
+    outcome = case.outcome
+    asking = outcome in (None, "pending")  # the request itself; afterwards, the email that fits the decision
+    required = ["subject", "greeting", "opening", "closing", "signature"]
+    if asking:
+        required += ["request", "evidence", "context"] + (["praise"] if case.accolades else [])
+    elif outcome == "not_yet":
+        required += ["request", "context"] + (["evidence"] if case.plan else [])
+    elif outcome == "no":
+        required.append("request")
+    missing = [SECTION_LABELS[name] for name in SECTION_LABELS if name in required and not getattr(email, name)]
     add("sections", not missing, "Every required section is there.",
         "Missing or empty: " + ", ".join(missing) + ".")
 
@@ -172,36 +193,51 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
     add("greeting", _mentions(email.greeting, manager.first_name) or _mentions(email.greeting, manager.name),
         f"It greets {manager.name} by name.", f"The greeting must address {manager.name} by name.")
 
-    if case.meeting_date:
+    if outcome == "promoted":
+        add("opening", bool(_THANKS.search(email.opening)), "The opening thanks your manager.",
+            "The opening must thank your manager for the promotion.")
+    elif case.meeting_date:
         dated = any(_mentions(email.opening, v) for v in _date_variants(case))
         add("opening", bool(_REFERS_TO_TALK.search(email.opening)) and dated,
             "The opening refers to your conversation and its date.",
             f"The opening must refer to your conversation on {case.meeting_date:%B} {case.meeting_date.day}.")
     else:
-        add("opening", bool(_ASKS_FOR_MEETING.search(email.opening)),
-            "The opening asks for a conversation about the promotion.",
-            "The opening must ask for a conversation (a 1-on-1 or a meeting) about the promotion.")
+        add("opening", bool(_REFERS_TO_TALK.search(email.opening)),
+            "The opening refers to the conversation it follows (ask in person first; add its date after the talk).",
+            "The opening must refer to your conversation about the promotion: the email follows the talk.")
 
-    add("request",
-        _mentions(email.request, case.target_title) and bool(_REQUEST_WORDS.search(email.request)),
-        f"It asks plainly for the {case.target_title} title.",
-        f"The request must ask plainly to be promoted to {case.target_title}.")
-
-    add("evidence", len(email.evidence) >= 1,
-        f"{len(email.evidence)} accomplishment(s) show you already do the job.",
-        "Add at least one accomplishment as evidence.")
-
-    if case.accolades:
-        add("praise", len(email.praise) >= 1 and any('"' in p or "“" in p for p in email.praise),
-            f"{len(email.praise)} piece(s) of praise, quoted and attributed.",
-            "Quote at least one piece of praise from your case, word for word, with its author.")
+    if asking:
+        add("request",
+            _mentions(email.request, case.target_title) and bool(_REQUEST_WORDS.search(email.request)),
+            f"It asks plainly for the {case.target_title} title.",
+            f"The request must ask plainly to be promoted to {case.target_title}.")
+        add("evidence", len(email.evidence) >= 1,
+            f"{len(email.evidence)} accomplishment(s) show you already do the job.",
+            "Add at least one accomplishment as evidence.")
+        if case.accolades:
+            add("praise", len(email.praise) >= 1 and any('"' in p or "“" in p for p in email.praise),
+                f"{len(email.praise)} piece(s) of praise, quoted and attributed.",
+                "Quote at least one piece of praise from your case, word for word, with its author.")
+    elif outcome == "not_yet":
+        add("request", bool(_ASKS_FOR_CRITERIA.search(email.request)),
+            "It asks for the written criteria of the role.", "Ask for the written criteria of the role.")
+        add("plan", len(email.evidence) >= len(case.plan),
+            f"The plan you agreed is written out ({len(case.plan)} item(s)).",
+            "Write out every item of the plan you agreed.")
+    elif outcome == "no":
+        add("request", bool(_ASKS_WHAT_WOULD_CHANGE.search(email.all_text())),
+            "It asks what would change the answer.", "Ask what would need to change for the answer to be yes.")
+    else:
+        add("request", not _REQUEST_WORDING.search(email.all_text()),
+            "A thank-you, with no request left in it.", "Take the request out: you have been promoted.")
 
     context_parts = [case.name, case.current_title] + ([case.team] if case.team else [])
     missing_context = [p for p in context_parts if not _mentions(email.context, p)]
-    add("context", not missing_context,
-        "A reader up the chain learns who you are without having been in the room.",
-        "The context line must say who you are for readers up the chain; it is missing: "
-        + ", ".join(missing_context) + ".")
+    if asking or outcome == "not_yet":
+        add("context", not missing_context,
+            "A reader up the chain learns who you are without having been in the room.",
+            "The context line must say who you are for readers up the chain; it is missing: "
+            + ", ".join(missing_context) + ".")
 
     add("closing", bool(_THANKS.search(email.closing)) and bool(_NEXT_STEP.search(email.closing)),
         "The closing thanks your manager and names a next step.",
@@ -217,8 +253,9 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
         "Replace the placeholders: " + ", ".join(repr(x) for x in leftovers) + ".")
 
     words = email.body_word_count()
-    add("length", MIN_WORDS <= words <= MAX_WORDS, f"{words} words: short enough to be read in full.",
-        f"The body has {words} words; keep it between {MIN_WORDS} and {MAX_WORDS}.")
+    low, high = word_limits(case)
+    add("length", low <= words <= high, f"{words} words: short enough to be read in full.",
+        f"The body has {words} words; keep it between {low} and {high}.")
 
     findings = find_ungrounded(email.section_texts(), case, notes)
     for kind, ok in (

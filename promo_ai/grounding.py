@@ -121,8 +121,9 @@ class Grounding:
         self.vocabulary = set(re.findall(r"[\w'-]+", self.corpus_lower))
         self.figures = {_figure_key(f) for f in figures_in(self.corpus)}
         self.figure_cores = {_figure_core(f) for f in self.figures}
-        if case.meeting_date:
-            self.figure_cores |= _date_figures(case.meeting_date)
+        for day in (case.meeting_date, case.follow_up_on):
+            if day:
+                self.figure_cores |= _date_figures(day)
         for day_match in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", self.corpus):
             try:
                 self.figure_cores |= _date_figures(dt.date.fromisoformat(day_match.group(0)))

@@ -25,6 +25,7 @@ from promo_ai.settings import OFFLINE_MODEL, Settings, get_settings
 
 if TYPE_CHECKING:
     from promo_ai.changes import ChangeItem
+    from promo_ai.guidance import Stage
     from promo_ai.notes import ExtractionResult
     from promo_ai.store import CaseRecord, Store, VersionKind, VersionRecord
     from promo_ai.talk import TalkPrep
@@ -60,17 +61,13 @@ def offline_draft(case: Case, *, with_guidance: bool = True, settings: Settings 
     )
 
 
-def guidance_for(case: Case, stage: str = "draft", k: int = 4, *, settings: Settings | None = None,
+def guidance_for(case: Case, stage: Stage = "draft", k: int = 4, *, settings: Settings | None = None,
                  ) -> tuple[list[Citation], str | None]:
-    """The guidance passages for this case and stage, or none and the reason (never raises)."""
-    from promo_ai.errors import GuidanceError
-    from promo_ai.guidance import search_for
+    """The guidance passages for this case and stage (cached while the guide is unchanged), or none and the
+    reason; never raises."""
+    from promo_ai.guidance import guidance_for as lookup
 
-    try:
-        return [hit.to_citation() for hit in search_for(case, stage, k=k)], None  # type: ignore[arg-type]
-    except GuidanceError as exc:
-        log.warning("guidance search failed: %s", exc)
-        return [], str(exc)
+    return lookup(case, stage, k, settings=settings)
 
 
 def case_changes(before: Case, after: Case) -> list[str]:
@@ -259,6 +256,9 @@ class Workflow:
 
             write_atomic(path, payload)
         notes = []
+        if draft.case.meeting_date is None:
+            notes.append("The talk has not happened yet (no meeting date): ask in person first, then paste your "
+                         "notes under After the talk so this email records what was said, before you send it.")
         changed = self.changed_since(base, working)
         if changed:
             label = getattr(base, "label", None) or "this version"
@@ -269,6 +269,25 @@ class Workflow:
             notes.append(f"This version fails {len(failing)} check(s): "
                          + "; ".join(f"[{c.id}] {c.message}" for c in failing))
         return Step(payload, _record_of(base), notes=notes)
+
+    def next_case(self, base: Draft | VersionRecord, *, target: str | None = None) -> Case:
+        """After a promotion, the next loop: the new title is the current one, the next target (named in the
+        talk or given here) is the target, accomplishments and praise are kept as history; what belonged
+        to the last request (the meeting, its outcome, steps and plan) starts empty."""
+        from promo_ai.errors import CaseError
+
+        case = _draft_of(base).case
+        if case.outcome != "promoted":
+            raise CaseError(["outcome: the next case starts once you are promoted (this version's outcome is "
+                             f"{(case.outcome or 'not recorded').replace('_', ' ')})"])
+        next_target = (target or case.next_target or "").strip()
+        if not next_target:
+            raise CaseError(["target_title: name the next title to aim for (for example --target \"Lead Analyst\")"])
+        data = case.model_dump()
+        data.update(current_title=case.target_title, target_title=next_target, meeting_date=None, outcome=None,
+                    next_steps=[], plan=[], follow_up_on=None, forward_to=None, next_target=None, notes=None,
+                    target_duties=[])
+        return Case.model_validate(data)
 
     # -- saving ------------------------------------------------------------------------------------
 

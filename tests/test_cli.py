@@ -196,3 +196,23 @@ def test_export_says_when_the_case_changed_after_the_version(tmp_path: Path) -> 
     assert "Your case changed after v1" in stale.stderr and "the target title" in stale.stderr
     fresh = run("export", str(tmp_path / "revised.json"), "--format", "txt", "-o", str(tmp_path / "new.txt"))
     assert "changed after" not in fresh.stderr
+
+
+def test_after_a_promotion_next_writes_the_next_case(tmp_path: Path) -> None:
+    import yaml
+
+    case = yaml.safe_load(SAMPLE.read_text())
+    case.update(meeting_date="2026-12-03", outcome="promoted", next_target="Lead Business Analyst")
+    case_file = tmp_path / "promoted.yaml"
+    case_file.write_text(yaml.safe_dump(case))
+    draft_json = tmp_path / "thanks.json"
+    assert run("draft", str(case_file), "--no-guidance", "-o", str(draft_json)).returncode == 0
+    assert "Thank" in json.loads(draft_json.read_text())["subject"]
+    out = tmp_path / "next.yaml"
+    result = run("next", str(draft_json), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    nxt = yaml.safe_load(out.read_text())
+    assert nxt["current_title"] == "Senior Business Analyst" and nxt["target_title"] == "Lead Business Analyst"
+    assert run("draft", str(out), "--no-guidance").returncode == 0  # the next loop drafts as it is
+    ics = run("export", str(draft_json), "--format", "ics", "-o", str(tmp_path / "r.ics"))
+    assert ics.returncode == 2 and "no date to be reminded of" in ics.stderr and "Traceback" not in ics.stderr

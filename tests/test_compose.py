@@ -45,11 +45,45 @@ def test_evidence_carries_impact_and_duty_and_praise_is_quoted_exactly() -> None
     assert "“Jordan's analysis kept our launch on schedule.” — Sam Ortiz, VP of Sales" in email.praise
 
 
-def test_without_a_meeting_it_asks_for_one_and_with_one_it_refers_to_it() -> None:
-    assert "1-on-1" in compose(make_case()).email.opening
-    opening = compose(make_case(meeting_date="2026-11-20")).email.opening
-    assert "November 20" in opening
-    assert "talking with me" in opening
+def test_the_draft_is_the_follow_up_to_the_talk_dated_once_it_has_happened() -> None:
+    before = compose(make_case()).email.opening
+    assert before.startswith("Thanks for talking with me about my promotion to Senior Business Analyst")
+    assert "ahead of" not in before.lower() and "1-on-1" not in before  # never a request to be sent before the talk
+    opening = compose(make_case(meeting_date="2026-11-20", forward_to="Dana")).email.opening
+    assert "on November 20" in opening and "share with Dana" in opening
+
+
+def test_after_the_talk_next_steps_speak_to_the_manager_and_the_plan_is_mine() -> None:
+    case = make_case(meeting_date="2026-12-03", outcome="pending", next_steps=[
+        {"text": "She'll bring my case to the January calibration", "owner": "manager"},
+        {"text": "send the write-up", "owner": "me", "by": "Friday"},
+        {"text": "confirm the band", "owner": "other", "who": "HR"}],
+        plan=[{"text": "Write up the design doc for the retry service", "by": "January"}])
+    email = compose(case).email
+    assert "you'll bring my case to the January calibration" in email.closing.replace("you'll she'll", "")
+    assert "I'll send the write-up by Friday" in email.closing and "HR will confirm the band" in email.closing
+    assert "Before then, I'll write up the design doc for the retry service by January." in email.closing
+    assert not any("design doc" in item for item in email.evidence)  # a condition is a plan, never evidence
+    assert all(c.passed for c in run_checks(email, case)), [c.message for c in run_checks(email, case) if not c.passed]
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "direct"])
+@pytest.mark.parametrize("outcome", ["pending", "not_yet", "no", "promoted"])
+def test_each_outcome_has_its_email_and_it_passes_every_check(outcome: str, tone: str) -> None:
+    case = make_case(meeting_date="2026-12-03", outcome=outcome, tone=tone, follow_up_on="2027-04-01",
+                     plan=[{"text": "Run two more quarterly audits", "by": "March"}], next_target="Principal Analyst")
+    email = compose(case).email
+    failures = [c.message for c in run_checks(email, case) if not c.passed]
+    assert not failures, failures
+    text = email.all_text()
+    if outcome == "not_yet":
+        assert "criteria" in email.request and "Run two more quarterly audits by March." in email.evidence
+        assert "in April" in text
+    if outcome == "no":
+        assert "what would need to change" in text and len(text.split()) < 120
+    if outcome == "promoted":
+        assert "thank" in email.subject.lower() and "considered for promotion" not in text
+        assert "Principal Analyst" in email.closing
 
 
 def test_next_steps_agreed_appear_in_the_closing() -> None:

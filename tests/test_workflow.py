@@ -82,7 +82,7 @@ def test_an_edit_that_changes_nothing_makes_no_version(flow: Workflow) -> None:
 
 def test_export_says_when_the_case_changed_after_the_version(flow: Workflow) -> None:
     first = flow.draft(make_case(), with_guidance=False)
-    assert flow.export(first.version, "txt").notes == []
+    assert not any("changed after" in note for note in flow.export(first.version, "txt").notes)
     revise_with(flow, first.version)
     stale = flow.export(first.version, "txt")
     assert any("changed after v1" in note and "the target title" in note for note in stale.notes)
@@ -105,3 +105,41 @@ def test_a_draft_carrying_another_cases_ids_starts_a_new_case(flow: Workflow) ->
     refined = flow.edit(opened, mine.value.email.model_copy(update={"closing": "Thanks, Priya. Talk soon."}))
     assert refined.version.case_id not in {other.version.case_id}
     assert flow.store.get_case(other.version.case_id).name == "Ana Silva"
+
+
+def test_the_reminder_is_on_the_date_agreed_or_two_weeks_after_a_pending_talk(flow: Workflow) -> None:
+    from icalendar import Calendar
+
+    from promo_ai.errors import ExportError
+
+    before_talk = flow.draft(make_case(), with_guidance=False)
+    with pytest.raises(ExportError, match="no date to be reminded of"):
+        flow.export(before_talk.version, "ics")
+    assert any("talk has not happened yet" in n for n in flow.export(before_talk.version, "txt").notes)
+    pending = flow.draft(make_case(meeting_date="2026-12-03", outcome="pending"), with_guidance=False)
+    event = Calendar.from_ical(flow.export(pending.version, "ics").value).walk("VEVENT")[0]
+    assert event.decoded("dtstart").isoformat() == "2026-12-17"
+    assert "Check in with Priya" in str(event.get("summary"))
+    agreed = flow.draft(make_case(meeting_date="2026-12-03", outcome="not_yet", follow_up_on="2027-04-01",
+                                  plan=["Run two more audits"]), with_guidance=False)
+    event = Calendar.from_ical(flow.export(agreed.version, "ics").value).walk("VEVENT")[0]
+    assert event.decoded("dtstart").isoformat() == "2027-04-01"
+    assert "Revisit my promotion" in str(event.get("summary")) and "run two more audits" in str(
+        event.get("description"))
+
+
+def test_promoted_starts_the_next_case_with_the_history_kept(flow: Workflow) -> None:
+    from promo_ai.errors import CaseError
+
+    promoted = flow.draft(make_case(meeting_date="2026-12-03", outcome="promoted", next_target="Lead Analyst",
+                                    next_steps=["HR sends the letter"]), with_guidance=False)
+    assert "considered for promotion" not in promoted.value.email.all_text() and promoted.value.passed
+    nxt = flow.next_case(promoted.version)
+    assert (nxt.current_title, nxt.target_title) == ("Senior Business Analyst", "Lead Analyst")
+    assert nxt.accomplishments == promoted.value.case.accomplishments
+    assert nxt.accolades == promoted.value.case.accolades
+    assert nxt.outcome is None and nxt.meeting_date is None and nxt.next_steps == []
+    assert flow.next_case(promoted.version, target="Analytics Manager").target_title == "Analytics Manager"
+    still_waiting = flow.draft(make_case(outcome="pending", meeting_date="2026-12-03"), with_guidance=False)
+    with pytest.raises(CaseError, match="once you are promoted"):
+        flow.next_case(still_waiting.version)

@@ -36,6 +36,7 @@ MIME_TYPES: dict[str, str] = {
     "md": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
     "eml": "message/rfc822",
+    "ics": "text/calendar; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
@@ -46,8 +47,12 @@ def _check_format(fmt: str) -> Format:
     return fmt
 
 
-def export(draft: Draft, fmt: Format) -> bytes:
-    """The draft in one of FORMATS, as the bytes of a file."""
+def export(draft: Draft, fmt: Format | Literal["ics"]) -> bytes:
+    """The draft in one of FORMATS (or its reminder, "ics"), as the bytes of a file."""
+    if fmt == "ics":
+        from promo_ai.export.ics import to_ics
+
+        return to_ics(draft)
     fmt = _check_format(fmt)
     if fmt == "eml":
         return to_eml(draft)
@@ -70,8 +75,10 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     return str(python_slugify(text, max_length=max_length))
 
 
-def suggested_filename(draft: Draft, fmt: Format) -> str:
-    """e.g. promotion-email-jordan-lee-2026-11-26.eml"""
-    fmt = _check_format(fmt)
-    parts = ["promotion-email", slugify(one_line(draft.case.name)), draft.created_at.date().isoformat()]
+def suggested_filename(draft: Draft, fmt: Format | Literal["ics"]) -> str:
+    """e.g. promotion-email-jordan-lee-2026-11-26.eml, promotion-reminder-jordan-lee-2026-11-26.ics"""
+    if fmt != "ics":
+        fmt = _check_format(fmt)
+    kind = "promotion-reminder" if fmt == "ics" else "promotion-email"
+    parts = [kind, slugify(one_line(draft.case.name)), draft.created_at.date().isoformat()]
     return "-".join(p for p in parts if p) + "." + fmt
