@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import yaml
 from pydantic import (
@@ -89,6 +89,14 @@ OptionalEmail = Annotated[EmailStr | None, BeforeValidator(_empty_to_none), Afte
 
 class _Part(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+    # A part written as one plain line in a case file ("- Led the vendor onboarding redesign", "manager:
+    # Priya Shah") is read as this one field.
+    plain_field: ClassVar[str | None] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_line(cls, value: Any) -> Any:
+        return {cls.plain_field: value} if isinstance(value, str) and cls.plain_field else value
 
 
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"}
@@ -103,13 +111,9 @@ def first_name_of(full_name: str) -> str:
 
 
 class Manager(_Part):
+    plain_field = "name"
     name: OneLine
     email: OptionalEmail = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_plain_name(cls, value: Any) -> Any:
-        return {"name": value} if isinstance(value, str) else value
 
     @property
     def first_name(self) -> str:
@@ -117,14 +121,8 @@ class Manager(_Part):
 
 
 class Accomplishment(_Part):
+    plain_field = "summary"
     summary: Text
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_plain_line(cls, value: Any) -> Any:
-        # "- Led the vendor onboarding redesign" in a case file is an accomplishment with just a summary.
-        return {"summary": value} if isinstance(value, str) else value
-
     impact: OptionalText = None
     duty: OptionalLine = None
     when: OptionalLine = None
@@ -136,32 +134,25 @@ class Accolade(_Part):
     role: OptionalLine = None
 
 
-class NextStep(_Part):
+class _Phrase(_Part):
+    """A part that is mostly one phrase: a plain line in a case file is read as its `text`."""
+
+    plain_field = "text"
+    text: OneLine
+    by: OptionalLine = None
+
+
+class NextStep(_Phrase):
     """A step agreed in the talk. `text` is what will be done, as a verb phrase ("bring my case to the
     January calibration"), so the email can say who does it: "I'll", "you'll", or "Jenna will". A step
     written as a whole sentence ("Priya takes it to the director") has no owner and is used as written."""
 
-    text: OneLine
     owner: Owner | None = None
     who: OptionalLine = None
-    by: OptionalLine = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_plain_line(cls, value: Any) -> Any:
-        return {"text": value} if isinstance(value, str) else value
 
 
-class PlanItem(_Part):
+class PlanItem(_Phrase):
     """Something the manager wants done before the promotion (a condition or a plan item): never evidence."""
-
-    text: OneLine
-    by: OptionalLine = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_plain_line(cls, value: Any) -> Any:
-        return {"text": value} if isinstance(value, str) else value
 
 
 class Case(_Part):

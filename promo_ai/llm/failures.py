@@ -59,16 +59,18 @@ RETRYABLE = frozenset({Reason.RATE_LIMITED, Reason.SERVER_ERROR, Reason.CONNECTI
 
 @dataclass(frozen=True)
 class FailedCheck:
+    """One check the model's answer failed, as data (the id our checks use and their sentence)."""
+
     id: str
     message: str
-
-    def __str__(self) -> str:
-        return f"[{self.id}] {self.message}"
 
     @property
     def label(self) -> str:
         """'[figures]' for 'grounded_figures': how a status line names the check being fixed."""
         return f"[{self.id.removeprefix('grounded_')}]"
+
+    def __str__(self) -> str:
+        return f"[{self.id}] {self.message}"
 
 
 @dataclass(frozen=True)
