@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from pydantic_core import PydanticCustomError
 
 from promo_ai.case import Case
+from promo_ai.grounding import KINDS as GROUNDING_KINDS
 from promo_ai.grounding import find_ungrounded
 
 MIN_WORDS = 80
@@ -258,12 +259,7 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
         f"The body has {words} words; keep it between {low} and {high}.")
 
     findings = find_ungrounded(email.section_texts(), case, notes)
-    for kind, ok in (
-        ("figures", "Every figure comes from your case."),
-        ("quotes", "Every quote matches your praise word for word."),
-        ("names", "Everyone named is in your case."),
-        ("titles", "The titles are yours."),
-    ):
+    for kind, ok in GROUNDING_KINDS:
         of_kind = [f for f in findings if f.kind == kind]
         add(f"grounded_{kind}", not of_kind, ok, " ".join(f.message + "." for f in of_kind))
     return checks

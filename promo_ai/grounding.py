@@ -64,6 +64,16 @@ _COMMON = {
 
 
 @dataclass(frozen=True)
+# Each kind of claim is one line of the checklist: (kind, what the line says when nothing is found).
+# run_checks adds a check "grounded_<kind>" for each, in this order.
+KINDS: tuple[tuple[str, str], ...] = (
+    ("figures", "Every figure comes from your case."),
+    ("quotes", "Every quote matches your praise word for word."),
+    ("names", "Everyone named is in your case."),
+    ("titles", "The titles are yours."),
+)
+
+
 class Finding:
     """One claim the case does not back."""
 
