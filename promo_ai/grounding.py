@@ -63,7 +63,6 @@ _COMMON = {
 }
 
 
-@dataclass(frozen=True)
 # Each kind of claim is one line of the checklist: (kind, what the line says when nothing is found).
 # run_checks adds a check "grounded_<kind>" for each, in this order.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -74,6 +73,7 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
+@dataclass(frozen=True)
 class Finding:
     """One claim the case does not back."""
 
