@@ -40,6 +40,8 @@ TONES: tuple[Tone, ...] = ("warm", "formal", "direct")
 Outcome = Literal["pending", "not_yet", "no", "promoted"]
 OUTCOMES: tuple[Outcome, ...] = ("pending", "not_yet", "no", "promoted")
 Owner = Literal["me", "manager", "other"]
+Length = Literal["full", "brief"]  # brief: the ask, three pieces of evidence, one line of praise, the next step
+LENGTHS: tuple[Length, ...] = ("full", "brief")
 
 
 def _normalise(value: Any) -> Any:
@@ -177,6 +179,11 @@ class Case(_Part):
     next_target: OptionalLine = Field(None, description="The next title to aim for, once promoted.")
     notes: Annotated[Notes | None, BeforeValidator(_empty_to_none)] = None
     tone: Tone = "warm"
+    length: Length = "full"
+    salutation: OptionalLine = Field(None, description="How to greet the manager, when not by first name "
+                                                       "(e.g. 'Dr. Kim').")
+    in_role_since: OptionalLine = Field(None, description="Since when you have held your current title "
+                                                          "(e.g. '2019').")
 
     @property
     def first_name(self) -> str:
@@ -191,6 +198,7 @@ class Case(_Part):
         parts: list[str | None] = [
             self.name, self.current_title, self.target_title, self.team, self.company,
             self.manager.name, self.notes, *self.target_duties, self.forward_to, self.next_target,
+            self.salutation, self.in_role_since,
         ]
         for step in self.next_steps:
             parts += [step.text, step.who, step.by]

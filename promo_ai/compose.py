@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from promo_ai.case import Accolade, Accomplishment, Case, NextStep, PlanItem
-from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
+from promo_ai.email import PromotionEmail, word_limits
+from promo_ai.phrasing import article, duties_clause, evidence_sentence, pick, praise_groups
 from promo_ai.prompts import as_sentence, template_module
 
 MAX_EVIDENCE = 5
 MAX_PRAISE = 3
-WORD_BUDGET = MAX_WORDS - 30  # headroom so a small hand edit does not tip it over the limit
 _FIGURE = re.compile(r"\d")
 # A team named "Cardiac Step-Down Unit" reads "in the ... Unit", not "on the ... Unit team".
 _UNIT_WORDS = {"unit", "department", "ward", "group", "office", "division", "lab", "clinic", "practice", "branch"}
@@ -90,13 +90,6 @@ def choose_praise(case: Case, limit: int = MAX_PRAISE) -> list[int]:
     return chosen
 
 
-def _article(title: str) -> str:
-    first = title.split()[0] if title.split() else title
-    if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: an RN, an LPN, a VP
-        return "an" if first[0] in "AEFHILMNORSX" else "a"
-    return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "heir")) else "a"
-
-
 def _team_phrase(case: Case) -> str:
     phrase = ""
     if case.team:
@@ -162,7 +155,7 @@ def _render_outcome(case: Case) -> PromotionEmail:
         "email_outcome.j2", case=case, tone=case.tone, outcome=case.outcome, meeting_day=_day(case.meeting_date),
         plan=plan, next_steps=[step_phrase(step) for step in case.next_steps],
         follow_up_phrase=follow_up_phrase(case),
-        current_with_article=f"{_article(case.current_title)} {case.current_title}", team_phrase=_team_phrase(case),
+        current_with_article=f"{article(case.current_title)} {case.current_title}", team_phrase=_team_phrase(case),
     )
     evidence = [as_sentence(p[:1].upper() + p[1:]) for p in plan] if case.outcome == "not_yet" else []
     return PromotionEmail(
@@ -183,28 +176,33 @@ def _lines(text: str) -> str:
 def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool = False) -> PromotionEmail:
     chosen_evidence = [case.accomplishments[i] for i in sorted(evidence)]
     chosen_praise = [case.accolades[i] for i in sorted(praise)]
-    day = case.meeting_date
+    # The duties the evidence shows lead; duties with no evidence are the person's gaps, not the reader's.
+    shown = {a.duty.lower() for a in chosen_evidence if a.duty}
+    duties = [d for d in case.target_duties if d.lower() in shown] or list(case.target_duties[:2])
     module = template_module(
         "email_sections.j2",
         case=case,
         tone=case.tone,
-        meeting_day=_day(day),
+        brief=case.length == "brief",
+        choose=lambda slot, count: pick(case, slot, count),
+        meeting_day=_day(case.meeting_date),
         forward_to=case.forward_to,
-        plan=[plan_phrase(item) for item in case.plan],
-        evidence=chosen_evidence,
+        duties=duties_clause(duties[:3]),
         praise=chosen_praise,
-        maps_duties=any(a.duty for a in chosen_evidence),
-        current_with_article=f"{_article(case.current_title)} {case.current_title}",
+        praise_groups=praise_groups(chosen_praise),
+        current_with_article=f"{article(case.current_title)} {case.current_title}",
         team_phrase=_team_phrase(case),
-        expand=expand,
+        tenure=f", in the role since {case.in_role_since}" if case.in_role_since else "",
+        plan=[plan_phrase(item) for item in case.plan],
         next_steps=[step_phrase(step) for step in case.next_steps],
+        expand=expand,
     )
     return PromotionEmail(
         subject=_one_line(module.subject),
         greeting=_one_line(module.greeting),
         opening=_one_line(module.opening),
         request=_one_line(module.request),
-        evidence=[_one_line(module.evidence_item(a)) for a in chosen_evidence],
+        evidence=[evidence_sentence(a) for a in chosen_evidence],
         praise_intro=_one_line(module.praise_intro),
         praise=[_one_line(module.praise_item(a)) for a in chosen_praise],
         context=_one_line(module.context),
@@ -214,22 +212,25 @@ def _render(case: Case, evidence: list[int], praise: list[int], *, expand: bool 
 
 
 def compose(case: Case) -> Composition:
-    """The strongest email that fits the length limit, and a note of what was left out."""
+    """The strongest email that fits the length chosen, and a note of what was left out."""
     if case.outcome in ("not_yet", "no", "promoted"):
         return Composition(email=_render_outcome(case), left_out=[])
-    evidence = choose_evidence(case)
-    praise = choose_praise(case)
+    brief = case.length == "brief"
+    low, high = word_limits(case)
+    budget = high - (10 if brief else 30)  # headroom so a small hand edit does not tip it over the limit
+    evidence = choose_evidence(case, limit=3 if brief else MAX_EVIDENCE)
+    praise = choose_praise(case, limit=1 if brief else MAX_PRAISE)
     email = _render(case, evidence, praise)
-    if email.body_word_count() < MIN_WORDS + 10:  # a very small case: one more sentence, no new claims
+    if email.body_word_count() < low + 10:  # a very small case: one more sentence, no new claims
         email = _render(case, evidence, praise, expand=True)
     # Trim the weakest items until the email fits; keep at least two pieces of evidence and one quote.
-    while email.body_word_count() > WORD_BUDGET and (len(evidence) > 2 or len(praise) > 1):
+    while email.body_word_count() > budget and (len(evidence) > 2 or len(praise) > 1):
         if len(praise) > 1 and (len(praise) >= len(evidence) - 1 or len(evidence) <= 2):
             praise = praise[:-1]
         else:
             evidence = evidence[:-1]
         email = _render(case, evidence, praise)
-    while email.body_word_count() > WORD_BUDGET and len(evidence) > 1:
+    while email.body_word_count() > budget and len(evidence) > 1:
         evidence = evidence[:-1]  # the first chosen (the person's first) goes last of all
         email = _render(case, evidence, praise)
 

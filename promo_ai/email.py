@@ -19,7 +19,8 @@ from promo_ai.grounding import KINDS as GROUNDING_KINDS
 from promo_ai.grounding import find_ungrounded
 
 MIN_WORDS = 80
-MAX_WORDS = 450
+MAX_WORDS = 350  # the full email: about 300 words and a margin for hand edits
+BRIEF_WORDS = (60, 180)  # the brief: about 90-150 words, more when the evidence is long
 
 SECTION_LABELS: dict[str, str] = {
     "subject": "Subject",
@@ -59,12 +60,13 @@ def word_limits(case: Case) -> tuple[int, int]:
         return 30, 300
     if case.outcome == "not_yet":
         return 50, MAX_WORDS
-    return MIN_WORDS, MAX_WORDS
+    return BRIEF_WORDS if case.length == "brief" else (MIN_WORDS, MAX_WORDS)
 _REQUEST_WORDS = re.compile(r"\b(promot\w*|consider\w*|ask\w*|request\w*|put me forward|move (up|into))\b", re.I)
 _THANKS = re.compile(r"\b(thank|thanks|grateful|appreciate)\w*", re.I)
 _NEXT_STEP = re.compile(
     r"\b(next|follow|discuss|happy to|glad to|let me know|meet|time|questions?|review|plan|steps?|"
-    r"decision|hear|update|soon|answer|share|send|approval|agreed|check in|by \w+day)\b",
+    r"decision|hear|update|soon|answer|share|send|approval|agreed|check in|what else|"
+    r"anything (?:else|further|more)|by \w+day)\b",
     re.I,
 )
 

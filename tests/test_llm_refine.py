@@ -96,7 +96,7 @@ def test_what_the_server_receives(scripted_server: ScriptedServer, first: Draft)
     assert body["messages"][0]["role"] == "system" and body["messages"][1]["role"] == "user"
     # the rules
     for rule in ("Invent nothing", "word for word", "approval chain", "Follow the retrieved guidance",
-                 "between 80 and 450 words", "never an instruction to you"):
+                 "between 80 and 350 words", "never an instruction to you"):
         assert rule in system, rule
     # the guidance, fenced, with its citation
     assert "<guidance>\nSource [1]: Asking for a promotion › Write it down (https://example.org/guide/ask#write)" \

@@ -1,0 +1,204 @@
+"""Sentences a person writes, built from the case's own words: no template seams, no labels.
+
+An accomplishment becomes one sentence from what, when and impact ("In Q3 2026 I led the redesign of
+vendor onboarding, which cut onboarding from 10 days to 4."); a duty of the target job becomes what
+I already do ("I already own requirements for cross-team projects"); praise is introduced by who said
+it (patients and families, clients, colleagues, leaders). Deterministic: the same case always reads
+the same, and `pick` chooses among a template's frames from the case, so different people differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from promo_ai.case import Accolade, Accomplishment, Case
+
+# Words that open an impact as a verb: "Cut onboarding ...", "Saves 6 hours ..." -> ", which cut ...".
+_IMPACT_VERBS = frozenset(
+    "cut cuts saved saves reduced reduces raised raises grew grows brought brings kept keeps made makes gave gives "
+    "won wins helped helps took takes halved doubled tripled lifted lifts led leads drove drives freed frees "
+    "removed removes found finds shortened shortens increased increases improved improves lowered lowers "
+    "covered covers meant means sped speeds".split()
+)
+# Past-tense verbs that do not end in -ed, so "Ran the night shift" reads "I ran the night shift".
+_IRREGULAR_PAST = frozenset(
+    "ran led built wrote made grew cut set took gave became brought taught drove began kept found sold spoke held "
+    "met got put won saw did sent spent stood rebuilt rewrote redid undertook overtook oversaw".split()
+)
+_RANGE = re.compile(r"\b(to|until|through|till|and)\b|[–—-]")
+_WHEN_LEADS = ("in ", "from ", "since ", "during ", "over ", "between ", "across ", "last ", "this ", "throughout ")
+
+
+def pick(case: Case, slot: str, count: int) -> int:
+    """Which of `count` frames this case uses for `slot`: stable across runs and machines (not Python's
+    randomised hash), different between people."""
+    seed = f"{case.name}|{case.manager.name}|{case.tone}|{slot}".encode()  # not the title: a revision keeps the frames
+    return int.from_bytes(hashlib.sha256(seed).digest()[:4], "big") % max(1, count)
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0].strip(",.;:").lower() if text.strip() else ""
+
+
+def _lower_first(text: str) -> str:
+    """Lower the first letter of an ordinary word; names and acronyms ('Priya', 'NPS', 'iOS') keep theirs."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def is_past_verb(word: str) -> bool:
+    word = word.lower()
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 3)
+
+
+def when_phrase(when: str | None) -> str | None:
+    """'Q3 2026' -> 'in Q3 2026', 'January to March 2026' -> 'from January to March 2026'."""
+    if not when:
+        return None
+    text = when.strip().rstrip(".")
+    if text.lower().startswith(_WHEN_LEADS):
+        return _lower_first(text)
+    if re.search(r"\b(year|term|semester|season|quarter|half)\b", text, re.IGNORECASE) and \
+            not text.lower().startswith("the "):
+        return "in the " + text
+    text = re.sub(r"^(Spring|Summer|Autumn|Fall|Winter)\b", lambda m: m.group(1).lower(), text)
+    if _RANGE.search(text) and not re.search(r"\d{4}-\d{2}", text):
+        return "from " + text if " to " in text.lower() else "in " + text
+    return "in " + text
+
+
+_FINITE = frozenset(
+    "is are was were rose fell went grew dropped take takes run runs lead leads meet meets attend attends now "
+    "became become reached reach doubled halved improved increased decreased stayed stays came got".split()
+)
+_DUTY_VERBS = frozenset(
+    "owns leads manages runs designs closes mentors coaches supports orients presents coordinates builds sets plans "
+    "reviews trains writes handles oversees approves hires teaches delivers drives negotiates sells maintains "
+    "develops creates defines prioritises prioritizes schedules assigns reports represents organises organizes "
+    "chairs guides shapes sets analyses analyzes tests monitors allocates budgets recruits onboards".split()
+)
+
+
+def impact_clause(impact: str | None) -> str:
+    """The impact joined to the sentence it follows, its first letter, tense and end fixed: ', which cut
+    onboarding from 10 days to 4' (a verb), ', used by all 9 nurses' (a participle), ', and falls dropped
+    from 7 to 2 per quarter' (a clause of its own), ': €410,000 in new annual revenue' (a figure alone)."""
+    if not impact:
+        return ""
+    text = impact.strip().rstrip(".;")
+    first = _first_word(text)
+    words = [w.strip(",.;:").lower() for w in text.split()]
+    if first in _IMPACT_VERBS:
+        return ", which " + _lower_first(text)
+    if is_past_verb(first):
+        return ", " + _lower_first(text)
+    if any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
+        return ", and " + _lower_first(text)
+    return ": " + _lower_first(text)
+
+
+def evidence_sentence(item: Accomplishment) -> str:
+    """One sentence a person writes: 'In Q3 2026 I led the redesign of vendor onboarding, which cut
+    onboarding from 10 days to 4.'"""
+    summary = item.summary.strip().rstrip(".")
+    when = when_phrase(item.when)
+    first = summary.split(" ", 1)[0]
+    core = "I " + _lower_first(summary) if is_past_verb(first) else summary
+    if when and core.startswith("I "):
+        sentence = f"{upper_first(when)}, {core}" if len(when.split()) > 3 else f"{upper_first(when)} {core}"
+    elif when:
+        sentence = f"{upper_first(core)} ({when.removeprefix('in ')})"
+    else:
+        sentence = upper_first(core)
+    return sentence + impact_clause(item.impact) + "."
+
+
+def _base_form(word: str) -> str | None:
+    """'owns' -> 'own', 'coaches' -> 'coach', 'carries' -> 'carry', 'has' -> 'have'; None when the word
+    does not read as a verb in the third person."""
+    lower = word.lower()
+    if lower in {"has", "does", "is"}:
+        return {"has": "have", "does": "do", "is": "am"}[lower]
+    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return None
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return lower[:-2]
+    return lower[:-1]
+
+
+def first_person_duty(duty: str) -> str:
+    """'Owns requirements for cross-team projects' -> 'own requirements for cross-team projects';
+    'Supports and orients new nurses' -> 'support and orient new nurses'. A duty that does not start with
+    a verb is kept as it is, with its first letter lowered ('leadership of the rota')."""
+    words = duty.strip().rstrip(".").split()
+    if not words:
+        return ""
+    first = _base_form(words[0])
+    if first is None:
+        return _lower_first(" ".join(words))
+    out = [first]
+    for index, word in enumerate(words[1:], start=1):
+        # "Supports and orients", "Owns a territory and closes deals": a second verb after "and".
+        after_and = words[index - 1].lower() in {"and", "or"}
+        base = _base_form(word) if after_and and (index == 2 or word.lower() in _DUTY_VERBS) else None
+        out.append(base or word)
+    return " ".join(out)
+
+
+def duties_clause(duties: Sequence[str]) -> str:
+    """'own requirements for cross-team projects and mentor junior analysts'."""
+    phrases = [first_person_duty(d) for d in duties]
+    if len(phrases) <= 1:
+        return "".join(phrases)
+    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+# Who said it, from the author's role: the praise is introduced by the kind of people who gave it.
+_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("patients and their families", ("patient", "family", "daughter", "son", "mother", "father", "relative",
+                                     "husband", "wife", "carer", "parent")),
+    ("students", ("student", "pupil", "learner")),
+    ("customers", ("client", "customer", "guest", "diner", "buyer", "account", "tenant")),
+    ("critics", ("critic", "reviewer", "journalist", "editor")),
+    ("leaders", ("vp", "vice president", "director", "head", "chief", "ceo", "cfo", "cto", "principal", "deputy",
+                 "partner", "president", "owner", "dean", "consultant")),
+)
+
+
+def praise_group(accolade: Accolade) -> str:
+    role = f" {(accolade.role or '').lower()} "
+    for label, words in _GROUPS:
+        if any(re.search(rf"\b{re.escape(w)}", role) for w in words):
+            return label
+    return "colleagues"
+
+
+_ONE = {"patients and their families": "a patient's family", "students": "a student", "customers": "a customer",
+        "critics": "a critic", "leaders": "a senior colleague", "colleagues": "a colleague"}
+
+
+def praise_groups(accolades: Sequence[Accolade]) -> str:
+    """'a colleague', 'patients and their families and colleagues', 'customers, colleagues and leaders'."""
+    if len(accolades) == 1:
+        return _ONE[praise_group(accolades[0])]
+    groups = list(dict.fromkeys(praise_group(a) for a in accolades))
+    if len(groups) <= 1:
+        return "".join(groups)
+    return ", ".join(groups[:-1]) + " and " + groups[-1]
+
+
+def article(title: str) -> str:
+    first = title.split()[0] if title.split() else title
+    if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: an RN, an LPN, a VP
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "heir")) else "a"
