@@ -17,6 +17,8 @@ from pydantic_core import PydanticCustomError
 from promo_ai.case import Case
 from promo_ai.grounding import KINDS as GROUNDING_KINDS
 from promo_ai.grounding import find_ungrounded
+from promo_ai.style import FAULTS as STYLE_FAULTS
+from promo_ai.style import find_style_faults, requests_made
 
 MIN_WORDS = 80
 MAX_WORDS = 350  # the full email: about 300 words and a margin for hand edits
@@ -261,6 +263,15 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
         f"The body has {words} words; keep it between {low} and {high}.")
 
     findings = find_ungrounded(email.section_texts(), case, notes)
+    sections = email.section_texts()
+    style = find_style_faults(sections)
+    for fault, check_id, ok in STYLE_FAULTS:
+        found = [f for f in style if f.fault == fault]
+        add(check_id, not found, ok, " ".join(f.message + "." for f in found))
+    asks = requests_made(sections)
+    add("style_request_once", asks <= 1, "The request is made once.",
+        f"The request is made {asks} times; make it once, in the request.")
+
     for kind, ok in GROUNDING_KINDS:
         of_kind = [f for f in findings if f.kind == kind]
         add(f"grounded_{kind}", not of_kind, ok, " ".join(f.message + "." for f in of_kind))

@@ -90,7 +90,7 @@ _DUTY_VERBS = frozenset(
 def impact_clause(impact: str | None) -> str:
     """The impact joined to the sentence it follows, its first letter, tense and end fixed: ', which cut
     onboarding from 10 days to 4' (a verb), ', used by all 9 nurses' (a participle), ', and falls dropped
-    from 7 to 2 per quarter' (a clause of its own), ': €410,000 in new annual revenue' (a figure alone)."""
+    from 7 to 2 per quarter' (a clause of its own), ', with €410,000 in new annual revenue' (no verb)."""
     if not impact:
         return ""
     text = impact.strip().rstrip(".;")
@@ -100,9 +100,10 @@ def impact_clause(impact: str | None) -> str:
         return ", which " + _lower_first(text)
     if is_past_verb(first):
         return ", " + _lower_first(text)
-    if any(w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
+    if first not in {"no", "zero", "every", "all", "each"} and any(
+            w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
         return ", and " + _lower_first(text)
-    return ": " + _lower_first(text)
+    return ", with " + _lower_first(text)
 
 
 def evidence_sentence(item: Accomplishment) -> str:

@@ -169,8 +169,9 @@ def test_revise_then_diff_as_the_readme_shows(tmp_path: Path) -> None:
     assert "resign" not in data["body"].lower()
     diff = run("diff", str(draft_json), str(revised))
     assert diff.returncode == 0
-    assert "-[Subject] Promotion to Senior Business Analyst" in diff.stdout
-    assert "+[Subject] Promotion to Lead Business Analyst" in diff.stdout
+    removed = next(line for line in diff.stdout.splitlines() if line.startswith("-[Subject]"))
+    added = next(line for line in diff.stdout.splitlines() if line.startswith("+[Subject]"))
+    assert "Senior Business Analyst" in removed and "Lead Business Analyst" in added
     history = run("history")
     assert history.returncode == 0 and "revised" in history.stdout
 

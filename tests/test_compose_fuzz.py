@@ -8,7 +8,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from promo_ai.case import TONES, Case
+from promo_ai.case import LENGTHS, TONES, Case
 from promo_ai.compose import compose
 from promo_ai.email import run_checks
 
@@ -47,6 +47,9 @@ def cases(draw: st.DrawFn) -> Case:
         "meeting_date": draw(st.one_of(st.none(), st.dates(dt.date(2025, 1, 1), dt.date(2027, 12, 31)))),
         "target_duties": duties, "accomplishments": accomplishments, "accolades": accolades,
         "tone": draw(st.sampled_from(TONES)),
+        "length": draw(st.sampled_from(LENGTHS)),
+        "in_role_since": draw(st.one_of(st.none(), st.sampled_from(["2019", "March 2022"]))),
+        "forward_to": draw(st.one_of(st.none(), name)),
     })
 
 
