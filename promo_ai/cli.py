@@ -160,16 +160,20 @@ output_option = click.option("-o", "--output", "out", type=click.Path(dir_okay=F
 @click.option("--json", "as_json", is_flag=True, help="Write the draft as JSON (for check, refine, export).")
 @output_option
 @click.option("--no-guidance", is_flag=True, help="Skip the guidance search.")
+@click.option("--length", type=click.Choice(["full", "brief"]), default=None,
+              help="brief: the ask, three pieces of evidence, one line of praise, the next step (default: the case's).")
 @model_option
 @api_base_option
 @friendly_errors
-def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, model: str | None,
+def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, length: str | None, model: str | None,
           api_base: str | None) -> None:
     """Draft the email from a case (YAML or JSON; - for standard input)."""
     from promo_ai.settings import OFFLINE_MODEL
 
     flow = workflow()
     case = _load_case(case_file)
+    if length:
+        case = case.model_copy(update={"length": length})
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
     model = model or flow.settings.model
     step = flow.draft(case, case_id=flow.case_id_for(case), with_guidance=not no_guidance)
@@ -217,25 +221,29 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
 @cli.command()
 @click.argument("draft_json")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["txt", "md", "html", "eml", "docx", "ics", "mailto"]),
-              help="Output format (ics: the reminder to check in or revisit, after the talk).")
+              type=click.Choice(["txt", "md", "html", "eml", "docx", "ics", "brief-md", "brief-html", "brief-docx",
+                                 "mailto"]),
+              help="Output format (brief-*: the one-page case for the approval chain; ics: the reminder).")
+@click.option("--attach-brief", is_flag=True, help="With --format eml: attach the one-page case (.docx).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (required except for mailto).")
 @friendly_errors
-def export(draft_json: str, fmt: str, out: Path | None) -> None:
-    """Export a draft as .txt, .md, .html, .eml or .docx, its reminder as .ics, or print a mailto: link."""
+def export(draft_json: str, fmt: str, attach_brief: bool, out: Path | None) -> None:
+    """Export a draft as .txt, .md, .html, .eml or .docx, its one-page brief, its reminder as .ics, or
+    print a mailto: link."""
     base = _open_draft(draft_json)
     if fmt == "mailto":
         from promo_ai.export import mailto_link
 
         link = mailto_link(_draft(base))
         click.echo(link.url)
-        if link.note:
-            click.echo(f"Note: {link.note}", err=True)
+        if link.note:  # too long for a link: the .eml opens as a draft with the whole body
+            click.echo(f"Note: {link.note} Use --format eml -o email.eml instead: it opens in your email app "
+                       "as a draft with the whole body.", err=True)
         return
     if out is None:
         raise BadInput(f"--output is required for this format (for example: -o email.{fmt}).")
-    step = workflow().export(base, fmt, path=out)
+    step = workflow().export(base, fmt, path=out, attach_brief=attach_brief)
     click.echo(f"Wrote {out}", err=True)
     for note in step.notes:
         click.echo(f"Note: {note}", err=True)

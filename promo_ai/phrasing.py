@@ -100,7 +100,7 @@ def impact_clause(impact: str | None) -> str:
         return ", which " + _lower_first(text)
     if is_past_verb(first):
         return ", " + _lower_first(text)
-    if first not in {"no", "zero", "every", "all", "each"} and any(
+    if first not in {"no", "zero"} and any(
             w in _FINITE or (w.endswith("ed") and len(w) > 4) for w in words[1:]):
         return ", and " + _lower_first(text)
     return ", with " + _lower_first(text)

@@ -244,13 +244,13 @@ class Workflow:
         return Step(polished, fell_back=problem)
 
     def export(self, base: Draft | VersionRecord, fmt: str, *, path: Path | None = None,
-               working: Case | None = None) -> Step[bytes]:
+               working: Case | None = None, attach_brief: bool = False) -> Step[bytes]:
         """The version as a file (.txt .md .html .eml .docx), written whole to `path` when given. The notes
         say when the case changed after this version or when a check fails."""
         from promo_ai import export as exporter
 
         draft = _draft_of(base)
-        payload = exporter.export(draft, fmt)  # type: ignore[arg-type]
+        payload = exporter.export(draft, fmt, attach_brief=attach_brief)  # type: ignore[arg-type]
         if path is not None:
             from promo_ai.files import write_atomic
 

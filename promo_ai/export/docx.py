@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING, Any
 
 from promo_ai.draft import Draft
 from promo_ai.export.text import normalised, one_line
+
+if TYPE_CHECKING:
+    from promo_ai.brief import PromotionBrief
 
 
 def _xml_ok(ch: str) -> bool:
@@ -65,6 +69,38 @@ def to_docx(draft: Draft) -> bytes:
     paragraph(email.closing)
     paragraph(email.signature)  # python-docx turns its line breaks into <w:br/>
 
+    return _saved(document)
+
+
+def _saved(document: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def brief_to_docx(brief: PromotionBrief, author: str) -> bytes:
+    """The one-page case as a Word document: headings, the duties in bold with their evidence as bullets."""
+    from docx import Document
+
+    document = Document()
+    document.core_properties.title = xml_safe(one_line(brief.title))[:255]
+    document.core_properties.author = xml_safe(one_line(author))[:255]
+    document.core_properties.subject = "Promotion brief"
+    document.add_heading(xml_safe(one_line(brief.title)), level=1)
+    document.add_paragraph(xml_safe(f"{brief.ask} {brief.who}"))
+    if brief.duties:
+        document.add_heading("What the role does, and the evidence", level=2)
+        for item in brief.duties:
+            document.add_paragraph().add_run(xml_safe(item.duty)).bold = True
+            for line in item.evidence:
+                document.add_paragraph(xml_safe(line), style="List Bullet")
+    groups = [("More evidence" if brief.duties else "The evidence", brief.more_evidence),
+              ("What others say", brief.praise),
+              ("Timeline", [f"{when}: {what}" for when, what in brief.timeline]),
+              ("Next steps", brief.plan + brief.next_steps)]
+    for heading, lines in groups:
+        if lines:
+            document.add_heading(heading, level=2)
+            for line in lines:
+                document.add_paragraph(xml_safe(line), style="List Bullet")
+    return _saved(document)

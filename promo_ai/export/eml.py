@@ -100,7 +100,13 @@ _EML_POLICY = policy.SMTP.clone(refold_source="none")
 _TOP_HEADERS = {"subject", "from", "to", "date", "message-id", "x-unsent", "mime-version", "content-type"}
 
 
-def to_eml(draft: Draft) -> bytes:
+def _brief_filename(case: Case) -> str:
+    from promo_ai.export import slugify
+
+    return f"promotion-brief-{slugify(one_line(case.name)) or 'case'}.docx"
+
+
+def to_eml(draft: Draft, *, attach_brief: bool = False) -> bytes:
     """An RFC 5322 message (CRLF line endings): Subject, To (the manager, when the case has their
     address), From (the person, likewise), Date, Message-ID, MIME-Version, a UTF-8 text/plain body
     and an HTML alternative. Opens as an unsent draft in Outlook (X-Unsent: 1).
@@ -128,6 +134,14 @@ def to_eml(draft: Draft) -> bytes:
     message["X-Unsent"] = "1"
     message.set_content(render_text(email), subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(render_html(email), subtype="html", charset="utf-8", cte="quoted-printable")
+    if attach_brief:  # the one-page case, for the approval chain, as a Word document
+        from promo_ai.brief import build_brief
+        from promo_ai.export.docx import brief_to_docx
+
+        message.add_attachment(
+            brief_to_docx(build_brief(case), case.name), maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+            filename=_brief_filename(case))
     if "MIME-Version" not in message:  # pragma: no cover - set_content adds it
         message["MIME-Version"] = "1.0"
     try:
