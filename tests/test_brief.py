@@ -44,7 +44,8 @@ def test_every_sample_brief_is_grounded_and_exports(sample: str) -> None:
 
 
 def test_person_text_is_escaped_in_the_html_brief() -> None:
-    case = make_case(accomplishments=[{"summary": "Led <script>alert(1)</script> the review", "impact": "Saved 3 days"}])
+    case = make_case(accomplishments=[{"summary": "Led <script>alert(1)</script> the review",
+                                       "impact": "Saved 3 days"}])
     html = export(offline_draft(case, with_guidance=False), "brief-html").decode()
     assert "<script>" not in html and "&lt;script&gt;" in html
 
