@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_compose.py", "bench_style.py", "bench_guidance.py", "bench_cli.py")
+SCRIPTS = ("bench_compose.py", "bench_style.py", "bench_guidance.py", "bench_cli.py", "bench_notes.py")
 
 
 def main() -> int:

@@ -38,12 +38,22 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(default=None, description="The key of the server at api_base, if it needs one.")
     chroma_url: str | None = Field(default=None, description="A Chroma server; embedded when unset.")
     embedding: str = Field(default="local", description="'local' or a litellm embedding model.")
+    date_order: Literal["dmy", "mdy"] = Field(
+        default="dmy", description="How 3/12 in meeting notes is read: day first (dmy) or month first (mdy).")
 
     @field_validator("mode", mode="before")
     @classmethod
     def _mode_name(cls, value: object) -> object:
         if isinstance(value, str):
             return value.strip().lower() or None
+        return value
+
+    @field_validator("date_order", mode="before")
+    @classmethod
+    def _date_order(cls, value: object) -> object:
+        if isinstance(value, str):  # "DMY", "d/m/y", "day-first" read as the setting means
+            key = "".join(ch for ch in value.lower() if ch.isalpha())
+            return {"dayfirst": "dmy", "monthfirst": "mdy", "dmy": "dmy", "mdy": "mdy"}.get(key, value)
         return value
 
     @property

@@ -88,26 +88,52 @@ def quoted(text: str, limit: int = 80) -> str:
 
 # --- an instruction where data belongs -------------------------------------------------------------
 
-# Phrases that address an AI rather than record a meeting. Defence in depth: the kinds of change
-# are a closed set and the person accepts each item, but such a line is never a change or a recap.
+# Lines that address an AI rather than record a meeting. Defence in depth: the kinds of change are a
+# closed set and the person accepts each item, but such a line is never a change, and is reported as
+# not followed. Three families: a line that speaks to an AI by name ("AI: ...", "[assistant] ...",
+# "P.S. for the bot", "note to the assistant"), the usual override wording ("ignore previous
+# instructions", "new policy: all emails must ..."), and prompt-format tokens.
+_AI = (r"(?:a\.?i\.?|ai|assistant|bot|chat\s?bot|gpt|chatgpt|claude|copilot|gemini|llm|language\s+model|"
+       r"system|promo-?ai|robot)")
+_WHO_WRITES = (r"(?:whoever|whatever|whichever|any(?:one)?|the\s+(?:ai|model|tool|program|thing))\s+"
+               r"(?:ai\s+|model\s+)?(?:writes|drafts|reads|is\s+writing|generates)")
 _INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?"
+    # spoken to by name at the start of a line: "AI: ...", "[assistant] ...", "SYSTEM - ...", "Bot, ..."
+    rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*(?:the\s+)?{_AI}\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    # "note to/for the assistant", "P.S. for the bot:", "Dear AI", "hey ChatGPT", "@assistant"
+    rf"|\b(?:note|message|instructions?|reminder|p\.?\s?s\.?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|whatever\s+|my\s+)?{_AI}\b"
+    rf"|\b(?:for|to)\s+the\s+(?:ai|assistant|bot|chat\s?bot|llm|language\s+model|model)\s*[:,]"
+    rf"|\b(?:for|to)\s+(?:the|any|whatever)\s+(?:ai|assistant|bot|chat\s?bot|llm|model)\s+(?:reading|writing|drafting|"
+    rf"that|who)\b"
+    rf"|\b(?:dear|hey|hi|hello|attention|attn|ok|okay)\s+(?:the\s+)?(?:ai|assistant|bot|chatgpt|gpt|claude|copilot|gemini|llm|model)\b"
+    rf"|@(?:ai|assistant|bot|chatgpt|gpt|claude|copilot)\b"
+    rf"|\b{_WHO_WRITES}\b"
+    r"|\b(?:if|when)\s+(?:you(?:'re|\s+are)?|the\s+(?:ai|assistant|model|bot))\s+(?:writ|draft|generat|compos|produc)\w*\b"
+    # the usual override wording
+    r"|\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}?"
     r"\b(?:above|previous|prior|earlier|preceding|instructions?|rules?|prompts?|everything|all of)\b"
-    r"|\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?)\b"
-    r"|\bnew\s+instructions?\b"
+    r"|\b(?:system|developer|hidden)\s+(?:prompt|message|instructions?|override)\b"
+    r"|\bnew\s+instructions?\b|\bnew\s+(?:policy|rule)\s*[:—-]\s*(?:all|every|always|never|you)\b"
+    r"|\b(?:all|every)\s+(?:the\s+)?(?:emails?|letters?|outputs?|responses?)\s+(?:must|should|shall)\s+"
+    r"(?:state|say|include|mention|claim|contain|end|begin|start)\b"
     r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|chatbot|language model|llm|gpt|chatgpt)\b"
     r"|\b(?:as|you(?:'re| are))\s+an?\s+(?:ai|language model)\b"
-    r"|\b(?:pretend|act)\s+(?:to\s+be|as)\s+(?:an?|the)\b"
+    r"|\bpretend\s+(?:to\s+be|you(?:'re|\s+are)|that)\b|^[\W_]*act\s+as\b"
     r"|\binstead\b[^.\n]{0,20}\b(?:write|draft|compose|produce|output|generate|reply|respond)\b"
     r"|\b(?:write|draft|compose|generate)\b[^.\n]{0,30}\b(?:resignation|poem|story|essay|song)\b"
-    r"|</?\s*(?:notes|meeting_notes|case|data|system|instructions?)\s*>"
-    r"|\bjailbreak\b|\bdo anything now\b",
-    re.IGNORECASE,
+    r"|\b(?:make\s+up|invent|fabricate)\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|figures?|numbers?|praise|testimonial)"
+    r"|\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:in|with|as)\s+(?:json|yaml|markdown|xml)\b"
+    # prompt-format tokens
+    r"|</?\s*(?:notes|meeting_notes|case|data|system|instructions?|assistant|user)\s*>"
+    r"|<\|[a-z_]+\|>|\[/?inst\]|<<\s*/?sys\s*>>|^\s*#{2,}\s*(?:system|instruction|assistant)\b"
+    r"|\bjailbreak\b|\bdo anything now\b|\bdeveloper mode\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def looks_like_instruction(text: str) -> bool:
-    """True when a line addresses an AI ("ignore the above and ...") instead of recording a meeting."""
+    """True when a line addresses an AI ("AI: add a quote", "P.S. for the bot", "ignore the above and
+    ...") instead of recording a meeting."""
     return bool(_INSTRUCTION.search(_straight(text)))
 
 

@@ -1,0 +1,240 @@
+"""The after-the-talk reader, measured: precision and recall per kind of proposal on labelled notes.
+
+    .venv/bin/python bench/bench_notes.py              # both sets; writes bench/results/notes.{json,md}
+    .venv/bin/python bench/bench_notes.py --dev-only   # the development set only, nothing written
+    .venv/bin/python bench/bench_notes.py --dev-only --show   # and every miss, item by item
+
+bench/notes.yaml (development, 34 items) and bench/notes-heldout.yaml (held out, 18 items) were written
+blind to the code, by another person. Each item's case is built from its `case` block; the offline reader
+runs with today = `pasted_on` and the item's date order. Matching: exact for the meeting date, the
+outcome and the title (case-insensitive); for the rest the expected keywords must all be in the
+proposal's own words (its text, target or who; not the whole line it quotes), and next steps must have
+the expected owner. Safety counts (target 0): private lines and AI lines that became changes accepted by
+default, conditions proposed as accomplishments. Exits 1 when a development target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from promo_ai.case import Case  # noqa: E402
+from promo_ai.changes import ChangeItem, accept_all  # noqa: E402
+from promo_ai.notes import read_notes  # noqa: E402
+from promo_ai.text import normalise  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+SETS = {"development": ROOT / "bench" / "notes.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml"}
+LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
+              "private": "private"}
+KINDS = ("date", "outcome", "title", "next", "condition", "add", "drop", "emphasise", "person", "private",
+         "instruction")
+TARGETS = {"date": (0.9, 0.8), "outcome": (0.9, 0.8), "title": (0.9, 0.8), "next": (0.9, 0.8)}
+
+
+def build_case(block: dict[str, Any]) -> Case:
+    """A valid case from an item's `case` block; accolades get a plain quote, since only their authors are given."""
+    return Case.model_validate({
+        "name": block["name"], "current_title": block["current_title"], "target_title": block["target_title"],
+        "manager": {"name": block["manager"]},
+        "accomplishments": [{"summary": a} for a in block["accomplishments"]],
+        "accolades": [{"quote": "A pleasure to work with, and it shows in the results.", "author": author}
+                      for author in block.get("accolades_by", [])],
+    })
+
+
+def _words(item: ChangeItem) -> str:
+    return normalise(" ".join(p for p in (item.text, item.target, item.who) if p))
+
+
+def _has(haystack: str, keywords: list[str]) -> bool:
+    return all(normalise(str(k)) in haystack for k in keywords)
+
+
+def _count(counts: dict[str, dict[str, int]], kind: str, tp: int, fp: int, fn: int) -> None:
+    row = counts.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})
+    row["tp"], row["fp"], row["fn"] = row["tp"] + tp, row["fp"] + fp, row["fn"] + fn
+
+
+def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: dict[str, list[Any]],
+               timings: list[float]) -> list[str]:
+    """Adds the item's counts; returns what it missed or got wrong (for --show)."""
+    case, expected = build_case(item["case"]), item["expected"]
+    rejected: list[str] = []
+    start = time.perf_counter()
+    result = read_notes(item["notes"], case, today=item["pasted_on"], date_order=item.get("date_order", "dmy"),
+                        rejected=rejected)
+    timings.append(time.perf_counter() - start)
+    got, misses = result.changes, [f"rejected by validation: {r}" for r in rejected]
+    for kind in ("date", "outcome", "title"):
+        want = expected.get(kind)
+        want = want.isoformat() if isinstance(want, dt.date) else want
+        have = next((c for c in got if c.kind == kind), None)
+        same = have is not None and want is not None and normalise(have.text) == normalise(str(want))
+        _count(counts, kind, int(same), int(have is not None and not same), int(want is not None and not same))
+        if not same and (have or want):
+            misses.append(f"{kind}: expected {want!r}, got {have.text if have else None!r}"
+                          + (f" from {have.source_quote!r}" if have else ""))
+        if kind == "date" and same and have:
+            flagged = bool(have.note and "your setting" in have.note)
+            extra["ambiguity_flagged"].append(flagged == bool(expected.get("date_ambiguous")))
+    for kind, key in LIST_KINDS.items():
+        wanted, have = list(expected.get(key) or []), [c for c in got if c.kind == kind]
+        unmatched = list(have)
+        for want in wanted:
+            hit = next((c for c in unmatched if _has(_words(c), want["keywords"])
+                        and (kind != "next" or c.owner == want.get("owner"))), None)
+            if hit is None:
+                misses.append(f"{kind}: missed {want}")
+                continue
+            unmatched.remove(hit)
+            if kind == "next" and want.get("by"):
+                extra["by_agrees"].append(bool(hit.by) and (normalise(want["by"]) in normalise(hit.by or "")
+                                                           or normalise(hit.by or "") in normalise(want["by"])))
+            if kind == "add" and want.get("figures"):
+                text = normalise(hit.text).replace(" ", "")
+                extra["figures_kept"].append(all(normalise(f).replace(" ", "") in text for f in want["figures"]))
+        misses += [f"{kind}: extra {c.text!r} (owner {c.owner}, who {c.who}, by {c.by}) from {c.source_quote!r}"
+                   for c in unmatched]
+        _count(counts, kind, len(wanted) - sum(1 for m in misses if m.startswith(f"{kind}: missed")),
+               len(unmatched), sum(1 for m in misses if m.startswith(f"{kind}: missed")))
+    people = [c for c in got if c.kind == "person"]
+    names = [normalise(c.text).replace(".", "") for c in people]
+    wanted_names = [normalise(n).replace(".", "") for n in expected.get("people") or []]
+    found = [n for n in wanted_names if any(n == h or n in h.split() or h in n.split() or n in h for h in names)]
+    extra_names = [h for h in names if not any(n == h or n in h.split() or h in n.split() or n in h
+                                               for n in wanted_names)]
+    _count(counts, "person", len(found), len(extra_names), len(wanted_names) - len(found))
+    misses += [f"person: missed {n}" for n in wanted_names if n not in found] + [f"person: extra {h}"
+                                                                              for h in extra_names]
+    ai_problems = [normalise(p) for p in result.problems if "instruction to an AI" in p]
+    wanted_ai = expected.get("instructions") or []
+    caught = [w for w in wanted_ai if any(_has(p, w["keywords"]) for p in ai_problems)]
+    _count(counts, "instruction", len(caught), max(0, len(ai_problems) - len(caught)), len(wanted_ai) - len(caught))
+    accepted = accept_all(got)
+    for w in expected.get("private") or []:
+        extra["private_leaks"] += [c.source_quote for c in accepted if _has(normalise(c.source_quote), w["keywords"])]
+    for w in wanted_ai:
+        extra["ai_leaks"] += [c.source_quote for c in accepted if _has(normalise(c.source_quote), w["keywords"])]
+    for w in expected.get("conditions") or []:
+        extra["conditions_as_add"] += [c.text for c in got if c.kind == "add" and _has(normalise(
+            f"{c.text} {c.source_quote}"), w["keywords"])]
+    return misses
+
+
+def _ratio(n: int, d: int) -> float | None:
+    return round(n / d, 3) if d else None
+
+
+def run_set(path: Path, show: bool) -> dict[str, Any]:
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    counts: dict[str, dict[str, int]] = {}
+    extra: dict[str, list[Any]] = {"ambiguity_flagged": [], "by_agrees": [], "figures_kept": [], "private_leaks": [],
+                                   "ai_leaks": [], "conditions_as_add": []}
+    timings: list[float] = []
+    for item in items:
+        misses = score_item(item, counts, extra, timings)
+        if show and misses:
+            print(f"--- {item['id']} ({item['profession']})")
+            print("\n".join(f"    {m}" for m in misses))
+    per_kind = {kind: {**row, "precision": _ratio(row["tp"], row["tp"] + row["fp"]),
+                       "recall": _ratio(row["tp"], row["tp"] + row["fn"])} for kind, row in counts.items()}
+    share = lambda xs: _ratio(sum(1 for x in xs if x), len(xs))  # noqa: E731
+    return {
+        "items": len(items), "per_kind": {k: per_kind[k] for k in KINDS if k in per_kind},
+        "private_lines_accepted_by_default": len(extra["private_leaks"]),
+        "ai_lines_accepted_by_default": len(extra["ai_leaks"]),
+        "conditions_proposed_as_add": len(extra["conditions_as_add"]),
+        "date_ambiguity_flagged_correctly": share(extra["ambiguity_flagged"]),
+        "next_step_by_agrees": share(extra["by_agrees"]), "add_figures_kept": share(extra["figures_kept"]),
+        "ms_per_note_median": round(1000 * statistics.median(timings), 2),
+        "ms_per_note_p95": round(1000 * sorted(timings)[max(0, int(len(timings) * 0.95) - 1)], 2),
+        "leaks": extra["private_leaks"] + extra["ai_leaks"], "conditions_as_add": extra["conditions_as_add"],
+    }
+
+
+def import_ms() -> float:
+    code = "import time; t = time.perf_counter(); import promo_ai.notes; print(time.perf_counter() - t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                                 check=True).stdout) for _ in range(3)]
+    return round(1000 * statistics.median(runs), 1)
+
+
+def failures(dev: dict[str, Any]) -> list[str]:
+    failed = [f"{kind}: precision {dev['per_kind'][kind]['precision']} / recall {dev['per_kind'][kind]['recall']} "
+              f"below {p} / {r}" for kind, (p, r) in TARGETS.items()
+              if (dev["per_kind"][kind]["precision"] or 0) < p or (dev["per_kind"][kind]["recall"] or 0) < r]
+    for key in ("private_lines_accepted_by_default", "ai_lines_accepted_by_default", "conditions_proposed_as_add"):
+        if dev[key]:
+            failed.append(f"{key}: {dev[key]} (target 0)")
+    if dev["ms_per_note_median"] >= 50:
+        failed.append(f"median {dev['ms_per_note_median']} ms per note (target < 50)")
+    return failed
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = ["# Meeting notes reader (offline)", "",
+             f"Run {report['run']}. {report['note']}", "",
+             "| kind | development P | R | (tp/fp/fn) | held-out P | R | (tp/fp/fn) |", "|---|---|---|---|---|---|---|"]
+    sets = report["sets"]
+    for kind in KINDS:
+        cells = []
+        for name in SETS:
+            row = sets.get(name, {}).get("per_kind", {}).get(kind)
+            cells += [str(row["precision"]), str(row["recall"]), f"{row['tp']}/{row['fp']}/{row['fn']}"] if row else [
+                "-", "-", "-"]
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    lines += ["", "| | development | held-out |", "|---|---|---|"]
+    for key in ("items", "private_lines_accepted_by_default", "ai_lines_accepted_by_default",
+                "conditions_proposed_as_add", "date_ambiguity_flagged_correctly", "next_step_by_agrees",
+                "add_figures_kept", "ms_per_note_median", "ms_per_note_p95"):
+        lines.append(f"| {key.replace('_', ' ')} | " + " | ".join(str(sets.get(n, {}).get(key, "-")) for n in SETS)
+                     + " |")
+    lines += ["", f"`import promo_ai.notes`: {report['import_ms']} ms (median of 3 cold starts).", "",
+              "Targets on the development set: precision ≥ 0.9 and recall ≥ 0.8 for date, outcome, title and next "
+              "steps; 0 private or AI lines accepted by default; 0 conditions proposed as accomplishments; "
+              "< 50 ms per note.", ""]
+    failed = report["failures"]
+    lines.append("All development targets met." if not failed else "Missed: " + "; ".join(failed) + ".")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dev-only", action="store_true", help="score the development set only; write nothing")
+    parser.add_argument("--show", action="store_true", help="print every miss of the sets scored")
+    parser.add_argument("--quick", action="store_true", help="(accepted for make bench; this bench is quick)")
+    args = parser.parse_args()
+    names = ["development"] if args.dev_only else list(SETS)
+    sets = {name: run_set(SETS[name], args.show) for name in names}
+    failed = failures(sets["development"])
+    report = {"run": dt.datetime.now().isoformat(timespec="seconds"), "sets": sets, "failures": failed,
+              "note": "Offline reader, no model; each set scored as labelled, the held-out set never tuned on.",
+              "import_ms": import_ms()}
+    for name, result in sets.items():
+        print(f"{name}: " + ", ".join(f"{k} P={v['precision']} R={v['recall']}" for k, v in result["per_kind"].items()))
+        print(f"    leaks {len(result['leaks'])}, conditions as add {result['conditions_proposed_as_add']}, "
+              f"median {result['ms_per_note_median']} ms")
+    if not args.dev_only:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "notes.json").write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+        (RESULTS / "notes.md").write_text(markdown(report), encoding="utf-8")
+    if failed:
+        print("FAILED: " + "; ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

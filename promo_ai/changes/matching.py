@@ -1,0 +1,145 @@
+"""Which accomplishment or praise in the case a phrase of the notes names ("the bit about the rota")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from promo_ai.case import Case
+from promo_ai.text import content_words, normalise, quoted
+
+MATCH_CUTOFF = 0.6
+# Words that name the change rather than what it is about ("drop the bit about the recon report").
+CHANGE_WORDS = frozenset({"add", "drop", "emphasise", "emphasize", "next", "mention", "include", "remove", "put",
+                          "first", "bit", "thing", "things", "stuff", "part", "piece", "lead", "leave", "take"})
+# Words too common in a case to pick out one accomplishment on their own.
+_GENERIC = frozenset({"work", "team", "role", "year", "month", "week", "time", "project", "people", "new", "led",
+                      "ran", "run", "lead", "senior", "weekly", "case", "praise", "quote", "feedback", "review"})
+_PRAISE = frozenset({"praise", "quote", "feedback", "review", "letter", "comment", "comments", "testimonial"})
+
+
+def phrase_words(text: str) -> list[str]:
+    """The content words of a phrase about a change, without the words that name the change."""
+    return content_words(text, ignore=CHANGE_WORDS)
+
+
+def stem(word: str) -> str:
+    """A crude stem, for 'restart' ~ 'restarted', 'errors' ~ 'error', 'putting' ~ 'put'."""
+    word = word.casefold().removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def _key(text: str) -> str:
+    """For matching a phrase to the case: `normalise` without punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", normalise(text)).split())
+
+
+@dataclass(frozen=True)
+class Match:
+    """The accomplishment or accolade a phrase refers to: `target` is its summary or quote."""
+
+    kind: Literal["accomplishment", "accolade"]
+    index: int
+    target: str
+    score: float
+
+
+def _candidates(case: Case) -> list[tuple[Match, list[str]]]:
+    found: list[tuple[Match, list[str]]] = []
+    for i, item in enumerate(case.accomplishments):
+        texts = [item.summary] + ([f"{item.summary} {item.impact}"] if item.impact else [])
+        found.append((Match("accomplishment", i, item.summary, 0.0), texts))
+    for i, accolade in enumerate(case.accolades):
+        texts = [accolade.quote, f"{accolade.author} {accolade.quote}"]
+        found.append((Match("accolade", i, accolade.quote, 0.0), texts))
+    return found
+
+
+def _score(phrase: str, text: str) -> float:
+    p, t = _key(phrase), _key(text)
+    if not p or not t:
+        return 0.0
+    if p == t:
+        return 1.0
+    if (len(p) >= 6 and p in t) or (len(t) >= 6 and t in p):
+        return 0.95
+    ratio = difflib.SequenceMatcher(None, p, t, autojunk=False).ratio()
+    words_p, words_t = {stem(w) for w in phrase_words(phrase)}, {stem(w) for w in phrase_words(text)}
+    overlap = len(words_p & words_t) / len(words_p) if words_p else 0.0
+    if overlap and len(words_p) == 1 and len(words_t) > 3:
+        overlap *= 0.7  # one shared word is thin evidence against a long summary
+    return max(ratio, overlap * 0.9)
+
+
+def _author_match(phrase: str, case: Case) -> Match | None:
+    """'drop: Sam's quote', 'the praise from the auditors' -> the only praise from that author: the phrase
+    speaks of praise, or names its author ('Sam')."""
+    named = {stem(w) for w in re.findall(r"\b[A-Z][a-z]+", phrase)}
+    words = {stem(w) for w in phrase_words(phrase)} if set(phrase_words(phrase)) & _PRAISE else named
+    hits = [Match("accolade", i, a.quote, 0.9) for i, a in enumerate(case.accolades)
+            if words & {stem(w) for w in phrase_words(a.author) if len(w) >= 3}]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _unique_word(phrase: str, case: Case) -> Match | None:
+    """A word of the phrase (not a common one) that only one item of the case has: 'the court work'."""
+    for word in (stem(w) for w in phrase_words(phrase) if len(w) >= 4 and w not in _GENERIC):
+        hits = [c for c, texts in _candidates(case) if any(word in {stem(w) for w in phrase_words(t)} for t in texts)]
+        if len({(c.kind, c.index) for c in hits}) == 1:
+            return Match(hits[0].kind, hits[0].index, hits[0].target, MATCH_CUTOFF)
+    return None
+
+
+def _close(phrase: str, case: Case) -> list[Match]:
+    """Every item the phrase matches well enough, in the case's order."""
+    scored = [Match(c.kind, c.index, c.target, max(_score(phrase, t) for t in texts)) for c, texts in _candidates(case)]
+    return [m for m in scored if m.score >= MATCH_CUTOFF]
+
+
+def match_target(phrase: str, case: Case) -> Match | None:
+    """The one accomplishment or accolade a phrase names (normalised substring, then difflib and shared
+    words, then the author of praise, then a word only one item has), or None when nothing matches well
+    enough or two items match equally well."""
+    scored = sorted(_close(phrase, case), key=lambda m: -m.score)
+    if set(phrase_words(phrase)) & _PRAISE:  # "the praise from the auditors": the accolade, if one is named
+        by_author = _author_match(phrase, case)
+        if by_author and (not scored or by_author.target in {m.target for m in scored} or scored[0].score < 0.95):
+            return by_author
+    if not scored:
+        return _author_match(phrase, case) or _unique_word(phrase, case)
+    if len(scored) > 1 and scored[1].score >= scored[0].score - 0.02 and scored[1].target != scored[0].target:
+        tied = [m for m in scored if m.score >= scored[0].score - 0.02]
+        done = [m for m in tied if m.kind == "accomplishment"]
+        if len(done) == 1 and not set(phrase_words(phrase)) & _PRAISE:
+            return done[0]  # "the audit": the accomplishment, not the praise whose author is the audit partner
+        return None  # ambiguous: say so rather than guess
+    return scored[0]
+
+
+def resolve_target(data: dict[str, Any], case: Case) -> dict[str, Any]:
+    """A drop or emphasise names its item in the case: `data` with that item's exact wording as its
+    target (an emphasise that names none adds its text). Raises ValueError for a drop that names none."""
+    kind = str(data.get("kind", "")).strip().lower()
+    if kind not in {"drop", "emphasise", "emphasize"}:
+        return data
+    wanted = [p for p in (data.get("target"), data.get("text")) if isinstance(p, str) and p.strip()]
+    found = next((m for m in (match_target(p, case) for p in wanted) if m), None)
+    if found:
+        return {**data, "target": found.target}
+    if kind == "drop":
+        phrase = wanted[0] if wanted else ""
+        close = [m.target for m in _close(phrase, case)] if phrase else []
+        if len(close) > 1:
+            raise ValueError(f"drop: {quoted(phrase)} matches more than one item in the case ("
+                             + "; ".join(quoted(c, 50) for c in close[:3]) + "); use more of its words")
+        raise ValueError(f"drop: {quoted(phrase)} matches no accomplishment or praise in the case, so nothing would "
+                         "be dropped; the target must be copied from the case")
+    return {**data, "target": None}

@@ -1,0 +1,87 @@
+"""Notes as people type them, cut into lines and sentences the reader can quote.
+
+Bullets ("-", "*", "•", "1.", "->", "→") are dropped; a sentence wrapped over several lines is joined
+again (a line that ends on "since", "on" or a comma goes on in the next one); sentences are split at
+their end marks, not after "Dr." or "Ms.". Every piece keeps words that are, normalised, in the notes,
+so it can be quoted as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from promo_ai.text import tidy
+
+_BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX]?\])\s*")
+_ENDS_OPEN = re.compile(
+    r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|her|his|their|should|will|"
+    r"would|into|than|because|which|who)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(
+    r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<=[.!?])\s+(?=\S)", re.IGNORECASE)
+MEETING = re.compile(
+    r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
+    r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"
+    r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """One line of the notes (joined when it was wrapped): its words without the bullet, and its sentences."""
+
+    index: int
+    text: str
+    sentences: list[str] = field(default_factory=list)
+
+    @property
+    def meeting(self) -> bool:
+        """The line speaks of the meeting itself ("1:1 w/ Dana", "Met Graham 12 October")."""
+        return bool(MEETING.search(self.text))
+
+
+def strip_bullet(line: str) -> str:
+    """The line without its bullet, number or arrow."""
+    return _BULLET.sub("", line, count=1)
+
+
+def _prose(raw: list[str]) -> bool:
+    return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
+
+
+def _joins(previous: str, raw_next: str, prose: bool) -> bool:
+    """Whether the next raw line goes on with the sentence of `previous`."""
+    following = raw_next.strip()
+    if not following or _BULLET.match(raw_next) or previous.endswith((".", "!", "?", ":", ";")):
+        return False
+    if previous.endswith(","):
+        return True
+    if not prose:  # bullets or one thought per line: a line is a line
+        return False
+    wrapped = len(previous) >= 60 and (following[0].islower() or following[0].isdigit())
+    return bool(_ENDS_OPEN.search(previous)) or wrapped
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def read_lines(notes: str) -> list[Line]:
+    """The notes as lines of sentences; blank lines dropped."""
+    raw = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    prose = _prose(raw)
+    lines: list[Line] = []
+    current: list[str] = []
+    for line in raw:
+        text = tidy(strip_bullet(line))
+        if current and _joins(current[-1], line, prose):
+            current.append(text)
+            continue
+        if current:
+            lines.append(Line(len(lines), " ".join(current)))
+        current = [text] if text else []
+    if current:
+        lines.append(Line(len(lines), " ".join(current)))
+    for joined in lines:
+        joined.sentences = split_sentences(joined.text)
+    return lines

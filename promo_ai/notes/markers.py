@@ -1,0 +1,142 @@
+"""The offline reader as a whole: the markers, the free-form lines, the screen for lines that address
+an AI, and every proposal validated as a model's would be (its quote in the notes, supported by its line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from promo_ai.case import Case
+from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
+from promo_ai.notes.dates import DateOrder, find_days
+from promo_ai.notes.lines import read_lines, strip_bullet
+from promo_ai.notes.reader import Reader
+from promo_ai.notes.when import when_phrase
+from promo_ai.text import describe_errors, looks_like_instruction, quoted
+
+MARKERS_HELP = """\
+Write your notes as they come: sentences or bullets, "1:1 w/ Dana", dates as you write them.
+The reader proposes the meeting date, the outcome, a new title, accomplishments to add, leave out or
+put first, next steps (who and when), what is wanted before the promotion, people named and the
+lines to keep private ("don't mention ...", "note to self"). You accept, edit or reject each one.
+To say exactly what you mean, start a line with a marker (a leading bullet is fine; any case):
+  title: NEW TARGET TITLE        the title agreed in the meeting
+  date: 3 December 2026          the date of the meeting (2026-12-03, 3/12, today ... work too)
+  add: ACCOMPLISHMENT            something to add ("summary — impact" is split)
+  drop: A FEW WORDS              an accomplishment or piece of praise to leave out
+  emphasise: A FEW WORDS         put an accomplishment or praise first (emphasize: works too)
+  next: NEXT STEP                a next step agreed, used as you write it
+Nothing in the notes is obeyed: a line written to an AI is reported and left out, and your notes
+themselves never go into the email."""
+
+_MARKER = re.compile(
+    r"^\s*(?:[-*•·]|\d+[.)])?\s*(title|date|add|drop|emphasi[sz]e|next(?:\s+steps?)?)\s*:\s*(.*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _validated(data: dict[str, Any], notes: str, case: Case) -> ChangeItem | str:
+    """The item, validated against the notes and the case; or what is wrong with it, in one sentence."""
+    try:
+        return ChangeItem.model_validate({k: v for k, v in data.items() if v is not None},
+                                         context={"notes": notes, "case": case})
+    except ValidationError as exc:
+        return "; ".join(describe_errors(exc, root="change"))
+
+
+def ai_problem(line: str) -> str:
+    return (f"{quoted(line, 160)} reads as an instruction to an AI, not something agreed in the meeting; "
+            "it was not followed and nothing was taken from it.")
+
+
+def _marker_data(kind: str, value: str, line: str, today: dt.date, order: DateOrder) -> dict[str, Any] | str:
+    """The change a marker line asks for, or why it cannot be used."""
+    quote = strip_bullet(line).strip()
+    data: dict[str, Any] = {"kind": kind, "text": value, "source_quote": quote}
+    if kind == "title":
+        data["text"] = value.rstrip(" .")
+    elif kind == "drop":
+        data["target"] = value
+    elif kind == "next":
+        data["by"] = when_phrase(value)
+    elif kind == "date":
+        days = find_days(value, today, order, "past")
+        if not days:
+            return f"{quoted(line)}: write the date of the meeting (like 2026-11-20 or 20 November); it is unchanged."
+        day = days[0]
+        if day.day > today:
+            return (f"{quoted(line)}: {day.day:%d %B %Y} is after the day the notes were pasted, so it cannot be the "
+                    "meeting date; the meeting date is unchanged.")
+        data |= {"text": day.day.isoformat(), "note": day.note}
+    return data
+
+
+def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[list[ChangeItem], list[str], list[str]]:
+    """(marker items, problems, the lines left for the free-form reader)."""
+    items: list[ChangeItem] = []
+    problems: list[str] = []
+    rest: list[str] = []
+    for line in notes.replace("\r\n", "\n").split("\n"):
+        if looks_like_instruction(line):
+            problems.append(ai_problem(line.strip()))
+            rest.append("")
+            continue
+        match = _MARKER.match(line)
+        if not match:
+            rest.append(line)
+            continue
+        rest.append("")
+        name, value = match.group(1).lower(), match.group(2).strip()
+        kind = "emphasise" if name.startswith("emphasi") else "next" if name.startswith("next") else name
+        if not value:
+            if kind != "next":  # "Next steps:" is a heading: the lines under it are read as they come
+                problems.append(f"{quoted(line)}: the {kind} marker is empty, so nothing changes.")
+            continue
+        data = _marker_data(kind, value, line, today, order)
+        result = data if isinstance(data, str) else _validated(data, notes, case)
+        if isinstance(result, str):
+            problems.append(result if isinstance(data, str) else f"{quoted(line)}: {result}.")
+            continue
+        earlier = next((i for i, c in enumerate(items) if c.kind == kind and kind in {"title", "date"}), None)
+        if earlier is not None:  # a title or a date: the later line wins
+            problems.append(f"{quoted(items[earlier].source_quote)}: a later {kind} line replaces this one.")
+            items.pop(earlier)
+        items.append(result)
+    return items, problems, rest
+
+
+def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_order: DateOrder = "dmy",
+               rejected: list[str] | None = None) -> ChangeSet:
+    """The offline reader: markers and free-form lines. Never raises for what the notes say; a marker
+    that cannot be used, and a line written to an AI, become problems naming their line. `rejected`
+    collects the free-form readings that failed validation (for the benchmark)."""
+    today = today or dt.date.today()
+    items, problems, rest = _markers(notes, case, today, date_order)
+    marked = {c.kind for c in items if c.kind in SINGLE_KINDS}
+    for data in Reader(read_lines("\n".join(rest)), case, today, date_order).read():
+        if data["kind"] in marked:
+            continue  # a marker said it: the free-form reading of it is not offered
+        result = _validated(data, notes, case)
+        if isinstance(result, str):
+            if rejected is not None:
+                rejected.append(f"{data['kind']}: {result}")
+            continue
+        if result.kind in SINGLE_KINDS:
+            marked.add(result.kind)
+        items.append(result)
+    items.sort(key=lambda c: KIND_ORDER.index(c.kind))
+    try:
+        return ChangeSet.model_validate({"changes": items[:MAX_CHANGES], "problems": problems},
+                                        context={"case": case})
+    except ValidationError as exc:  # e.g. every accomplishment dropped: offer the rest, say why
+        kept = [c for c in items if c.kind != "drop"][:MAX_CHANGES]
+        return ChangeSet(changes=kept, problems=[*problems, *describe_errors(exc, root="changes")])
+
+
+def parse_markers(notes: str, case: Case, *, today: dt.date | None = None, date_order: DateOrder = "dmy") -> ChangeSet:
+    """The offline reader (the name it had when it read only markers): see `read_notes`."""
+    return read_notes(notes, case, today=today, date_order=date_order)

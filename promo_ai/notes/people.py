@@ -1,0 +1,93 @@
+"""People named in the notes, who may see the email: "Priya (director of nursing)", "HR (Jenna)",
+"Ms. Alvarez in HR", "make the case to Victor", "Claire Hughes". The person, the manager, roles,
+titles, months and places are not people; names in private or AI lines are never offered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from promo_ai.case import Case
+
+_CAP = r"[A-Z][a-z][a-z'’-]*"
+_FULL = rf"{_CAP}(?:\s+{_CAP})?"
+_HONORIFIC = rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+{_FULL}"
+_ROLE_WORDS = (r"head|director|vp|manager|mgr|lead|chief|cfo|ceo|coo|cto|partner|hr|ops|product|practice|principal|"
+               r"owner|matron|chair|reward|payroll|finance|office|team|of|the|nursing|sales|people")
+_PATTERNS = tuple(re.compile(p) for p in (
+    _HONORIFIC,
+    rf"\((?P<n>{_FULL})(?:\s+(?:and|&)\s+(?P<m>{_FULL}))?(?:\s+[a-z]+)?\)",  # HR (Jenna), (Josh and Tamsin)
+    rf"\b(?P<n>{_FULL})\s+\((?i:[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)",  # Priya (director of nursing)
+    rf"\b(?P<n>{_CAP}|[a-z]{{3,}})\s+in\s+(?:hr|HR|payroll|reward|finance|the office|the district office|legal)\b",
+    rf"(?<![.!?]\s)(?<!^)\b(?:to|with|from|by|ask|tell|told|cc|and|w/)\s+(?P<n>{_FULL})\b",
+    rf"(?:^|[.!?]\s+|,\s+)(?P<n>{_FULL})\s+(?:to|will|'ll|chairs|said|says|wants|thinks|mentioned|reads|noticed|"
+    rf"confirmed|approved|agreed|asked|suggested|needs|signs|decides)\b",
+    rf"(?<=[a-z,] )(?P<n>{_CAP}\s+{_CAP})(?=[,.;)]|\s+(?:and|is|will|from|in)\b)",  # Claire Hughes, ...
+))
+_NOT_NAMES = frozenset((
+    "i ai hr it vp ceo cfo coo cto qa pm ops us uk eu jan feb mar apr may jun jul aug sep sept oct nov dec january "
+    "february march april june july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri christmas easter the a an my our she he they we you "
+    "her his him them this that these those there here then when what who which also and but so if not no yes ok "
+    "okay lead leave drop add mention remove keep put take emphasise emphasize note notes meeting mtg chat catch "
+    "head director manager senior junior principal deputy assistant associate chief chair officer partner partners "
+    "team group department st rd road street ave avenue store site branch office plan teams good well led level "
+    "band grade stage phase panel committee board review round cycle quarter spring summer autumn winter fall "
+    "engineer analyst designer architect developer nurse teacher chef cook accountant lawyer paralegal coach "
+    "specialist executive consultant controller supervisor coordinator administrator officer technician "
+    "pharmacist midwife educator practitioner worker merchandiser leader solutions sales support product "
+    "stats also fyi asked said told agreed went talked spoke had met got promo promotion title role job post "
+    "need needs want wants going have has must should will would could can please remember send ask get make "
+    "next then just maybe still really overall outcome verdict action actions update answer decision result "
+    "feedback today tomorrow yesterday tonight morning afternoon evening week weekend month year quarter "
+    "congrats thanks great good bad happy positive negative agreed promised confirm confirmed done"
+).split())
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "principal"}
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".").casefold() for w in name.split() if w.strip(".").casefold() not in _HONORIFICS]
+
+
+def not_names(case: Case) -> set[str]:
+    """Words that are never a person's name here (months, roles, the case's titles...)."""
+    return set(_NOT_NAMES) | (excluded_names(case) - {w.casefold() for w in case.manager.name.split()})
+
+
+def excluded_names(case: Case) -> set[str]:
+    """Words that name the person or the manager, or belong to a title in the case."""
+    words: set[str] = set()
+    for text in (case.name, case.manager.name, case.current_title, case.target_title):
+        words |= {w.casefold().strip(".,") for w in text.split()}
+    return words - _HONORIFICS
+
+
+def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(name as written, the sentence naming it), in order of appearance, each person once; a first name
+    is folded into the full name when both appear ('Diane' into 'Diane Cho')."""
+    excluded, skipped = excluded_names(case), {s.casefold() for s in skip}
+    found: list[tuple[int, int, str, str]] = []
+    for order, sentence in enumerate(sentences):
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(sentence):
+                for group in ("n", "m") if "n" in pattern.groupindex else (None,):
+                    if group and (group not in pattern.groupindex or not m[group]):
+                        continue
+                    name = (m[group] if group else m.group(0)).strip(" .,")
+                    words = _words(name)
+                    if not words or any(w in _NOT_NAMES or w in excluded for w in words):
+                        continue
+                    if name.casefold() in skipped:
+                        continue
+                    found.append((order, m.start(group) if group else m.start(), name, sentence))
+    found.sort()
+    people: list[tuple[str, str]] = []
+    for _, _, name, sentence in found:
+        key = _words(name)
+        same = next((i for i, (n, _) in enumerate(people) if _words(n)[0] == key[0] or _words(n)[-1] == key[-1]), None)
+        if same is None:
+            people.append((name, sentence))
+        elif len(key) > len(_words(people[same][0])) or (name[:2] in {"Mr", "Ms", "Dr"}
+                                                         and len(name) > len(people[same][0])):
+            people[same] = (name, sentence)
+    return people

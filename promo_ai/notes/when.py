@@ -1,0 +1,30 @@
+"""'When' as the notes write it, for a step's `by`: "Friday", "Dec 15", "the 30th", "next week",
+"end of month", "over the weekend", "Q1", "the January ...", "before then". Kept as written: it is
+shown and used as the person wrote it, never turned into a date it might not be."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from promo_ai.notes.dates import find_days
+
+_ANY_DAY = dt.date(2026, 6, 15)  # only the written span matters here, not the day it would be
+_VAGUE = re.compile(
+    r"\bbefore (?:then|that|i start|christmas|the (?:holidays|break|panel|review|deadline))\b"
+    r"|\bafter christmas(?: trading)?\b"
+    r"|\b(?:the\s+)?end of (?:the\s+|next\s+|this\s+)?(?:month|week|year|term|quarter|day)\b"
+    r"|\b(?:next|this)\s+(?:week|month|term|semester|year|quarter|cycle|round)\b"
+    r"|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b(?:\s+run\b)?"
+    r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\bchristmas\b|\bsoon\b|\basap\b",
+    re.IGNORECASE)
+
+
+def when_phrase(text: str) -> str | None:
+    """The first 'when' written in `text`, as written: a date ('Dec 15', 'Friday', 'tmrw'), else a period
+    ('next week', 'end of month', 'Q1', 'January'); None when the text gives none."""
+    found = [(d.start, d.text) for d in find_days(text, _ANY_DAY)]
+    found += [(m.start(), m.group(0)) for m in _VAGUE.finditer(text)]
+    return min(found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
