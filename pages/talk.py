@@ -1,0 +1,39 @@
+"""Step 4 · Prepare the talk: ask in person first, in your 1-on-1; the email follows the talk."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from promo_ai.export import Format, escape_markdown, suggested_filename
+from promo_ai.settings import OFFLINE_MODEL
+from ui import state as ui
+from ui import widgets
+
+version = ui.current_version()
+if version is None:
+    st.info("Draft your email first; the talking points come from the same case.")
+    st.stop()
+case, model = version.draft.case, ui.model()
+prep = widgets.talk(case.model_dump_json(), case)
+polished_key = f"talk_{version.id}_{model}"
+if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}"):
+    with st.spinner(f"Asking {model}…"):
+        polished = ui.flow().talk(case, model=model, api_base=ui.api_base())
+    if polished.fell_back:
+        st.warning(escape_markdown(polished.fell_back))
+    else:
+        st.session_state[polished_key] = polished.value
+prep = st.session_state.get(polished_key, prep)
+
+st.subheader("Ask in your 1-on-1")
+st.markdown(prep.as_markdown(with_meeting_request=False, with_heading=False))
+st.subheader("No regular 1-on-1, or it keeps being cancelled?")
+st.caption("Send this to get a dedicated meeting on the calendar:")
+st.code(f"Subject: {prep.meeting_request_subject}\n\n{prep.meeting_request_body}", language=None, wrap_lines=True)
+formats: tuple[Format, ...] = ("txt", "md")
+for column, fmt in zip(st.columns(2), formats, strict=True):
+    column.download_button(f"Download talking points (.{fmt})", prep.as_text() if fmt == "txt" else prep.as_markdown(),
+                           file_name=suggested_filename(version.draft, fmt).replace("email", "talking-points"),
+                           mime="text/plain" if fmt == "txt" else "text/markdown",
+                           on_click=ui.mark_done, args=("talk",))
+widgets.passages(prep.citations, prefix="From the guide: ")
