@@ -40,6 +40,16 @@ class Settings(BaseSettings):
     embedding: str = Field(default="local", description="'local' or a litellm embedding model.")
     date_order: Literal["dmy", "mdy"] = Field(
         default="dmy", description="How 3/12 in meeting notes is read: day first (dmy) or month first (mdy).")
+    # Every wait has a limit (promo_ai/llm/waits.py). A model on this machine reads a long prompt slowly on
+    # a CPU: it gets local_first_answer for its answer to start and, unless PROMO_AI_DEADLINE is set,
+    # local_deadline for a whole refine.
+    stall: float = Field(default=20.0, gt=0, description="Seconds a streamed answer may pause between two parts.")
+    local_first_answer: float = Field(default=120.0, gt=0,
+                                      description="Seconds a model on this machine may take before its answer starts.")
+    local_deadline: float = Field(default=300.0, gt=0,
+                                  description="Seconds for one whole refine with a model on this machine.")
+    guidance_timeout: float = Field(default=15.0, gt=0,
+                                    description="Seconds one guidance lookup may take; then it goes on without.")
 
     @field_validator("mode", mode="before")
     @classmethod

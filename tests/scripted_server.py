@@ -46,6 +46,10 @@ class Reply:
     truncate_at: stop after this many characters of `arguments`; a stream is cut without [DONE]
         (the connection just closes), a plain answer says finish_reason="length".
     chunk_size: characters of `arguments` per streamed chunk.
+    chunk_delay: seconds between two streamed chunks (the first is sent at once).
+    drip: send the whole response body one byte at a time, this many seconds apart (headers at once).
+    endless: a stream that never ends: after `arguments`, a chunk of one space every chunk_delay (or
+        as fast as the client reads), until the client goes away or the server stops.
     """
 
     status: int = 200
@@ -58,6 +62,8 @@ class Reply:
     chunk_delay: float = 0.0
     usage: tuple[int, int] = (120, 80)
     as_text: bool = False  # answer in message content even when the request offered tools
+    drip: float = 0.0
+    endless: bool = False
 
 
 def answer(data: dict[str, Any] | str, **options: Any) -> Reply:
@@ -75,6 +81,16 @@ def error(status: int, message: str = "scripted failure", *, retry_after: float 
 
 def garbage(body: bytes = b"{this is not json", status: int = 200) -> Reply:
     return Reply(status=status, raw_body=body)
+
+
+def hang() -> Reply:
+    """Read the request, then never answer (until the server stops)."""
+    return Reply(delay=3600.0)
+
+
+def huge(megabytes: float = 10.0, **options: Any) -> Reply:
+    """An answer of this many megabytes: one JSON object whose subject never ends."""
+    return Reply(arguments='{"subject": "' + "x" * int(megabytes * 1_000_000) + '"}', **options)
 
 
 @dataclass
@@ -110,6 +126,7 @@ class ScriptedServer:
         self.requests: list[Received] = []
         self.unscripted = 0
         self.ollama_tags: list[str] | None = None  # when set, GET /api/tags answers like an Ollama server
+        self.closing = threading.Event()  # set when the server stops: slow replies give up
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
@@ -143,6 +160,7 @@ class ScriptedServer:
         return self
 
     def stop(self) -> None:
+        self.closing.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -187,10 +205,25 @@ class ScriptedServer:
                 received = Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body, raw,
                                     time.monotonic())
                 reply = server._next(received)
-                if reply.delay:
-                    time.sleep(reply.delay)
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
+                self.drip = reply.drip
+                if reply.delay and server.closing.wait(reply.delay):
+                    return
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError, _Stopped):  # the client gave up
                     self._reply(reply, body)
+
+            def _write(self, data: bytes) -> None:
+                """Write (dripped one byte at a time when the reply says so), unless the server stops."""
+                if server.closing.is_set():
+                    raise _Stopped
+                if not getattr(self, "drip", 0.0):
+                    self.wfile.write(data)
+                    self.wfile.flush()
+                    return
+                for index in range(len(data)):
+                    if server.closing.wait(self.drip):
+                        raise _Stopped
+                    self.wfile.write(data[index:index + 1])
+                    self.wfile.flush()
 
             def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
                 self._send_bytes(status, json.dumps(data).encode(), "application/json", headers)
@@ -203,8 +236,8 @@ class ScriptedServer:
                 for key, value in (headers or {}).items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(payload)
                 self.wfile.flush()
+                self._write(payload)
 
             def _reply(self, reply: Reply, request: dict[str, Any]) -> None:
                 if reply.raw_body is not None or reply.status != 200:
@@ -217,8 +250,20 @@ class ScriptedServer:
                 tool = None if reply.as_text else _requested_tool(request)
                 if request.get("stream"):
                     self._stream(reply, request, text, tool, cut)
+                elif reply.endless:
+                    self._endless(reply, json.dumps(_completion(request, text, tool, cut, reply.usage)))
                 else:
                     self._send_json(200, _completion(request, text, tool, cut, reply.usage), reply.headers)
+
+            def _endless(self, reply: Reply, body: str) -> None:
+                """A body that never ends: the answer's first half, then spaces until the client goes."""
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self._write(body[: len(body) // 2].encode())
+                while not server.closing.wait(reply.chunk_delay or 0.01):
+                    self._write(b" " * 64)
 
             def _stream(self, reply: Reply, request: dict[str, Any], text: str, tool: str | None,
                         cut: bool) -> None:
@@ -232,18 +277,23 @@ class ScriptedServer:
                 self.end_headers()
                 chunked = not cut
 
+                self.wfile.flush()
+
                 def send(data: str) -> None:
                     payload = f"data: {data}\n\n".encode()
-                    if chunked:
-                        self.wfile.write(f"{len(payload):x}\r\n".encode() + payload + b"\r\n")
-                    else:
-                        self.wfile.write(payload)
-                    self.wfile.flush()
+                    self._write(f"{len(payload):x}\r\n".encode() + payload + b"\r\n" if chunked else payload)
+
+                def pause() -> None:
+                    if reply.chunk_delay and server.closing.wait(reply.chunk_delay):
+                        raise _Stopped
 
                 for index, piece in enumerate(_pieces(text, reply.chunk_size)):
-                    if reply.chunk_delay:
-                        time.sleep(reply.chunk_delay)
+                    if index:
+                        pause()
                     send(json.dumps(_chunk(request, piece, tool, first=index == 0)))
+                while reply.endless:
+                    pause()
+                    send(json.dumps(_chunk(request, " ", tool, first=False)))
                 if cut:
                     self.close_connection = True
                     return
@@ -258,10 +308,13 @@ class ScriptedServer:
                                             "total_tokens": prompt_tokens + completion_tokens}
                     send(json.dumps(usage_chunk))
                 send("[DONE]")
-                self.wfile.write(b"0\r\n\r\n")
-                self.wfile.flush()
+                self._write(b"0\r\n\r\n")
 
         return Handler
+
+
+class _Stopped(Exception):
+    """The server is stopping: a slow reply ends here."""
 
 
 def _requested_tool(request: dict[str, Any]) -> str | None:
@@ -316,6 +369,16 @@ def _chunk(request: dict[str, Any], piece: str | None, tool: str | None, *, firs
     }
 
 
+def _import_libraries() -> None:
+    """litellm and instructor imported before a test's clock starts. A cold import takes seconds (more on
+    a busy machine) and counts against the deadline, which these tests keep short."""
+    import instructor  # noqa: F401
+
+    from promo_ai.llm.providers import load_litellm
+
+    load_litellm()
+
+
 @pytest.fixture
 def scripted_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedServer]:
     """A started server. PROMO_AI_API_KEY is the dummy key for it (sent only in the header); OPENAI_API_KEY
@@ -327,6 +390,7 @@ def scripted_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[ScriptedServer]
                      "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    _import_libraries()
     server = ScriptedServer().start()
     try:
         yield server

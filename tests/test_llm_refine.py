@@ -27,7 +27,8 @@ from tests.scripted_server import DUMMY_KEY, Reply, ScriptedServer, answer, erro
 scripted_server = scripted.scripted_server  # the fixture: a started server, OPENAI_API_KEY set to a dummy
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples"
-FAST = Settings(timeout=3, deadline=10, max_reasks=2, max_retries=2, max_tokens=1200, backoff=0.01, api_key=DUMMY_KEY)
+FAST = Settings(timeout=3, deadline=10, max_reasks=2, max_retries=2, max_tokens=1200, backoff=0.01, api_key=DUMMY_KEY,
+                stall=3, local_first_answer=3)
 CITATION = Citation(title="Asking for a promotion", heading="Write it down", source="guide/ask.md",
                     link="https://example.org/guide/ask#write", text="Put the request in writing so it can be"
                     " forwarded.")
@@ -216,12 +217,13 @@ def test_client_errors_are_not_retried(scripted_server: ScriptedServer, first: D
 
 
 def test_timeout(scripted_server: ScriptedServer, first: Draft) -> None:
-    settings = FAST.model_copy(update={"timeout": 0.3})
+    settings = FAST.model_copy(update={"timeout": 0.3, "local_first_answer": 0.3})
     scripted_server.script(then=answer(better(first), delay=1.0))
     refined = run_refine(scripted_server, first, settings=settings)
 
-    assert refined.email == first.email
-    assert refined.reason is not None and refined.reason.startswith("The model did not answer within 0.3 s.")
+    assert refined.email == first.email  # a server on this machine: 0.3 s to start answering, 0.3 s to write
+    assert refined.reason is not None and refined.reason.startswith("The model did not answer within 0.6 s.")
+    assert "PROMO_AI_LOCAL_FIRST_ANSWER sets the limit" in refined.reason
     assert len(scripted_server.requests) == 1  # a timeout is not retried: the next try would wait as long
 
 
@@ -412,7 +414,7 @@ def test_template_syntax_in_the_notes_reaches_the_model_verbatim(scripted_server
 
 
 def test_a_stalled_stream_times_out(scripted_server: ScriptedServer, first: Draft) -> None:
-    settings = FAST.model_copy(update={"timeout": 0.3})
+    settings = FAST.model_copy(update={"stall": 0.3})
     scripted_server.script(answer(better(first), chunk_size=200, chunk_delay=1.0))
     refined = run_refine(scripted_server, first, settings=settings, on_partial=lambda _: None)
 

@@ -12,9 +12,10 @@ from pydantic_core import PydanticCustomError
 
 from promo_ai.llm import ModelFailure, Reason, structured
 from promo_ai.llm.failures import CHECKS_FAILED, FailedCheck
+from promo_ai.llm.waits import Limits, within
 from promo_ai.settings import Settings
 from tests import scripted_server as scripted
-from tests.scripted_server import DUMMY_KEY, ScriptedServer, answer, error
+from tests.scripted_server import DUMMY_KEY, ScriptedServer, answer, error, hang
 
 scripted_server = scripted.scripted_server  # the fixture
 
@@ -161,3 +162,56 @@ def test_a_reask_that_passes(scripted_server: ScriptedServer) -> None:
     scripted_server.script(answer({"text": "Dana said yes"}), answer({"text": "Priya said yes"}))
     result = ask(scripted_server, Clock())
     assert (result.value.text, result.attempts, result.tokens) == ("Priya said yes", 2, 400)
+
+
+# --- one clock for every wait ----------------------------------------------------------------------------------
+
+def test_limits_give_a_model_on_this_machine_time_to_read_the_prompt() -> None:
+    cloud = Limits.of(Settings(), "gpt-4o-mini", None)
+    local = Limits.of(Settings(), "openai/smollm2", "http://127.0.0.1:8080/v1")
+    assert (cloud.first, cloud.call, cloud.stall, cloud.deadline) == (30, 30, 20, 90)
+    assert (local.first, local.call, local.stall, local.deadline) == (120, 150, 20, 300)
+    assert local.first_setting == "PROMO_AI_LOCAL_FIRST_ANSWER" and local.deadline_setting == "PROMO_AI_LOCAL_DEADLINE"
+    # PROMO_AI_DEADLINE, once set, is the budget of every action, a local model's too
+    assert Limits.of(Settings(deadline=5), "ollama/llama3.2", None).deadline == 5
+
+
+def test_within_waits_no_longer_than_asked() -> None:
+    assert within(lambda: 42, 5).value == 42
+    failed = within(lambda: 1 / 0, 5)
+    assert failed.done and isinstance(failed.error, ZeroDivisionError)
+    closed = threading.Event()
+    late = within(lambda: closed.wait(30), 0.2, on_timeout=closed.set)
+    assert not late.done and closed.is_set()  # the thing it was blocked on is closed
+
+
+def test_a_cancel_ends_a_call_that_never_answers(scripted_server: ScriptedServer) -> None:
+    scripted_server.script(then=hang())
+    cancel = threading.Event()
+    timer = threading.Timer(0.3, cancel.set)
+    timer.start()
+    with pytest.raises(ModelFailure) as caught:
+        structured(Note, system="s", user="u", model=scripted_server.model, api_base=scripted_server.api_base,
+                   settings=SETTINGS.model_copy(update={"local_first_answer": 30, "deadline": 60}), cancel=cancel)
+    timer.join()
+    assert caught.value.reason is Reason.CANCELLED
+
+
+def test_the_first_answer_and_the_stall_limits(scripted_server: ScriptedServer) -> None:
+    settings = SETTINGS.model_copy(update={"local_first_answer": 1.0, "stall": 1.0})
+    scripted_server.script(answer({"text": "Priya"}, delay=3.0),
+                           answer({"text": "Priya"}, chunk_size=3, chunk_delay=0.05),
+                           answer({"text": "Priya said yes"}, chunk_size=3, chunk_delay=3.0))
+
+    def streamed() -> Any:
+        return structured(Note, system="s", user="u", model=scripted_server.model, api_base=scripted_server.api_base,
+                          context={"names": ["Priya"]}, settings=settings, on_partial=lambda _: None)
+
+    with pytest.raises(ModelFailure) as first:
+        streamed()
+    assert first.value.reason is Reason.TIMEOUT and first.value.message == "The model did not answer within 1 s."
+    assert "PROMO_AI_LOCAL_FIRST_ANSWER" in (first.value.hint or "")
+    assert streamed().value.text == "Priya"
+    with pytest.raises(ModelFailure) as stalled:  # the first part in time, the next 3 s later
+        streamed()
+    assert stalled.value.reason is Reason.STALLED and "PROMO_AI_STALL" in (stalled.value.hint or "")

@@ -43,7 +43,7 @@ def get_client(settings: Settings | None = None) -> Any:
     with _lock:
         client = _clients.get(key)
         if client is None:
-            client = _make_client(*key)
+            client = _make_client(*key, timeout=(settings or get_settings()).guidance_timeout)
             _clients[key] = client
         return client
 
@@ -54,7 +54,7 @@ def reset_clients() -> None:
         _clients.clear()
 
 
-def _make_client(kind: str, where: str) -> Any:
+def _make_client(kind: str, where: str, *, timeout: float = 15.0) -> Any:
     os.environ["ANONYMIZED_TELEMETRY"] = "False"
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -71,12 +71,15 @@ def _make_client(kind: str, where: str) -> Any:
         token = os.environ.get("CHROMA_API_KEY") or os.environ.get("CHROMA_AUTH_TOKEN")
         if token:
             headers["x-chroma-token"] = token
+        _answers_in_time(url, headers, timeout, where)
         try:
-            return chromadb.HttpClient(host=url.hostname, port=port, ssl=ssl, headers=headers or None,
-                                       settings=chroma_settings)
+            client = chromadb.HttpClient(host=url.hostname, port=port, ssl=ssl, headers=headers or None,
+                                         settings=chroma_settings)
         except Exception as exc:
             raise GuidanceError(f"Cannot reach the Chroma server at {where} ({exc}).",
                                 hint="Start it (`chroma run --path DIR`) or unset PROMO_AI_CHROMA_URL.") from exc
+        _limit_requests(client, timeout)
+        return client
     path = Path(where)
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -84,6 +87,30 @@ def _make_client(kind: str, where: str) -> Any:
     except Exception as exc:
         raise GuidanceError(f"Cannot open the guidance index at {path} ({exc}).",
                             hint=f"Check that the folder is writable, or delete it and {REBUILD_HINT[4:]}") from exc
+
+
+def _answers_in_time(url: Any, headers: dict[str, str], timeout: float, where: str) -> None:
+    """Raise unless the Chroma server answers HTTP within `timeout` (any answer will do): chromadb's own
+    client waits for ever, and it asks the server before it returns."""
+    import httpx
+
+    try:
+        httpx.get(f"{url.scheme or 'http'}://{url.netloc}/api/v2/heartbeat", headers=headers, timeout=timeout)
+    except httpx.HTTPError as exc:
+        what = f"did not answer within {timeout:g} s" if isinstance(exc, httpx.TimeoutException) else \
+            f"could not be reached ({type(exc).__name__})"
+        raise GuidanceError(f"The guidance index (the Chroma server at {where}) {what}, so there is no guidance"
+                            " this time.",
+                            hint="Start it (`chroma run --path DIR`) or unset PROMO_AI_CHROMA_URL.") from exc
+
+
+def _limit_requests(client: Any, timeout: float) -> None:
+    """Give every later request of chromadb's HTTP client a time limit (it has none of its own)."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(timeout)
 
 
 def call(what: str, fn: Callable[[], Any]) -> Any:

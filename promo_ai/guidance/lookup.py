@@ -9,7 +9,8 @@ guide file, another embedder, a re-index, another case or stage is a miss: the i
 searched, and the answer kept.
 
 A cache file that cannot be read is a miss and is written again. A Chroma server is always asked (other
-machines can change it). Nothing here downloads anything, and nothing raises: a failure is a sentence.
+machines can change it). Nothing here downloads anything, and nothing raises: a failure is a sentence,
+and so is a lookup that takes longer than its limit (settings.guidance_timeout).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hashlib
 import json
 import logging
 import threading
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from promo_ai.errors import GuidanceError
 from promo_ai.guidance.embeddings import get_embedder
 from promo_ai.guidance.queries import Stage, WeightedQueries, stage_queries
 from promo_ai.guidance.state import cache_dir, current, write_atomic
+from promo_ai.llm.waits import within
 from promo_ai.settings import get_settings
 
 if TYPE_CHECKING:
@@ -58,13 +60,29 @@ def code_fingerprint() -> str:
 def guidance_for(case: Case, stage: Stage = "draft", k: int = 4, *,
                  settings: Settings | None = None) -> tuple[list[Citation], str | None]:
     """The k passages of guidance for this case at this stage (draft, talk, after), best first, and
-    None; or no passages and a sentence saying why (the index unreachable, a bad stage). Never raises."""
+    None; or no passages and a sentence saying why (the index unreachable or too slow, a bad stage).
+    Never raises, and never takes longer than settings.guidance_timeout (nor the deadline): past it,
+    the lookup is left to finish in the background (a Chroma server's requests time out by then too)."""
     try:
         settings = settings or get_settings()
         queries = stage_queries(case, stage)
         k = max(1, min(int(k), MAX_K))
     except Exception as exc:
         return [], f"Guidance is unavailable: {exc}."
+    limit = min(settings.guidance_timeout, settings.deadline)
+    outcome = within(partial(_lookup, queries, k, settings), limit, name="promo-ai-guidance")
+    if outcome.done and outcome.value is not None:
+        return outcome.value
+    if outcome.done:  # _lookup words its failures; anything else is a bug below us, still not the draft's end
+        log.warning("guidance lookup failed", exc_info=outcome.error)
+        return [], f"The guidance search failed ({type(outcome.error).__name__}); the draft has no guidance."
+    log.warning("the guidance index did not answer within %g s", limit)
+    return [], (f"The guidance index did not answer within {limit:g} s, so there is no guidance this time"
+                " (PROMO_AI_GUIDANCE_TIMEOUT sets the limit).")
+
+
+def _lookup(queries: WeightedQueries, k: int, settings: Settings) -> tuple[list[Citation], str | None]:
+    """The answer from the cache, or a search (a miss); a failure is a sentence."""
     cache = None if settings.chroma_url else AnswerCache(settings)
     if cache is not None:
         cached = cache.get(queries, k)

@@ -85,6 +85,7 @@ class Facts:
     retry_after: float | None = None  # seconds the server asked to wait
     wait: float | None = None  # a wait that did not fit in the time left
     limit: float | None = None  # the timeout, deadline or token limit that was hit
+    setting: str = ""  # the PROMO_AI_* variable that sets that limit (TIMEOUT, STALLED, DEADLINE)
     key: str | None = None  # the key variable(s) missing
     subject: str = "an answer"  # what was asked for: 'an email', ...
     failed_checks: tuple[FailedCheck, ...] = ()
@@ -113,15 +114,15 @@ SENTENCES: dict[Reason, tuple[str, str]] = {
     Reason.CONNECTION: ("Could not reach {where}{after}.",
                         "Check the network, or that the model server is running and PROMO_AI_API_BASE points at it."),
     Reason.TIMEOUT: ("The model did not answer within {limit} s.",
-                     "Try again, or choose a faster model; PROMO_AI_TIMEOUT sets the limit per call."),
+                     "Try again, or choose a faster model; {setting} sets the limit per call."),
     Reason.STALLED: ("The model stopped sending for more than {limit} s.",
-                     "Try again, or choose a faster model; PROMO_AI_TIMEOUT sets the limit per call."),
+                     "Try again, or choose a faster model; {setting} sets the limit."),
     Reason.STREAM_CUT: ("The model's answer was cut off before it was complete, {attempts} time(s).",
                         "Check the connection to the model server and refine again."),
     Reason.TRUNCATED: ("The model's answer was cut off at the {limit}-token limit.",
                        "Raise PROMO_AI_MAX_TOKENS, or choose a model that writes more concisely."),
     Reason.DEADLINE: ("The model did not finish within the {limit} s allowed ({attempts} answer(s)).",
-                      "Try again, or choose a faster model; PROMO_AI_DEADLINE sets the limit."),
+                      "Try again, or choose a faster model; {setting} sets the limit."),
     Reason.CHECKS_FAILED: ("The model kept returning {subject} that fails our checks after {attempts} attempt(s):"
                            " {checks}", "Try a stronger model or refine again."),
     Reason.CANCELLED: ("Refining was cancelled.", "Refine again when you are ready."),
@@ -132,6 +133,7 @@ SENTENCES: dict[Reason, tuple[str, str]] = {
 # While a call is retried: what the status line says the server did.
 WAITING = {Reason.RATE_LIMITED: "is limiting requests", Reason.SERVER_ERROR: "had a server error",
            Reason.CONNECTION: "could not be reached"}
+_SETTING = {Reason.STALLED: "PROMO_AI_STALL", Reason.DEADLINE: "PROMO_AI_DEADLINE"}
 _STATUS = {Reason.AUTH: 401, Reason.BAD_REQUEST: 400, Reason.RATE_LIMITED: 429, Reason.SERVER_ERROR: "5xx"}
 
 
@@ -147,6 +149,7 @@ def _words(reason: Reason, facts: Facts) -> dict[str, Any]:
         "after": f" after {facts.tries} tries" if facts.tries > 1 else "",
         "beyond": f" (it asks to wait {facts.wait:.0f} s, beyond the time left)" if facts.wait else "",
         "limit": f"{facts.limit:g}" if facts.limit is not None else "?",
+        "setting": facts.setting or _SETTING.get(reason, "PROMO_AI_TIMEOUT"),
         "attempts": facts.attempts, "subject": facts.subject,
         "checks": "; ".join(str(c) for c in facts.failed_checks)[:600] or "no details",
     }

@@ -34,6 +34,7 @@ from promo_ai.llm.providers import (
     routable,
 )
 from promo_ai.llm.transport import Job, StreamCut
+from promo_ai.llm.waits import Limits, within
 from promo_ai.settings import OFFLINE_MODEL, Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -68,16 +69,18 @@ def structured(
     sleep: Callable[[float], None] | None = None,
 ) -> Generated[T]:
     """Ask `model` for a `response_model`, validated with `context`; re-asked with the failed checks at
-    most settings.max_reasks times; within settings.deadline in all (retries and re-asks included).
+    most settings.max_reasks times; within the deadline in all (retries, re-asks and importing litellm included;
+    see waits.Limits).
     `on_partial` sees the object as it is written (the answer is then streamed). `clock` and `sleep`
     are the job's time (tests pass their own). Raises ModelFailure."""
+    started = clock()  # the deadline counts from here: importing litellm is part of the wait
     settings = settings or get_settings()
     model = (model or "").strip()
     if not model or model == OFFLINE_MODEL:
         raise ModelFailure(Reason.NO_MODEL)
-    litellm = load_litellm()
+    litellm = _libraries(Limits.of(settings, model, api_base), started, clock, model=model, api_base=api_base)
     job = Job(litellm, settings, model=model, api_base=api_base, on_status=on_status, cancel=cancel,
-              clock=clock, sleep=sleep)
+              clock=clock, sleep=sleep, started=started)
     request = _request(job, system, user, templated=context is not None, streamed=on_partial is not None)
     mode = choose_mode(model, api_base, settings)
     log.info("structured %s from %s (mode %s, up to %d asks)", response_model.__name__, model, mode,
@@ -93,6 +96,32 @@ def structured(
     job.status("Passed every check")
     spent = job.spent()
     return Generated(value=value, tokens=spent["tokens"], cost=spent["cost"], attempts=spent["attempts"], model=model)
+
+
+_loaded = threading.Event()  # litellm and instructor imported once and for all
+
+
+def _import_libraries() -> Any:
+    litellm = load_litellm()
+    import instructor  # noqa: F401  (imported here so that its seconds count against the deadline too)
+
+    return litellm
+
+
+def _libraries(limits: Limits, started: float, clock: Callable[[], float], *, model: str,
+               api_base: str | None) -> Any:
+    """litellm (and instructor), imported within the time left: a cold import takes seconds, and the
+    deadline counts from the person's action. Past it, the import goes on in the background."""
+    if _loaded.is_set():
+        return load_litellm()
+    outcome = within(_import_libraries, limits.deadline - (clock() - started), name="promo-ai-import")
+    if not outcome.done:
+        raise ModelFailure(Reason.DEADLINE, model=model, api_base=api_base, limit=limits.deadline,
+                           setting=limits.deadline_setting)
+    if outcome.error is not None:
+        raise outcome.error
+    _loaded.set()
+    return outcome.value
 
 
 def _request(job: Job, system: str, user: str, *, templated: bool, streamed: bool) -> dict[str, Any]:
@@ -224,7 +253,7 @@ def _failure(job: Job, exc: BaseException) -> ModelFailure | None:
         if isinstance(last, IncompleteOutputException):
             return job.failure(Reason.TRUNCATED, limit=settings.max_tokens)
     if job.out_of_time:
-        return job.failure(Reason.DEADLINE, limit=settings.deadline)
+        return job.out_of_time_failure()
     if isinstance(last, StreamCut):
         return job.failure(Reason.STREAM_CUT)
     if isinstance(last, (ValidationError, ValueError)):

@@ -1,4 +1,4 @@
-"""One job's calls to litellm: a timeout and max_tokens on each, transport retries as a tenacity policy,
+"""One job's calls to litellm: limits and max_tokens on each, transport retries as a tenacity policy,
 one deadline over everything, a cancel, token and cost accounting.
 
 `Job.complete` is the completion function instructor calls once per ask (the first and each re-ask).
@@ -7,6 +7,11 @@ and connection errors only (litellm's and the OpenAI SDK's own retries are off),
 settings.max_retries retries or when the next wait would end past the deadline, waiting what a
 Retry-After header asks (else exponential backoff from settings.backoff), reporting each wait from
 `before_sleep`, sleeping in a way a cancel interrupts. The clock and the sleep are injectable.
+
+Each call runs as a `waits.Call` (a worker thread): the person's thread waits for its answer, and for
+each part of a streamed answer, only as long as `waits.Limits` and the deadline allow, while bytes are
+still arriving; past that the call is abandoned and closed. A server of one's own (PROMO_AI_API_BASE,
+OpenAI-compatible) gets an HTTP client per call, closed with the call, so nothing is left reading.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
@@ -34,12 +40,14 @@ from promo_ai.llm.failures import (
     retry_after,
     short,
 )
+from promo_ai.llm.waits import CHUNK, END, ERROR, Call, Limits, answer_size, chunk_size, own_http_client
 from promo_ai.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 8.0  # seconds between two tries, at most
 MAX_RETRY_AFTER = 20.0  # a longer Retry-After is not waited for: the page would look stuck
+CHARS_PER_TOKEN = 16  # an answer longer than max_tokens times this is cut off (a 10 MB answer is not read)
 
 
 class StreamCut(json.JSONDecodeError):
@@ -59,7 +67,8 @@ class Job:
 
     def __init__(self, litellm: Any, settings: Settings, *, model: str, api_base: str | None,
                  on_status: Callable[[str], None] | None = None, cancel: threading.Event | None = None,
-                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] | None = None) -> None:
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] | None = None,
+                 started: float | None = None) -> None:
         self.litellm = litellm
         self.settings = settings
         self.model = model
@@ -68,7 +77,8 @@ class Job:
         self.cancel = cancel
         self.clock = clock
         self._sleep = sleep
-        self.started = clock()
+        self.started = clock() if started is None else started  # the person's action, on the job's clock
+        self.limits = Limits.of(settings, model, api_base)
         self.asks = 0  # calls instructor made: the first ask and each re-ask
         self.answers = 0  # answers that arrived
         self.tokens: int | None = None
@@ -87,7 +97,7 @@ class Job:
             log.debug("on_status failed: %s", exc)
 
     def remaining(self) -> float:
-        return self.settings.deadline - (self.clock() - self.started)
+        return self.limits.deadline - (self.clock() - self.started)
 
     def failure(self, reason: Reason, **facts: Any) -> ModelFailure:
         return ModelFailure(reason, model=self.model, api_base=self.api_base, **facts)
@@ -102,8 +112,11 @@ class Job:
         if self.cancel is not None and self.cancel.is_set():
             raise self.failure(Reason.CANCELLED)
         if self.remaining() <= 0:
-            self.out_of_time = True
-            raise self.failure(Reason.DEADLINE, limit=self.settings.deadline)
+            raise self.out_of_time_failure()
+
+    def out_of_time_failure(self) -> ModelFailure:
+        self.out_of_time = True
+        return self.failure(Reason.DEADLINE, limit=self.limits.deadline, setting=self.limits.deadline_setting)
 
     def pause(self, seconds: float) -> None:
         """Sleep, unless cancelled first."""
@@ -177,70 +190,123 @@ class Job:
         response = self.call(kwargs)
         self.answers += 1
         if kwargs.get("stream"):
-            stream = self._watch(response, kwargs.get("messages"))
-            self._streams.append(stream)
-            return stream
+            self._streams.append(response)
+            return response
         self.record(response)
         self.status("Validating")
         return response
 
     def call(self, kwargs: dict[str, Any]) -> Any:
-        settings = self.settings
+        """One ask, retried on transport errors: the answer, or (streamed) a generator of its parts."""
+        streamed = bool(kwargs.get("stream"))
         for attempt in self.transport_policy():
             with attempt:
                 self.check()
-                per_call = min(settings.timeout, self.remaining())
-                request = {**kwargs, "timeout": per_call, "max_tokens": settings.max_tokens,
+                read_limit = min(self.limits.call, self.remaining()) + 1.0  # the worker's own reads end too
+                request = {**kwargs, "timeout": read_limit, "max_tokens": self.settings.max_tokens,
                            "num_retries": 0, "max_retries": 0}
-                try:
-                    return self.litellm.completion(**request)
-                except Exception as exc:
-                    reason = classify(self.litellm, exc)
-                    if reason is None:
-                        raise
-                    log.info("%s from %s: %s", reason, self.model, short(str(exc), 160))
-                    if reason is Reason.TIMEOUT and per_call < settings.timeout:
-                        self.out_of_time = True
-                        raise self.failure(Reason.DEADLINE, limit=settings.deadline) from None
-                    raise self.failure(reason, status=getattr(exc, "status_code", None), detail=detail_of(exc),
-                                       retry_after=retry_after(exc), limit=settings.timeout) from None
+                http = own_http_client(self.litellm, request, model=self.model, api_base=self.api_base)
+                call = Call(partial(self.litellm.completion, **request), streamed=streamed, name="promo-ai-model")
+                if http is not None:
+                    call.closers.append(http.close)
+                began = self.clock()
+                kind, value = self._wait(call, began, None, streamed=streamed)
+                if kind == ERROR:
+                    call.abandon()
+                    raise self._failure_of(value) from None
+                if streamed:
+                    return self._watch(call, began, kwargs.get("messages"))
+                call.abandon()  # the answer is in: release its connection
+                self._check_size(answer_size(value))
+                return value
         raise AssertionError("unreachable: the policy raises when it gives up")  # pragma: no cover
 
-    def _watch(self, stream: Any, messages: Any) -> Iterator[Any]:
-        """litellm's chunks passed on as they come (a plain generator, which instructor reads as a sync
-        stream), with the cancel and the deadline checked per chunk, a cut stream turned into a re-ask,
-        and the usage counted at the end."""
+    def _wait(self, call: Call, began: float, last: float | None, *, streamed: bool = True) -> tuple[str, Any]:
+        """The call's next item, within the earliest of its limits: the deadline, the call's own limit,
+        and the first-answer limit (`last` None) or the stall limit since the last part (`last`). Past
+        it, or on a cancel, the call is abandoned and the ModelFailure that says which limit is raised."""
+        at, expiry = self.limits.next_end(self.started, began, last, streamed=streamed)
+        item = call.next(at - self.clock(), cancel=self.cancel, expired=lambda: self.clock() >= at)
+        if item is not None:
+            return item
+        call.abandon()
+        if self.cancel is not None and self.cancel.is_set():
+            raise self.failure(Reason.CANCELLED)
+        log.info("%s from %s: no answer within %g s", expiry.reason, self.model, expiry.limit)
+        if expiry.reason is Reason.DEADLINE:
+            raise self.out_of_time_failure()
+        raise self.failure(expiry.reason, limit=expiry.limit, setting=expiry.setting)
+
+    def _failure_of(self, exc: BaseException) -> BaseException:
+        """What an exception raised by litellm.completion means (itself, when it is not ours to word)."""
+        reason = classify(self.litellm, exc)
+        if reason is None:
+            return exc
+        log.info("%s from %s: %s", reason, self.model, short(str(exc), 160))
+        if reason is Reason.TIMEOUT:
+            return self.out_of_time_failure() if self.remaining() <= 1.0 else \
+                self.failure(Reason.TIMEOUT, limit=self.limits.call, setting=self.limits.first_setting)
+        return self.failure(reason, status=getattr(exc, "status_code", None), detail=detail_of(exc),
+                            retry_after=retry_after(exc), limit=self.limits.call)
+
+    def _check_size(self, size: int) -> None:
+        """An answer far longer than max_tokens allows is cut off (and reported as such), not read on."""
+        from instructor.core.exceptions import IncompleteOutputException
+
+        most = self.settings.max_tokens * CHARS_PER_TOKEN
+        if size > most:
+            log.info("the answer from %s ran past %d characters", self.model, most)
+            raise IncompleteOutputException(last_completion=None)
+
+    def _watch(self, call: Call, began: float, messages: Any) -> Iterator[Any]:
+        """The stream's parts passed on as they come (a plain generator, which instructor reads as a sync
+        stream), each within its limit, with the cancel and the deadline checked per part, a cut stream
+        turned into a re-ask, an endless one cut at its size limit, and the usage counted at the end."""
         from instructor.core.exceptions import IncompleteOutputException
 
         chunks: list[Any] = []
         finish: str | None = None
+        size = 0
+        last: float | None = None
         self.status("Writing")
         try:
-            for chunk in stream:
+            while True:
+                kind, chunk = self._wait(call, began, last)
+                if kind == END:
+                    break
+                if kind == ERROR:
+                    raise self._stream_failure(chunk) from None
+                if kind != CHUNK:
+                    continue
+                last = self.clock()
                 self.check()
                 chunks.append(chunk)
+                size += chunk_size(chunk)
+                self._check_size(size)
                 choices = getattr(chunk, "choices", None)
                 if choices:
                     finish = getattr(choices[0], "finish_reason", None) or finish
                 yield chunk
-        except (ModelFailure, GeneratorExit):
-            raise
-        except Exception as exc:
-            reason = classify(self.litellm, exc)
-            if reason is Reason.TIMEOUT:
-                if self.remaining() <= 0.1:
-                    self.out_of_time = True
-                    raise self.failure(Reason.DEADLINE, limit=self.settings.deadline) from None
-                raise self.failure(Reason.STALLED, limit=self.settings.timeout) from None
-            if reason in {Reason.CONNECTION, Reason.SERVER_ERROR}:
-                log.info("the stream from %s was cut: %s", self.model, short(str(exc), 120))
-                raise StreamCut() from exc
-            raise
         finally:
+            call.abandon()
             self._record_stream(chunks, messages)
         if finish == "length":
             raise IncompleteOutputException(last_completion=None)
         self.status("Validating")
+
+    def _stream_failure(self, exc: BaseException) -> BaseException:
+        """What an error raised while reading a stream means: a timeout, a cut (a re-ask), or itself."""
+        reason = classify(self.litellm, exc)
+        if reason is Reason.TIMEOUT:
+            if self.remaining() <= 1.0:
+                return self.out_of_time_failure()
+            return self.failure(Reason.STALLED, limit=self.limits.stall, setting="PROMO_AI_STALL")
+        if reason in {Reason.CONNECTION, Reason.SERVER_ERROR}:
+            log.info("the stream from %s was cut: %s", self.model, short(str(exc), 120))
+            cut = StreamCut()
+            cut.__cause__ = exc
+            return cut
+        return exc
 
     def _record_stream(self, chunks: list[Any], messages: Any) -> None:
         if not chunks:
