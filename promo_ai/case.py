@@ -276,3 +276,14 @@ def accomplishments_from_bullets(text: str) -> list[Accomplishment]:
             summary, impact = parts[0].strip(), parts[1].strip()
         items.append(Accomplishment.model_validate({"summary": summary[:MAX_TEXT], "impact": impact}))
     return items
+
+
+def case_changes(before: Case, after: Case) -> list[str]:
+    """What changed in the case, in words a person reads ('the target title', 'the next steps')."""
+    labels = {"name": "your name", "current_title": "your current title", "target_title": "the target title",
+              "manager": "your manager", "meeting_date": "the meeting date", "target_duties": "the duties",
+              "accomplishments": "the accomplishments", "accolades": "the praise", "next_steps": "the next steps",
+              "tone": "the tone", "team": "the team", "company": "the company", "email": "your email address",
+              "notes": "the notes"}
+    old, new = before.model_dump(), after.model_dump()
+    return [labels.get(name, name.replace("_", " ")) for name in old if old[name] != new.get(name)]

@@ -256,20 +256,22 @@ def export(draft_json: str, fmt: str, attach_brief: bool, out: Path | None) -> N
 @click.option("--notes", "notes_file", required=True, help="The meeting notes: a file, or - for standard input.")
 @model_option
 @api_base_option
-@click.option("--accept-all", is_flag=True, help="Accept every proposed change (the recap is not a change).")
+@click.option("--accept-all", is_flag=True, help="Accept every proposed change (private lines are never applied).")
 @click.option("--json", "as_json", is_flag=True, help="Write the revised draft as JSON.")
 @output_option
 @friendly_errors
 def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | None, accept_all: bool,
            as_json: bool, out: Path | None) -> None:
-    """Revise a draft with the notes from your 1-on-1.
+    """Revise a draft with the notes from your 1-on-1, written as you wrote them.
 
     \b
-    Offline, the notes use one marker per line:
-      title: NEW TITLE   date: YYYY-MM-DD   add: ACCOMPLISHMENT
-      drop: A FEW WORDS  emphasise: A FEW WORDS   next: NEXT STEP
-    Every other line is a recap, left out of the email unless you accept it interactively.
+    The notes are read offline for: the meeting date, the outcome (promoted, pending, not yet, no),
+    a title agreed, next steps (who and by when), what is wanted before the promotion, accomplishments
+    to add, leave out or put first, people the email will go to, and private lines (never in an email).
+    Markers still work, one per line: title: / date: / add: / drop: / emphasise: / next:
+    Each proposal quotes its lines; --accept-all accepts all but the private ones.
     """
+    from promo_ai.changes import KIND_LABELS
     from promo_ai.changes import accept_all as acceptable
 
     flow = workflow()
@@ -286,14 +288,16 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     interactive = sys.stdin.isatty() and notes_file != "-"
     if not accept_all and not interactive:
         click.echo("Proposed changes (nothing written; rerun with --accept-all, or in a terminal to choose):")
-        for change in changes:
+        for change in sorted(changes, key=lambda c: list(KIND_LABELS).index(c.kind)):
             click.echo(f"  [{change.kind}] {change.text}    (from: {change.source_quote[:80]!r})")
+            if change.note:
+                click.echo(f"      {change.note}")
         sys.exit(EXIT_NEEDS_REVIEW)
     if accept_all:
         accepted = acceptable(changes)
     else:
         accepted = [c for c in changes if click.confirm(
-            f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}) accept?", default=c.kind != "recap", err=True)]
+            f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}) accept?", default=c.kind != "private", err=True)]
     step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=_on_status)
     _write(_output(step.value, step.version, as_json), out)
     sys.exit(_report(step.value, step.notes))

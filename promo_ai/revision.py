@@ -19,19 +19,12 @@ from promo_ai.draft import Draft
 from promo_ai.email import PromotionEmail
 from promo_ai.errors import CaseError
 from promo_ai.notes import MARKERS_HELP, extract_changes, parse_markers
-from promo_ai.prompts import as_sentence, render
 from promo_ai.settings import OFFLINE_MODEL, Settings
-from promo_ai.text import normalise, quoted, strip_bullet
+from promo_ai.text import normalise, quoted
 
 # Names app.py, cli.py and tests/test_diff.py still import from here; their homes are changes.py and notes.py.
 __all__ = ["KIND_LABELS", "MARKERS_HELP", "ChangeItem", "Revision", "accepted_notes", "extract_changes",
-           "parse_markers", "recap_sentence", "revise"]
-
-
-def recap_sentence(recap: str) -> str:
-    """The recap as running text: bullets dropped, each line ended as a sentence, lines joined."""
-    parts = [as_sentence(strip_bullet(line).strip().rstrip(";,")) for line in recap.splitlines()]
-    return " ".join(p for p in parts if p)
+           "parse_markers", "revise"]
 
 
 # --- revising ------------------------------------------------------------------------------------------------
@@ -44,16 +37,6 @@ class Revision:
 
     draft: Draft
     changes: list[ChangeItem]
-
-
-def _with_recap(email: PromotionEmail, recap: ChangeItem | None, tone: str) -> PromotionEmail:
-    if recap is None:
-        return email
-    sentence = recap_sentence(recap.text)
-    if not sentence:
-        return email
-    opening = " ".join(render("recap.j2", tone=tone, opening=email.opening, recap=sentence).split())
-    return email.model_copy(update={"opening": opening})
 
 
 def _emphasis_warnings(case: Case, email: PromotionEmail, accepted: Sequence[ChangeItem]) -> list[str]:
@@ -90,8 +73,7 @@ def revise(
     case = apply_changes(draft.case, accepted)
     status("Composing the revised email")
     composition = compose(case)
-    recap = next((c for c in accepted if c.kind == "recap"), None)
-    email = _with_recap(composition.email, recap, case.tone)
+    email = composition.email
     revised = draft.with_email(
         email, case=case, notes=notes or None, model=OFFLINE_MODEL, left_out=composition.left_out,
         tokens=None, cost=None, attempts=0, reason=None,
@@ -101,9 +83,9 @@ def revise(
         status("Refining the revised email with the model")
         from promo_ai.refine import refine  # lazy: refine pulls in the model layer
 
-        # The model sees only what the person accepted (the quotes behind the accepted changes; the
-        # recap is in the case's notes when accepted), never the raw notes: an unaccepted line or a
-        # planted instruction cannot reach it. The full notes are recorded on the version afterwards.
+        # The model sees only what the person accepted (the quotes behind the accepted changes), never
+        # the raw notes: an unaccepted or private line, or a planted instruction, cannot reach it. The full
+        # notes are recorded on the version afterwards.
         shown = revised.model_copy(update={"notes": accepted_notes(accepted)})
         refined = refine(shown, model=model, api_base=api_base, settings=settings, on_status=on_status,
                          cancel=cancel)
@@ -112,7 +94,7 @@ def revise(
 
 
 def accepted_notes(accepted: Sequence[ChangeItem]) -> str | None:
-    """The parts of the notes the person accepted: the quote behind each accepted change, and the
-    recap when it was accepted."""
-    quotes = [c.source_quote for c in accepted]
+    """The parts of the notes the person accepted: the quote behind each accepted change (a private
+    line never, even when ticked)."""
+    quotes = [c.source_quote for c in accepted if c.kind != "private"]
     return "\n".join(dict.fromkeys(quotes)) or None

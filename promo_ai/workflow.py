@@ -9,6 +9,7 @@ not touch it. Neither the page nor the CLI calls the store or a model directly: 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from promo_ai.case import Case
+from promo_ai.case import Case, case_changes
 from promo_ai.compose import compose
 from promo_ai.draft import Citation, Draft, parse_draft
 from promo_ai.email import BODY_SECTIONS, SECTION_LABELS, PromotionEmail, run_checks
@@ -68,17 +69,6 @@ def guidance_for(case: Case, stage: Stage = "draft", k: int = 4, *, settings: Se
     from promo_ai.guidance import guidance_for as lookup
 
     return lookup(case, stage, k, settings=settings)
-
-
-def case_changes(before: Case, after: Case) -> list[str]:
-    """What changed in the case, in words a person reads ('the target title', 'the next steps')."""
-    labels = {"name": "your name", "current_title": "your current title", "target_title": "the target title",
-              "manager": "your manager", "meeting_date": "the meeting date", "target_duties": "the duties",
-              "accomplishments": "the accomplishments", "accolades": "the praise", "next_steps": "the next steps",
-              "tone": "the tone", "team": "the team", "company": "the company", "email": "your email address",
-              "notes": "the notes"}
-    old, new = before.model_dump(), after.model_dump()
-    return [labels.get(name, name.replace("_", " ")) for name in old if old[name] != new.get(name)]
 
 
 def _sections_differing(a: PromotionEmail, b: PromotionEmail) -> list[str]:
@@ -192,12 +182,14 @@ class Workflow:
         return Step(refined, record, tokens=refined.tokens, cost=refined.cost)
 
     def propose(self, base: Draft | VersionRecord, notes: str, *, model: str = OFFLINE_MODEL,
-                api_base: str | None = None) -> Step[ExtractionResult]:
-        """The changes the meeting notes propose, each quoting its lines, for the person to accept."""
+                api_base: str | None = None, today: dt.date | None = None) -> Step[ExtractionResult]:
+        """The changes the meeting notes propose, each quoting its lines, for the person to accept.
+        'Today' in the notes is the day they were pasted (`today`, by default the current date)."""
         from promo_ai.notes import extract_changes
 
         result = extract_changes(notes, _draft_of(base).case, model=model,
-                                 api_base=api_base or self.settings.api_base, settings=self.settings)
+                                 api_base=api_base or self.settings.api_base, settings=self.settings,
+                                 today=today or dt.date.today())
         return Step(result, _record_of(base), fell_back=result.reason, tokens=result.tokens, cost=result.cost)
 
     def revise(self, base: Draft | VersionRecord, notes: str, accepted: Sequence[ChangeItem], *,
