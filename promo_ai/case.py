@@ -224,11 +224,54 @@ def case_from_data(data: Any, *, source: str | None = None) -> Case:
         raise CaseError(describe_errors(exc), source=source) from None
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates_json(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a key written twice (PyYAML keeps the last one without a word)."""
+
+
+def _mapping_without_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    for index, key in enumerate(keys):
+        if isinstance(key, str) and key in keys[:index]:
+            raise _DuplicateKey(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_without_duplicates)
+
+
+def _has_surrogate(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, Mapping):
+        return any(_has_surrogate(k, depth + 1) or _has_surrogate(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v, depth + 1) for v in value)
+    return False
+
+
 def parse_case(text: str, *, source: str | None = None) -> Case:
     """Read a case from YAML or JSON text (JSON is YAML, but its errors read better as JSON)."""
+    if len(text.encode("utf-8", errors="replace")) > MAX_CASE_FILE_BYTES:
+        raise CaseError(["case: too large to be a case (over 1 MB)"], source=source)
     stripped = text.lstrip()
     try:
-        data = json.loads(text) if stripped.startswith("{") else yaml.safe_load(text)
+        data = (json.loads(text, object_pairs_hook=_no_duplicates_json) if stripped.startswith("{")
+                else yaml.load(text, Loader=_StrictLoader))
+    except _DuplicateKey as exc:
+        raise CaseError([f"{exc}: written twice; keep one"], source=source) from None
     except json.JSONDecodeError as exc:
         raise CaseError([f"case: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"],
                         source=source) from None
@@ -240,17 +283,21 @@ def parse_case(text: str, *, source: str | None = None) -> Case:
     except (ValueError, RecursionError) as exc:  # YAML reads 2026-13-01 as a date and fails on it
         raise CaseError([f"case: a value could not be read ({exc}); write dates like 2026-11-20"],
                         source=source) from None
+    if _has_surrogate(data):
+        raise CaseError(["case: holds a broken character (a lone surrogate); save the file again as UTF-8"],
+                        source=source)
     return case_from_data(data, source=source)
 
 
 def load_case(path: Path | str) -> Case:
+    from promo_ai.errors import PromoAIError
+    from promo_ai.files import read_limited
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CaseError([f"case: cannot read the file ({exc.strerror or exc})"], source=str(path)) from None
-    if len(raw) > MAX_CASE_FILE_BYTES:
-        raise CaseError(["case: the file is too large to be a case (over 1 MB)"], source=str(path))
+        raw = read_limited(path, MAX_CASE_FILE_BYTES, what="a case")
+    except PromoAIError as exc:
+        raise CaseError([f"case: {exc.message}"], source=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -69,23 +69,27 @@ def workflow() -> Workflow:
     return root.obj
 
 
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
+def _read_text(path: str, *, what: str = "a draft", limit: int = 2_000_000) -> str:
+    """A regular file or standard input, as UTF-8 text, never more than `limit` bytes of it."""
+    from promo_ai.errors import PromoAIError
+    from promo_ai.files import read_limited
+
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file.") from None
+        raw = read_limited(path, limit, what=what)
+    except PromoAIError as exc:
+        raise BadInput(str(exc)) from None
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadInput(f"{path}: not UTF-8 text; save it as UTF-8.") from None
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read it ({exc.strerror or exc}).") from None
 
 
 def _load_case(path: str) -> Any:
-    from promo_ai.case import load_case, parse_case
+    from promo_ai.case import MAX_CASE_FILE_BYTES, load_case, parse_case
 
-    return parse_case(_read_text(path), source="standard input") if path == "-" else load_case(path)
+    if path == "-":
+        return parse_case(_read_text(path, what="a case", limit=MAX_CASE_FILE_BYTES), source="standard input")
+    return load_case(path)
 
 
 def _open_draft(path: str) -> Draft | VersionRecord:
@@ -278,7 +282,12 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
     model = model or flow.settings.model
     base = _open_draft(draft_json)
-    notes = _read_text(notes_file)
+    from promo_ai.case import MAX_NOTES
+
+    notes = _read_text(notes_file, what="meeting notes", limit=MAX_NOTES * 4)
+    if len(notes) > MAX_NOTES:
+        raise BadInput(f"The notes are too long ({len(notes):,} characters); keep them under {MAX_NOTES:,}: "
+                       "paste the notes of one meeting.")
     proposal = flow.propose(base, notes, model=model, api_base=api_base)
     for note in filter(None, [proposal.fell_back, *proposal.value.problems]):
         click.echo(f"Note: {note}", err=True)

@@ -104,4 +104,10 @@ def parse_draft(raw: bytes | str, *, source: str | None = None) -> Draft:
         where = f" {source}" if source else ""
         raise DraftError(f"The draft{where} is not valid JSON ({exc}).",
                          hint="Use the file written by: promo-ai draft CASE_FILE --json -o draft.json") from None
+    except RecursionError:
+        raise DraftError(f"The draft {source or ''} is nested too deeply to be a promo-ai draft.".replace("  ", " "),
+                         hint="Use the file written by: promo-ai draft CASE_FILE --json -o draft.json") from None
+    if any("\ud800" <= ch <= "\udfff" for ch in json.dumps(data, ensure_ascii=False)):
+        raise DraftError(f"The draft {source or ''} holds a broken character (a lone surrogate).".replace("  ", " "),
+                         hint="Draft again from the case.")
     return draft_from_data(data, source=source)

@@ -10,8 +10,10 @@ import errno
 import os
 import secrets
 import stat
+import sys
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from promo_ai.errors import ExportError
 
@@ -112,3 +114,32 @@ def _error(exc: OSError, path: Path) -> ExportError:
                            hint="Create the folder first, or choose another place.")
     return ExportError(f"Could not write {path} ({exc.strerror or exc}){kept}.",
                        hint="Check the disk and the file name, then try again.")
+
+
+def read_limited(path: Path | str, limit: int, *, what: str, stdin: Any = None) -> bytes:
+    """The bytes of a regular file (or of standard input for "-"), refused past `limit` bytes without
+    reading on: a FIFO, a device like /dev/zero or a huge file cannot hang or exhaust memory."""
+    from promo_ai.errors import PromoAIError
+
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin
+        raw = stream.buffer.read(limit + 1) if hasattr(stream, "buffer") else stream.read(limit + 1)
+        data = raw.encode("utf-8") if isinstance(raw, str) else raw
+    else:
+        try:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):
+                raise PromoAIError(f"{path}: not a regular file, so it is not read as {what}.",
+                                   hint="Give the path of a file (or - for standard input).")
+            with open(path, "rb") as handle:
+                data = handle.read(limit + 1)
+        except FileNotFoundError:
+            raise PromoAIError(f"{path}: no such file.") from None
+        except IsADirectoryError:
+            raise PromoAIError(f"{path}: is a folder, not {what}.") from None
+        except OSError as exc:
+            raise PromoAIError(f"{path}: cannot read it ({exc.strerror or exc}).") from None
+    if len(data) > limit:
+        raise PromoAIError(f"{'Standard input' if str(path) == '-' else path} is too large to be {what} "
+                           f"(over {limit // 1000:,} kB).", hint="Check you gave the right file.")
+    return data

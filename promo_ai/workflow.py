@@ -114,7 +114,7 @@ class Workflow:
         try:
             data = json.loads(text)
             version = self.store.version(int(data["version_id"]))
-        except (ValueError, KeyError, TypeError, StoreError):
+        except (ValueError, KeyError, TypeError, OverflowError, StoreError):  # no ids, or not ours
             return result
         same = version.case_id == data.get("case_id") and version.draft.case == result.case
         return version if same and version.draft.email == result.email else result

@@ -89,7 +89,7 @@ def test_malformed_files_get_a_clear_message(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(CaseError, match="not UTF-8"):
         load_case(binary)
-    with pytest.raises(CaseError, match="cannot read the file"):
+    with pytest.raises(CaseError, match="no such file"):
         load_case(tmp_path / "missing.yaml")
 
 

@@ -129,6 +129,9 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
             marked.add(result.kind)
         items.append(result)
     items.sort(key=lambda c: KIND_ORDER.index(c.kind))
+    if len(items) > MAX_CHANGES:
+        problems.append(f"The notes propose {len(items)} changes; only the first {MAX_CHANGES} are offered. "
+                        "Paste the notes of one meeting at a time, or split them.")
     try:
         return ChangeSet.model_validate({"changes": items[:MAX_CHANGES], "problems": problems},
                                         context={"case": case})
