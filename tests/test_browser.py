@@ -104,6 +104,7 @@ def test_from_the_sample_to_a_downloaded_eml(served_app: str, tmp_path: Path) ->
 
         step("Prepare the talk")
         expect(page.get_by_text("Ask in your 1-on-1")).to_be_visible()
+        expect(page.get_by_text("Time to talk about my career path")).to_be_visible()  # the meeting request
         page.screenshot(path=shots / "3-talk.png", full_page=False)
 
         step("After the talk")
@@ -117,6 +118,7 @@ def test_from_the_sample_to_a_downloaded_eml(served_app: str, tmp_path: Path) ->
 
         step("Versions")
         expect(page.get_by_text("Compare")).to_be_visible()
+        expect(page.get_by_text("Subject · changed")).to_be_visible()  # the diff between the two versions
         page.screenshot(path=shots / "5-versions.png", full_page=False)
 
         step("Export")
