@@ -125,13 +125,20 @@ def _output(draft: Draft, version: VersionRecord | None, as_json: bool) -> str:
     return f"Subject: {draft.email.subject}\n\n{body}"
 
 
-def _write(output: str, out: Path | None) -> None:
+def _write(output: str, out: Path | None, saved: VersionRecord | None = None) -> None:
+    """To stdout, or to `out` written whole. When the file cannot be written, the version saved for it is
+    taken back (and the old file is left as it was), so nothing is kept that the person never received."""
     if out is None:
         click.echo(output, nl=False)
         return
+    from promo_ai.errors import ExportError
     from promo_ai.files import write_atomic
 
-    write_atomic(out, output)
+    try:
+        write_atomic(out, output)
+    except ExportError:
+        workflow().discard(saved)
+        raise
     click.echo(f"Wrote {out}", err=True)
 
 
@@ -188,7 +195,8 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, le
             click.echo(f"Refinement with {model} failed: {refined.fell_back}", err=True)
             code = EXIT_CHECKS_FAILED
         result, version = refined.value, refined.version
-    _write(_output(result, version, as_json), out)
+    fresh = None if step.reused and version is step.version else version  # a version made by this command
+    _write(_output(result, version, as_json), out, saved=fresh)
     sys.exit(max(code, _report(result, [n for n in step.notes if n not in result.warnings])))
 
 
@@ -218,7 +226,7 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
     step = workflow().refine(_open_draft(draft_json), model=model, api_base=api_base, on_status=_on_status)
     if step.fell_back:
         click.echo(f"Refinement with {model} failed: {step.fell_back}", err=True)
-    _write(_output(step.value, step.version, as_json), out)
+    _write(_output(step.value, step.version, as_json), out, saved=None if step.fell_back else step.version)
     sys.exit(max(EXIT_CHECKS_FAILED if step.fell_back else EXIT_OK, _report(step.value)))
 
 
@@ -308,7 +316,7 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
         accepted = [c for c in changes if click.confirm(
             f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}) accept?", default=c.kind != "private", err=True)]
     step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=_on_status)
-    _write(_output(step.value, step.version, as_json), out)
+    _write(_output(step.value, step.version, as_json), out, saved=step.version)
     sys.exit(_report(step.value, step.notes))
 
 

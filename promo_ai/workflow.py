@@ -281,6 +281,11 @@ class Workflow:
                     target_duties=[])
         return Case.model_validate(data)
 
+    def discard(self, version: VersionRecord | None) -> None:
+        """Take back a version whose file could not be written: a failed write saves nothing."""
+        if version is not None:
+            self.store.discard_version(version.id)
+
     # -- saving ------------------------------------------------------------------------------------
 
     def _keep_hand_edits(self, before: Draft, after: Draft) -> tuple[Draft, list[str]]:

@@ -74,3 +74,30 @@ def test_malformed_drafts_get_a_message(tmp_path: Path) -> None:
     huge = tmp_path / "huge.json"
     huge.write_text(json.dumps({**data, "version_id": 10**30, "case_id": -5}))
     assert run("export", str(huge), "--format", "txt", "-o", str(tmp_path / "e.txt"))[0] == 0
+
+
+def test_a_failed_write_keeps_the_old_file_and_saves_no_version(tmp_path: Path) -> None:
+    out = tmp_path / "draft.json"
+    out.write_text("the old file")
+    os.chmod(tmp_path, 0o500)  # the folder cannot take the temporary file
+    try:
+        if os.access(tmp_path, os.W_OK):  # root writes anyway: simulate a full disk instead
+            import promo_ai.files as files
+
+            original = files.os.replace
+
+            def full(*_: object) -> None:
+                raise OSError(28, "No space left on device")
+
+            files.os.replace = full  # type: ignore[assignment]
+            try:
+                code, err = run("draft", str(SAMPLE), "--no-guidance", "-o", str(out))
+            finally:
+                files.os.replace = original  # type: ignore[assignment]
+        else:
+            code, err = run("draft", str(SAMPLE), "--no-guidance", "-o", str(out))
+    finally:
+        os.chmod(tmp_path, 0o700)
+    assert code == 2 and str(out) in err
+    assert out.read_text() == "the old file"
+    assert "No cases yet" in CliRunner().invoke(cli, ["history"]).stdout

@@ -205,6 +205,23 @@ class Store:
             if conn.execute("DELETE FROM cases WHERE id = ?", (case_id,)).rowcount == 0:
                 self._case_row(conn, case_id)  # raises "No case #N"
 
+    def discard_version(self, version_id: int) -> None:
+        """Take back a version that was never delivered (its file could not be written); a case left with
+        no version goes too. The case's content returns to its latest remaining version's case."""
+        with self._transaction(f"discarding version #{version_id}", write=True) as conn:
+            row = conn.execute("SELECT case_id FROM versions WHERE id = ?", (version_id,)).fetchone()
+            if row is None:
+                return
+            case_id = row["case_id"]
+            conn.execute("DELETE FROM versions WHERE id = ?", (version_id,))
+            latest = conn.execute("SELECT draft_json FROM versions WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                                  (case_id,)).fetchone()
+            if latest is None:
+                conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            else:
+                case_json = Draft.model_validate_json(latest["draft_json"]).case.model_dump_json()
+                conn.execute("UPDATE cases SET case_json = ? WHERE id = ?", (case_json, case_id))
+
     # -- versions ------------------------------------------------------------------------------
 
     def add_version(
