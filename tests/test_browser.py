@@ -129,6 +129,8 @@ def test_from_the_sample_to_a_downloaded_eml(served_app: str, tmp_path: Path) ->
         assert download.suggested_filename.startswith("promotion-email-jordan-lee-")
         saved = tmp_path / download.suggested_filename
         download.save_as(saved)
+        expect(page.get_by_text("Subject: ").first).to_be_visible()  # the rerun after the download is done
+        expect(page.get_by_role("link", name="Open in your email app")).to_be_visible()
         page.screenshot(path=shots / "6-export.png", full_page=False)
         browser.close()
 
