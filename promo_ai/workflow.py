@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from promo_ai.case import Case, case_changes
 from promo_ai.compose import compose
-from promo_ai.draft import Citation, Draft, parse_draft
-from promo_ai.email import BODY_SECTIONS, SECTION_LABELS, PromotionEmail, run_checks
+from promo_ai.draft import Draft, guidance_for, offline_draft, parse_draft
+from promo_ai.email import BODY_SECTIONS, SECTION_LABELS, PromotionEmail
 from promo_ai.errors import StoreError
 from promo_ai.settings import OFFLINE_MODEL, Settings, get_settings
 
 if TYPE_CHECKING:
     from promo_ai.changes import ChangeItem
-    from promo_ai.guidance import Stage
     from promo_ai.notes import ExtractionResult
     from promo_ai.store import CaseRecord, Store, VersionKind, VersionRecord
     from promo_ai.talk import TalkPrep
@@ -49,26 +48,6 @@ class Step(Generic[T]):
     notes: list[str] = field(default_factory=list)
     tokens: int | None = None
     cost: float | None = None
-
-
-def offline_draft(case: Case, *, with_guidance: bool = True, settings: Settings | None = None) -> Draft:
-    """Case -> a checked offline draft, with the guidance behind it when the index is reachable."""
-    composition = compose(case)
-    citations, reason = guidance_for(case, "draft", settings=settings) if with_guidance else ([], None)
-    return Draft(
-        email=composition.email, case=case, checks=run_checks(composition.email, case, case.notes),
-        model=OFFLINE_MODEL, citations=citations, left_out=composition.left_out, notes=case.notes,
-        warnings=[reason] if reason else [],
-    )
-
-
-def guidance_for(case: Case, stage: Stage = "draft", k: int = 4, *, settings: Settings | None = None,
-                 ) -> tuple[list[Citation], str | None]:
-    """The guidance passages for this case and stage (cached while the guide is unchanged), or none and the
-    reason; never raises."""
-    from promo_ai.guidance import guidance_for as lookup
-
-    return lookup(case, stage, k, settings=settings)
 
 
 def _sections_differing(a: PromotionEmail, b: PromotionEmail) -> list[str]:

@@ -143,3 +143,9 @@ def test_promoted_starts_the_next_case_with_the_history_kept(flow: Workflow) -> 
     still_waiting = flow.draft(make_case(outcome="pending", meeting_date="2026-12-03"), with_guidance=False)
     with pytest.raises(CaseError, match="once you are promoted"):
         flow.next_case(still_waiting.version)
+
+
+def test_a_punycode_domain_is_pointed_out(flow: Workflow) -> None:
+    case = make_case(manager={"name": "Priya Shah", "email": "priya@xn--bcher-kva.example"})
+    step = flow.draft(case, with_guidance=False)
+    assert any("xn--bcher-kva" in note and "Your manager's email address" in note for note in step.notes)
