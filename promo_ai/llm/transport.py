@@ -268,7 +268,6 @@ class Job:
         finish: str | None = None
         size = 0
         last: float | None = None
-        self.status("Writing")
         try:
             while True:
                 kind, chunk = self._wait(call, began, last)
@@ -278,6 +277,8 @@ class Job:
                     raise self._stream_failure(chunk) from None
                 if kind != CHUNK:
                     continue
+                if last is None:  # until now the model was reading the prompt (a minute, on a CPU)
+                    self.status("Writing")
                 last = self.clock()
                 self.check()
                 chunks.append(chunk)
