@@ -1,45 +1,32 @@
-"""`promo-ai ...`: click commands over `Workflow` only. Imports stay lazy so `--help` is instant
+"""`promo-ai ...`: click commands over Workflow only. Imports stay lazy so `--help` is instant
 (litellm and chromadb cost seconds to import and are only loaded by the commands that need them)."""
 
 from __future__ import annotations
 
-import functools
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-if TYPE_CHECKING:
-    from promo_ai.draft import Draft
-    from promo_ai.store import VersionRecord
-    from promo_ai.workflow import Workflow
-
-EXIT_OK, EXIT_CHECKS_FAILED, EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW = 0, 1, 2, 3
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class BadInput(click.ClickException):
-    """What the person gave us cannot be used: one sentence on stderr, exit 2, never a traceback."""
-
-    exit_code = EXIT_BAD_INPUT
-
-
-def friendly_errors(command: F) -> F:
-    """A domain error (PromoAIError) becomes a ClickException here, at the command boundary only."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from promo_ai.errors import PromoAIError
-
-        try:
-            return command(*args, **kwargs)
-        except PromoAIError as exc:
-            raise BadInput(str(exc)) from None
-
-    return wrapper  # type: ignore[return-value]
+from promo_ai.cli.base import (
+    EXIT_CHECKS_FAILED,
+    EXIT_NEEDS_REVIEW,
+    EXIT_OK,
+    BadInput,
+    api_base_option,
+    draft_of,
+    friendly_errors,
+    load_case_file,
+    model_option,
+    on_status,
+    open_draft,
+    output,
+    output_option,
+    read_text,
+    report,
+    workflow,
+    write,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,118 +39,6 @@ def cli(home: Path | None) -> None:
     \b
     Start with:  promo-ai draft data/examples/business-analyst.yaml
     """
-
-
-def workflow() -> Workflow:
-    """The Workflow for this command, with `--home` passed down as a setting (the environment is left alone)."""
-    from promo_ai.settings import Settings, get_settings
-    from promo_ai.workflow import Workflow
-
-    context = click.get_current_context()
-    root = context.find_root()
-    if not isinstance(root.obj, Workflow):
-        home = root.params.get("home")
-        flow = Workflow(Settings(home=home.expanduser().resolve()) if home else get_settings())
-        root.obj = flow
-        root.call_on_close(flow.close)
-    return root.obj
-
-
-def _read_text(path: str, *, what: str = "a draft", limit: int = 2_000_000) -> str:
-    """A regular file or standard input, as UTF-8 text, never more than `limit` bytes of it."""
-    from promo_ai.errors import PromoAIError
-    from promo_ai.files import read_limited
-
-    try:
-        raw = read_limited(path, limit, what=what)
-    except PromoAIError as exc:
-        raise BadInput(str(exc)) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(f"{path}: not UTF-8 text; save it as UTF-8.") from None
-
-
-def _load_case(path: str) -> Any:
-    from promo_ai.case import MAX_CASE_FILE_BYTES, load_case, parse_case
-
-    if path == "-":
-        return parse_case(_read_text(path, what="a case", limit=MAX_CASE_FILE_BYTES), source="standard input")
-    return load_case(path)
-
-
-def _open_draft(path: str) -> Draft | VersionRecord:
-    """A draft JSON: the stored version it names, when that still matches, or the draft alone."""
-    from promo_ai.export import render_text
-
-    text = _read_text(path)
-    base = workflow().open_draft(text, source="standard input" if path == "-" else path)
-    draft = _draft(base)
-    # The email is read from "sections"; "body" is only written from them. A body that no longer matches
-    # was edited by hand (or the sections were): say which one counts rather than ignore it silently.
-    body = json.loads(text).get("body")
-    if isinstance(body, str) and body.strip() != render_text(draft.email).strip():
-        click.echo(f"Note: in {path}, 'body' does not match 'sections'. promo-ai checks and exports the "
-                   "sections; if you edited the body, make the same edit in 'sections'.", err=True)
-    return base
-
-
-def _draft(base: Draft | VersionRecord) -> Draft:
-    from promo_ai.draft import Draft
-
-    return base if isinstance(base, Draft) else base.draft
-
-
-def _output(draft: Draft, version: VersionRecord | None, as_json: bool) -> str:
-    """Subject, blank line, body; or the draft as JSON with the store ids that later commands follow."""
-    from promo_ai.export import render_text
-
-    body = render_text(draft.email)
-    if as_json:
-        ids = {"case_id": version.case_id, "version_id": version.id} if version else {}
-        return json.dumps({**draft.to_json_data(body), **ids}, indent=2, ensure_ascii=False) + "\n"
-    return f"Subject: {draft.email.subject}\n\n{body}"
-
-
-def _write(output: str, out: Path | None, saved: VersionRecord | None = None) -> None:
-    """To stdout, or to `out` written whole. When the file cannot be written, the version saved for it is
-    taken back (and the old file is left as it was), so nothing is kept that the person never received."""
-    if out is None:
-        click.echo(output, nl=False)
-        return
-    from promo_ai.errors import ExportError
-    from promo_ai.files import write_atomic
-
-    try:
-        write_atomic(out, output)
-    except ExportError:
-        workflow().discard(saved)
-        raise
-    click.echo(f"Wrote {out}", err=True)
-
-
-def _report(draft: Draft, notes: list[str] | None = None) -> int:
-    """Notes and failing checks to stderr; the exit code for the checks."""
-    for note in dict.fromkeys([*(notes or []), *draft.warnings]):
-        click.echo(f"Note: {note}", err=True)
-    if draft.left_out:
-        click.echo(f"Left out to keep the email short ({len(draft.left_out)}): " + "; ".join(draft.left_out),
-                   err=True)
-    failures = [c for c in draft.checks if not c.passed]
-    for check in failures:
-        click.echo(f"FAIL [{check.id}] {check.message}", err=True)
-    return EXIT_CHECKS_FAILED if failures else EXIT_OK
-
-
-def _on_status(text: str) -> None:
-    click.echo(f"… {text}", err=True)
-
-
-model_option = click.option("--model", default=None, help="A litellm model string (e.g. gpt-4o-mini, "
-                            "ollama/llama3.2); default $PROMO_AI_MODEL or offline.")
-api_base_option = click.option("--api-base", default=None, help="Base URL of an OpenAI-compatible server.")
-output_option = click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
-                             help="Write to a file (*.json writes JSON).")
 
 
 @cli.command()
@@ -182,7 +57,7 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, le
     from promo_ai.settings import OFFLINE_MODEL
 
     flow = workflow()
-    case = _load_case(case_file)
+    case = load_case_file(case_file)
     if length:
         case = case.model_copy(update={"length": length})
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
@@ -190,14 +65,14 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, le
     step = flow.draft(case, case_id=flow.case_id_for(case), with_guidance=not no_guidance)
     result, version, code = step.value, step.version, EXIT_OK
     if model != OFFLINE_MODEL:
-        refined = flow.refine(version or result, model=model, api_base=api_base, on_status=_on_status)
+        refined = flow.refine(version or result, model=model, api_base=api_base, on_status=on_status)
         if refined.fell_back:
             click.echo(f"Refinement with {model} failed: {refined.fell_back}", err=True)
             code = EXIT_CHECKS_FAILED
         result, version = refined.value, refined.version
     fresh = None if step.reused and version is step.version else version  # a version made by this command
-    _write(_output(result, version, as_json), out, saved=fresh)
-    sys.exit(max(code, _report(result, [n for n in step.notes if n not in result.warnings])))
+    write(output(result, version, as_json), out, saved=fresh)
+    sys.exit(max(code, report(result, [n for n in step.notes if n not in result.warnings])))
 
 
 @cli.command()
@@ -205,8 +80,8 @@ def draft(case_file: str, as_json: bool, out: Path | None, no_guidance: bool, le
 @friendly_errors
 def check(draft_json: str) -> None:
     """Re-run every check on a draft JSON (hand edits included)."""
-    base = _open_draft(draft_json)
-    result = _draft(base)
+    base = open_draft(draft_json)
+    result = draft_of(base)
     for item in result.checks:
         click.echo(f"{'PASS' if item.passed else 'FAIL'} [{item.id}] {item.message}")
     failures = sum(not c.passed for c in result.checks)
@@ -223,11 +98,11 @@ def check(draft_json: str) -> None:
 @friendly_errors
 def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out: Path | None) -> None:
     """Refine a draft JSON with a language model, held to every check."""
-    step = workflow().refine(_open_draft(draft_json), model=model, api_base=api_base, on_status=_on_status)
+    step = workflow().refine(open_draft(draft_json), model=model, api_base=api_base, on_status=on_status)
     if step.fell_back:
         click.echo(f"Refinement with {model} failed: {step.fell_back}", err=True)
-    _write(_output(step.value, step.version, as_json), out, saved=None if step.fell_back else step.version)
-    sys.exit(max(EXIT_CHECKS_FAILED if step.fell_back else EXIT_OK, _report(step.value)))
+    write(output(step.value, step.version, as_json), out, saved=None if step.fell_back else step.version)
+    sys.exit(max(EXIT_CHECKS_FAILED if step.fell_back else EXIT_OK, report(step.value)))
 
 
 @cli.command()
@@ -243,11 +118,11 @@ def refine(draft_json: str, model: str, api_base: str | None, as_json: bool, out
 def export(draft_json: str, fmt: str, attach_brief: bool, out: Path | None) -> None:
     """Export a draft as .txt, .md, .html, .eml or .docx, its one-page brief, its reminder as .ics, or
     print a mailto: link."""
-    base = _open_draft(draft_json)
+    base = open_draft(draft_json)
     if fmt == "mailto":
         from promo_ai.export import mailto_link
 
-        link = mailto_link(_draft(base))
+        link = mailto_link(draft_of(base))
         click.echo(link.url)
         if link.note:  # too long for a link: the .eml opens as a draft with the whole body
             click.echo(f"Note: {link.note} Use --format eml -o email.eml instead: it opens in your email app "
@@ -259,7 +134,7 @@ def export(draft_json: str, fmt: str, attach_brief: bool, out: Path | None) -> N
     click.echo(f"Wrote {out}", err=True)
     for note in step.notes:
         click.echo(f"Note: {note}", err=True)
-    failing = any(not c.passed for c in _draft(base).checks)
+    failing = any(not c.passed for c in draft_of(base).checks)
     sys.exit(EXIT_CHECKS_FAILED if failing else EXIT_OK)
 
 
@@ -289,10 +164,10 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     flow = workflow()
     as_json = as_json or (out is not None and out.suffix.lower() == ".json")
     model = model or flow.settings.model
-    base = _open_draft(draft_json)
+    base = open_draft(draft_json)
     from promo_ai.case import MAX_NOTES
 
-    notes = _read_text(notes_file, what="meeting notes", limit=MAX_NOTES * 4)
+    notes = read_text(notes_file, what="meeting notes", limit=MAX_NOTES * 4)
     if len(notes) > MAX_NOTES:
         raise BadInput(f"The notes are too long ({len(notes):,} characters); keep them under {MAX_NOTES:,}: "
                        "paste the notes of one meeting.")
@@ -315,9 +190,9 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
     else:
         accepted = [c for c in changes if click.confirm(
             f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}) accept?", default=c.kind != "private", err=True)]
-    step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=_on_status)
-    _write(_output(step.value, step.version, as_json), out, saved=step.version)
-    sys.exit(_report(step.value, step.notes))
+    step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=on_status)
+    write(output(step.value, step.version, as_json), out, saved=step.version)
+    sys.exit(report(step.value, step.notes))
 
 
 @cli.command("next")
@@ -329,8 +204,8 @@ def next_command(draft_json: str, target: str | None, out: Path | None) -> None:
     """After a promotion, start the next case from this one (YAML; -o case.yaml)."""
     from promo_ai.case import dump_case_yaml
 
-    case = workflow().next_case(_open_draft(draft_json), target=target)
-    _write(dump_case_yaml(case), out)
+    case = workflow().next_case(open_draft(draft_json), target=target)
+    write(dump_case_yaml(case), out)
 
 
 @cli.command("diff")
@@ -342,7 +217,7 @@ def diff_command(draft_a: str, draft_b: str) -> None:
     from promo_ai.diff import email_text, unified_diff
     from promo_ai.draft import parse_draft
 
-    before, after = (parse_draft(_read_text(p), source=p) for p in (draft_a, draft_b))
+    before, after = (parse_draft(read_text(p), source=p) for p in (draft_a, draft_b))
     text = unified_diff(email_text(before), email_text(after), draft_a, draft_b)
     click.echo(text if text.strip() else "The two emails are the same.", nl=not text.endswith("\n"))
 
@@ -377,20 +252,3 @@ def _register_guidance_commands() -> None:
 _register_guidance_commands()
 
 
-def main() -> None:
-    try:
-        cli(prog_name="promo-ai")
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
-    except Exception as exc:  # the last line of defence: a person sees a sentence, not a traceback
-        import logging
-
-        logging.getLogger("promo_ai").debug("unexpected error", exc_info=True)
-        click.echo(f"Error: something unexpected went wrong ({type(exc).__name__}: {exc}). "
-                   "Your files are unchanged; please report this.", err=True)
-        sys.exit(EXIT_BAD_INPUT)
-
-
-if __name__ == "__main__":
-    main()
