@@ -65,20 +65,21 @@ _COMPARISON = re.compile(
     r"\b(?i:and I'?ve|while I|with half my|and (?:she|he) can'?t)"
     r"|\b(?i:I'?m (?:clearly |easily |by far )?the (?:best|strongest|most \w+) (?:on|in) the team)\b",
 )
-_INSULT = re.compile(
-    r"\b(?:useless|clueless|incompetent|lazy|idiot\w*|stupid|hopeless|pathetic|dead ?weight|moron\w*|dinosaurs?"
-    r"|a joke|worthless|dim-?witted|slackers?|amateurs?|bunch of|dumb|inept|careless|can'?t even|no taste"
-    r"|couldn'?t organi[sz]e)\b",
-    re.IGNORECASE,
-)
+
+
+def _any_of(phrases: str) -> re.Pattern[str]:
+    """A pattern for any of these phrases ('|'-separated), whole words, any case."""
+    return re.compile(r"\b(?:" + phrases + r")\b", re.IGNORECASE)
+
+
+_INSULT = _any_of("useless|clueless|incompetent|lazy|idiot\\w*|stupid|hopeless|pathetic|dead ?weight|moron\\w*"
+                  "|dinosaurs?|a joke|worthless|dim-?witted|slackers?|amateurs?|bunch of|dumb|inept|careless"
+                  "|can'?t even|no taste|couldn'?t organi[sz]e")
 # "Duty: owns the rota — ...", "Impact: 30% fewer falls", "KPI — 41 → 19 days": a short label, then the value.
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w'&/ -]{0,40}?)\s*(?::|\s[—–]\s|\s->\s|\s→\s)\s*\S")
-_NOT_A_LABEL = re.compile(
-    r"^(?:in|for|if|as|from|so|should|here|it'?s|this|that|thanks|thank|dear|hi|hello|best|p\.?s|note|"
-    r"background|straight|some|a few|feedback|comments|following|ps)\b|\b(?:i|you|we|my|our|me|us|it|this|he|she|"
-    r"they)\b",
-    re.IGNORECASE,
-)
+_NOT_A_LABEL = _any_of("in|for|if|as|from|so|should|here|it'?s|this|that|thanks|thank|dear|hi|hello|best|ps|note"
+                       "|background|straight|some|a few|feedback|comments|following|i|you|we|my|our|me|us|it|he"
+                       "|she|they")
 _LOWER_OK = frozenset({"npm", "git", "pip", "cron", "sudo", "vim", "ssh", "iptables", "nginx", "kubectl"})
 _REQUEST = re.compile(
     r"\b(?:I'?d like to be (?:considered|promoted)|I would like to be (?:considered|promoted)|I'?m asking (?:to be|for)"
