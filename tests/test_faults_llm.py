@@ -1,8 +1,9 @@
-"""The fault matrix for every path that asks a model: refine (plain and streamed), the extraction of
-changes from meeting notes, and the polish of the talking points, against a scripted server that
-answers 429, 5xx, never answers, drips its answer one byte every half second, streams forever, cuts its
-answer short or sends 10 MB. Every run ends within its deadline plus 2 s and keeps what it had: the
-last valid version, the offline proposals, the offline talking points.
+"""The fault matrix for every path that asks a model: refine (plain and streamed), revise (the offline
+revision, refined), the extraction of changes from meeting notes and the polish of the talking points,
+against a scripted server that answers 429 or 5xx, never answers, drips its answer one byte every half
+second, streams for ever, cuts its answer short or sends 10 MB. Every run ends within its deadline plus
+2 s and keeps what it had: the last valid version, the offline revision, the offline proposals, the
+offline talking points.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from promo_ai.case import Case
 from promo_ai.draft import Draft
 from promo_ai.notes import extract_changes, parse_markers
 from promo_ai.refine import refine
+from promo_ai.revision import revise
 from promo_ai.settings import Settings
 from promo_ai.talk import polish_talk, prepare_talk
 from promo_ai.workflow import offline_draft
@@ -83,6 +85,19 @@ def test_refine_keeps_the_last_valid_version(scripted_server: ScriptedServer, fi
     within_deadline(elapsed)
     assert refined.email == first.email and refined.passed
     assert refined.reason is not None and "The last valid version is kept." in refined.reason
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_revise_keeps_the_offline_revision(scripted_server: ScriptedServer, first: Draft, fault: str) -> None:
+    accepted = parse_markers(NOTES, first.case).changes
+    offline = revise(first, NOTES, accepted).draft
+    scripted_server.script(then=FAULTS[fault]())
+    revision, elapsed = timed(lambda: revise(first, NOTES, accepted, model=scripted_server.model,
+                                             api_base=scripted_server.api_base, settings=SETTINGS))
+
+    within_deadline(elapsed)
+    assert revision.draft.email == offline.email and revision.draft.passed
+    assert revision.draft.reason is not None and "The last valid version is kept." in revision.draft.reason
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))

@@ -3,7 +3,9 @@ clock and sleep: through litellm's real HTTP client to the scripted server, with
 
 from __future__ import annotations
 
+import importlib
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -215,3 +217,17 @@ def test_the_first_answer_and_the_stall_limits(scripted_server: ScriptedServer) 
     with pytest.raises(ModelFailure) as stalled:  # the first part in time, the next 3 s later
         streamed()
     assert stalled.value.reason is Reason.STALLED and "PROMO_AI_STALL" in (stalled.value.hint or "")
+
+
+def test_a_slow_import_counts_against_the_deadline(scripted_server: ScriptedServer,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deadline runs from the person's action: a cold import of litellm (seconds) is part of it."""
+    module = importlib.import_module("promo_ai.llm.structured")  # the module (the package exports the function)
+    monkeypatch.setattr(module, "_loaded", threading.Event())
+    monkeypatch.setattr(module, "_import_libraries", lambda: time.sleep(30))
+    began = time.monotonic()
+    with pytest.raises(ModelFailure) as caught:
+        structured(Note, system="s", user="u", model=scripted_server.model, api_base=scripted_server.api_base,
+                   settings=SETTINGS.model_copy(update={"deadline": 0.5}))
+    assert time.monotonic() - began < 2.5
+    assert caught.value.reason is Reason.DEADLINE and scripted_server.requests == []
