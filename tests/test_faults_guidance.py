@@ -1,22 +1,29 @@
 """The fault matrix for the guide: a Chroma server that accepts and never answers, one that answers with
-garbage, one that hangs up, and one that is not there. `guidance_for` answers no guidance and a
-sentence within its limit, and the offline draft goes on without guidance and says so.
+garbage, one that hangs up, one that is not there, and a real one (`chroma run`) that freezes, then dies.
+`guidance_for` answers no guidance and a sentence within its limit, and the offline draft goes on without
+guidance and says so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from promo_ai.guidance import chroma, guidance_for
 from promo_ai.settings import Settings, reset_settings
 from promo_ai.workflow import offline_draft
-from tests.helpers import free_port, make_case
+from tests.helpers import free_port, make_case, stop
 
 LIMIT = 1.5
 GRACE = 2.0  # what the issue allows past the limit
@@ -137,3 +144,60 @@ def test_a_stalled_server_does_not_hold_its_threads_for_good(faulty: Callable[[s
     while time.monotonic() < deadline and any(t.name == "promo-ai-guidance" for t in threading.enumerate()):
         time.sleep(0.05)
     assert not [t for t in threading.enumerate() if t.name == "promo-ai-guidance"]
+
+
+# --- a real Chroma server (`chroma run`) that freezes, then dies --------------------------------------------
+
+@pytest.fixture
+def chroma_run(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    executable = Path(sys.executable).parent / "chroma"
+    assert executable.exists(), f"the chroma executable is missing next to {sys.executable}"
+    port = free_port()
+    log = (tmp_path / "chroma.log").open("wb")
+    process = subprocess.Popen([str(executable), "run", "--path", str(tmp_path / "data"), "--host", "127.0.0.1",
+                                "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        until = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > until:
+                    raise RuntimeError("chroma run did not start") from None
+                time.sleep(0.2)
+        yield process, url
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.SIGCONT)
+        stop(process)
+        log.close()
+
+
+@pytest.mark.server
+def test_a_chroma_server_that_freezes_then_dies(chroma_run: tuple[subprocess.Popen[bytes], str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    process, url = chroma_run
+    chroma.reset_clients()
+    citations, reason = guidance_for(make_case(), "draft", settings=Settings(chroma_url=url, guidance_timeout=60))
+    assert citations and reason is None  # indexed on the server and found
+
+    os.kill(process.pid, signal.SIGSTOP)  # frozen: the kernel still accepts connections, nothing answers
+    monkeypatch.setenv("PROMO_AI_CHROMA_URL", url)
+    monkeypatch.setenv("PROMO_AI_GUIDANCE_TIMEOUT", str(LIMIT))
+    reset_settings()
+    for run in (lambda: guidance_for(make_case(), "talk")[1], lambda: offline_draft(make_case()).warnings[0]):
+        began = time.monotonic()
+        said = run()
+        assert time.monotonic() - began <= LIMIT + GRACE
+        assert said == ("The guidance index did not answer within 1.5 s, so there is no guidance this time"
+                        " (PROMO_AI_GUIDANCE_TIMEOUT sets the limit).")
+
+    os.kill(process.pid, signal.SIGKILL)  # dead: refused at once
+    process.wait()
+    chroma.reset_clients()
+    began = time.monotonic()
+    drafted = offline_draft(make_case())
+    assert time.monotonic() - began <= LIMIT + GRACE
+    assert drafted.passed and drafted.citations == [] and "could not be reached" in drafted.warnings[0]
