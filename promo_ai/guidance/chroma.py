@@ -40,11 +40,15 @@ def client_key(settings: Settings | None = None) -> tuple[str, str]:
 def get_client(settings: Settings | None = None) -> Any:
     """The process's Chroma client for these settings (created once, then reused)."""
     key = client_key(settings)
+    # guidance_for stops waiting at guidance_timeout; a request's own limit, a second later, ends its thread
+    timeout = (settings or get_settings()).guidance_timeout + 1.0
     with _lock:
         client = _clients.get(key)
         if client is None:
-            client = _make_client(*key, timeout=(settings or get_settings()).guidance_timeout)
+            client = _make_client(*key, timeout=timeout)
             _clients[key] = client
+        elif key[0] == "http":
+            _limit_requests(client, timeout)  # the limit of these settings, not of the first caller's
         return client
 
 
