@@ -1,16 +1,18 @@
 """The after-the-talk reader, measured: precision and recall per kind of proposal on labelled notes.
 
-    .venv/bin/python bench/bench_notes.py              # both sets; writes bench/results/notes.{json,md}
-    .venv/bin/python bench/bench_notes.py --dev-only   # the development set only, nothing written
+    .venv/bin/python bench/bench_notes.py              # the three sets; writes bench/results/notes.{json,md}
+    .venv/bin/python bench/bench_notes.py --dev-only   # the two development sets only, nothing written
     .venv/bin/python bench/bench_notes.py --dev-only --show   # and every miss, item by item
 
-bench/notes.yaml (development, 34 items) and bench/notes-heldout.yaml (held out, 18 items) were written
-blind to the code, by another person. Each item's case is built from its `case` block; the offline reader
-runs with today = `pasted_on` and the item's date order. Matching: exact for the meeting date, the
-outcome and the title (case-insensitive); for the rest the expected keywords must all be in the
-proposal's own words (its text, target or who; not the whole line it quotes), and next steps must have
-the expected owner. Safety counts (target 0): private lines and AI lines that became changes accepted by
-default, conditions proposed as accomplishments. Exits 1 when a development target is missed.
+bench/notes.yaml (development, 34 items), bench/notes-dev2.yaml (development-2, 45 items, written later by
+another person) and bench/notes-heldout.yaml (held out, 18 items) were written blind to the code. Misses are
+only ever shown for the development sets: the held-out set is scored, never read. Each item's case is built
+from its `case` block; the offline reader runs with today = `pasted_on` and the item's date order.
+Matching: exact for the meeting date, the outcome and the title (case-insensitive); for the rest the
+expected keywords must all be in the proposal's own words (its text, target or who; not the whole line it
+quotes), and next steps must have the expected owner. Safety counts (target 0): private lines and AI lines
+that became changes accepted by default, conditions proposed as accomplishments. Exits 1 when a target is
+missed on a development set.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from promo_ai.notes import read_notes  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-SETS = {"development": ROOT / "bench" / "notes.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml"}
+SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "bench" / "notes-dev2.yaml",
+        "held-out": ROOT / "bench" / "notes-heldout.yaml"}
+DEV_SETS = ("development", "development-2")
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
 KINDS = ("date", "outcome", "title", "next", "condition", "add", "drop", "emphasise", "person", "private",
@@ -81,14 +85,14 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     for kind in ("date", "outcome", "title"):
         want = expected.get(kind)
         want = want.isoformat() if isinstance(want, dt.date) else want
-        have = next((c for c in got if c.kind == kind), None)
-        same = have is not None and want is not None and normalise(have.text) == normalise(str(want))
-        _count(counts, kind, int(same), int(have is not None and not same), int(want is not None and not same))
-        if not same and (have or want):
-            misses.append(f"{kind}: expected {want!r}, got {have.text if have else None!r}"
-                          + (f" from {have.source_quote!r}" if have else ""))
-        if kind == "date" and same and have:
-            flagged = bool(have.note and "your setting" in have.note)
+        one = next((c for c in got if c.kind == kind), None)
+        same = one is not None and want is not None and normalise(one.text) == normalise(str(want))
+        _count(counts, kind, int(same), int(one is not None and not same), int(want is not None and not same))
+        if not same and (one or want):
+            misses.append(f"{kind}: expected {want!r}, got {one.text if one else None!r}"
+                          + (f" from {one.source_quote!r}" if one else ""))
+        if kind == "date" and same and one:
+            flagged = bool(one.note and "your setting" in one.note)
             extra["ambiguity_flagged"].append(flagged == bool(expected.get("date_ambiguous")))
     for kind, key in LIST_KINDS.items():
         wanted, have = list(expected.get(key) or []), [c for c in got if c.kind == kind]
@@ -187,7 +191,8 @@ def failures(dev: dict[str, Any]) -> list[str]:
 def markdown(report: dict[str, Any]) -> str:
     lines = ["# Meeting notes reader (offline)", "",
              f"Run {report['run']}. {report['note']}", "",
-             "| kind | development P | R | (tp/fp/fn) | held-out P | R | (tp/fp/fn) |", "|---|---|---|---|---|---|---|"]
+             "| kind | " + " | ".join(f"{n} P | R | (tp/fp/fn)" for n in SETS) + " |",
+             "|---|" + "---|---|---|" * len(SETS)]
     sets = report["sets"]
     for kind in KINDS:
         cells = []
@@ -196,7 +201,7 @@ def markdown(report: dict[str, Any]) -> str:
             cells += [str(row["precision"]), str(row["recall"]), f"{row['tp']}/{row['fp']}/{row['fn']}"] if row else [
                 "-", "-", "-"]
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
-    lines += ["", "| | development | held-out |", "|---|---|---|"]
+    lines += ["", "| | " + " | ".join(SETS) + " |", "|---|" + "---|" * len(SETS)]
     for key in ("items", "private_lines_accepted_by_default", "ai_lines_accepted_by_default",
                 "conditions_proposed_as_add", "date_ambiguity_flagged_correctly", "next_step_by_agrees",
                 "add_figures_kept", "ms_per_note_median", "ms_per_note_p95"):
@@ -209,7 +214,7 @@ def markdown(report: dict[str, Any]) -> str:
               "about 90 ms to import and 100 ms for its first parse, reads '1:1' as a time and 'may' as May when "
               "searching a line, does not say when 3/12 could be read two ways, and spent about 1 s failing on 'yday'.",
               "",
-              "Targets on the development set: precision ≥ 0.9 and recall ≥ 0.8 for date, outcome, title and next "
+              "Targets on each development set: precision ≥ 0.9 and recall ≥ 0.8 for date, outcome, title and next "
               "steps; 0 private or AI lines accepted by default; 0 conditions proposed as accomplishments; "
               "< 50 ms per note.", ""]
     failed = report["failures"]
@@ -217,19 +222,23 @@ def markdown(report: dict[str, Any]) -> str:
     if "held_out_misses" in report:
         lines += ["", "Held-out set (scored, never tuned on), against the same targets: "
                   + ("all met." if not report["held_out_misses"] else "; ".join(report["held_out_misses"]) + "."),
-                  "The lines behind any private or AI leak are listed under `leaks` in notes.json."]
+                  "The lines behind any private or AI leak on a development set are listed under `leaks` in "
+                  "notes.json; for the held-out set only their number is kept."]
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dev-only", action="store_true", help="score the development set only; write nothing")
-    parser.add_argument("--show", action="store_true", help="print every miss of the sets scored")
+    parser.add_argument("--dev-only", action="store_true", help="score the development sets only; write nothing")
+    parser.add_argument("--show", action="store_true", help="print every miss of the development sets")
     parser.add_argument("--quick", action="store_true", help="(accepted for make bench; this bench is quick)")
     args = parser.parse_args()
-    names = ["development"] if args.dev_only else list(SETS)
-    sets = {name: run_set(SETS[name], args.show) for name in names}
-    failed = failures(sets["development"])
+    names = list(DEV_SETS) if args.dev_only else list(SETS)
+    sets = {name: run_set(SETS[name], args.show and name in DEV_SETS) for name in names}
+    for name in set(sets) - set(DEV_SETS):  # the held-out set's own lines are never written or shown
+        sets[name]["leaks"] = len(sets[name]["leaks"])
+        sets[name]["conditions_as_add"] = len(sets[name]["conditions_as_add"])
+    failed = [f"{name}: {f}" for name in DEV_SETS for f in failures(sets[name])]
     report = {"run": dt.datetime.now().isoformat(timespec="seconds"), "sets": sets, "failures": failed,
               "note": "Offline reader, no model; each set scored as labelled, the held-out set never tuned on.",
               "import_ms": import_ms("promo_ai.notes"), "import_ms_case": import_ms("promo_ai.case")}
@@ -237,7 +246,8 @@ def main() -> int:
         report["held_out_misses"] = failures(sets["held-out"])
     for name, result in sets.items():
         print(f"{name}: " + ", ".join(f"{k} P={v['precision']} R={v['recall']}" for k, v in result["per_kind"].items()))
-        print(f"    leaks {len(result['leaks'])}, conditions as add {result['conditions_proposed_as_add']}, "
+        leaks = result["leaks"] if isinstance(result["leaks"], int) else len(result["leaks"])
+        print(f"    leaks {leaks}, conditions as add {result['conditions_proposed_as_add']}, "
               f"median {result['ms_per_note_median']} ms")
     if not args.dev_only:
         RESULTS.mkdir(parents=True, exist_ok=True)

@@ -99,7 +99,11 @@ _WHO_WRITES = (r"(?:whoever|whatever|whichever|any(?:one)?|the\s+(?:ai|model|too
                r"(?:ai\s+|model\s+)?(?:writes|drafts|reads|is\s+writing|generates)")
 _INSTRUCTION = re.compile(
     # spoken to by name at the start of a line: "AI: ...", "[assistant] ...", "SYSTEM - ...", "Bot, ..."
-    rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*(?:the\s+)?{_AI}\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*(?:the\s+)?{_AI}(?:\s+{_AI})?\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    # spoken to on a condition: "if an AI is reading this", "when the assistant drafts this"
+    rf"|\b(?:if|when|whenever)\s+(?:an?|the|any|some)\s+{_AI}(?:\s+{_AI})?\s+(?:is\s+|are\s+)?"
+    r"(?:read|writ|draft|generat|process|summari[sz])\w*\s+(?:this|these|the\s+(?:email|notes|letter|draft|message)|"
+    r"it\b|up\b|my\b)"
     # "note to/for the assistant", "P.S. for the bot:", "Dear AI", "hey ChatGPT", "@assistant"
     rf"|\b(?:note|message|instructions?|reminder|p\.?\s?s\.?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|whatever\s+|my\s+)?{_AI}\b"
     rf"|\b(?:for|to)\s+the\s+(?:ai|assistant|bot|chat\s?bot|llm|language\s+model|model)\s*[:,]"

@@ -30,7 +30,8 @@ KIND_LABELS: dict[str, str] = {
 OUTCOME_LABELS = {"pending": "pending (a decision to come)", "not_yet": "not yet", "no": "no", "promoted": "promoted"}
 SINGLE_KINDS = ("title", "date", "outcome", "follow_up")
 # Verbs a reader may supply to turn a line into a step ("wants the deck from me" -> "send you the deck").
-_GLUE = frozenset({"send", "give", "process", "meet", "complete", "put", "take", "tell", "raise", "bring", "read"})
+_GLUE = frozenset({"send", "give", "process", "meet", "complete", "put", "take", "tell", "raise", "bring", "read",
+                   "spend", "have", "keep", "decide"})
 _SPELLINGS = {"emphasize": "emphasise", "next_step": "next", "next step": "next", "remove": "drop",
               "follow-up": "follow_up", "followup": "follow_up", "plan": "condition", "people": "person"}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -38,15 +39,16 @@ _DAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|
                         r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w*", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _OUTCOME_CUES = {
-    "promoted": r"approv|promot|got it|got the|\byes\b|official|\bmine\b|congrat|offer|effective|confirm|start",
+    "promoted": r"approv|promot|got it|got the|\byes\b|official|\bmine\b|congrat|offer|effective|confirm|start|signed|"
+                r"done deal|green light|i'm in|accepted|goes live",
     "pending": r"forward|rais|committee|panel|calibration|review|director|second opinion|take it|taking it|talk|"
                r"recommend|support|push|decid|decision|\bcase\b|will|'ll|pending|wait|approv|\bput\b|up for|sign|"
-               r"favou?r|for it",
+               r"favou?r|for it|let me know|check|yes or no|either way|who else|expect|behind me|back me|sending",
     "not_yet": r"not yet|\byet\b|not this|cycle|freeze|frozen|revisit|later|next year|reconsider|for now|right now|"
                r"until|till|once|after|ready|again|budget|headcount|wait|hold|can't|cannot|\bno\b|this time|didn'?t|"
-               r"defer|postpone",
+               r"defer|postpone|re-?look|another|more (?:months|years)|nothing|not before",
     "no": r"\bno\b|not going|won't|isn't|declin|reject|turned|gone|can't|cannot|never|not happen|not be|didn'?t|"
-          r"went to|unsuccessful",
+          r"went to|unsuccessful|final|delet|doesn't|refused|unable",
 }
 
 

@@ -28,7 +28,7 @@ def phrase_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude stem, for 'restart' ~ 'restarted', 'errors' ~ 'error', 'putting' ~ 'put'."""
     word = word.casefold().removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s", "e"):
+    for suffix in ("ions", "ion", "ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break

@@ -210,7 +210,10 @@ def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Di
             kept.append(day)
         elif day.end - day.start > kept[-1].end - kept[-1].start and day.start == kept[-1].start:
             kept[-1] = day
-    return kept
+    # "Thu 26/11": the weekday names the date that follows it, not a day of its own
+    return [d for i, d in enumerate(kept) if not (d.kind == "weekday" and i + 1 < len(kept) and kept[i + 1].kind in
+                                                  {"numeric", "ordinal", "iso"} and
+                                                  not text[d.end:kept[i + 1].start].strip(" ,.-"))]
 
 
 # --- periods: "revisit in April", "in Q1", "in the new year" ---------------------------------------------------

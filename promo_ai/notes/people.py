@@ -11,7 +11,7 @@ from promo_ai.case import Case
 
 _CAP = r"[A-Z][a-z][a-z'’-]*"
 _FULL = rf"{_CAP}(?:\s+{_CAP})?"
-_HONORIFIC = rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+{_FULL}"
+_HONORIFIC = rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sgt|Insp|Cllr|Rev)\.?\s+{_FULL}"
 _ROLE_WORDS = (r"head|director|vp|manager|mgr|lead|chief|cfo|ceo|coo|cto|partner|hr|ops|product|practice|principal|"
                r"owner|matron|chair|reward|payroll|finance|office|team|of|the|nursing|sales|people")
 _PATTERNS = tuple(re.compile(p) for p in (
@@ -19,9 +19,11 @@ _PATTERNS = tuple(re.compile(p) for p in (
     rf"\((?P<n>{_FULL})(?:\s+(?:and|&)\s+(?P<m>{_FULL}))?(?:\s+[a-z]+)?\)",  # HR (Jenna), (Josh and Tamsin)
     rf"\b(?P<n>{_FULL})\s+\((?i:[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)",  # Priya (director of nursing)
     rf"\b(?P<n>{_CAP}|[a-z]{{3,}})\s+in\s+(?:hr|HR|payroll|reward|finance|the office|the district office|legal)\b",
-    rf"(?<![.!?]\s)(?<!^)\b(?:to|with|from|by|ask|tell|told|cc|and|w/)\s+(?P<n>{_FULL})\b",
-    rf"(?:^|[.!?]\s+|,\s+)(?P<n>{_FULL})\s+(?:to|will|'ll|chairs|said|says|wants|thinks|mentioned|reads|noticed|"
-    rf"confirmed|approved|agreed|asked|suggested|needs|signs|decides)\b",
+    rf"(?<![.!?]\s)(?<!^)\b(?:to|with|from|by|ask|tell|told|cc|and|w/|shadow|meet|email|call|thank)\s+(?P<n>{_FULL})\b",
+    rf"(?:^|[.!?;]\s+|,\s+)(?P<n>{_FULL})(?:\s+(?:on|in|from|at)\s+the\s+[\w -]{{2,20}}?)?\s+(?:to|will|'ll|chairs|"
+    rf"said|says|wants|thinks|mentioned|reads|noticed|confirmed|approved|agreed|asked|suggested|needs|signs|decides|"
+    rf"is\s+\w+ing|has\s+agreed)\b",
+    rf"\b(?P<n>{_CAP})'s\s+(?!going|been|got|not|a\b|the\b|very|really|just|also|still|on\b|in\b|off\b|for\b)[a-z]",
     rf"(?<=[a-z,] )(?P<n>{_CAP}\s+{_CAP})(?=[,.;)]|\s+(?:and|is|will|from|in)\b)",  # Claire Hughes, ...
 ))
 _NOT_NAMES = frozenset((
@@ -40,13 +42,17 @@ _NOT_NAMES = frozenset((
     "need needs want wants going have has must should will would could can please remember send ask get make "
     "next then just maybe still really overall outcome verdict action actions update answer decision result "
     "feedback today tomorrow yesterday tonight morning afternoon evening week weekend month year quarter "
-    "congrats thanks great good bad happy positive negative agreed promised confirm confirmed done"
+    "congrats thanks great good bad happy positive negative agreed promised confirm confirmed done goes went comes "
+    "came "
+    "moving heading keen payroll rostering finance legal procurement compliance exec people ops reward workforce "
+    "traffic depot rota sgt insp inspector officer trustees governors partners leadership ecd"
 ).split())
-_HONORIFICS = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "principal"}
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "principal", "sgt", "insp", "cllr", "rev"}
 
 
 def _words(name: str) -> list[str]:
-    return [w.strip(".").casefold() for w in name.split() if w.strip(".").casefold() not in _HONORIFICS]
+    words = (w.strip(".").casefold().removesuffix("'s").removesuffix("’s") for w in name.split())
+    return [w for w in words if w not in _HONORIFICS]
 
 
 def not_names(case: Case) -> set[str]:

@@ -1,119 +1,35 @@
 """The free-form reader: notes as people type them, turned into proposed changes without a model.
 
-Each sentence is read for what it says: the outcome ("he said yes!!", "not this cycle", "she'll put me
-forward"), a title agreed ("title wd be Sous Chef", "approved - but as Solutions Architect"), what to
-add (with its figures), leave out or put first, next steps and conditions (promo_ai.notes.steps),
-people named (promo_ai.notes.people), private lines ("don't mention ...", "note to self", "off the
-record") and the dates: the meeting's (on a line about the meeting, not a deadline) and the day to
-check in on or revisit. Lines that address an AI are never read; the caller reports them.
+Privacy is read first and wins: a private sentence (promo_ai.notes.privacy) becomes a private item and
+nothing else reads it, so no proposal that quotes it can be accepted by default. Then each sentence is
+read for what it says: the outcome and the title (promo_ai.notes.outcome), next steps and conditions
+(promo_ai.notes.steps), what to add, leave out or put first (promo_ai.notes.evidence), people named
+(promo_ai.notes.people) and the dates: the meeting's (on a line about the meeting, not a deadline) and the
+day to check in on or revisit. Lines that address an AI are never read; the caller reports them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from promo_ai.case import Case, first_name_of
-from promo_ai.changes import match_target
+from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.lines import Line
+from promo_ai.notes.outcome import find_title, outcome
 from promo_ai.notes.people import find_people, not_names
+from promo_ai.notes.privacy import SENSITIVE, left_out, private_sentences
 from promo_ai.notes.steps import StepReader
 
 Item = dict[str, Any]
+Pos = tuple[int, int]
 
-_PROMOTED = re.compile(
-    r"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:job|role|promotion|promo|post))\b|\bsaid\s+yes\b|\bit'?s\s+official\b|"
-    r"\bofficially\b|\b(?:is|it's)\s+mine\b|\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b|\bcongrat|"
-    r"\bit'?s\s+a\s+yes\b|^\W*promoted\b|(?<!not )\bgetting\s+promoted\b|"
-    r"\b(?:they|she|he|panel|committee|board)\s+(?:has\s+|have\s+)?approved\s+(?:it|me|my)\b|^\W*approved\b|\b(?:promo|promotion|role|post|job)\b[^.]{0,40}\b(?:approved|confirmed|"
-    r"signed\s+off|went\s+through|granted)\b|\bapproved\s+(?:at|by)\s+(?:the\s+)?(?:panel|committee|board)\b|"
-    r"\bapproved!", re.IGNORECASE)
-_NO = re.compile(
-    r"\b(?:said|says|answer(?:\s+(?:is|was))?|it'?s|it\s+was|that'?s)\s*:?\s*(?:a\s+)?(?:firm\s+|flat\s+|clear\s+)?"
-    r"[\"“]?no\b(?!-|\s+(?:view|idea|problem|worries|rush|pressure|doubt))|\bnot\s+going\s+to\s+happen\b|"
-    r"\bwon'?t\s+(?:happen|be\s+happening|come\s+back)\b|\bisn'?t\s+being\s+created\b|\bturned\s+(?:me|it)\s+down\b|"
-    r"\b(?:rejected|declined|unsuccessful)\b|\b(?:post|role|job|position)\s+has\s+gone\b|\bgoes\s+away\b|"
-    r"\bno\s+longer\s+(?:available|exists|an\s+option)\b|\bdidn'?t\s+get\s+(?:it|the\s+(?:role|job|post|promotion))\b",
-    re.IGNORECASE)
-_NO_FOR_NOW = re.compile(r"\bfor\s+now\b|\bright\s+now\b|\byet\b|\bthis\s+(?:cycle|year|round|time)\b|\buntil\b|"
-                         r"\btill\b|\brevisit\b|\breconsider\b", re.IGNORECASE)
-_NOT_YET = re.compile(
-    r"\bnot\s+(?:yet|this\s+(?:cycle|year|round|time)|right\s+now|for\s+now)\b|\bnot\s+ready\b|\b(?:freeze|frozen)\b|"
-    r"\brevisit\b|\breconsider\b|\bask\s+again\b|\bcan'?t\s+do\s+anything\s+(?:until|till)\b|\bnothing\s+happens\s+"
-    r"(?:un)?til+\b|\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding)\b|\bon\s+hold\b|\bdeferred\b|"
-    r"\bpostponed\b", re.IGNORECASE)
-_PENDING = re.compile(
-    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case|it)\s+(?:forward|up)\b|\bput\s+me\s+up\s+for\b|"
-    r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this)\s+to\b|\b(?:raise|raising)\s+(?:it|this|my\s+case)\b|"
-    r"\bmake\s+the\s+case\b|\brecommend(?:ing)?\s+me\b|\bsecond\s+opinion\b|\bsupport(?:s|ing)?\s+my\s+"
-    r"(?:promo|promotion|case|ask|request)\b|\bpush(?:ing)?\s+for\s+(?:it|me)\b|\btalk(?:ing)?\s+to\s+(?:the\s+)?"
-    r"(?:partners|director|board|committee|panel|vp|head)\b|\bin\s+favou?r\b|\bfor\s+it\b|\bpending\b|"
-    r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr)\b|\bpromo\s+committee\b|\bsupport(?:s|ing)?\s+(?:it|me)\b|"
-    r"\bneeds?\s+(?:sign[- ]off|approval)\s+from\b", re.IGNORECASE)
-_PRIVATE = re.compile(
-    r"\bnote\s+to\s+self\b|\boff\s+the\s+record\b|\bconfidential\b|\bnot\s+(?:been\s+)?(?:announced|public)\b|"
-    r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\brumou?rs?\b|\bgossip\b|\bnot\s+(?:for|in)\s+(?:this|the)\s+email\b|"
-    r"\bkeep\s+(?:that|this|it)\s+(?:to\s+myself|quiet|out)\b|\bdon'?t\s+(?:share|tell\s+anyone)\b", re.IGNORECASE)
-_LEAVE_OUT = re.compile(
-    r"\b(?:do\s*n[o']?t|never|not\s+to)\s+(?:mention|bring\s+up|say\s+anything\s+about|put\s+anything\s+about|include|"
-    r"raise|talk\s+about|refer\s+to|put)\s+(?P<a>[^,.;]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|"
-    r"bring\s+up)\s+(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+out\b", re.IGNORECASE)
-_DROP = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|also|so|to|please)\s+)(?:drop|remove|leave\s+out|take\s+out|forget(?:\s+about)?|lose|"
-    r"cut\s+out|get\s+rid\s+of|skip)\s+(?P<x>[^,.;]+)|\bleave\s+(?P<y>(?:the|my|that|this)\b[^,.;]*?)\s+out\b",
-    re.IGNORECASE)
-_EMPHASISE = re.compile(
-    r"\b(?:lead|open|start)\s+(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+though\b)|"
-    r"\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground)\s+(?P<z>[^,.;]+)|"
-    r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front)\b|"
-    r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b", re.IGNORECASE)
-_ADD_SAY = re.compile(
-    r"\b(?:put|add|include|mention)\s+(?:that|it|this|them)\b|[-–—>]\s*add\s*\W*$|\bin\s+the\s+record\b|"
-    r"\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|in|first)\b|\bworth\s+(?:adding|mentioning)\b|"
-    r"\bcredited\b|^\W*stats?\s*:", re.IGNORECASE)
-_METRIC = re.compile(
-    r"\bfrom\s+[$£€]?\d[\d,.]*\s*[\w%]*\s+to\s+[$£€]?\d|\d[\d,.]*\s*[\w%]*\s*(?:->|→|=>)\s*[$£€]?\d|"
-    r"\b(?:up|down)\s+(?:from\s+|to\s+|by\s+)?[$£€+]?\d|"
-    r"\b(?:rose|fell|dropped|grew|increased|decreased|improved|reduced)\b[^.;]{0,40}?\d|[+-]\d[\d.]*%|"
-    r"\d%\s*(?:vs|versus)\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|"
-    r"mentored|processed|resolved|built|came\s+in\s+at)\b[^.;]{0,30}?[$£€]?\d", re.IGNORECASE)
-_ADD_TAIL = re.compile(
-    r"(?:\s*(?:[-–—>]+|,|;)\s*|\s+)(?:(?:so|and)\s+)?(?:(?:she|he|they)\s+wants?\s+(?:that|it)\s+in\s+the\s+record|"
-    r"put\s+(?:that|it|this)\s+(?:in|first)\b.*|add\s+(?:that|it|this)\b.*|include\s+(?:it|that|this)\b.*|add\W*|"
-    r"mention\s+(?:it|that)\b.*|that\s+should\s+go\b.*|lead\s+with\s+(?:that|it|this)\b.*|was\s+the\s+clincher\b.*|"
-    r"i\s+ran\s+it\W*)\s*$", re.IGNORECASE)
-_ADD_HEAD = re.compile(
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"
-    r"(?:that\s+)?(?:the\s+)?|(?:also\s+)?mentioned\s+(?:that\s+)?|mention\s+(?:that\s+)?|add\s*:?\s+|include\s+"
-    r"(?:that\s+)?)", re.IGNORECASE)
-_TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
-_CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+)?{_TITLE_WORD}){{0,4}})"
-_TITLE_SAID = re.compile(
-    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]|\s+(?:is|wd\s+be|would\s+be|will\s+be|"
-    r"should\s+be|'s))\s+(?P<t>\"[^\"]+\"|“[^”]+”|[^,.;—\-\"]+?)(?=\s+(?:not|rather|instead)\b|\s*[,.;—\-]|\s*$)|"
-    r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
-    rf"\s+(?:called\s+)?(?P<r>\"[^\"]+\"|“[^”]+”|{_CAPS})|"
-    rf"\bas\s+(?:an?\s+)?(?P<a>{_CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
-    rf"\bforward\s+for\s+(?P<f>{_CAPS})|"
-    rf"\bcall(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>\"[^\"]+\"|“[^”]+”|'[^']+'|{_CAPS})", re.IGNORECASE)
-_TITLE_CONTEXT = re.compile(r"\b(?:effective|starts?|starting|from|approved|official|mine|got|promo|confirmed)\b",
-                            re.IGNORECASE)
-_CHECK_IN = re.compile(r"\b(?:revisit|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|ask\s+again|"
-                       r"check\s+in|reconsider|answer\s+(?:by|before)|decision\s+(?:by|before))\b", re.IGNORECASE)
-_FILLER = re.compile(r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
-                     r"\s+(?:stuff|thing|bit|completely|entirely|though|in there|from (?:it|the email)|"
-                     r"in (?:it|the email))\b"
-                     r"|\s+(?:in|out of)\s+(?:anything|it|there)\b.*$", re.IGNORECASE)
-
-
-def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" -–—:'\"")
-    for _ in range(3):
-        phrase = _FILLER.sub("", phrase).strip(" -–—:")
-    return phrase
+_CHECK_IN = re.compile(r"\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
+                       r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
+                       r"decision\s+(?:by|before)|decide\s+by)\b", re.IGNORECASE)
+_KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 
 class Reader:
@@ -124,156 +40,130 @@ class Reader:
         manager = case.manager.name
         names = {manager, first_name_of(manager), manager.split()[-1], manager.split()[0]}
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2}, key=len, reverse=True)
-        self.private: set[str] = set()
+        self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
+        self.private: set[Pos] = private_sentences([line.sentences for line in lines])
+        self.added: list[tuple[str, str]] = []  # (accomplishment, its quote): what "lead with X" may name
 
-    def sentences(self) -> Iterator[tuple[Line, str]]:
-        for line in self.lines:
-            for sentence in line.sentences:
-                yield line, sentence
+    def said(self) -> list[str]:
+        """The sentences that are not private, in order."""
+        return [s for pos, s in self.units.items() if pos not in self.private]
 
-    # --- what to keep out, leave out, add and put first -------------------------------------------------
+    def _previous(self, pos: Pos) -> Pos | None:
+        keys = list(self.units)
+        at = keys.index(pos)
+        return keys[at - 1] if at else None
+
+    def _quote(self, pos: Pos, back: bool) -> str:
+        """The sentence, with the one before it when what it says points back to it."""
+        before = self._previous(pos) if back else None
+        return f"{self.units[before]}\n{self.units[pos]}" if before is not None else self.units[pos]
+
+    # --- what to keep out and leave out ----------------------------------------------------------------------
 
     def private_and_drops(self) -> list[Item]:
         items: list[Item] = []
-        for _, sentence in self.sentences():
-            leave = _LEAVE_OUT.search(sentence)
-            phrase = _clean(next((g for g in leave.groups() if g), "")) if leave else ""
-            found = match_target(phrase, self.case) if phrase else None
-            if _PRIVATE.search(sentence) or (leave and not found):
-                items.append({"kind": "private", "text": sentence, "source_quote": sentence})
-                self.private.add(sentence)
+        for pos, sentence in self.units.items():
+            if pos in self.private:
                 continue
-            drop = leave if leave else _DROP.search(sentence)
-            if drop:
-                phrase = _clean(next((g for g in drop.groups() if g), ""))
-                if phrase.lower() in {"it", "that", "this", "them"}:
+            phrase = left_out(sentence)
+            if phrase is not None:  # "don't mention X": a drop when X is plainly in the case, else private
+                if phrase and not SENSITIVE.search(sentence) and (found := ev.strongly(phrase, self.case)):
+                    items.append({"kind": "drop", "text": phrase, "target": found.target, "source_quote": sentence})
+                else:
+                    self.private.add(pos)
+                continue
+            for phrase, verb, before in ev.drop_phrases(sentence):
+                if phrase.lower() in {"it", "that", "this", "those", "them"} and any(
+                        i["kind"] == "drop" and i["source_quote"].endswith(sentence) for i in items):
+                    continue  # "forget about X, leave it out": X once
+                previous = self._previous(pos)
+                prior = ev.Said(0, self.units[previous], "", False) if previous is not None else None
+                targets = ev.pointed_back(phrase, before, prior)
+                found = next((m for m in (ev.strongly(ev.clean(t), self.case) for t in targets) if m), None)
+                if found and any(i.get("target") == found.target for i in items):
                     continue
-                if match_target(phrase, self.case):
-                    items.append({"kind": "drop", "text": phrase, "target": phrase, "source_quote": sentence})
-                elif leave is None and re.match(r"^\W*(?:leave|take|keep)\b", sentence, re.IGNORECASE):
-                    items.append({"kind": "private", "text": sentence, "source_quote": sentence})
-                    self.private.add(sentence)
+                if found and not SENSITIVE.search(sentence):
+                    back = phrase.lower() in {"it", "that", "this", "those", "them"} and not before.strip()
+                    text = ev.clean(targets[0]) if phrase.lower() in {"it", "that", "this", "those", "them"} else phrase
+                    items.append({"kind": "drop", "text": text, "target": found.target,
+                                  "source_quote": self._quote(pos, back)})
+                elif SENSITIVE.search(sentence) or _KEEP_OUT_VERB.match(verb):
+                    self.private.add(pos)
+                    break
+        quoted = {pos for pos in self.private}
+        lines = [sorted(j for i, j in quoted if i == line.index) for line in self.lines]
+        for line, positions in zip(self.lines, lines, strict=True):
+            if positions:
+                text = " ".join(line.sentences[j] for j in positions)
+                if text not in line.text:
+                    text = line.text
+                items.append({"kind": "private", "text": text, "source_quote": text})
         return items
 
-    def _accomplishment(self, sentence: str, masked: str, metric: re.Match[str] | None) -> str:
-        """The accomplishment in the words of its sentence: from the clause that holds its figures (when what
-        comes before holds none), without 'put that in' or 'he said the'."""
-        text = sentence
-        if metric:
-            cut = max((m.end() for m in re.finditer(r",\s+|\s+[-–—]+\s+|;\s*|!+\s*", sentence[:metric.start()])),
-                      default=0)
-            words_before = re.findall(r"[a-z]{3,}", sentence[cut:metric.start()], re.IGNORECASE)
-            if not re.search(r"\d", masked[:cut]) and len(words_before) >= 2:
-                text = sentence[cut:]
-        head, _, tail = text.partition(":")
-        if tail and re.search(r"\d", tail) and re.search(r"\b(?:said|sealed|mentioned|noted|because|clincher)\b", head):
-            text = tail
-        for _ in range(2):
-            text = _ADD_TAIL.sub("", text).strip(" .,;")
-            text = _ADD_HEAD.sub("", text).strip(" .,;")
-        text = re.sub(r"^i\s+", "", text, flags=re.IGNORECASE)
-        return text[:1].upper() + text[1:]
+    # --- add and put first -------------------------------------------------------------------------------------
 
-    def adds_and_emphasis(self, skip: set[str]) -> list[Item]:
+    def adds_and_emphasis(self, steps: set[str], title_or_outcome: set[str]) -> list[Item]:
         items: list[Item] = []
-        for line, sentence in self.sentences():
-            if sentence in self.private or sentence in skip:
+        previous: ev.Said | None = None
+        for pos, sentence in self.units.items():
+            if pos in self.private:
+                previous = None
                 continue
-            masked = sentence
-            for day in find_days(sentence, self.today, self.order):
-                masked = masked[:day.start] + "D" * (day.end - day.start) + masked[day.end:]
-            metric = _METRIC.search(masked)
-            new = bool(_ADD_SAY.search(masked) or metric)
-            text = self._accomplishment(sentence, masked, metric) if new else ""
-            if new and text:
-                items.append({"kind": "add", "text": text, "source_quote": sentence})
-            for m in _EMPHASISE.finditer(sentence):
-                phrase = _clean(next(g for g in m.groups() if g))
-                if phrase.lower() in {"that", "it", "this", "those", "them"}:
-                    if new and text:
-                        items.append({"kind": "emphasise", "text": text, "source_quote": sentence})
-                    continue
-                if match_target(phrase, self.case):
-                    items.append({"kind": "emphasise", "text": phrase, "target": phrase, "source_quote": sentence})
-                elif not new:  # "lead with X" and X is new: add it, and put it first
+            spans = [(d.start, d.end) for d in find_days(sentence, self.today, self.order)]
+            said = ev.Said(pos[0], sentence, ev.masked(sentence, spans), sentence in steps)
+            cue = ev.only_a_cue(sentence) and previous is not None
+            if cue and previous is not None:  # "Add." after the sentence it speaks of
+                said = ev.Said(pos[0], f"{previous.text}\n{sentence}", f"{previous.masked}\n{sentence}", previous.step)
+                items = [i for i in items if i["source_quote"] != previous.text or i["kind"] == "drop"]
+                self.added = [a for a in self.added if a[1] != previous.text]
+            items += self._evidence(said, previous, sentence in title_or_outcome, cue)
+            previous = said
+        return items
+
+    def _evidence(self, said: ev.Said, previous: ev.Said | None, news: bool, alone: bool) -> list[Item]:
+        sentence, items = said.text, []
+        body = sentence.split("\n")[0] if "\n" in sentence else sentence
+        metric = ev.METRIC.search(said.masked.split("\n")[0])
+        cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
+            alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
+        emphases = ev.emphasis_phrases(sentence.split("\n")[-1])
+        existing = [m for p, _ in emphases if (m := ev.strongly(p, self.case))]
+        new = cue or (metric is not None and not said.step and not news and not existing)
+        text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
+        if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
+            items.append({"kind": "add", "text": text, "source_quote": sentence})
+            self.added.append((text, sentence))
+        for phrase, before in emphases:
+            pointed = ev.pointed_back(phrase, before, previous)
+            if phrase.lower() in {"that", "it", "this", "those", "them"} and new and text:
+                items.append({"kind": "emphasise", "text": text, "source_quote": sentence})
+                continue
+            back = phrase.lower() in {"that", "it", "this", "those", "them"} and not before.strip() and previous
+            quote = f"{previous.text}\n{sentence}" if back and previous else sentence
+            for target_text in pointed:
+                target = ev.clean(target_text.split("\n")[0])
+                if found := ev.match_target(target, self.case):
+                    if any(i.get("target") == found.target and i["kind"] == "emphasise" for i in items):
+                        break
+                    items.append({"kind": "emphasise", "text": target, "target": found.target, "source_quote": quote})
+                    break
+                if added := next((a for a in self.added if _same(target, a[0])), None):
+                    items.append({"kind": "emphasise", "text": added[0], "source_quote": f"{added[1]}\n{sentence}"
+                                  if added[1] != sentence else sentence})
+                    break
+                if phrase.lower() not in {"that", "it", "this", "those", "them"} and not new:
                     items.append({"kind": "add", "text": phrase[:1].upper() + phrase[1:], "source_quote": sentence})
                     items.append({"kind": "emphasise", "text": phrase, "source_quote": sentence})
-            del line
+                    break
         return items
 
-    # --- the outcome and the title ------------------------------------------------------------------------
-
-    def outcome(self) -> Item | None:
-        found: dict[str, str] = {}
-        for _, sentence in self.sentences():
-            if sentence in self.private:
-                continue
-            if _PROMOTED.search(sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.I):
-                found.setdefault("promoted", sentence)
-            if _NO.search(sentence):
-                found.setdefault("not_yet" if _NO_FOR_NOW.search(sentence) else "no", sentence)
-            if _NOT_YET.search(sentence):
-                found.setdefault("not_yet", sentence)
-            if _PENDING.search(sentence):
-                found.setdefault("pending", sentence)
-        for outcome in ("promoted", "no", "not_yet", "pending"):
-            if outcome in found and not (outcome == "no" and "not_yet" in found and _NO_FOR_NOW.search(found["not_yet"])
-                                         and found["not_yet"] == found.get("no")):
-                return {"kind": "outcome", "text": outcome, "source_quote": found[outcome]}
-        return None
-
-    def title(self, outcome: str | None) -> Item | None:
-        for _, sentence in self.sentences():
-            if sentence in self.private:
-                continue
-            m = _TITLE_SAID.search(sentence)
-            if m:
-                title = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g).strip(" \"“”'")
-                if 1 <= len(title.split()) <= 6:
-                    return {"kind": "title", "text": title, "source_quote": sentence}
-        if outcome != "promoted":
-            return None
-        for _, sentence in self.sentences():
-            m = re.search(rf"\b(?:promo(?:tion)?|promoted)\s+to\s+(?P<t>{_CAPS})", sentence)
-            if m and sentence not in self.private and _PROMOTED.search(sentence):
-                return {"kind": "title", "text": m["t"], "source_quote": sentence}
-        target = re.compile(rf"\b{re.escape(self.case.target_title)}\b", re.IGNORECASE)
-        for _, sentence in self.sentences():
-            m = target.search(sentence)
-            if m and sentence not in self.private and (_TITLE_CONTEXT.search(sentence) or _PROMOTED.search(sentence)):
-                return {"kind": "title", "text": m.group(0), "source_quote": sentence}
-        return None
-
-    # --- steps, people, dates -----------------------------------------------------------------------------
-
-    def steps(self, outcome: str | None) -> tuple[list[Item], set[str]]:
-        reader, items, used = StepReader(self.manager_names, outcome, not_names(self.case)), [], set()
-        for _, sentence in self.sentences():
-            if sentence in self.private:
-                continue
-            for step in reader.read(sentence):
-                item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
-                if step.kind == "next":
-                    item |= {"owner": step.owner, "who": step.who}
-                items.append(item)
-                used.add(sentence)
-        return items, used
-
-    def people(self) -> list[Item]:
-        sentences = [s for _, s in self.sentences() if s not in self.private]
-        named = find_people(sentences, self.case)
-        ranked = sorted(named, key=lambda p: not re.search(
-            r"forward|make the case|rais|recommend|partners|director|vp|cfo|head of|chairs|panel|committee|owner", p[1],
-            re.IGNORECASE))
-        return [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in ranked]
+    # --- dates ---------------------------------------------------------------------------------------------------
 
     def meeting_date(self) -> Item | None:
         best: tuple[int, int, Item] | None = None
         for line in self.lines:
-            if line.text in self.private:
-                continue
             for day in find_days(line.text, self.today, self.order, "past"):
-                if day.day > self.today or (self.today - day.day).days > 366:
+                if day.day > self.today or (self.today - day.day).days > 366 or self._in_private(line, day.start):
                     continue
                 before = line.text[max(0, day.start - 14):day.start].lower()
                 score = 2 * line.meeting + (line.index == 0)
@@ -285,10 +175,18 @@ class Reader:
                     best = (score, -line.index, item)
         return best[2] if best else None
 
+    def _in_private(self, line: Line, offset: int) -> bool:
+        at = 0
+        for j, sentence in enumerate(line.sentences):
+            at = line.text.find(sentence, at)
+            if at <= offset < at + len(sentence) and (line.index, j) in self.private:
+                return True
+        return False
+
     def follow_up(self, meeting: dt.date | None) -> Item | None:
         after = meeting or self.today
-        for _, sentence in self.sentences():
-            if sentence in self.private or not _CHECK_IN.search(sentence):
+        for sentence in self.said():
+            if not _CHECK_IN.search(sentence):
                 continue
             days = [d for d in find_days(sentence, after, self.order, "future") if d.day > after]
             if days:
@@ -299,15 +197,41 @@ class Reader:
                 return {"kind": "follow_up", "text": period[1].isoformat(), "source_quote": sentence, "note": period[2]}
         return None
 
+    # --- everything ----------------------------------------------------------------------------------------------
+
     def read(self) -> list[Item]:
         """Every proposal, grouped by kind in the order the page shows them."""
-        items = self.private_and_drops()
-        outcome = self.outcome()
-        steps, used = self.steps(outcome["text"] if outcome else None)
+        self.added = []
+        kept_out = self.private_and_drops()
+        said = self.said()
+        found = outcome(said)
+        result = found[0] if found else None
+        title = find_title(said, result, self.case.target_title, self.case.current_title)
+        reader = StepReader(self.manager_names, result, not_names(self.case))
+        steps: list[Item] = []
+        for sentence in said:
+            for step in reader.read(sentence):
+                item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
+                if step.kind == "next":
+                    item |= {"owner": step.owner, "who": step.who}
+                steps.append(item)
         meeting = self.meeting_date()
-        conditions = {s for s, i in ((i["source_quote"], i) for i in steps) if i["kind"] == "condition"}
-        found = [meeting, outcome, self.title(outcome["text"] if outcome else None),
-                 self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
-        items = [i for i in found if i] + self.adds_and_emphasis(conditions) + items + steps + self.people()
-        del used
-        return items
+        news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
+        top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1]} if found else None,
+               {"kind": "title", "text": title[0], "source_quote": title[1]} if title else None,
+               self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
+        evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
+        people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
+        return [i for i in top if i] + evidence + kept_out + steps + people
+
+    def people(self, said: list[str]) -> list[tuple[str, str]]:
+        named = find_people(said, self.case)
+        return sorted(named, key=lambda p: not re.search(
+            r"forward|make the case|rais|recommend|partners|director|vp|cfo|head of|chairs|panel|committee|owner", p[1],
+            re.IGNORECASE))
+
+
+def _same(phrase: str, added: str) -> bool:
+    """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
+    words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}
+    return bool(words) and words <= set(re.findall(r"[a-z0-9-]{3,}", added.lower()))

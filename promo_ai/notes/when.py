@@ -10,14 +10,19 @@ import re
 from promo_ai.notes.dates import find_days
 
 _ANY_DAY = dt.date(2026, 6, 15)  # only the written span matters here, not the day it would be
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _VAGUE = re.compile(
     r"\bbefore (?:then|that|i start|christmas|the (?:holidays|break|panel|review|deadline))\b"
-    r"|\bafter christmas(?: trading)?\b"
-    r"|\b(?:the\s+)?end of (?:the\s+|next\s+|this\s+)?(?:month|week|year|term|quarter|day)\b"
+    r"|\bafter christmas(?: trading)?\b|\b(?:after|before) the (?:[\w-]+ ){0,2}(?:review|restructure|reorg|budget|"
+    r"panel|round|audit|merger|sale|holidays|break|board|committee|calibration)\b"
+    rf"|\b(?:before\s+)?(?:the\s+)?(?:end|start|beginning|middle|first\s+week|last\s+week)\s+of\s+(?:the\s+|next\s+|this\s+)?"
+    rf"(?:month|week|year|term|quarter|day|{_MONTH}|q[1-4])\b"
+    rf"|\b(?:mid|early|late)[- ]{_MONTH}\b|\bw/c\s+\d{{1,2}}\s+{_MONTH}\b"
     r"|\b(?:next|this)\s+(?:week|month|term|semester|year|quarter|cycle|round)\b"
+    r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?)\b"
     r"|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
-    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b(?:\s+run\b)?"
+    rf"|\b{_MONTH}\b(?:\s+run\b)?"
     r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\bchristmas\b|\bsoon\b|\basap\b",
     re.IGNORECASE)
 

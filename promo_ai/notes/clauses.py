@@ -1,0 +1,234 @@
+"""One clause of a sentence of the notes, read for its subject and what it says will be done.
+
+The rule is the sentence's own structure: a subject (I, she/he or the manager's name, someone else named
+or a group: "HR (Stacy)", "IT ops manager (Bilal)", "Gail on the front desk", "Chief Actuary") followed by a
+modal or a plan ('ll, will, is going to, to, should, needs to, has agreed to, wants to) and a verb phrase.
+A request ("she wants me to ...", "he asked for my ...") is something I do. A clause with no subject goes
+on with the subject before it ("he didn't say yes or no - needs to check the budget, will let me know").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from promo_ai.notes.when import when_phrase
+
+# Someone named as a subject: checked in code against the manager's names, so patterns compile once.
+MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|"
+       r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+LEAD_IN = re.compile(
+    r"^(?:(?:also|and|then|plus|but|so|ok|okay|fyi|agreed|we agreed|apparently|meantime|in the meantime|meanwhile|"
+    r"instead|now|anyway|before (?:that|then)|first(?=,|\s+of\s+all)|first of all|next steps?|action(?:s| for me)?|"
+    r"todo|to do|(?:she|he|they|{mgr})\s+(?:said|says|agreed|confirmed|mentioned|told me)(?!\s+to\b)(?:\s+that)?|"
+    r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(
+    r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|"
+    r"\s+and\s+(?=(?:said|says|she|he|i'll|i will)\b))\s*", re.IGNORECASE)
+_ME = re.compile(
+    r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|need to|have to|must|should|'ve got to|"
+    r"ve got to|got to|am to|'m to|promised to|agreed to|offered to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|"
+    r"(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
+    r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)", re.IGNORECASE)
+THEY = r"(?:she|he|they|{mgr})"
+MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
+_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is|'s|are|to|should|has agreed to|"
+           r"agreed to|has promised to|promised to|has offered to)\s+"
+           r"(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
+REQUEST = re.compile(
+    r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?"
+    r"(?P<verb>wants|want|would like|'d like|d like|needs|need|asked|asks|has asked|'s asked|expects|told|suggested|"
+    r"would love|would want|requested|has requested)\s+(?P<rest>.+)", re.IGNORECASE)
+SAID_TO = re.compile(r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)", re.IGNORECASE)
+_REVISIT = re.compile(r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|"
+                      r"pick (?:it|this) up again)\b.*)", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?P<rest>(?:ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
+    r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register)\b.+)",
+    re.IGNORECASE)
+_COMES_FROM = re.compile(
+    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|will arrive)\s+from\s+"
+    r"(?P<who>[^,;]+?)(?P<rest>\s+(?:next|this|by|on|in|within|tomorrow|tmrw|later|before)\b.*)?$", re.IGNORECASE)
+_TO_FOLLOW = re.compile(
+    r"^(?:the\s+|an?\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+from\s+(?P<who>[^,;]+?)\s+(?:to\s+follow|will\s+follow|"
+    r"is\s+to\s+follow|to\s+come|is\s+coming|coming|due)\b(?P<rest>.*)$", re.IGNORECASE)
+_GOES_THROUGH = re.compile(
+    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+(?:goes|will go|is going|gets put)\s+through\s+(?P<who>[\w-]+)"
+    r"(?P<rest>.*)$", re.IGNORECASE)
+_GOES_TO = re.compile(r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?"
+                      r"(?:to|before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+)$",
+                      re.IGNORECASE)
+_GOES_IN = re.compile(r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+"
+                      r"(?P<how>in|off|up|out)\b\s*(?P<rest>.+)$", re.IGNORECASE)
+_MEETS = re.compile(
+    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+"
+    r"(?:meets|will meet|sits|happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$", re.IGNORECASE)
+_NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
+         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
+_GROUP = r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)"
+OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
+                   r"\s*(?P<aux>'ll|will|is going to|'s going to|to|is|'s|should|has agreed to|agreed to|"
+                   r"has offered to|offered to|has promised to|promised to|needs to|must)\s+(?P<rest>(?!not\b).+)")
+FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before)\b[^,]*?\s(?=(?:she|he|{mgr})(?:'ll|\s+will|"
+                     r"\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|expects|asked))\b)",
+                     re.IGNORECASE)
+_FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
+                           r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
+KEEP_SHORT = re.compile(r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b", re.IGNORECASE)
+NOT_A_STEP = re.compile(r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|approve\s+it\b)", re.IGNORECASE)
+LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
+    re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
+    for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))
+_NOT_VERB_ING = {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during", "ring",
+                 "spring", "king", "string", "building", "meeting", "ceiling", "bring"}
+
+
+@dataclass
+class Found:
+    """A step read from a clause: who does it, what (a verb phrase without its subject), and whether it was
+    asked of me by the manager."""
+
+    owner: str
+    who: str | None
+    text: str
+    request: bool = False
+
+
+def _ing(clause: str) -> bool:
+    first = clause.split(" ", 1)[0].lower()
+    return first.endswith("ing") and first not in _NOT_VERB_ING
+
+
+def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
+    """What a request asks of me ('me to write up X' -> ('write up X', True)); the flag says it was an
+    explicit 'me to' (a noun object, 'the deck from me', becomes 'send you the deck')."""
+    if m := re.match(r"^(?:me|us)\s+to\s+(?:be\s+)?(?P<v>.+)", rest, re.IGNORECASE):
+        return m["v"], True
+    if m := re.match(r"^to see me\s+(?P<v>.+)", rest, re.IGNORECASE):
+        v = m["v"]
+        return ("keep " + v if _ing(v) else v), True
+    if verb.lower() == "suggested" and (m := re.match(r"^(?:that\s+)?i\s+(?P<v>.+)", rest, re.IGNORECASE)):
+        return m["v"], True
+    if verb.lower() in {"asked", "'s asked", "has asked", "requested", "has requested"} and (
+            m := re.match(r"^(?:me\s+)?for\s+(?P<v>(?:my|the|a|an|some)\b.+)", rest, re.IGNORECASE)):
+        return "send you " + m["v"], False
+    if verb.lower() not in {"wants", "want", "would like", "'d like", "d like", "needs", "need", "would love"}:
+        return None
+    if m := re.match(r"^to see\s+(?P<v>(?:my|the|a|an|some|your|our)\b.+)", rest, re.IGNORECASE):
+        return "send you " + m["v"], False
+    if re.match(r"^(?:to|a word|an update|more time|(?:a\s+)?second opinion|(?:a\s+)?decision|(?:an?\s+)?answer|"
+                r"(?:that|it|this|them)\b(?!.*\bin writing\b))\b", rest,
+                re.IGNORECASE) or (_FROM_SOMEONE.search(rest) and not re.search(r"\bfrom me\b", rest, re.IGNORECASE)):
+        return None
+    rest = re.sub(r"\s+from me\b", "", rest, flags=re.IGNORECASE)
+    return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False
+
+
+class Clauses:
+    """Reads one clause at a time for one set of notes (whose manager is who)."""
+
+    def __init__(self, names: list[str], not_names: set[str]) -> None:
+        self.names, self.not_names = names, not_names
+
+        self.lowered = {n.lower() for n in names}
+        self.lead_in, self.request, self.said_to, self.fronted = LEAD_IN, REQUEST, SAID_TO, FRONTED
+
+    def is_manager(self, subject: str) -> bool:
+        """'she', 'he', 'they', 'my mgr', or one of the manager's names ('Dana', 'Dr. Solberg')."""
+        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+", "", subject.strip().lower())
+        return plain in {"she", "he", "they"} or bool(re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)",
+                                                                  plain)) or plain in self.lowered
+
+    def strip(self, clause: str) -> str:
+        clause = self.fronted.sub("", clause.strip())
+        return self.lead_in.sub("", clause).strip()
+
+    def _manager(self, clause: str, others_named: bool) -> tuple[str | None, Found | None] | None:
+        m = MANAGER.match(clause)
+        if not m or not self.is_manager(m["subj"]):
+            return None
+        rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
+        owner = "other" if subj == "they" and others_named else "manager"
+        if aux in {"is", "'s", "s", "are"} and (not _ing(rest) or not when_phrase(rest)):
+            return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
+        if aux == "to" and subj in {"she", "he", "they"}:
+            return "manager", None
+        return owner, Found(owner, None, rest)
+
+    def _other(self, clause: str) -> tuple[str | None, Found | None] | None:
+        m = OTHER.match(clause)
+        if not m:
+            return None
+        named = m["named"] or (re.search(r"\(([A-Z][\w'. -]+)\)", m["who"]) or [None, None])[1]
+        who = m["who"].strip() if m["named"] else named or re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "",
+                                                                     m["who"]).strip()
+        words = who.lower().replace(".", "").split()
+        titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
+        if not named and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
+                titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
+            return None
+        if who.lower() in {n.lower() for n in self.names}:
+            return "manager", Found("manager", None, m["rest"])
+        if m["aux"] in {"is", "'s"} and not (_ing(m["rest"]) and when_phrase(m["rest"])):
+            return None, None
+        return None, Found("other", who, m["rest"])
+
+    def read(self, clause: str, subject: str | None, others_named: bool,
+             first: bool = True) -> tuple[str | None, Found | None]:
+        """(the clause's subject, the step it gives or None)."""
+        if m := _ME.match(clause):
+            rest = m["rest"] or m["going"]
+            if m["need"]:
+                need = m["need"]
+                rest = re.sub(r"^(another|more|a few|\d+)\b(.*?)\s+of\s+(?=\w+ing\b)", r"\1\2 ", need)
+                rest = ("spend " + rest) if re.match(r"^(?:another|more)\b", rest, re.I) else "have " + rest
+            owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s+", "",
+                          m["owed"] or "", flags=re.IGNORECASE)
+            return "me", Found("me", None, rest if rest else "send you " + owed)
+        if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
+            return subject, Found("me", None, m["rest"])
+        if (m := self.request.match(clause)) and (not m["subj"] or self.is_manager(m["subj"])):
+            subj = "manager" if m["subj"] or subject in {None, "manager"} else subject
+            if m["verb"].lower() in {"wants", "want", "needs", "need", "would like", "'d like"} and (
+                    t := re.match(r"^to\s+(?!see\b)(?P<v>\w.+)", m["rest"], re.IGNORECASE)):
+                return subj, Found("manager", None, t["v"])  # what she means to do herself
+            asked = request_of_me(m["rest"], m["verb"])
+            if asked is None or KEEP_SHORT.search(clause):
+                return subj, None
+            return subj, Found("me", None, asked[0], True)
+        if (found := self._manager(clause, others_named)) is not None:
+            return found
+        for pattern, verb in ((_COMES_FROM, "send"), (_TO_FOLLOW, "send"), (_GOES_THROUGH, "process")):
+            if m := pattern.match(clause):
+                who = m["who"].strip()
+                named = re.search(r"\(([A-Z][\w'. -]+)\)", who)
+                thing = m["thing"].strip()
+                thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() else thing
+                return None, Found("other", named.group(1) if named else who, f"{verb} the {thing}{m['rest'] or ''}")
+        if m := _GOES_TO.match(clause):
+            return "other", Found("other", m["who"].strip(), "decide " + m["rest"])
+        if (m := _GOES_IN.match(clause)) and when_phrase(m["rest"]) and subject in {"manager", "me"}:
+            verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
+            return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
+        if m := _MEETS.match(clause):
+            return None, Found("other", m["who"].strip(), "meet " + m["rest"])
+        if (found := self._other(clause)) is not None:
+            return found
+        if m := _REVISIT.match(clause):
+            return subject, Found("manager", None, m["rest"])
+        if subject == "manager" and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)|^(?P<ing>\w+ing\b.*)", clause)):
+            text = m["rest"] or m["ing"]
+            if m["rest"] or (_ing(text) and when_phrase(text)):
+                return subject, Found("manager", None, text)
+        if first and (m := _IMPERATIVE.match(clause)):
+            return "me", Found("me", None, m["rest"])
+        if subject is None and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)", clause, re.IGNORECASE)):
+            return "me", Found("me", None, m["rest"])  # "Will send her the deck by Fri": the notes' writer
+        if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
+                and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):
+            return "me", Found("me", None, m["rest"])  # "I'm sending her the slides tomorrow"
+        if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
+            return "manager", None
+        if re.match(r"^i\b", clause, re.IGNORECASE):
+            return "me", None
+        return subject, None

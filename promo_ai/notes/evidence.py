@@ -1,0 +1,194 @@
+"""What the notes change in the evidence: accomplishments to add (with their figures), to leave out, to put
+first.
+
+- add: a sentence that says so ("Add the print contract: ...", "... - get that in", "worth recording", a
+  lone "Add." after it) or that gives a result in figures ("from 41% to 52%", "81% vs a floor average of
+  69%", "9 of 11 children", "£14,300 this season", "312 overdue inspections cleared");
+- drop: "drop / cut / ditch / take out / leave off X", "leave X out", "keep X off", when X is plainly an item
+  of the case ("don't drop X" is not a drop); "leave it out" names what came before it;
+- emphasise: "lead with X", "X is the headline", "put that first", "she wants it front and centre" (not
+  "don't lead with X"); "lead with those" is what the sentence or line before it named.
+
+A phrase that points back ("it", "that", "those") is resolved to the clause before it in the sentence, or
+else the sentence before. What a drop names must be an item of the case by most of its words; "leave out
+X" when X is not one of them is a private line (promo_ai.notes.privacy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from promo_ai.case import Case
+from promo_ai.changes import Match, match_target, phrase_words, stem
+
+_PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
+DROP = re.compile(
+    r"(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then)\s+)(?P<verb>drop|remove|leave\s+out|take\s+out|"
+    r"leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|skip|strip\s+out|get\s+rid\s+of|"
+    r"not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
+    r"\b(?P<verb2>leave|take|keep)\s+(?P<y>(?:the|my|that|this|those|them|it)\b[^,.;]*?|[A-Z][^,.;]*?)\s+(?:out|off)\b",
+    re.IGNORECASE)
+_EMPHASISE = re.compile(
+    r"\b(?:lead|open|start)\s+(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|"
+    r"that'?s|which|so)\b)|\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground)\s+(?P<z>[^,.;]+)|"
+    r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|top)\b|"
+    r"\bput\s+(?P<p>(?:the|my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|"
+    r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|"
+    r"\bwants?\s+(?P<u>it|that|this|those|them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
+    r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with)\b",
+    re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+ADD_SAY = re.compile(
+    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|near\s+the\s+top|"
+    r"at\s+the\s+top|anyway|too))?\b|\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|\bwants?\s+(?:that|it|this)\s+"
+    r"(?:in|on)\b(?!\s+writing)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|mentioning|recording|including|noting)\b|"
+    r"\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|in|first)\b|\bcredited\b|^\W*stats?\s*:|"
+    r"\bget\s+(?:that|it)\s+in\b", re.IGNORECASE)
+HEAD_CUE = re.compile(r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|remember)\b"
+                      r"(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))\s*:?\s*(?:that\s+)?", re.IGNORECASE)
+_ONLY_CUE = re.compile(
+    r"^\W*(?:(?:also|and|so|definitely|def|please|pls|must|do)\s+)*(?:add(?:\s+(?:that|it|this|those))?|"
+    r"put\s+(?:that|it|this)\s+in|include\s+(?:it|that)|get\s+(?:that|it)\s+in|"
+    r"(?:lead|open)\s+with\s+(?:that|it|this|those|them)|put\s+(?:that|it|those)\s+first)\W*$", re.IGNORECASE)
+_PHRASAL = re.compile(
+    r"\b(?:set|sign|follow|pick|line|book|back|come|bring|open|free|make|catch|hold|show|end|step|speed|team|call|look|"
+    r"put|give|take|ramp|sum|add|gear|warm|wrap|mix|split|break|stand|tidy|clean|fill|build|scale|sit|sat|wind|calm|"
+    r"turn|slow|shut|write|note|track|narrow|settle|hand|tone|play|knock|mark)\s+(?:up|down)\b", re.IGNORECASE)
+_NOT_FIGURES = re.compile(r"\b(?:band|level|grade|season|year|phase|stage|tier|step|week|round|q|h|p)\s?\d+\b|"
+                          r"\b1\s*(?:[:-]|on|to)\s*1\b|\b121\b|\b1-2-1\b|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
+                          r"\b(?:19|20)\d\d\b(?!\s*%)", re.IGNORECASE)
+METRIC = re.compile(
+    r"\bfrom\s+[$£€]?\d[\d,.:]*\s*[\w%/]*\s+to\s+[$£€]?\d|\d[\d,.:]*\s*[\w%/]*\s*(?:->|→|=>)\s*[$£€]?\d|"
+    r"\b(?:up|down)\s+(?:from\s+|to\s+|by\s+)?[$£€+]?\d|\d[\d,.]*\s*\w*\s+(?:down|up)\s+to\s+\d|"
+    r"\b(?:rose|fell|dropped|grew|increased|decreased|improved|reduced|cut|halved|doubled|tripled)\b[^.;]{0,40}?\d|"
+    r"\d%|[$£€]\s?\d|\d[\d,.]*\s*(?:k|m|bn)\b|\d[\d,.]*\s*[\w%]*\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s|"
+    r"\b(?:vs\.?|versus|against)\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{0,20}?\d|\b\d+\s+(?:of|out\s+of)\s+\d+\b|"
+    r"\d[\d,.]*\s+(?:per|each)\s+(?:\d+k?\s+)?\w+|"
+    r"(?:^|[:;,–—-]\s*)(?:zero|none|\d[\d,.]*\+?)\s+(?:[a-z-]+\s+){0,2}(?!(?:mins|minutes|hours|days|weeks|months|years|"
+    r"times)\b)[a-z-]+s\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|mentored|"
+    r"processed|resolved|built|came\s+in\s+at|billed|sold|cleared|reared|generated|handled|completed)\b[^.;]{0,30}?"
+    r"[$£€]?\d", re.IGNORECASE)
+_TAIL_SPLIT = re.compile(r"\s+[-–—]+>?\s+|\s*->\s*|,\s+|;\s+|\s+so\s+(?=that|put|add|lead)|\s*(?<=\w)\s+-\s*(?=\w)")
+_TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:that|it)\b|\bfront\s+and\s+cent|"
+                       r"^\W*(?:add|she|he|they|i)\b|\bwas\s+the\s+clincher\b|\bi\s+ran\s+it\b|\bthat'?s\s+what\b|"
+                       r"\bsealed\s+it\b", re.IGNORECASE)
+_ADD_HEAD = re.compile(
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"
+    r"(?:that\s+)?(?:the\s+)?|(?:also\s+)?mentioned\s+(?:that\s+)?)", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
+                     r"\s+(?:stuff|thing|bit|completely|entirely|though|in there|from (?:it|the email)|"
+                     r"in (?:it|the email))\b|\s+(?:in|out of)\s+(?:anything|it|there)\b.*$", re.IGNORECASE)
+
+
+def clean(phrase: str) -> str:
+    phrase = phrase.strip(" -–—:'\"")
+    for _ in range(3):
+        phrase = _FILLER.sub("", phrase).strip(" -–—:")
+    return phrase
+
+
+def masked(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with its dates, grades, '1:1's and phrasal 'set up's blanked, so figures are figures."""
+    for start, end in spans:
+        sentence = sentence[:start] + "D" * (end - start) + sentence[end:]
+    for pattern in (_NOT_FIGURES, _PHRASAL):
+        sentence = pattern.sub(lambda m: "x" * len(m.group(0)), sentence)
+    return sentence
+
+
+def strongly(phrase: str, case: Case) -> Match | None:
+    """The item of the case a phrase plainly names: matched, and most of the phrase's words are its words."""
+    found = match_target(phrase, case)
+    if found is None:
+        return None
+    words = {stem(w) for w in phrase_words(phrase)} - {"praise", "quote", "feedback", "review", "comment"}
+    if found.kind == "accomplishment":
+        item = case.accomplishments[found.index]
+        theirs = f"{item.summary} {item.impact or ''}"
+    else:
+        accolade = case.accolades[found.index]
+        theirs = f"{accolade.quote} {accolade.author} {accolade.role or ''}"
+    covered = words & {stem(w) for w in phrase_words(theirs)}
+    author = {stem(w) for w in phrase_words(case.accolades[found.index].author)} if found.kind == "accolade" else set()
+    if author & words and re.search(r"\b(?:praise|quote|feedback|letter|comment|review|thanks)", phrase, re.I):
+        return found  # "the praise from the auditors": named by its author
+    return found if not words or len(covered) / len(words) >= 0.5 else None
+
+
+def accomplishment(sentence: str, masked_text: str, metric: re.Match[str] | None) -> str:
+    """The accomplishment in the words of its sentence, without 'add:', 'put that in' or 'he said the'."""
+    text, head = sentence, HEAD_CUE.match(sentence)
+    if head:
+        text = sentence[head.end():]
+    elif metric:
+        cut = max((m.end() for m in re.finditer(r",\s+|\s+[-–—]+\s+|;\s*|!+\s*", sentence[:metric.start()])), default=0)
+        words_before = re.findall(r"[a-z]{3,}", sentence[cut:metric.start()], re.IGNORECASE)
+        if cut and not re.search(r"\d", masked_text[:cut]) and len(words_before) >= 2 and \
+                _REPORTED.search(sentence[:cut]):
+            text = sentence[cut:]
+        part, _, tail = text.partition(":")
+        if tail and re.search(r"\d", tail) and _REPORTED.search(part):
+            text = tail
+    parts = _TAIL_SPLIT.split(text)
+    while len(parts) > 1 and not re.search(r"\d", parts[-1]) and _TAIL_CUE.search(parts[-1]):
+        parts.pop()
+    text = text[:text.rfind(parts[-1]) + len(parts[-1])] if parts[-1] else text
+    text = re.sub(r"(?:\s*[-–—>]+\s*|\s+)(?:so\s+)?(?:was\s+the\s+clincher|put\s+that|add)\b.*$", "", text, flags=re.I)
+    for _ in range(2):
+        text = _ADD_HEAD.sub("", text.strip(" .,;")).strip(" .,;")
+    text = re.sub(r"^(?:i|we)\s+(?:also\s+|then\s+)?", "", text, flags=re.IGNORECASE)
+    return text[:1].upper() + text[1:]
+
+
+@dataclass
+class Said:
+    """One sentence of the notes as the evidence reader sees it."""
+
+    line: int
+    text: str
+    masked: str
+    step: bool  # it gave a next step or a condition
+
+
+def pointed_back(phrase: str, before: str, previous: Said | None) -> list[str]:
+    """Where 'it', 'that' or 'those' points: the words before it in its sentence, else the sentence before."""
+    if phrase.lower() not in _PRONOUN:
+        return [phrase]
+    earlier = re.sub(r"(?:[,;:–—-]|\b(?:and|so|but)\b)\s*$", "", before.strip()).strip()
+    earlier = re.sub(r"^.*?\b(?:said|says)\s+(?:to\s+)?", "", earlier, flags=re.IGNORECASE)
+    found = [earlier] if len(re.findall(r"[A-Za-z]{3,}", earlier)) >= 1 else []
+    return found or ([previous.text] if previous else [])
+
+
+def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
+    """(phrase, verb, words before it) for each 'drop X' or 'leave X out' the sentence says (not 'don't drop X')."""
+    found = []
+    for m in DROP.finditer(sentence):
+        phrase = clean(m["x"] or m["y"] or "")
+        verb = (m["verb"] or m["verb2"] or "").lower()
+        if not phrase or re.search(r"\d", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
+            continue
+        found.append((phrase, verb, sentence[:m.start()]))
+    return found
+
+
+def emphasis_phrases(sentence: str) -> list[tuple[str, str]]:
+    """(phrase, words before it) for each 'lead with X' the sentence says (not 'don't lead with X')."""
+    found = []
+    for m in _EMPHASISE.finditer(sentence):
+        if _NEGATED.search(sentence[:m.start()]):
+            continue
+        group = next(g for g in m.groupdict() if m[g])
+        phrase = clean(m[group])
+        if group == "s":
+            phrase = re.sub(r"^(?:and|so|but|also)\s+", "", phrase, flags=re.IGNORECASE)
+        if phrase:
+            found.append((phrase, sentence[:m.start()] if group != "s" else ""))
+    return found
+
+
+def only_a_cue(sentence: str) -> bool:
+    """'Add.', 'Lead with that.': a sentence that speaks of the one before it."""
+    return bool(_ONLY_CUE.match(sentence))

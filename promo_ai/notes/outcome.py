@@ -1,0 +1,186 @@
+"""The outcome of the talk and the title agreed, read from the sentences of the notes.
+
+The outcome comes from cue lexicons, one per outcome, each cue judged within its clause: a cue after a
+negation or a "whether"/"if"/"before she can" is not said ("we didn't get to whether it's a yes", "before
+she can put me up"), and a negated support is a no ("she's not going to support it", "won't back me").
+A no with a time to it ("no for now", "didn't get it this time") is a not yet. When several outcomes are
+said, the firmest wins: promoted, no, not yet, pending.
+
+The title is read from how titles are said: named ("the title would be X", "called X", "as X, not Y"),
+after a verb of promotion ("promoted to X", "a bump to X", "signed off as X", "putting me forward for X",
+"the X position is mine"), or written as a title at the head of a clause that gives the news ("Got it -
+Reporting Radiographer", "regrade: Curator of Textiles"); a title only asked about is not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATION = re.compile(r"\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
+                       r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
+_PROMOTED = re.compile(
+    r"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:job|role|promotion|promo|post|position|grade))\b|^\W*got\s+it\b|"
+    r"\bsaid\s+yes\b|\bit'?s\s+a\s+yes\b|\bit'?s\s+official\b|\bofficially\b|\b(?:is|it's|are)\s+mine\b|\bcongrat|"
+    r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b|^\W*promoted\b|\bgetting\s+promoted\b|"
+    r"\bdone\s+deal\b|\bgreen\s+light\b|\bi'?m\s+in\b\s*(?:!|$)|\bsigned\s+(?:it|me|my\s+\w+)\s+off\b|"
+    r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b|\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b|"
+    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b|\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}(?:job|role|post|"
+    r"position|promotion)\b|\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{0,40}?"
+    r"(?:job|role|post|position))\b|\bi\s+accepted\b|"
+    r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b|"
+    r"^\W*yes\b\s*!|"
+    r"^\W*(?:approved|confirmed)\b|\b(?:promo|promotion|role|post|job|regrade|grade\s+change)\b[^.]{0,40}\b(?:approved|"
+    r"confirmed|signed\s+off|went\s+through|granted|goes\s+live|is\s+live)\b|\bapproved\s+(?:at|by|as)\b|\bapproved!|"
+    r"\bconfirmed\s+(?:as|me)\b|\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
+    r"(?:approved|confirmed|signed\s+off|through)\b", re.IGNORECASE)
+_NO = re.compile(
+    r"(?:\b(?:said|says|answer(?:\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard)\s*:?\s*(?:a\s+)?"
+    r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|right\s+now|"
+    r"for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now))|"
+    r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|declined\s+to)\s+"
+    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|sign\s+(?:it\s+)?off|happen|change|come\s+back|"
+    r"be\s+happening)\b|\bnot\s+going\s+to\s+happen\b|\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*|"
+    r"\bturned\s+(?:me|it)\s+down\b|\b(?:rejected|declined|unsuccessful)\b|\bgone\s+for\s+good\b|\b(?:is|it'?s)\s+final\b|"
+    r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|goes\s+away)\b|"
+    r"\bdeleting\s+the\s+(?:post|role|job)\b|\bgoes\s+away\b|\bno\s+longer\s+(?:available|exists|an\s+option)\b|"
+    r"\bdidn'?t\s+get\s+(?:it|the\s+(?:role|job|post|promotion))\b|\bwent\s+to\s+(?:someone\s+else|an?\s+external|another)",
+    re.IGNORECASE)
+NO_FOR_NOW = re.compile(r"\bfor\s+now\b|\bright\s+now\b|\byet\b|\bthis\s+(?:cycle|year|round|time)\b|\buntil\b|"
+                        r"\btill\b|\brevisit\b|\breconsider\b|\bre-?look\b", re.IGNORECASE)
+_NOT_YET = re.compile(
+    r"\bnot\s+(?:yet|this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|before)\b|"
+    r"\b(?:freeze|frozen)\b|\brevisit\b|\breconsider\b|\bre-?look\b|\bask\s+again\b|\blook\s+at\s+it\s+again\b|"
+    r"\b(?:can'?t|won'?t)\s+(?:do\s+anything|move|promote\s+anyone|do\s+it)\s+(?:until|till|before)\b|"
+    r"\bnothing\s+(?:moves|happens|changes|will\s+happen|can\s+happen)\s+(?:un)?til+\b|\b(?:until|till)\s+after\b|"
+    r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b|\bonly\s+(?:got\s+)?budget\s+for\s+one\b|"
+    r"\bon\s+hold\b|\bdeferred\b|\bpostponed\b|\banother\s+(?:\d+|few|six|three|two|twelve)\s+(?:months?|years?)\b|"
+    r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b", re.IGNORECASE)
+_PENDING = re.compile(
+    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case|it)\s+(?:forward|up)\b|\bput\s+me\s+up\s+for\b|"
+    r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b|"
+    r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b|"
+    r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b|\bmak(?:e|ing)\s+the\s+case\b|\brecommend(?:ing)?\s+me\b|"
+    r"\bsecond\s+opinion\b|\bsupport(?:s|ing)?\s+my\s+(?:promo|promotion|case|ask|request|application)\b|"
+    r"\bpush(?:ing)?\s+for\s+(?:it|me)\b|\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|"
+    r"head)\b|\bin\s+favou?r\b|\bfor\s+it\b|\bpending\b|\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr)\b|"
+    r"\bpromo\s+committee\b|\bsupport(?:s|ing)?\s+(?:it|me)\b|\bbehind\s+me\b|\bback\s+me\b|"
+    r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b|"
+    r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b|\bneeds\s+to\s+check\b|\bwho\s+else\s+(?:applies|is\s+applying)\b|"
+    r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b|\blet\s+me\s+know\b", re.IGNORECASE)
+_NO_DECISION = re.compile(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b|\bran\s+out\s+of\s+time\b|"
+                          r"\bno\s+decision\b|\bno\s+view\b", re.IGNORECASE)
+_KEEP_CUE = re.compile(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b|\bnot\s+(?:going\s+to|yet|this|ready|right|"
+                       r"for\s+now|before)\b|n'?t\s+(?:support|back|approve|put|promote|recommend|sign|happen|change|come|"
+                       r"be\s+happening|get\s+(?:it|the))\b|\b(?:isn'?t|aren'?t|is\s+not)\s+(?:being\s+)?(?:creat|fund)|"
+                       r"\b(?:can'?t|won'?t)\s+(?:do|move|promote)|\bnothing\s+\w+\s+(?:un)?til|\buntil\s+after\b|"
+                       r"\bno\s+(?:for|right|\w+\s+(?:money|budget|headcount|slot|funding))", re.IGNORECASE)
+
+
+def _said(pattern: re.Pattern[str], sentence: str) -> bool:
+    """A cue of `pattern` said in the sentence, not negated or made hypothetical within its own clause."""
+    for m in pattern.finditer(sentence):
+        if pattern is _NO and re.match(r"[^.;,–—]*\b(?:without|unless|until|till)\b", sentence[m.end():], re.I):
+            continue  # "they won't approve it without it": a condition, not a no
+        starts = [c.end() for c in _CLAUSE.finditer(sentence[:m.start()])]
+        before = sentence[max(starts, default=0):m.start()]
+        if _KEEP_CUE.match(m.group(0).strip(" :–—-\"'“")) or not _NEGATION.search(before):
+            return True
+    return False
+
+
+def sentence_outcome(sentence: str) -> str | None:
+    """The firmest outcome the sentence says, or None."""
+    if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
+        return None
+    if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
+        return "promoted"
+    if _said(_NO, sentence):
+        return "not_yet" if NO_FOR_NOW.search(sentence) else "no"
+    if _said(_NOT_YET, sentence):
+        return "not_yet"
+    if _said(_PENDING, sentence):
+        return "pending"
+    return None
+
+
+def outcome(sentences: list[str]) -> tuple[str, str] | None:
+    """(the outcome, the sentence that says it), the firmest said in the notes."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        said = sentence_outcome(sentence)
+        if said:
+            found.setdefault(said, sentence)
+    for name in ("promoted", "no", "not_yet", "pending"):
+        if name in found:
+            return name, found[name]
+    return None
+
+
+# --- the title ------------------------------------------------------------------------------------------------
+
+_TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
+CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?{_TITLE_WORD}){{0,4}}(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)"
+_QUOTED = r"\"[^\"]+\"|“[^”]+”"
+_SAID = re.compile(
+    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]|\s+(?:is|wd\s+be|would\s+be|will\s+be|"
+    rf"should\s+be|'s))\s+(?P<t>{_QUOTED}|[^,.;—\-\"]+?)(?=\s+(?:not|rather|instead|if|once|as)\b|\s*[,.;—\-]|\s*$)|"
+    r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
+    rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
+    rf"\bas\s+(?:an?\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
+    rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
+    rf"\bcall(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    r"\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|(?:move|moving)\s+(?:up\s+)?to|"
+    r"step(?:ping)?\s+up\s+to|regraded?\s+to|start(?:s|ing)?\s+as|approved\s+(?:me\s+)?as|signed\s+off\s+as|"
+    r"confirmed\s+as|appointed\s+(?:as\s+)?|made\s+me|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|recommend(?:ing)?\s+me\s+for|put(?:ting)?\s+me\s+(?:forward|up)\s+"
+    rf"for|offered\s+me)\s+(?:an?\s+|the\s+)?(?P<t>{CAPS})|\bthe\s+(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b",
+    re.IGNORECASE)
+_HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
+                   r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
+_TOPIC = re.compile(r"\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
+                    r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$", re.I)
+_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|officer|chief|"
+                   r"director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary)$", re.IGNORECASE)
+NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
+
+
+def _a_title(text: str, case_titles: set[str]) -> bool:
+    words = re.sub(r"\s*\(.*", "", text).split()
+    plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
+    if not plain or len(plain) > 6:
+        return False
+    if any(w.lower() in case_titles for w in plain) and (len(plain) >= 2 or plain[0].lower() in case_titles):
+        return True
+    return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
+
+
+def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
+    """(the title, the sentence it is in) or None."""
+    case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
+    for sentence in sentences:
+        if m := _SAID.search(sentence):
+            title = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g).strip(" \"“”'")
+            if 1 <= len(title.split()) <= 6:
+                return title, sentence
+    if outcome not in {"promoted", "pending"}:
+        return None
+    for sentence in sentences:
+        for m in _AFTER_VERB.finditer(sentence):
+            title = m["t"] or m["n"]
+            if not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles):
+                return title, sentence
+    if outcome != "promoted":
+        return None
+    for sentence in sentences:
+        if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence):
+            continue
+        for m in _HEAD.finditer(sentence):
+            if _a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):
+                return re.sub(r"\s*\((?:band|grade|level)\b.*", "", m["t"]), sentence
+    written = re.compile(rf"\b{re.escape(target)}\b", re.IGNORECASE)
+    for sentence in sentences:
+        m = written.search(sentence)
+        if m and not _TOPIC.search(sentence[:m.start()]) and (NEWS.search(sentence) or sentence_outcome(sentence)):
+            return m.group(0), sentence
+    return None

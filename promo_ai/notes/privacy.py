@@ -1,0 +1,124 @@
+"""Private lines: what the notes say must never reach an email, and what is not the person's to share.
+
+Safety comes first: a sentence with a privacy cue is private and nothing else (no proposal quotes it, so
+none can be accepted by default). The cues come in families, each written as a rule rather than a phrase:
+
+- kept out of writing: "not for the email", "keep that out", "don't put it in writing", "nothing about X
+  goes in writing", "out of everything", "delete anything about", "rather not mention";
+- in confidence: "between us", "off the record", "confidential", "not public yet", "let slip", "hinted";
+- notes to oneself: "note to self", "remind me to", "ask about X separately";
+- rumours and gossip: "heard that", "apparently", "reckons", "word is", someone "being let go", "about to
+  resign", a site "might be sold";
+- health, and what happens to other people: illness, injury, "occ health", disciplinary and grievance
+  matters, investigations, legal action, someone else's pay or bonus, one's own family plans.
+
+A sentence that only says "not for the email" speaks of the one before it, which is private too.
+"Don't mention X" or "leave X out" is a drop only when X is plainly an item of the case and nothing in the
+sentence is sensitive; otherwise it is private (`leave_out`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEEP_OUT = (
+    r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into)\s+(?:the\s+|this\s+|an?\s+|any\s+)?(?:e-?mail|write-?up|"
+    r"letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|my\s+)?(?:e-?mail|write-?up|letter|record|file|"
+    r"note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|(?:^|[,:;–—-]\s*)\W*nothing\s+about\b|"
+    r"\b(?:don'?t|do\s+not|dont|never|not\s+to|rather\s+not|won'?t|wouldn'?t|shouldn'?t|please\s+don'?t)\s+"
+    r"(?:put|write|say|mention|include|repeat|share|bring\s+up|raise|refer\s+to|tell|talk\s+about|go\s+into|"
+    r"touch|note\s+down|record)\b[^.;]*?\b(?:in\s+writing|anything\s+written|down|anywhere|in\s+(?:there|it|anything)|"
+    r"on\s+paper|to\s+anyone)\b|"
+    r"\b(?:keep|leave)\s+(?:that|this|it|them|those)\s+(?:to\s+myself|quiet|private|between|off\s+the\s+record)\b|"
+    r"\bkeep\s+(?:that|this)\s+out\b|"
+    r"\bkeep\s+it\s+(?:quiet|under\s+wraps|private)\b|\bunder\s+wraps\b|\bout\s+of\s+(?:everything|anything|all\s+of\s+it|"
+    r"writing)\b|\b(?:delete|remove|strip)\s+anything\s+(?:about|on)\b|\bdon'?t\s+(?:want|need)\s+(?:that|this|it)\s+"
+    r"(?:in|on)\s+(?:my\s+)?(?:hr\s+)?(?:file|record|writing)\b|\b(?:in|into)\s+writing\b[^.]*\b(?:not|never)\b|"
+    r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|into)\s+(?:writing|the\s+email))\b|"
+    r"\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|\bdon'?t\s+write\s+(?:down|anything)\b|"
+    r"\bdon'?t\s+repeat\b")
+_CONFIDENCE = (
+    r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|"
+    r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)"
+    r"(?:\s+yet)?\b|\bisn'?t\s+(?:public|announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b")
+_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
+        r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
+        r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
+        r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing)\s*(?:[:–—-]|\s-)"
+_RUMOUR = (
+    r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b|"
+    r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|\bword\s+is\b|"
+    r"\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|fired|"
+    r"pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|quitting|"
+    r"retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
+    r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b")
+_HEALTH = (
+    r"\bpoorly\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
+    r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos\w*|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
+    r"\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|\boff\s+sick\b|"
+    r"\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|\bdrink\s+problem\b|"
+    r"\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|health|condition|"
+    r"treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|son'?s?|daughter'?s?|"
+    r"baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|illness|wife|husband)\b|"
+    r"\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|scare|reasons)\b")
+_OTHERS = (
+    r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
+    r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
+    r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|"
+    r"\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|"
+    r"\bbeing\s+investigated\b|\b(?:tried|going|threaten\w*)\s+to\s+sue\b|\bsu(?:ing|ed)\b|\blawsuit\b|"
+    r"\blegal\s+(?:action|thing|matter)\b|\bwith\s+legal\b|\b(?:the|an)\s+assault\b|\bassaulted\b|"
+    r"\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|\b(?:his|her|their|\w+'s)\s+(?:disciplinary|"
+    r"grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|\bjob\s+hunting\b|"
+    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b")
+PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS)), re.IGNORECASE)
+# What makes "leave X out" private rather than a drop: a topic no one shares in a promotion email.
+SENSITIVE = re.compile(
+    r"\bdispute\b|\bsaga\b|\bmessy\b|\brow\b|\bcomplaints?\b(?!\s+(?:down|fell|dropped|cut|halved))|\bincident\b|"
+    r"\bfight\b|\bargument\b|\bfalling[- ]out\b|\bsensitive\b|\bawkward\b|\bembarrass\w*|\bpolitics\b", re.IGNORECASE)
+# "not for the email" on its own: it speaks of the sentence before it.
+_REFERS_BACK = re.compile(r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|"
+                          r"keep\s+(?:that|this|it)|(?:that'?s|this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|"
+                          r"between\s+us|don'?t\s+(?:put|write|mention|repeat)\s+(?:that|this|it)|confidential)\b",
+                          re.IGNORECASE)
+_SAFE = re.compile(r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|"
+                   r"\bno\s+longer\s+confidential\b|\bnow\s+public\b", re.IGNORECASE)
+LEAVE_OUT = re.compile(
+    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
+    r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|include|raise|talk\s+about|refer\s+to|put|repeat)"
+    r"\s+(?P<a>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
+    r"(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|"
+    r"\bnothing\s+about\s+(?P<e>[^,.;–—-]*)", re.IGNORECASE)
+_POLITE = re.compile(r"^(?:the\s+)?(?:anything|something|stuff|bit|thing|part)\s+(?:about|on|re)\s+", re.IGNORECASE)
+
+
+def is_private(sentence: str) -> bool:
+    """A privacy cue in the sentence (and no 'it's fine to mention')."""
+    return bool(PRIVATE.search(sentence)) and not _SAFE.search(sentence)
+
+
+def refers_back(sentence: str) -> bool:
+    """'not for the email obviously', 'keep that out': a short cue about the sentence before."""
+    return bool(_REFERS_BACK.search(sentence)) and len(sentence.split()) <= 8
+
+
+def left_out(sentence: str) -> str | None:
+    """What 'don't mention X' / 'keep X out' names, or None when the sentence says no such thing."""
+    m = LEAVE_OUT.search(sentence)
+    if not m:
+        return None
+    phrase = next((g for g in m.groups() if g), "")
+    return _POLITE.sub("", phrase.strip(" -–—:'\"")).strip()
+
+
+def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
+    """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back."""
+    found: set[tuple[int, int]] = set()
+    for i, sentences in enumerate(lines):
+        for j, sentence in enumerate(sentences):
+            if is_private(sentence):
+                found.add((i, j))
+                if j and refers_back(sentence):
+                    found.add((i, j - 1))
+    return found

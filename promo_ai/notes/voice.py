@@ -1,0 +1,69 @@
+"""A step as the email says it: the verb in its base form ('taking it to Dom' -> 'take it to Dom') and the
+manager spoken to ('send it to her' -> 'send it to you', 'before he decides' -> 'before you decide')."""
+
+from __future__ import annotations
+
+import re
+
+_E_VERBS = frozenset("rais tak mak giv hav writ us mov driv com shar prepar schedul chas clos revis updat creat arrang "
+                     "organis organiz leav receiv serv sav stat promot argu continu issu involv reduc produc introduc "
+                     "manag chang releas complet compil shap pric engag rat not prov approv secur invit vot hir retir "
+                     "acquir requir tim cod styl merg charg judg excus accus refus reus caus hop".split())
+# Endings after which '-ing' dropped an 'e' ('supervising' -> 'supervise', 'validating' -> 'validate').
+_E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[^aeiou]ir|[uai]c|dg|rg|[ae]ng|ut|"
+                       r"[aeo]s|ag)$")
+_OBJECT_NEXT = {"the", "a", "an", "my", "this", "that", "these", "those", "some", "any", "to", "by", "on", "in", "at",
+                "for", "with", "from", "about", "before", "after", "and", "or", "but", "so", "+", "&", "know", "if"}
+_THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
+
+
+def _base(first: str) -> str:
+    root = first[:-3]
+    if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "lsz":
+        return root[:-1]  # running -> run
+    if root.lower() in _E_VERBS or (len(root) >= 5 and _E_ENDING.search(root.lower())
+                                    and root.lower() not in {"focus", "visit", "bless", "pass"}):
+        return root + "e"
+    return root
+
+
+def base_verb(phrase: str) -> str:
+    """'taking it to Dom' -> 'take it to Dom'; 'be leading that' -> 'lead that'."""
+    words = phrase.split(" ")
+    if len(words) > 1 and words[0].lower() == "be" and words[1].lower().endswith("ing"):
+        words = words[1:]
+    first = words[0]
+    if first.lower().endswith("ing") and len(first) > 5:
+        words[0] = _base(first)
+    return " ".join(words)
+
+
+def _conjugate(match: re.Match[str]) -> str:
+    verb = match.group(2)
+    if verb.lower() in _THIRD:
+        return f"you {_THIRD[verb.lower()]}"
+    if re.search(r"(?:ch|sh|ss|x|z)es$", verb):
+        return f"you {verb[:-2]}"
+    return f"you {verb[:-1]}" if verb.endswith("s") and not verb.endswith("ss") else f"you {verb}"
+
+
+def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = False) -> str:
+    """The manager spoken to: 'send it to her' -> 'send it to you', 'before he decides' -> 'before you
+    decide', 'Dana' -> 'you'. In a step the manager does (`by_manager`), 'her' or 'him' as an object is
+    someone else ('she's emailing her': not herself); 'her team' is still 'your team'."""
+    for name in sorted(manager_names, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
+        text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+    text = re.sub(r"\b(she|he)\s+(\w+s)\b", _conjugate, text)
+    text = re.sub(r"\b(?:she|he)(?='ll|'d|\b)", "you", text)
+    text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
+    text = re.sub(r"\bhis\b", "your", text)
+
+    def her(match: re.Match[str]) -> str:
+        following = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:!?")
+        if not following or following in _OBJECT_NEXT:
+            return match.group(0) if by_manager else "you"
+        return "your"
+
+    text = re.sub(r"\b(?:her|him)\b", her, text)
+    return re.sub(r"\byou'?s\b", "you're", text)
