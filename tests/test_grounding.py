@@ -51,7 +51,7 @@ def test_titles_must_be_the_cases() -> None:
 def test_notes_extend_what_may_be_claimed() -> None:
     notes = "Priya said the onboarding work saved 120 hours and that Alex Kim backs the request."
     text = "The onboarding work saved 120 hours, and Alex Kim backs the request."
-    assert claims(text) == [("figures", "120"), ("names", "Alex Kim")]
+    assert claims(text) == [("figures", "120 hours"), ("names", "Alex Kim"), ("decisions", "Alex Kim backs")]
     assert claims(text, notes=notes) == []
 
 
@@ -95,4 +95,4 @@ def test_the_case_and_the_email_are_compared_in_the_same_normal_form() -> None:
                  "accolades": [{"quote": "Jordan’s work was \u00a0superb.", "author": "Sam Ortiz"}]}
     assert claims("I cut onboarding from 10 days to 4.", **overrides) == []
     assert claims("“Jordan's work was superb.” — Sam Ortiz", "praise", **overrides) == []
-    assert claims("I cut onboarding from １２ days to 4.", **overrides) == [("figures", "12")]
+    assert claims("I cut onboarding from １２ days to 4.", **overrides) == [("figures", "12 days")]
