@@ -105,3 +105,17 @@ def check(text: str, source: Source) -> Iterator[tuple[int, str, str]]:
     for m in SHOUTING.finditer(text):
         if m.group(0).lower() not in source.vocabulary:
             yield m.start(), m.group(0), f"{m.group(0)!r} is shouted (all capitals) and is not in your case"
+
+
+def sentence_faults(text: str) -> list[str]:
+    """The tone faults of one sentence with no case behind it, named as the labelled style sets name
+    them (insult, ultimatum, peer_comparison): what `make bench` scores."""
+    faults = []
+    if INSULTS.search(text) or HARSH.search(text):
+        faults.append("insult")
+    if ULTIMATUMS.search(text):
+        faults.append("ultimatum")
+    if THIRD_PARTIES.search(text):
+        faults.append("peer_comparison")
+    return faults
+
