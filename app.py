@@ -1,11 +1,17 @@
 """promo-ai's page, read top to bottom: the sidebar (your cases, import, the model), where you are in the
-workflow, then the step you are on, one page per step (pages/): Case -> Guidance -> Draft -> Prepare the
+workflow, then the step you are on, one page per step (steps/): Case -> Guidance -> Draft -> Prepare the
 talk -> After the talk -> Versions -> Export. Only that step's page runs on a click; the step is in the
 address (/3-draft), so a reload stays on it. Each step calls promo_ai's Workflow; what a person typed
-lives in ui.state. No traceback reaches the page (.streamlit/config.toml).
+lives in ui.state. No traceback reaches the page (.streamlit/config.toml), no data is rendered (ui.safe),
+and nothing is fetched from another host: the page icon is a local image, the icons are Streamlit's own font.
+
+The folder is steps/, not pages/: a pages/ folder beside the entry script puts Streamlit in its older
+multipage mode, which shows "Page not found" on the first load of an address such as /3-draft.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -15,8 +21,11 @@ from promo_ai.llm import describe_destination
 from promo_ai.settings import OFFLINE_MODEL, get_settings
 from ui import state as ui
 from ui import widgets
+from ui.safe import plain
 
-st.set_page_config(page_title="promo-ai · ask for your promotion", page_icon=":material/trending_up:", layout="wide")
+# A local image: a :material/…: page icon makes the browser fetch it from fonts.gstatic.com.
+ICON = Path(__file__).parent / "ui" / "static" / "icon.png"
+st.set_page_config(page_title="promo-ai · ask for your promotion", page_icon=str(ICON), layout="wide")
 settings = get_settings()
 state = st.session_state
 ui.start()
@@ -42,11 +51,12 @@ with st.sidebar:
         state.imported_file = (uploaded.name, uploaded.size)
         try:
             ui.import_case(parse_case(uploaded.getvalue().decode("utf-8-sig"), source=uploaded.name))
-            st.success(f"Loaded {uploaded.name}. Draft it to save it as a new case.")
+            st.success(plain(f"Loaded {uploaded.name}. Draft it to save it as a new case."))
         except UnicodeDecodeError:
-            st.error(f"{uploaded.name} is not UTF-8 text; save it as UTF-8 and try again.")
+            st.error(plain(f"{uploaded.name} is not UTF-8 text; save it as UTF-8 and try again."))
         except CaseError as exc:
-            st.error(f"{uploaded.name} could not be loaded:\n\n" + "\n".join(f"- {p}" for p in exc.problems))
+            st.error(plain(f"{uploaded.name} could not be loaded:") + "\n\n"
+                     + "\n".join(f"- {plain(p)}" for p in exc.problems))
 
     st.header("Model")
     options = {o.id: o.label for o in widgets.models()}
@@ -58,22 +68,21 @@ with st.sidebar:
                   help="A litellm proxy, vLLM, LM Studio…")
     destination = describe_destination(ui.model(), ui.api_base())
     if destination:
-        st.warning(destination, icon=":material/cloud_upload:")
+        st.warning(plain(destination), icon=":material/cloud_upload:")
     else:
         st.caption("Nothing leaves this computer.")
-    st.caption(f"Your data lives in `{settings.home}`.")
+    st.caption(f"Your data lives in {plain(settings.home)}.")
 
 step = st.navigation([
-    st.Page("pages/case.py", title="Case", icon=":material/person:", url_path="1-case", default=True),
-    st.Page("pages/guidance.py", title="Guidance", icon=":material/menu_book:", url_path="2-guidance"),
-    st.Page("pages/draft.py", title="Draft", icon=":material/edit:", url_path="3-draft"),
-    st.Page("pages/talk.py", title="Prepare the talk", icon=":material/forum:", url_path="4-talk"),
-    st.Page("pages/after.py", title="After the talk", icon=":material/event_available:", url_path="5-after"),
-    st.Page("pages/versions.py", title="Versions", icon=":material/history:", url_path="6-versions"),
-    st.Page("pages/export.py", title="Export", icon=":material/send:", url_path="7-export"),
+    st.Page("steps/case.py", title="Case", icon=":material/person:", url_path="1-case", default=True),
+    st.Page("steps/guidance.py", title="Guidance", icon=":material/menu_book:", url_path="2-guidance"),
+    st.Page("steps/draft.py", title="Draft", icon=":material/edit:", url_path="3-draft"),
+    st.Page("steps/talk.py", title="Prepare the talk", icon=":material/forum:", url_path="4-talk"),
+    st.Page("steps/after.py", title="After the talk", icon=":material/event_available:", url_path="5-after"),
+    st.Page("steps/versions.py", title="Versions", icon=":material/history:", url_path="6-versions"),
+    st.Page("steps/export.py", title="Export", icon=":material/send:", url_path="7-export"),
 ], position="top")
-# The address names the step (/3-draft), never a page file's name: the first run after the server starts
-# looks the address up among pages/ itself and would run that file alone, without this frame.
+# The address names the step (/3-draft): a reload or a shared link opens that step, inside this frame.
 
 st.title("Ask for your promotion")
 st.caption("Write down what you already do at the level above yours; promo-ai turns it into an email that makes "

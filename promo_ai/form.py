@@ -17,8 +17,8 @@ from typing import Any
 from promo_ai.case import Case
 
 # The case's fields the form shows; every other field comes from the base case untouched.
-SCALAR_FIELDS = ("name", "email", "current_title", "target_title", "team", "company",
-                 "manager_name", "manager_email", "meeting_date", "tone")
+SCALAR_FIELDS = ("name", "email", "current_title", "target_title", "team", "company", "in_role_since",
+                 "manager_name", "manager_email", "salutation", "meeting_date", "tone", "length")
 ACCOMPLISHMENT_COLUMNS = ("summary", "impact", "duty", "when")
 ACCOLADE_COLUMNS = ("quote", "author", "role")
 TABLES: dict[str, tuple[str, ...]] = {"duties": ("duty",), "accomplishments": ACCOMPLISHMENT_COLUMNS,

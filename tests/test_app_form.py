@@ -38,7 +38,7 @@ def test_a_field_emptied_in_the_form_is_empty_not_the_base_value() -> None:
 
 def test_empty_table_rows_are_dropped() -> None:
     form = form_from_case(make_case())
-    form.accomplishments.append({"summary": "", "impact": float("nan"), "duty": None, "when": ""})
+    form.accomplishments.append({"summary": "", "impact": float("nan"), "duty": None, "when": ""})  # type: ignore[dict-item]
     form.duties.append("  ")
     data = data_from_form(form)
     assert len(data["accomplishments"]) == 2 and data["target_duties"] == ["Owns requirements for cross-team projects"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
@@ -158,7 +159,8 @@ def test_an_imported_case_keeps_the_fields_the_form_does_not_show() -> None:
     text = (EXAMPLES / "business-analyst.yaml").read_text(encoding="utf-8").replace("Jordan Lee", "Sam Park") + (
         "next_steps:\n  - Priya takes the case to the director on Friday\nnotes: Met on Tuesday; she is supportive.\n")
     at = start()
-    at.get("file_uploader")[0].upload("sam.yaml", text.encode(), "application/x-yaml").run()
+    uploader: Any = at.get("file_uploader")[0]
+    uploader.upload("sam.yaml", text.encode(), "application/x-yaml").run()
     assert any("Loaded sam.yaml" in s.value for s in at.success)
     assert at.text_input(key="f_name").value == "Sam Park"
     drafted(at)

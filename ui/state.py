@@ -20,14 +20,15 @@ import streamlit as st
 
 from promo_ai.case import Case, case_from_data, parse_case
 from promo_ai.errors import CaseError, PromoAIError, StoreError
-from promo_ai.export import escape_markdown
 from promo_ai.form import SCALAR_FIELDS, TABLES, CaseForm, data_from_form, form_from_case, move_row
 from promo_ai.settings import OFFLINE_MODEL, get_settings, resource_dir
 from promo_ai.store import CaseRecord, VersionRecord
 from promo_ai.workflow import Step, Workflow
+from ui.safe import plain
 
 SAMPLE = resource_dir("data") / "examples" / "business-analyst.yaml"
 KEPT = ("meeting_notes",)  # text typed outside the case form, kept across steps and reloads too
+DEFAULTS = {"tone": "warm", "length": "full"}  # a choice always has a value, even from older kept work
 state = st.session_state
 
 
@@ -101,7 +102,7 @@ def keep_unsaved() -> None:
             flow().save_scratch(state.tab, snapshot)
             state.saved_snapshot = snapshot
         except StoreError as exc:
-            st.warning(escape_markdown(f"Your latest edits could not be saved yet: {exc}"))
+            st.warning(plain(f"Your latest edits could not be saved yet: {exc}"))
 
 
 def flash(kind: str, text: str) -> None:
@@ -133,7 +134,7 @@ def cases() -> list[CaseRecord]:
     try:
         return flow().cases()
     except StoreError as exc:
-        st.error(escape_markdown(str(exc)))
+        st.error(plain(str(exc)))
         return []
 
 
@@ -203,7 +204,7 @@ def open_case(opened: int) -> None:
         new_case()
         return
     _load(latest.draft.case, case_id=opened, version_id=latest.id)
-    state.update(kept={}, proposal=None)
+    _forget_notes()
 
 
 def new_case() -> None:
@@ -213,7 +214,14 @@ def new_case() -> None:
 def import_case(case: Case) -> None:
     """A case from a file (or the sample): a new, unsaved case until it is drafted."""
     _load(case, case_id=None, version_id=None)
-    state.update(kept={}, proposal=None, done=[])
+    _forget_notes(done=[])
+
+
+def _forget_notes(**more: Any) -> None:
+    """Another case: its notes and proposals start empty (the notes box too, when it is on screen)."""
+    state.update(kept={}, proposal=None, proposal_for=None, **more)
+    for key in KEPT:
+        state.pop(key, None)
 
 
 def picked_case() -> None:
@@ -263,7 +271,7 @@ def field(name: str) -> str:
     key = f"f_{name}"
     if key not in state:
         value = state.form.scalars.get(name)
-        state[key] = value if name == "meeting_date" else (value or ("warm" if name == "tone" else ""))
+        state[key] = value if name == "meeting_date" else (value or DEFAULTS.get(name, ""))
     return key
 
 

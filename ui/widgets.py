@@ -1,11 +1,13 @@
 """Widgets more than one step shows: where you are, messages, the email and its checks, the notice that
 the case changed after the version shown, guidance passages, a model's refine streamed with Cancel.
 
-Everything a person or a model wrote is escaped before it is shown: no HTML or Markdown from data.
+Everything a person, a model or the guide wrote is shown as text (ui.safe): no HTML, Markdown, link,
+image, icon or maths from data; a step that stops says why in a sentence, never with a traceback.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -17,7 +19,7 @@ from promo_ai.draft import Citation, Draft
 from promo_ai.email import SECTION_LABELS, PromotionEmail
 from promo_ai.errors import PromoAIError
 from promo_ai.explain import why_sections
-from promo_ai.export import escape_markdown, render_markdown
+from promo_ai.export import render_markdown
 from promo_ai.llm import PROVIDERS, available_models
 from promo_ai.llm.providers import key_is_set, ollama_base
 from promo_ai.settings import get_settings
@@ -25,6 +27,7 @@ from promo_ai.store import VersionRecord
 from promo_ai.talk import TalkPrep
 from promo_ai.workflow import Step, guidance_for
 from ui import state as ui
+from ui.safe import defuse, guide_page, plain
 
 if TYPE_CHECKING:
     from promo_ai.guidance import Stage
@@ -34,6 +37,13 @@ PASS_MARK = ":green[:material/check_circle:]"
 FAIL_MARK = ":red[:material/cancel:]"
 TODO_MARK = ":gray[:material/radio_button_unchecked:]"
 STEPS = ("Case", "Guidance", "Draft", "Prepare the talk", "After the talk", "Export")
+AFTERWARDS = {  # once every step is done, by the talk's outcome
+    "pending": "Sent. Next: check in on the date agreed (the reminder is under **After the talk**).",
+    "not_yet": "Sent. Next: the plan you agreed, then the revisit (the reminder is under **After the talk**).",
+    "no": "Sent. Next: agree with your manager what would change the answer.",
+    "promoted": "Congratulations! When you are ready, start your next case under **After the talk**.",
+}
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -43,29 +53,38 @@ def progress() -> None:
     done = ui.progress()
     st.markdown("  →  ".join((PASS_MARK if done[s] else TODO_MARK) + " " + s for s in STEPS))
     next_step = next((s for s in STEPS if not done[s]), None)
-    st.caption(f"Next: **{next_step}**" if next_step else "All done. Good luck!")
+    if next_step:
+        st.caption(f"Next: **{next_step}**")
+        return
+    version = ui.current_version()  # every step done: what comes next depends on how the talk went
+    outcome = version.draft.case.outcome if version else None
+    st.caption(AFTERWARDS.get(outcome or "", "Sent. Next: the answer. Paste any new notes under **After the talk**."))
 
 
 def attempt(action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
-    """Run a step; what stops it (a PromoAIError) is said on the page, in its words, never as a traceback."""
+    """Run a step; what stops it is said on the page in a sentence, never as a traceback."""
     try:
         return action(*args, **kwargs)
     except PromoAIError as exc:
-        st.error(escape_markdown(str(exc)), icon=":material/error:")
-        return None
+        st.error(plain(str(exc)), icon=":material/error:")
+    except Exception as exc:  # a bug of ours: said plainly, logged for us, and what was saved stays saved
+        log.exception("unexpected failure in %s", getattr(action, "__name__", action))
+        st.error(plain(f"Something unexpected went wrong ({type(exc).__name__}); nothing you typed is lost. "
+                       "Try again; if it happens again, please tell us what you did."), icon=":material/error:")
+    return None
 
 
 def flashes() -> None:
     """Messages left by a callback or before a rerun; their text is shown as written, never as Markdown."""
     for kind, text in st.session_state.pop("flashes", []):
-        getattr(st, kind)(escape_markdown(text))
+        getattr(st, kind)(plain(text))
     st.session_state.flashes = []
 
 
 def problems(prefix: str) -> None:
     """The case's problems for one field, shown right under it."""
     for problem in ui.problems(prefix):
-        st.error(escape_markdown(problem), icon=":material/error:")
+        st.error(plain(problem), icon=":material/error:")
 
 
 def rows_editor(name: str, columns: dict[str, Any], *, problems_at: str | None = None,
@@ -82,7 +101,7 @@ def rows_editor(name: str, columns: dict[str, Any], *, problems_at: str | None =
         if note:
             st.caption(note)
         column = next(iter(columns))
-        labels = [str(r.get(column) or "(empty row)")[:90] for r in current]
+        labels = [str(r.get(column) or "(empty row)")[:90] for r in current]  # options are shown as text
         index = st.selectbox("Row to move", range(len(current)), format_func=labels.__getitem__,
                              key=f"reorder_{name}_{st.session_state.rows_version}")
         up, down = st.columns(2)
@@ -98,7 +117,7 @@ def brag_paste() -> None:
                      placeholder="- Led the vendor onboarding redesign — cut onboarding from 10 days to 4")
         st.form_submit_button("Add to my accomplishments", on_click=_add_brag)
     if message := st.session_state.pop("brag_message", None):
-        getattr(st, message[0])(escape_markdown(message[1]))
+        getattr(st, message[0])(plain(message[1]))
 
 
 def _add_brag() -> None:
@@ -116,8 +135,8 @@ def _add_brag() -> None:
 
 def email(message: PromotionEmail) -> None:
     with st.container(border=True):
-        st.markdown(f"**Subject:** {escape_markdown(message.subject)}")
-        st.markdown(render_markdown(message).split("\n", 2)[-1])
+        st.markdown(f"**Subject:** {plain(message.subject)}")
+        st.markdown(defuse(render_markdown(message).split("\n", 2)[-1]))  # its text is escaped by the template
 
 
 def hand_edit(version: VersionRecord) -> PromotionEmail | None:
@@ -136,15 +155,20 @@ def hand_edit(version: VersionRecord) -> PromotionEmail | None:
     try:
         return PromotionEmail.model_validate(edited)
     except ValidationError as exc:
-        st.error("The edit could not be saved: " + escape_markdown("; ".join(describe_errors(exc))))
+        st.error("The edit could not be saved: " + plain("; ".join(describe_errors(exc))))
         return None
 
 
 def checks(draft: Draft) -> None:
-    failing = sum(not c.passed for c in draft.checks)
-    st.markdown("#### All checks pass" if not failing else f"#### Checks: {failing} to fix")
-    for check in draft.checks:
-        st.markdown((PASS_MARK if check.passed else FAIL_MARK) + " " + escape_markdown(check.message))
+    """The checks (structure, style, grounding): the failing ones in full, the passing ones folded away."""
+    failing = [c for c in draft.checks if not c.passed]
+    passing = [c for c in draft.checks if c.passed]
+    st.markdown("#### All checks pass" if not failing else f"#### Checks: {len(failing)} to fix")
+    for check in failing:
+        st.markdown(f"{FAIL_MARK} {plain(check.message)}")
+    with st.expander(f"{len(passing)} check(s) pass", expanded=False):
+        for check in passing:
+            st.markdown(f"{PASS_MARK} {plain(check.message)}")
 
 
 def changed_notice(version: VersionRecord) -> None:
@@ -155,8 +179,8 @@ def changed_notice(version: VersionRecord) -> None:
         return
     changed = ui.flow().changed_since(version, case)
     if changed:
-        st.warning(f"Your case changed after {escape_markdown(version.label or 'this version')} "
-                   f"({', '.join(changed)}); draft again so the email includes it.", icon=":material/update:")
+        st.warning(plain(f"Your case changed after {version.label or 'this version'} ({', '.join(changed)}); "
+                         "draft again so the email includes it."), icon=":material/update:")
 
 
 def case_has_problems() -> None:
@@ -166,20 +190,21 @@ def case_has_problems() -> None:
 
 def caption(version: VersionRecord) -> None:
     draft = version.draft
-    st.caption(escape_markdown(f"Showing {version.label} · {draft.model}"
+    st.caption(plain(f"Showing {version.label} · {draft.model}"
                                + (f" · {draft.tokens} tokens" if draft.tokens else "")
                                + (f" · ${draft.cost:.4f}" if draft.cost else "")))
 
 
 def cited(citation: Citation) -> str:
-    where = f" · {citation.link}" if citation.link else ""
-    return escape_markdown(f"{citation.title} › {citation.heading}{where}")
+    """Where a passage comes from: its title and heading, and its page when it is one of our own guide's."""
+    page = guide_page(citation.link)
+    return plain(f"{citation.title} › {citation.heading}" + (f" · our guide: {page}" if page else ""))
 
 
 def passages(citations: list[Citation], prefix: str = "") -> None:
     for citation in citations:
         with st.expander(prefix + cited(citation)):
-            st.markdown(escape_markdown(citation.text))
+            st.markdown(plain(citation.text))
 
 
 @st.cache_data(max_entries=64, ttl=600, show_spinner=False)
@@ -199,9 +224,20 @@ def talk(case_json: str, _case: Case) -> TalkPrep:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def exported(db_path: str, version_id: int, fmt: str, _version: VersionRecord) -> bytes:
+def exported(db_path: str, version_id: int, fmt: str, _version: VersionRecord, attach_brief: bool = False) -> bytes:
     # A stored version never changes, so its files are built once, not on every rerun.
-    return ui.flow().export(_version, fmt).value
+    return ui.flow().export(_version, fmt, attach_brief=attach_brief).value
+
+
+def before_sending(version: VersionRecord, case: Case | None) -> None:
+    """What Workflow says to know before sending this version: the talk has not happened yet (no meeting
+    date), the case changed after it, a check fails."""
+    if case is None:
+        case_has_problems()
+    for note in ui.flow().export(version, "txt", working=case).notes:
+        st.warning(plain(note), icon=":material/info:")
+    if version.draft.case.meeting_date is None:
+        st.page_link("steps/talk.py", label="Prepare the talk first", icon=":material/forum:")
 
 
 @st.cache_data(ttl=60, show_spinner=False)
@@ -221,13 +257,13 @@ def refine(base: VersionRecord, model: str, api_base: str | None) -> Step[Draft]
     click reruns the page, which stops this run at its next update; what was saved stays saved."""
     st.button("Cancel", key="cancel_refine", help="Stop the model. The draft you have is kept.")
     preview = st.empty()
-    with st.status(f"Refining with {escape_markdown(model)}…", expanded=True) as status:
+    with st.status(f"Refining with {plain(model)}…", expanded=True) as status:
         def on_partial(partial: Any) -> None:
-            preview.markdown(escape_markdown("\n\n".join(
+            preview.markdown(plain("\n\n".join(
                 str(v if not isinstance(v, list) else "\n".join(v)) for v in partial.model_dump().values() if v)))
 
         step = ui.flow().refine(base, model=model, api_base=api_base,
-                                on_status=lambda text: status.write(escape_markdown(text)), on_partial=on_partial)
+                                on_status=lambda text: status.write(plain(text)), on_partial=on_partial)
         status.update(label="Refined" if not step.fell_back else "Kept the last valid version",
                       state="complete" if not step.fell_back else "error")
     preview.empty()

@@ -1,23 +1,30 @@
-"""Step 3 · Draft: the email made from your case, checked; refined by a model when one is chosen."""
+"""Step 3 · Draft: the email made from your case, brief or full, checked; refined by a model when one is chosen."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from promo_ai.case import LENGTHS
 from promo_ai.email import SECTION_LABELS
-from promo_ai.export import escape_markdown
 from promo_ai.settings import OFFLINE_MODEL
 from ui import state as ui
 from ui import widgets
+from ui.safe import plain
+
+LENGTH_LABELS = {"full": "Full (up to about 300 words)", "brief": "Brief (about 90 to 150 words)"}
 
 flow, model, api_base = ui.flow(), ui.model(), ui.api_base()
 version = ui.current_version()
+st.radio("Length", LENGTHS, key=ui.field("length"), horizontal=True, format_func=LENGTH_LABELS.__getitem__,
+         on_change=st.session_state.update, kwargs={"redraft": version is not None},  # drafted again at once
+         help="Brief: the ask, your three strongest pieces of evidence, one line of praise and the next step. "
+              "Full: everything that fits in about 300 words.")
 draft_col, refine_col = st.columns(2)
-if draft_col.button("Draft my email", type="primary"):
+if draft_col.button("Draft my email", type="primary") | st.session_state.pop("redraft", False):
     case = ui.working_case(record=True)
     if case is None:
         st.error("Your case needs a few fixes (see the **Case** step):\n\n"
-                 + "\n".join(f"- {escape_markdown(p)}" for p in ui.problems()))
+                 + "\n".join(f"- {plain(p)}" for p in ui.problems()))
         st.stop()
     with st.spinner("Retrieving guidance and drafting…"):
         drafted = widgets.attempt(flow.draft, case, case_id=ui.case_id())
@@ -33,7 +40,7 @@ if draft_col.button("Draft my email", type="primary"):
 if version is not None and model != OFFLINE_MODEL and refine_col.button(f"Refine this version with {model}"):
     refined = widgets.refine(version, model, api_base)
     if refined.fell_back:
-        st.error(escape_markdown(f"Kept the last valid version. {refined.fell_back}"))
+        st.error(plain(f"Kept the last valid version. {refined.fell_back}"))
     else:
         ui.shown(refined)
         st.rerun()
@@ -41,7 +48,7 @@ if version is None:
     st.info("Fill in your case, then press **Draft my email**. The sample case is loaded to start from.")
     st.stop()
 
-widgets.changed_notice(version)
+widgets.before_sending(version, ui.working_case())  # the talk not held yet, the case changed, a check failing
 widgets.caption(version)
 result = version.draft
 email_col, checks_col = st.columns([3, 2])
@@ -59,9 +66,11 @@ with email_col:
 with checks_col:
     widgets.checks(result)
     for warning in [*result.warnings, *([result.reason] if result.reason else [])]:
-        st.warning(escape_markdown(warning))
-    st.markdown("#### Why each part is there")
-    for section, citation in widgets.why(result.case.target_title).items():
-        with st.expander(f"{SECTION_LABELS[section]}: {escape_markdown(citation.heading)}"):
-            st.markdown(escape_markdown(citation.text))
+        st.warning(plain(warning))
+    reasons = widgets.why(result.case.target_title)  # empty while the guide is not indexed yet
+    if reasons:
+        st.markdown("#### Why each part is there")
+    for section, citation in reasons.items():
+        with st.expander(f"{SECTION_LABELS[section]}: {plain(citation.heading)}"):
+            st.markdown(plain(citation.text))
             st.caption(widgets.cited(citation))

@@ -18,7 +18,8 @@ with you:
     st.subheader("You")
     for label, name in (("Your name", "name"), ("Your email (optional)", "email"),
                         ("Current title", "current_title"), ("Target title", "target_title"),
-                        ("Team (optional)", "team"), ("Company (optional)", "company")):
+                        ("Team (optional)", "team"), ("Company (optional)", "company"),
+                        ("In your current role since (optional, e.g. 2019)", "in_role_since")):
         st.text_input(label, key=ui.field(name))
         widgets.problems(name)  # each problem shows right under its field
 with manager:
@@ -27,6 +28,8 @@ with manager:
     widgets.problems("manager.name")
     st.text_input("Manager's email (optional)", key=ui.field("manager_email"))
     widgets.problems("manager.email")
+    st.text_input("How to greet them (optional, e.g. Dr. Kim; their first name otherwise)", key=ui.field("salutation"))
+    widgets.problems("salutation")
     st.date_input("Date of the 1-on-1 where you asked (empty if not yet)", key=ui.field("meeting_date"),
                   format="YYYY-MM-DD", min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1))
     widgets.problems("meeting_date")
@@ -64,4 +67,4 @@ if coverage:
                  hide_index=True, width="stretch")
 st.download_button("Save this case as a YAML file", data=dump_case_yaml(case) if case else "",
                    file_name="promotion-case.yaml", disabled=case is None, help="Available once the case is complete.")
-st.page_link("pages/draft.py", label="Next: draft your email", icon=":material/arrow_forward:")
+st.page_link("steps/draft.py", label="Next: draft your email", icon=":material/arrow_forward:")

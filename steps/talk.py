@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from promo_ai.export import Format, escape_markdown, suggested_filename
+from promo_ai.export import Format, suggested_filename
 from promo_ai.settings import OFFLINE_MODEL
 from ui import state as ui
 from ui import widgets
+from ui.safe import defuse, plain
 
 version = ui.current_version()
 if version is None:
@@ -20,13 +21,13 @@ if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}
     with st.spinner(f"Asking {model}…"):
         polished = ui.flow().talk(case, model=model, api_base=ui.api_base())
     if polished.fell_back:
-        st.warning(escape_markdown(polished.fell_back))
+        st.warning(plain(polished.fell_back))
     else:
         st.session_state[polished_key] = polished.value
 prep = st.session_state.get(polished_key, prep)
 
 st.subheader("Ask in your 1-on-1")
-st.markdown(prep.as_markdown(with_meeting_request=False, with_heading=False))
+st.markdown(defuse(prep.as_markdown(with_meeting_request=False, with_heading=False)))  # escaped by its template
 st.subheader("No regular 1-on-1, or it keeps being cancelled?")
 st.caption("Send this to get a dedicated meeting on the calendar:")
 st.code(f"Subject: {prep.meeting_request_subject}\n\n{prep.meeting_request_body}", language=None, wrap_lines=True)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from ui import state as ui
 from ui import widgets
+from ui.safe import plain
 
 if TYPE_CHECKING:
     from promo_ai.guidance import Stage
@@ -25,5 +26,5 @@ else:
     with st.spinner("Looking up the guide…"):
         citations, problem = widgets.guidance(case.model_dump_json(), stage, 5, case)
     if problem:
-        st.warning(problem)
+        st.warning(plain(problem))
     widgets.passages(citations)
