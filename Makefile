@@ -34,8 +34,9 @@ test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
-	$(BIN)/ruff check promo_ai tests bench app.py
+	$(BIN)/ruff check promo_ai tests bench app.py steps ui
 	$(BIN)/mypy
+	$(BIN)/mypy app.py steps ui
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

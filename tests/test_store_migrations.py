@@ -123,7 +123,8 @@ def test_a_database_numbered_by_user_version_is_adopted_with_data_intact(tmp_pat
         assert listed.updated_at == dt.datetime(2026, 10, 1, 8, tzinfo=dt.UTC)
         assert store.get_case(1) == case
         first, second = store.versions(1)
-        assert (first.draft, first.label, first.passed, first.changes) == (make_draft(case, "I also ran the good-practice review."), "first", True, [])
+        expected = make_draft(case, "I also ran the good-practice review.")
+        assert (first.draft, first.label, first.passed, first.changes) == (expected, "first", True, [])
         assert (second.parent_id, second.passed, second.tokens, second.cost) == (1, False, 900, 0.01)
         assert second.changes == ([{"title": "Lead"}] if user_version >= 2 else [])
         assert store.scratch("tab-1") == ({"notes": "title: Lead"} if user_version >= 3 else None)
