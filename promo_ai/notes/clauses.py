@@ -33,7 +33,7 @@ _ME = re.compile(
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is|'s|are|to|should|has agreed to|"
-           r"agreed to|has promised to|promised to|has offered to)\s+"
+           r"agreed to|has promised to|promised to|has offered to|has to|needs to)\s+"
            r"(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
 REQUEST = re.compile(
     r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?"
@@ -44,7 +44,8 @@ _REVISIT = re.compile(r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )
                       r"pick (?:it|this) up again)\b.*)", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?P<rest>(?:ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
-    r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register)\b.+)",
+    r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
+    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to)\b.+)",
     re.IGNORECASE)
 _COMES_FROM = re.compile(
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|will arrive)\s+from\s+"
@@ -65,17 +66,20 @@ _MEETS = re.compile(
     r"(?:meets|will meet|sits|happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$", re.IGNORECASE)
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
          r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
-_GROUP = r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)"
+_GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
+          r"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){1,2}(?:team|office|dept|department|desk|panel|committee|board)")
 OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|to|is|'s|should|has agreed to|agreed to|"
-                   r"has offered to|offered to|has promised to|promised to|needs to|must)\s+(?P<rest>(?!not\b).+)")
+                   r"has offered to|offered to|has promised to|promised to|needs to|has to|must)\s+"
+                   r"(?P<rest>(?!not\b).+)")
 FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before)\b[^,]*?\s(?=(?:she|he|{mgr})(?:'ll|\s+will|"
                      r"\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|expects|asked))\b)",
                      re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
                            r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
 KEEP_SHORT = re.compile(r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b", re.IGNORECASE)
-NOT_A_STEP = re.compile(r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|approve\s+it\b)", re.IGNORECASE)
+NOT_A_STEP = re.compile(r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|"
+                        r"be\s+off\b|retir\w*|mov(?:e|ing)\s+to\b)", re.IGNORECASE)
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))
@@ -94,9 +98,11 @@ class Found:
     request: bool = False
 
 
-def _ing(clause: str) -> bool:
+def _ing(clause: str, after_aux: bool = False) -> bool:
+    """The clause starts with a verb in -ing ('emailing her'); after 'she's', 'meeting' is a verb too."""
     first = clause.split(" ", 1)[0].lower()
-    return first.endswith("ing") and first not in _NOT_VERB_ING
+    nouns = {"nothing", "something", "anything", "everything", "thing"} if after_aux else _NOT_VERB_ING
+    return first.endswith("ing") and first not in nouns
 
 
 def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
@@ -149,7 +155,7 @@ class Clauses:
             return None
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
-        if aux in {"is", "'s", "s", "are"} and (not _ing(rest) or not when_phrase(rest)):
+        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not when_phrase(rest)):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -164,7 +170,8 @@ class Clauses:
                                                                      m["who"]).strip()
         words = who.lower().replace(".", "").split()
         titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
-        if not named and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
+        group = bool(re.search(r"\b(?:team|office|dept|department|desk|panel|committee|board)$", who, re.IGNORECASE))
+        if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
         if who.lower() in {n.lower() for n in self.names}:
@@ -192,6 +199,10 @@ class Clauses:
             if m["verb"].lower() in {"wants", "want", "needs", "need", "would like", "'d like"} and (
                     t := re.match(r"^to\s+(?!see\b)(?P<v>\w.+)", m["rest"], re.IGNORECASE)):
                 return subj, Found("manager", None, t["v"])  # what she means to do herself
+            if t := re.match(rf"^(?P<who>{_NAME})\s+to\s+(?P<v>\w.+)", m["rest"]):  # "needs Linda to sign off"
+                who = (re.search(r"\(([A-Z][\w'. -]+)\)", t["who"]) or [None, t["who"]])[1]
+                if who and who.lower() not in self.lowered and who.split()[0].lower() not in self.not_names:
+                    return subj, Found("other", re.sub(r"\s*\(.*", "", who), t["v"])
             asked = request_of_me(m["rest"], m["verb"])
             if asked is None or KEEP_SHORT.search(clause):
                 return subj, None
@@ -216,7 +227,8 @@ class Clauses:
             return found
         if m := _REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
-        if subject == "manager" and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)|^(?P<ing>\w+ing\b.*)", clause)):
+        if subject == "manager" and (m := re.match(r"^(?:will|'ll|(?:is\s+)?going\s+to|gonna)\s+(?P<rest>.+)|"
+                                                   r"^(?P<ing>\w+ing\b.*)", clause, re.IGNORECASE)):
             text = m["rest"] or m["ing"]
             if m["rest"] or (_ing(text) and when_phrase(text)):
                 return subject, Found("manager", None, text)

@@ -26,7 +26,7 @@ _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
     r"(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then)\s+)(?P<verb>drop|remove|leave\s+out|take\s+out|"
     r"leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|skip|strip\s+out|get\s+rid\s+of|"
-    r"not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
+    r"not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|no\s+need\s+for)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
     r"\b(?P<verb2>leave|take|keep)\s+(?P<y>(?:the|my|that|this|those|them|it)\b[^,.;]*?|[A-Z][^,.;]*?)\s+(?:out|off)\b",
     re.IGNORECASE)
 _EMPHASISE = re.compile(
@@ -36,6 +36,10 @@ _EMPHASISE = re.compile(
     r"\bput\s+(?P<p>(?:the|my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|"
     r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|"
     r"\bwants?\s+(?P<u>it|that|this|those|them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
+    r"\bmake\s+(?P<m>[^,.;]+?)\s+the\s+(?:headline|lead|focus|opener|first\s+thing)\b|"
+    r"(?P<g>[^,.;–—]+?)\s+(?:should|must|needs\s+to)\s+(?:go|be|come)\s+(?:first|near\s+the\s+top|at\s+the\s+top|"
+    r"up\s+front|front\s+and\s+cent(?:re|er))\b|"
+    r"^\W*(?P<f>(?:the\s+|my\s+)?[\w -]+?)\s+(?:first|up\s+front|at\s+the\s+top)\W*$|"
     r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with)\b",
     re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -74,7 +78,7 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"^\W*(?:add|she|he|they|i)\b|\bwas\s+the\s+clincher\b|\bi\s+ran\s+it\b|\bthat'?s\s+what\b|"
                        r"\bsealed\s+it\b", re.IGNORECASE)
 _ADD_HEAD = re.compile(
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"
     r"(?:that\s+)?(?:the\s+)?|(?:also\s+)?mentioned\s+(?:that\s+)?)", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
@@ -98,19 +102,24 @@ def masked(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
+def _split(text: str) -> list[str]:
+    """Content words with hyphenated ones split too ('lunch-and-learn' -> lunch, learn)."""
+    return [p for w in phrase_words(text) for p in re.split(r"[-/]", w) if len(p) >= 3]
+
+
 def strongly(phrase: str, case: Case) -> Match | None:
     """The item of the case a phrase plainly names: matched, and most of the phrase's words are its words."""
     found = match_target(phrase, case)
     if found is None:
         return None
-    words = {stem(w) for w in phrase_words(phrase)} - {"praise", "quote", "feedback", "review", "comment"}
+    words = {stem(w) for w in _split(phrase)} - {"praise", "quote", "feedback", "review", "comment"}
     if found.kind == "accomplishment":
         item = case.accomplishments[found.index]
         theirs = f"{item.summary} {item.impact or ''}"
     else:
         accolade = case.accolades[found.index]
         theirs = f"{accolade.quote} {accolade.author} {accolade.role or ''}"
-    covered = words & {stem(w) for w in phrase_words(theirs)}
+    covered = words & {stem(w) for w in _split(theirs)}
     author = {stem(w) for w in phrase_words(case.accolades[found.index].author)} if found.kind == "accolade" else set()
     if author & words and re.search(r"\b(?:praise|quote|feedback|letter|comment|review|thanks)", phrase, re.I):
         return found  # "the praise from the auditors": named by its author
@@ -158,6 +167,8 @@ def pointed_back(phrase: str, before: str, previous: Said | None) -> list[str]:
         return [phrase]
     earlier = re.sub(r"(?:[,;:–—-]|\b(?:and|so|but)\b)\s*$", "", before.strip()).strip()
     earlier = re.sub(r"^.*?\b(?:said|says)\s+(?:to\s+)?", "", earlier, flags=re.IGNORECASE)
+    subject = re.split(r"\s+(?:is|isn't|was|wasn't|are|aren't|were|'s|looks|seems|reads|felt|feels)\b", earlier)[0]
+    earlier = subject if re.search(r"[A-Za-z]{3,}", subject) else earlier
     found = [earlier] if len(re.findall(r"[A-Za-z]{3,}", earlier)) >= 1 else []
     return found or ([previous.text] if previous else [])
 
@@ -174,18 +185,21 @@ def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def emphasis_phrases(sentence: str) -> list[tuple[str, str]]:
-    """(phrase, words before it) for each 'lead with X' the sentence says (not 'don't lead with X')."""
+def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
+    """(phrase, words before it, whether a phrase that names nothing in the case is new and to be added) for each
+    'lead with X' the sentence says (not 'don't lead with X'); 'X first' on its own only moves an item."""
     found = []
     for m in _EMPHASISE.finditer(sentence):
         if _NEGATED.search(sentence[:m.start()]):
             continue
         group = next(g for g in m.groupdict() if m[g])
         phrase = clean(m[group])
-        if group == "s":
+        if group in {"s", "g", "f"} and re.match(r"^\W*(?:that|it|this|she|he|they|i|we)\b", phrase, re.IGNORECASE):
+            continue  # "that should go first" is read by its own pattern; "she'll ... first" is not about order
+        if group in {"s", "g", "f"}:
             phrase = re.sub(r"^(?:and|so|but|also)\s+", "", phrase, flags=re.IGNORECASE)
         if phrase:
-            found.append((phrase, sentence[:m.start()] if group != "s" else ""))
+            found.append((phrase, sentence[:m.start()] if group not in {"s", "g", "f"} else "", group != "f"))
     return found
 
 

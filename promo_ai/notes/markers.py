@@ -14,6 +14,7 @@ from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.lines import read_lines, strip_bullet
+from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
 from promo_ai.notes.when import when_phrase
 from promo_ai.text import describe_errors, looks_like_instruction, quoted
@@ -86,7 +87,7 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
             rest.append("")
             continue
         match = _MARKER.match(line)
-        if not match:
+        if not match or is_private(line):  # "next: note to self ..." is read as the private line it is
             rest.append(line)
             continue
         rest.append("")

@@ -19,62 +19,100 @@ import re
 _NEGATION = re.compile(r"\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
-_PROMOTED = re.compile(
-    r"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:job|role|promotion|promo|post|position|grade))\b|^\W*got\s+it\b|"
-    r"\bsaid\s+yes\b|\bit'?s\s+a\s+yes\b|\bit'?s\s+official\b|\bofficially\b|\b(?:is|it's|are)\s+mine\b|\bcongrat|"
-    r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b|^\W*promoted\b|\bgetting\s+promoted\b|"
-    r"\bdone\s+deal\b|\bgreen\s+light\b|\bi'?m\s+in\b\s*(?:!|$)|\bsigned\s+(?:it|me|my\s+\w+)\s+off\b|"
-    r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b|\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b|"
-    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b|\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}(?:job|role|post|"
-    r"position|promotion)\b|\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{0,40}?"
-    r"(?:job|role|post|position))\b|\bi\s+accepted\b|"
-    r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b|"
-    r"^\W*yes\b\s*!|"
-    r"^\W*(?:approved|confirmed)\b|\b(?:promo|promotion|role|post|job|regrade|grade\s+change)\b[^.]{0,40}\b(?:approved|"
-    r"confirmed|signed\s+off|went\s+through|granted|goes\s+live|is\s+live)\b|\bapproved\s+(?:at|by|as)\b|\bapproved!|"
-    r"\bconfirmed\s+(?:as|me)\b|\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
-    r"(?:approved|confirmed|signed\s+off|through)\b", re.IGNORECASE)
-_NO = re.compile(
-    r"(?:\b(?:said|says|answer(?:\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard)\s*:?\s*(?:a\s+)?"
-    r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|right\s+now|"
-    r"for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now))|"
+def _lexicon(*cues: str) -> re.Pattern[str]:
+    return re.compile("|".join(cues), re.IGNORECASE)
+
+
+_ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
+_PROMOTED = _lexicon(
+    # got it, yes, official, mine
+    rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
+    r"\bsaid\s+yes\b", r"\bit'?s\s+a\s+yes\b", r"^\W*yes\b\s*!", r"\bit'?s\s+official\b", r"\bofficially\b",
+    r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
+    r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b",
+    # promoted
+    r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
+    r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
+    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b",
+    rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
+    rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
+    # signed off, approved, confirmed, gone through
+    r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
+    r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
+    r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
+    r"^\W*(?:approved|confirmed)\b", r"\bapproved\s+(?:at|by|as)\b", r"\bapproved!", r"\bconfirmed\s+(?:as|me)\b",
+    rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}\b(?:approved|confirmed|signed\s+off|"
+    r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
+    r"\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
+    r"(?:approved|confirmed|signed\s+off|through)\b")
+_NO = _lexicon(
+    # the answer is no (a "no" said as an answer, not "no budget")
+    r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard)\s*:?\s*(?:a\s+)?"
+    r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|"
+    r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since)\b)",
+    # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|declined\s+to)\s+"
     r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|sign\s+(?:it\s+)?off|happen|change|come\s+back|"
-    r"be\s+happening)\b|\bnot\s+going\s+to\s+happen\b|\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*|"
-    r"\bturned\s+(?:me|it)\s+down\b|\b(?:rejected|declined|unsuccessful)\b|\bgone\s+for\s+good\b|\b(?:is|it'?s)\s+final\b|"
-    r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|goes\s+away)\b|"
-    r"\bdeleting\s+the\s+(?:post|role|job)\b|\bgoes\s+away\b|\bno\s+longer\s+(?:available|exists|an\s+option)\b|"
-    r"\bdidn'?t\s+get\s+(?:it|the\s+(?:role|job|post|promotion))\b|\bwent\s+to\s+(?:someone\s+else|an?\s+external|another)",
-    re.IGNORECASE)
-NO_FOR_NOW = re.compile(r"\bfor\s+now\b|\bright\s+now\b|\byet\b|\bthis\s+(?:cycle|year|round|time)\b|\buntil\b|"
-                        r"\btill\b|\brevisit\b|\breconsider\b|\bre-?look\b", re.IGNORECASE)
-_NOT_YET = re.compile(
-    r"\bnot\s+(?:yet|this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|before)\b|"
-    r"\b(?:freeze|frozen)\b|\brevisit\b|\breconsider\b|\bre-?look\b|\bask\s+again\b|\blook\s+at\s+it\s+again\b|"
-    r"\b(?:can'?t|won'?t)\s+(?:do\s+anything|move|promote\s+anyone|do\s+it)\s+(?:until|till|before)\b|"
-    r"\bnothing\s+(?:moves|happens|changes|will\s+happen|can\s+happen)\s+(?:un)?til+\b|\b(?:until|till)\s+after\b|"
-    r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b|\bonly\s+(?:got\s+)?budget\s+for\s+one\b|"
-    r"\bon\s+hold\b|\bdeferred\b|\bpostponed\b|\banother\s+(?:\d+|few|six|three|two|twelve)\s+(?:months?|years?)\b|"
-    r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b", re.IGNORECASE)
-_PENDING = re.compile(
-    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case|it)\s+(?:forward|up)\b|\bput\s+me\s+up\s+for\b|"
-    r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b|"
-    r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b|"
-    r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b|\bmak(?:e|ing)\s+the\s+case\b|\brecommend(?:ing)?\s+me\b|"
-    r"\bsecond\s+opinion\b|\bsupport(?:s|ing)?\s+my\s+(?:promo|promotion|case|ask|request|application)\b|"
-    r"\bpush(?:ing)?\s+for\s+(?:it|me)\b|\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|"
-    r"head)\b|\bin\s+favou?r\b|\bfor\s+it\b|\bpending\b|\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr)\b|"
-    r"\bpromo\s+committee\b|\bsupport(?:s|ing)?\s+(?:it|me)\b|\bbehind\s+me\b|\bback\s+me\b|"
-    r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b|"
-    r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b|\bneeds\s+to\s+check\b|\bwho\s+else\s+(?:applies|is\s+applying)\b|"
-    r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b|\blet\s+me\s+know\b", re.IGNORECASE)
-_NO_DECISION = re.compile(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b|\bran\s+out\s+of\s+time\b|"
-                          r"\bno\s+decision\b|\bno\s+view\b", re.IGNORECASE)
-_KEEP_CUE = re.compile(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b|\bnot\s+(?:going\s+to|yet|this|ready|right|"
-                       r"for\s+now|before)\b|n'?t\s+(?:support|back|approve|put|promote|recommend|sign|happen|change|come|"
-                       r"be\s+happening|get\s+(?:it|the))\b|\b(?:isn'?t|aren'?t|is\s+not)\s+(?:being\s+)?(?:creat|fund)|"
-                       r"\b(?:can'?t|won'?t)\s+(?:do|move|promote)|\bnothing\s+\w+\s+(?:un)?til|\buntil\s+after\b|"
-                       r"\bno\s+(?:for|right|\w+\s+(?:money|budget|headcount|slot|funding))", re.IGNORECASE)
+    r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
+    r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
+    r"\bturned\s+(?:me|it)\s+down\b", r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
+    r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|"
+    r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
+    r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
+    rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b",
+    r"\b(?:went|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|somebody\s+else)",
+    r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
+    r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
+NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b", r"\bthis\s+(?:cycle|year|round|time)\b",
+                      r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
+_NOT_YET = _lexicon(
+    # not now
+    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|before)\b",
+    r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b",
+    r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"
+    r"quarter|spring|summer|autumn|fall|winter)\b", r"\bnext\s+(?:cycle|round)\b",
+    r"\b(?:window|deadline)\s+(?:has\s+)?(?:closed|passed)\b", r"\bmissed\s+the\s+(?:window|deadline|cut-?off)\b",
+    # later: revisit, wait, hold
+    r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bask\s+again\b", r"\blook\s+(?:at\s+it\s+)?again\b",
+    r"\bcome\s+back\s+to\s+(?:it|this)\s+(?:in|after)\b", r"\b(?:wait|hold\s+off)\s+(?:until|till|for)\b",
+    r"\b(?:can'?t|won'?t)\s+(?:do\s+anything|move|promote\s+anyone|do\s+it)\s+(?:until|till|before)\b",
+    r"\bnothing\s+(?:moves|happens|changes|will\s+happen|can\s+happen)\s+(?:un)?til+\b", r"\b(?:until|till)\s+after\b",
+    r"\bon\s+hold\b", r"\bdeferred\b", r"\bpostponed\b", r"\b(?:freeze|frozen)\b",
+    # no money, more time needed
+    r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b", r"\bonly\s+(?:got\s+)?budget\s+for\s+one\b",
+    r"\banother\s+(?:\d+\s+|few\s+|six\s+|three\s+|two\s+|twelve\s+)?(?:months?|years?)\b",
+    r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b")
+_PENDING = _lexicon(
+    # she takes it forward
+    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case|it)\s+(?:forward|up|in|down)\b", r"\bput\s+me\s+up\s+for\b",
+    r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b",
+    r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
+    r"\bmak(?:e|ing)\s+the\s+case\b", r"\brecommend(?:ing)?\s+me\b", r"\b(?:sponsor|champion|nominat)\w*\b",
+    r"\bpush(?:ing)?\s+(?:me\s+)?for\b", r"\bloop(?:ing)?\s+(?:her|him|them)\s+in\b",
+    r"\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|head)\b",
+    r"\b(?:it|my\s+case|this|my\s+application)\s+(?:then\s+)?goes\s+(?:to|up\s+to|before)\b",
+    r"\brun\s+it\s+(?:past|by)\b", r"\b(?:it'?s|it\s+is)\s+with\s+(?:hr|the\s+\w+|\w+)\s+now\b",
+    # she supports it
+    r"\bsupport(?:s|ing)?\s+my\s+(?:promo|promotion|case|ask|request|application)\b",
+    r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b", r"\bfor\s+it\b",
+    r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
+    # a decision to come
+    r"\bsecond\s+opinion\b", r"\bpending\b", r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr|\w+\s+to)\b",
+    r"\bpromo\s+committee\b", r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b",
+    r"\bto\s+(?:sign\s+(?:it\s+)?off|approve\s+it)\b", r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
+    r"\bnot\s+a\s+yes\s+or\s+(?:a\s+)?no\b", r"\bneeds\s+to\s+check\b", r"\bwho\s+else\s+(?:applies|is\s+applying)\b",
+    r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
+    r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
+_NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
+                        r"\bno\s+decision\b", r"\bno\s+view\b")
+_HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
+_KEEP_CUE = _lexicon(
+    r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
+    r"\bnot\s+(?:a\s+yes|going\s+to|yet|this|in\s+this|ready|right|for\s+now|before|a\s+fit|the\s+right)\b",
+    r"n'?t\s+(?:support|back|approve|put|promote|recommend|sign|happen|change|come|be\s+happening|get\s+(?:it|the)|"
+    r"think\s+i'?m\s+(?:a|the\s+right)\s+fit)\b", r"\b(?:isn'?t|aren'?t|is\s+not)\s+(?:being\s+)?(?:creat|fund)",
+    r"\b(?:can'?t|won'?t)\s+(?:do|move|promote)", r"\bnothing\s+\w+\s+(?:un)?til", r"\buntil\s+after\b",
+    r"\bno\s+(?:for|right|\w+\s+(?:money|budget|headcount|slot|funding))")
 
 
 def _said(pattern: re.Pattern[str], sentence: str) -> bool:
@@ -84,7 +122,10 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
             continue  # "they won't approve it without it": a condition, not a no
         starts = [c.end() for c in _CLAUSE.finditer(sentence[:m.start()])]
         before = sentence[max(starts, default=0):m.start()]
-        if _KEEP_CUE.match(m.group(0).strip(" :–—-\"'“")) or not _NEGATION.search(before):
+        if pattern is _NO:  # a no is a no unless it is only supposed ("if she says no")
+            if not _HYPOTHETICAL.search(before):
+                return True
+        elif _KEEP_CUE.match(m.group(0).strip(" :–—-\"'“")) or not _NEGATION.search(before):
             return True
     return False
 
@@ -92,7 +133,7 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
-        return None
+        return "pending" if _said(_PENDING, sentence) else None
     if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
         return "promoted"
     if _said(_NO, sentence):
@@ -129,7 +170,7 @@ _SAID = re.compile(
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\bas\s+(?:an?\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
     rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
-    rf"\bcall(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})", re.IGNORECASE)
+    rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})", re.IGNORECASE)
 _AFTER_VERB = re.compile(
     r"\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|(?:move|moving)\s+(?:up\s+)?to|"
     r"step(?:ping)?\s+up\s+to|regraded?\s+to|start(?:s|ing)?\s+as|approved\s+(?:me\s+)?as|signed\s+off\s+as|"

@@ -54,7 +54,7 @@ _RUMOUR = (
     r"retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
     r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b")
 _HEALTH = (
-    r"\bpoorly\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
+    r"\bpoorly\b|\b(?:going|go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
     r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos\w*|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
     r"\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|\boff\s+sick\b|"
     r"\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|\bdrink\s+problem\b|"
@@ -85,11 +85,13 @@ _REFERS_BACK = re.compile(r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:no
 _SAFE = re.compile(r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|"
                    r"\bno\s+longer\s+confidential\b|\bnow\s+public\b", re.IGNORECASE)
 LEAVE_OUT = re.compile(
-    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
+    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|no\s+need\s+to)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
     r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|include|raise|talk\s+about|refer\s+to|put|repeat)"
     r"\s+(?P<a>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
     r"(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|"
     r"\bnothing\s+about\s+(?P<e>[^,.;–—-]*)", re.IGNORECASE)
+_FILLER_WORDS = frozenset("obviously please pls the that this email mail those them just really though thanks "
+                          "note notes also and but for not".split())
 _POLITE = re.compile(r"^(?:the\s+)?(?:anything|something|stuff|bit|thing|part)\s+(?:about|on|re)\s+", re.IGNORECASE)
 
 
@@ -99,8 +101,12 @@ def is_private(sentence: str) -> bool:
 
 
 def refers_back(sentence: str) -> bool:
-    """'not for the email obviously', 'keep that out': a short cue about the sentence before."""
-    return bool(_REFERS_BACK.search(sentence)) and len(sentence.split()) <= 8
+    """'not for the email obviously', '^ keep that out': a cue with nothing of its own, about the sentence before."""
+    if not _REFERS_BACK.search(sentence) and not re.match(r"^\W*(?:\^|above|the\s+above)", sentence):
+        return False
+    rest = _REFERS_BACK.sub(" ", sentence)
+    words = [w for w in re.findall(r"[a-z']{3,}", rest.lower()) if w not in _FILLER_WORDS]
+    return len(words) <= 1
 
 
 def left_out(sentence: str) -> str | None:
@@ -113,12 +119,16 @@ def left_out(sentence: str) -> str | None:
 
 
 def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
-    """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back."""
+    """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back
+    (in its line, or the last of the line before: "- keep that out of the email" under the line it means)."""
     found: set[tuple[int, int]] = set()
     for i, sentences in enumerate(lines):
         for j, sentence in enumerate(sentences):
             if is_private(sentence):
                 found.add((i, j))
-                if j and refers_back(sentence):
-                    found.add((i, j - 1))
+                if refers_back(sentence):
+                    if j:
+                        found.add((i, j - 1))
+                    elif i and lines[i - 1]:
+                        found.add((i - 1, len(lines[i - 1]) - 1))
     return found

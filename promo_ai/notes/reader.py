@@ -56,6 +56,7 @@ class Reader:
     def _quote(self, pos: Pos, back: bool) -> str:
         """The sentence, with the one before it when what it says points back to it."""
         before = self._previous(pos) if back else None
+        before = None if before in self.private else before
         return f"{self.units[before]}\n{self.units[pos]}" if before is not None else self.units[pos]
 
     # --- what to keep out and leave out ----------------------------------------------------------------------
@@ -77,6 +78,8 @@ class Reader:
                         i["kind"] == "drop" and i["source_quote"].endswith(sentence) for i in items):
                     continue  # "forget about X, leave it out": X once
                 previous = self._previous(pos)
+                if previous in self.private:
+                    previous = None
                 prior = ev.Said(0, self.units[previous], "", False) if previous is not None else None
                 targets = ev.pointed_back(phrase, before, prior)
                 found = next((m for m in (ev.strongly(ev.clean(t), self.case) for t in targets) if m), None)
@@ -127,13 +130,15 @@ class Reader:
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
         emphases = ev.emphasis_phrases(sentence.split("\n")[-1])
-        existing = [m for p, _ in emphases if (m := ev.strongly(p, self.case))]
-        new = cue or (metric is not None and not said.step and not news and not existing)
+        existing = [m for p, _, _ in emphases if (m := ev.strongly(p, self.case))]
+        pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
+                        body, re.IGNORECASE)
+        new = cue or (metric is not None and not said.step and not news and not existing and not pay)
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
             items.append({"kind": "add", "text": text, "source_quote": sentence})
             self.added.append((text, sentence))
-        for phrase, before in emphases:
+        for phrase, before, adds in emphases:
             pointed = ev.pointed_back(phrase, before, previous)
             if phrase.lower() in {"that", "it", "this", "those", "them"} and new and text:
                 items.append({"kind": "emphasise", "text": text, "source_quote": sentence})
@@ -151,7 +156,7 @@ class Reader:
                     items.append({"kind": "emphasise", "text": added[0], "source_quote": f"{added[1]}\n{sentence}"
                                   if added[1] != sentence else sentence})
                     break
-                if phrase.lower() not in {"that", "it", "this", "those", "them"} and not new:
+                if phrase.lower() not in {"that", "it", "this", "those", "them"} and not new and adds:
                     items.append({"kind": "add", "text": phrase[:1].upper() + phrase[1:], "source_quote": sentence})
                     items.append({"kind": "emphasise", "text": phrase, "source_quote": sentence})
                     break
@@ -171,17 +176,27 @@ class Reader:
                              before):
                     score -= 3
                 if score >= 1 and (best is None or score > best[0]):
-                    item = {"kind": "date", "text": day.day.isoformat(), "source_quote": line.text, "note": day.note}
+                    quote = self._sentence_at(line, day.start)
+                    item = {"kind": "date", "text": day.day.isoformat(), "source_quote": quote, "note": day.note}
                     best = (score, -line.index, item)
         return best[2] if best else None
 
     def _in_private(self, line: Line, offset: int) -> bool:
+        return any((line.index, j) in self.private for j in self._at(line, offset))
+
+    @staticmethod
+    def _at(line: Line, offset: int) -> list[int]:
+        """The sentence of the line that holds the character at `offset` (as a list of one, or none)."""
         at = 0
         for j, sentence in enumerate(line.sentences):
             at = line.text.find(sentence, at)
-            if at <= offset < at + len(sentence) and (line.index, j) in self.private:
-                return True
-        return False
+            if at <= offset < at + len(sentence):
+                return [j]
+        return []
+
+    def _sentence_at(self, line: Line, offset: int) -> str:
+        found = self._at(line, offset)
+        return line.sentences[found[0]] if found else line.text
 
     def follow_up(self, meeting: dt.date | None) -> Item | None:
         after = meeting or self.today
@@ -209,8 +224,13 @@ class Reader:
         title = find_title(said, result, self.case.target_title, self.case.current_title)
         reader = StepReader(self.manager_names, result, not_names(self.case))
         steps: list[Item] = []
+        line_of = {s: pos[0] for pos, s in self.units.items()}
+        previous: tuple[int, str | None] = (-1, None)
         for sentence in said:
-            for step in reader.read(sentence):
+            carried = previous[1] if previous[0] == line_of[sentence] else None
+            found_steps = reader.read(sentence, carried)
+            previous = (line_of[sentence], reader.subject)
+            for step in found_steps:
                 item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
@@ -222,7 +242,9 @@ class Reader:
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
-        return [i for i in top if i] + evidence + kept_out + steps + people
+        items = [i for i in top if i] + evidence + kept_out + steps + people
+        secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
+        return [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
 
     def people(self, said: list[str]) -> list[tuple[str, str]]:
         named = find_people(said, self.case)

@@ -50,6 +50,8 @@ _FINITE = re.compile(r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|becau
 _FOR_THING = re.compile(r"\b(?:for|about)\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
+_TODO = re.compile(r"^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
+                   r"my\s+actions?)\W*$", re.I)
 _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted|in place|passed|confirmed)\b", re.I)
 
 
@@ -88,6 +90,7 @@ class StepReader:
         self.names, self.outcome, self.not_names = manager_names, outcome, not_names | {"it", "this", "that", "there"}
         self.clauses = Clauses(manager_names, self.not_names)
         self.if_i, self.condition = _IF_I, _CONDITION
+        self.subject: str | None = None
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
@@ -95,7 +98,8 @@ class StepReader:
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
-        if name.lower() in {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up"}:
+        if name.lower() in {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up",
+                            "ap", "action point", "action item", "my action", "my actions"}:
             owner, who = "me", None
         elif name.lower() in {n.lower() for n in self.names} or name.lower() in {"mgr", "manager", "boss"}:
             owner, who = "manager", None
@@ -108,10 +112,10 @@ class StepReader:
             return None
         return self._finish("next", owner, who, step.text, sentence)
 
-    def _walk(self, sentence: str) -> list[Found]:
-        """The steps of the sentence's clauses, joined where a clause goes on with the one before."""
+    def _walk(self, sentence: str, subject: str | None) -> list[Found]:
+        """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
+        the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
         parts = CLAUSE_SPLIT.split(sentence)
-        subject: str | None = None
         found: list[Found] = []
         before: list[str] = []
         for i in range(0, len(parts), 2):
@@ -123,13 +127,13 @@ class StepReader:
                 last.text = f"{last.text} {m['t']}".strip()
                 continue
             if last and before and before[-1] == "step" and _elaborates(clause, separator):
-                last.text = f"{last.text}{',' if separator.strip() == ',' else ':' if ':' in separator else ''} " \
-                            f"{clause}"
+                mark = separator.strip() if separator.strip() in {",", ":", ";"} else ""
+                last.text = f"{last.text}{mark} {clause}"
                 continue
             if last and before and before[-1] == "step" and last.owner == "manager" and _ING.match(clause):
                 last.text = f"{last.text}, {clause}"  # "he'll support it, raising it with the CFO at the review"
                 continue
-            first = i == 0 or ":" in separator
+            first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip())))
             subject, step = self.clauses.read(clause, subject, any(f.owner == "other" for f in found), first)
             if step and NOT_A_STEP.match(step.text):
                 step = None
@@ -146,6 +150,7 @@ class StepReader:
                     continue
                 found.append(step)
             before.append("step" if step else "other")
+        self.subject = subject
         return found
 
     @staticmethod
@@ -160,13 +165,15 @@ class StepReader:
             text = re.sub(r"\b(with|to)\s+them\b", rf"\1 {g['g']}", text, count=1)
         return text
 
-    def read(self, sentence: str) -> list[Step]:
-        """The steps of one sentence, or its one condition."""
+    def read(self, sentence: str, carried: str | None = None) -> list[Step]:
+        """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
+        its line left off with (`self.subject` after reading it)."""
+        self.subject = None
         if labelled := self._labelled(sentence):
             return [labelled]
         if m := self.if_i.match(sentence):
             return [self._finish("condition", "me", None, m["rest"], sentence)] if self.outcome != "no" else []
-        found = self._walk(sentence)
+        found = self._walk(sentence, carried)
         if not found:
             return []
         asked = [f for f in found if f.owner == "me"]
