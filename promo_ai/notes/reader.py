@@ -242,7 +242,7 @@ class Reader:
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
-        items = [i for i in top if i] + evidence + kept_out + steps + people
+        items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
         return [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
 
