@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from promo_ai.draft import Citation, Draft
-from promo_ai.email import MAX_WORDS, MIN_WORDS, PromotionEmail
+from promo_ai.email import PromotionEmail, word_limits
 from promo_ai.llm import FailedCheck, ModelFailure, Reason, redact, structured
 from promo_ai.prompts import fence_safe, render
 from promo_ai.settings import OFFLINE_MODEL, Settings
@@ -36,11 +36,12 @@ def refine(
     if not model or model == OFFLINE_MODEL:
         return draft
     cited = citations or draft.citations
+    limits = word_limits(draft.case)  # the checks' limits for this email: brief or full, or after the decision
     try:
         system = render(
-            "refine_system.j2", tone=draft.case.tone, min_words=MIN_WORDS, max_words=MAX_WORDS,
+            "refine_system.j2", tone=draft.case.tone, min_words=limits[0], max_words=limits[1],
             has_meeting_date=draft.case.meeting_date is not None, has_praise=bool(draft.case.accolades),
-            citations=cited, data=fence_safe,
+            outcome=draft.case.outcome, brief=draft.case.length == "brief", citations=cited, data=fence_safe,
         )
         case_data = {k: v for k, v in draft.case.to_data().items() if k != "notes"}
         user = render(
