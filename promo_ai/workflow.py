@@ -332,8 +332,3 @@ def _draft_of(base: Draft | VersionRecord) -> Draft:
 
 def _record_of(base: Draft | VersionRecord | None) -> VersionRecord | None:
     return None if base is None or isinstance(base, Draft) else base
-
-
-# Old module-level names, kept until every caller uses Workflow (removed before this lands).
-draft = offline_draft
-from promo_ai.refine import refine as refine  # noqa: E402

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from promo_ai.case import load_case
+from promo_ai.draft import offline_draft
 from promo_ai.llm import (
     PROVIDERS,
     available_models,
@@ -23,9 +24,8 @@ from promo_ai.llm import (
     is_cloud,
     redact,
 )
+from promo_ai.refine import refine
 from promo_ai.settings import Settings, reset_settings
-from promo_ai.workflow import draft as offline_draft
-from promo_ai.workflow import refine
 from tests import scripted_server as scripted
 from tests.scripted_server import DUMMY_KEY, ScriptedServer, answer
 

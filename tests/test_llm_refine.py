@@ -14,13 +14,12 @@ from typing import Any
 import pytest
 
 from promo_ai.case import load_case
-from promo_ai.draft import Citation, Draft
+from promo_ai.draft import Citation, Draft, offline_draft
 from promo_ai.email import PromotionEmail
 from promo_ai.errors import ModelError
 from promo_ai.llm import ModelFailure, Reason, structured
+from promo_ai.refine import refine
 from promo_ai.settings import Settings
-from promo_ai.workflow import draft as offline_draft
-from promo_ai.workflow import refine
 from tests import scripted_server as scripted
 from tests.scripted_server import DUMMY_KEY, Reply, ScriptedServer, answer, error, garbage
 

@@ -26,10 +26,10 @@ def test_the_wheel_carries_prompts_and_data_and_works_outside_the_checkout(tmp_p
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     code = ("import promo_ai, sys; from promo_ai.settings import resource_dir; "
-            "from promo_ai.case import load_case; from promo_ai.workflow import draft; "
+            "from promo_ai.case import load_case; from promo_ai.workflow import Workflow; "
             "print(promo_ai.__file__); print(resource_dir('prompts')); "
-            "d = draft(load_case(resource_dir('data') / 'examples' / 'teacher.yaml'), with_guidance=False); "
-            "print(d.passed)")
+            "d = Workflow().draft(load_case(resource_dir('data') / 'examples' / 'teacher.yaml'), with_guidance=False); "
+            "print(d.value.passed)")
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, capture_output=True, text=True, timeout=300,
                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
                               "PROMO_AI_HOME": str(tmp_path / "home")})
