@@ -105,6 +105,7 @@ _PENDING = _lexicon(
     r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")
+_JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
 _KEEP_CUE = _lexicon(
     r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
@@ -122,8 +123,8 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
             continue  # "they won't approve it without it": a condition, not a no
         starts = [c.end() for c in _CLAUSE.finditer(sentence[:m.start()])]
         before = sentence[max(starts, default=0):m.start()]
-        if pattern is _NO:  # a no is a no unless it is only supposed ("if she says no")
-            if not _HYPOTHETICAL.search(before):
+        if pattern is _NO or pattern is _NOT_YET:  # a no is a no unless only supposed ("if she says no")
+            if not _HYPOTHETICAL.search(before) and not (pattern is _NOT_YET and _JUST_NOT.search(before)):
                 return True
         elif _KEEP_CUE.match(m.group(0).strip(" :–—-\"'“")) or not _NEGATION.search(before):
             return True

@@ -1,0 +1,176 @@
+"""The examples of issue 10, each read as the issue says, and the rules behind them on notes written for these
+tests (not the benchmark's): outcomes by cue family, titles by how they are said, steps by their subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.changes import ChangeItem
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(
+        manager={"name": "Dana Whitfield"},
+        accomplishments=[{"summary": "Led the checkout redesign", "impact": "Completion up from 64% to 71%"},
+                         {"summary": "Ran the weekly design critique series"}],
+    )
+
+
+def read(notes: str, case: Case, today: dt.date = TODAY, order: str = "dmy") -> list[ChangeItem]:
+    return read_notes(notes, case, today=today, date_order=order).changes  # type: ignore[arg-type]
+
+
+def of(kind: str, changes: list[ChangeItem]) -> list[ChangeItem]:
+    return [c for c in changes if c.kind == kind]
+
+
+# --- the examples of the issue ----------------------------------------------------------------------------
+
+
+def test_the_debrief_of_the_issue(case: Case) -> None:
+    changes = read("1:1 with Dana this morning. Dana was positive, wants me to lead the night-shift handover audit "
+                   "first. she'll raise it at the January staffing review", case)
+    (date,) = of("date", changes)
+    assert date.text == "2026-12-03" and date.note and "this morning" in date.note  # shown for confirmation
+    assert [c.text for c in of("outcome", changes)] == ["pending"]
+    assert [c.text for c in of("condition", changes)] == ["lead the night-shift handover audit"]
+    (step,) = of("next", changes)
+    assert (step.owner, step.by) == ("manager", "January") and "staffing review" in step.text
+    assert of("add", changes) == []
+
+
+def test_a_condition_is_never_evidence(case: Case) -> None:
+    changes = read("before she puts me forward she wants me to write up the design doc", case)
+    assert [c.text for c in of("condition", changes)] == ["write up the design doc"]
+    assert of("add", changes) == [] and of("next", changes) == []
+
+
+def test_a_step_the_manager_owns(case: Case) -> None:
+    (step,) = of("next", read("she'll bring my case to the January calibration", case))
+    assert (step.owner, step.text, step.by) == ("manager", "bring my case to the January calibration", "January")
+
+
+def test_a_title_suggested(case: Case) -> None:
+    changes = read('the role on the new ladder is "Analytics Lead", go for that', case)
+    assert [c.text for c in of("title", changes)] == ["Analytics Lead"]
+
+
+def test_an_accomplishment_keeps_both_figures(case: Case) -> None:
+    (add,) = of("add", read("activation went from 41% to 52%", case))
+    assert "41%" in add.text and "52%" in add.text
+
+
+def test_leave_out_and_lead_with_those(case: Case) -> None:
+    assert [c.target for c in of("drop", read("leave out the critique series", case))] == [
+        "Ran the weekly design critique series"]
+    new = read("activation went from 41% to 52%\nlead with those", case)
+    assert [c.text for c in of("emphasise", new)] == [c.text for c in of("add", new)] == [
+        "Activation went from 41% to 52%"]
+    named = read("Dana loved the checkout redesign.\nLead with that.", case)
+    assert [c.target for c in of("emphasise", named)] == ["Led the checkout redesign"] and of("add", named) == []
+
+
+def test_a_private_line_of_the_issue(case: Case) -> None:
+    assert [c.kind for c in read("don't mention the agency-staff complaint", case)] == ["private"]
+
+
+@pytest.mark.parametrize("notes, day, today", [
+    ("Thursday 3 December 2026 - 1:1 with Dana", "2026-12-03", TODAY),
+    ("Nov 30, 2026: catch-up with Dana", "2026-11-30", TODAY),
+    ("Tue 17 Nov 1on1 w/ Dana", "2026-11-17", dt.date(2026, 11, 20)),
+    ("1:1 with Dana today", "2026-12-03", TODAY),
+])
+def test_dates_of_the_issue(case: Case, notes: str, day: str, today: dt.date) -> None:
+    (date,) = of("date", read(notes, case, today))
+    assert date.text == day
+    if "today" in notes:
+        assert date.note and "pasted" in date.note
+
+
+@pytest.mark.parametrize("line, outcome", [
+    ("not this cycle", "not_yet"), ("freeze on all promotions", "not_yet"), ("revisit in April", "not_yet"),
+    ("she wants a second opinion", "pending"), ("she said no", "no"), ("it's approved", "promoted"),
+])
+def test_outcomes_of_the_issue(case: Case, line: str, outcome: str) -> None:
+    changes = read(line, case)
+    assert [c.text for c in of("outcome", changes)] == [outcome]
+    if "April" in line:
+        assert [c.text for c in of("follow_up", changes)] == ["2027-04-01"]
+    if "second opinion" in line:
+        assert of("next", changes) == []  # an opinion she wants is not something I send
+
+
+# --- the rules behind them ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, outcome", [
+    ("she's going to think it over and get back to me", "pending"), ("it's with HR now", "pending"),
+    ("she'll sponsor my case at the talent review", "pending"), ("he didn't say yes or no", "pending"),
+    ("she said it's too early", "not_yet"), ("she wants to wait until the reorg is done", "not_yet"),
+    ("I need another year in the role first, he says", "not_yet"), ("no for now - headcount", "not_yet"),
+    ("she's not going to support it", "no"), ("the role went to an external hire", "no"),
+    ("it won't change, the post is being cut", "no"), ("got the senior role!!", "promoted"),
+    ("I'm the new Senior Business Analyst", "promoted"), ("the promotion's gone through", "promoted"),
+    ("we didn't get to whether it's a yes", None), ("if she says no I'll ask why", None),
+    ("before she can put me up I need another 6 months in post", "not_yet"), ("she wasn't sure about the budget", None),
+])
+def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: str | None) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Got it - Principal Designer (band 8), starts in March", "Principal Designer"),
+    ("done deal: signed off as Lead Product Designer at calibration", "Lead Product Designer"),
+    ("She's going to promote me to Design Manager", "Design Manager"),
+    ("It's a yes - the Design Lead (Checkout) position is mine", "Design Lead (Checkout)"),
+    ("she's making the case for a bump to Senior Product Designer", "Senior Product Designer"),
+    ("They want to title it 'Product Design Lead'", "Product Design Lead"),
+])
+def test_a_title_is_read_from_how_titles_are_said(case: Case, line: str, title: str) -> None:
+    assert [c.text for c in of("title", read(line, case))] == [title]
+
+
+def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
+    assert of("title", read("Asked about senior business analyst - he offered it to me and I said yes!", case)) == []
+
+
+@pytest.mark.parametrize("line, owner, who, words", [
+    ("Traffic office (Mandy) to send my new rota by next Tues", "other", "Traffic office (Mandy)", "rota"),
+    ("Comp team will reach out with numbers next week", "other", "Comp team", "numbers"),
+    ("Gail on the front desk is doing the handover with me this week", "other", "Gail", "handover"),
+    ("he needs Linda (controller) to sign off", "other", "Linda", "sign off"),
+    ("Chief Actuary should decide by mid-April", "other", "Chief Actuary", "decide"),
+    ("He asked for my publication list by Monday", "me", None, "publication list"),
+    ("Now I'm qualified she'll recommend me for the grade", "manager", None, "recommend"),
+    ("he didn't say yes or no - needs to check the budget, will let me know by the 20th", "manager", None,
+     "check the budget"),
+])
+def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
+    (step,) = of("next", read(line, case))
+    assert (step.owner, step.who) == (owner, who) and words in step.text
+
+
+def test_it_and_them_are_what_came_before(case: Case) -> None:
+    (step,) = of("next", read("I asked him for a written reference; he'll have it to me by Wednesday", case))
+    assert step.text == "have the written reference to me by Wednesday" and step.owner == "manager"
+    (step,) = of("next", read("she's emailing her this week", case))
+    assert step.text == "email her this week"  # the manager does not email herself
+
+
+@pytest.mark.parametrize("line, words", [
+    ("I need another 6 months running the bench on my own before she can put me up", "6 months running the bench"),
+    ("Before the board he wants a completed portfolio, signed off by Sgt Okoro", "portfolio, signed off by Sgt Okoro"),
+    ("She needs me to prove I can run the desk first: 4 Sunday shifts in charge", "4 Sunday shifts"),
+    ("I need my assessment booked before the committee meets - they won't approve it without it", "assessment"),
+])
+def test_what_is_wanted_before_is_a_condition(case: Case, line: str, words: str) -> None:
+    changes = read(f"She's taking it to the panel in May.\n{line}", case)
+    assert [words in c.text for c in of("condition", changes)] == [True] and of("add", changes) == []
