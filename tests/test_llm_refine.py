@@ -450,3 +450,23 @@ def test_a_provider_key_never_goes_to_a_server_of_ones_own(scripted_server: Scri
     [request] = scripted_server.requests
     assert PROVIDER_KEY not in request.headers.get("authorization", "")
     assert PROVIDER_KEY.encode() not in request.raw
+
+
+def test_after_a_not_yet_the_model_is_asked_for_the_plan_email(scripted_server: ScriptedServer) -> None:
+    base = load_case(EXAMPLES / "business-analyst.yaml")
+    case = type(base).model_validate({**base.model_dump(), "outcome": "not_yet", "meeting_date": "2026-11-20",
+                                      "plan": [{"text": "Run the Q1 vendor review", "by": "March"}]})
+    draft = offline_draft(case, with_guidance=False)
+    plan_email = draft.email.model_dump()
+    plan_email["opening"] = "Thank you for talking with me on November 20 about Senior Business Analyst."
+    scripted_server.script(answer(plan_email))
+    refined = run_refine(scripted_server, draft)
+    assert refined.passed and refined.reason is None
+    system = json.dumps(scripted_server.requests[0].messages[0])
+    assert "after the decision on their promotion (not yet)" in system and "written criteria" in system
+    assert "asks plainly, once, to be promoted" not in system
+    # A model that writes the request again instead of the plan is sent back, then the plan email is kept.
+    scripted_server.script(answer(better(offline_draft(load_case(EXAMPLES / "business-analyst.yaml"),
+                                                       with_guidance=False))))
+    kept = run_refine(scripted_server, draft)
+    assert kept.reason and kept.email == draft.email
