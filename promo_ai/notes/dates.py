@@ -31,11 +31,11 @@ _YEAR = r"(?:,?\s+(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"
 _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
-    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2}))?"
+    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?"
                 r"(?![\d/%:]|\.\d|\s+of\b)"),
     ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
-    ("ordinal", rf"\b(?:on\s+the|the|on)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}"),
+    ("ordinal", rf"(?:\b(?:on\s+the|the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
                 r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"
@@ -101,7 +101,7 @@ def _weekday_check(text: str, day: dt.date, weekday: int | None) -> str | None:
 
 def _numeric(m: re.Match[str], today: dt.date, order: DateOrder, direction: Direction) -> Day | None:
     a, b, c, text = int(m["a"]), int(m["b"]), m["c"], m.group(0)
-    if (m["sep"] == "." and not c) or (a, b) == (24, 7):
+    if (m["sep"] == "." and not c and not (m["dot"] and len(m["a"]) == len(m["b"]) == 2)) or (a, b) == (24, 7):
         return None  # "3.1 per 100", "24/7": figures, not dates
     year = (2000 + int(c) if len(c) == 2 else int(c)) if c else None
     readings: list[tuple[str, int, int]] = [("dmy", b, a), ("mdy", a, b)]  # (order, month, day)
@@ -165,7 +165,7 @@ def _weekday(m: re.Match[str], today: dt.date, direction: Direction) -> Day:
 
 def _ordinal(m: re.Match[str], today: dt.date, direction: Direction) -> Day | None:
     """'on the 4th': the last 4th before the pasting (or the next one, for a deadline)."""
-    text, number = m.group(0), int(m["day"])
+    text, number = m.group(0).lstrip("("), int(m["day"])
     months = [(today.year + (today.month + k - 1) // 12, (today.month + k - 1) % 12 + 1) for k in range(-2, 3)]
     day = _pick([d for d in (_real(y, mo, number) for y, mo in months) if d], today, direction)
     if day is None:
@@ -173,7 +173,7 @@ def _ordinal(m: re.Match[str], today: dt.date, direction: Direction) -> Day | No
     side = "last" if day <= today else "next"
     note = (f"“{text}” read as {spoken(day)}, the {side} {number}{_suffix(number)} "
             f"{'before' if side == 'last' else 'after'} you pasted the notes")
-    return Day(m.start(), m.end(), text, day, "ordinal", note)
+    return Day(m.end() - len(text), m.end(), text, day, "ordinal", note)
 
 
 def _suffix(n: int) -> str:
@@ -213,7 +213,7 @@ def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Di
     # "Thu 26/11": the weekday names the date that follows it, not a day of its own
     return [d for i, d in enumerate(kept) if not (d.kind == "weekday" and i + 1 < len(kept) and kept[i + 1].kind in
                                                   {"numeric", "ordinal", "iso"} and
-                                                  not text[d.end:kept[i + 1].start].strip(" ,.-"))]
+                                                  not text[d.end:kept[i + 1].start].strip(" ,.-("))]
 
 
 # --- periods: "revisit in April", "in Q1", "in the new year" ---------------------------------------------------

@@ -193,7 +193,7 @@ def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
         if _NEGATED.search(sentence[:m.start()]):
             continue
         group = next(g for g in m.groupdict() if m[g])
-        phrase = clean(m[group])
+        phrase = clean(re.split(r"\s+[-–—]+\s+|\s*\(|:\s", m[group])[0])  # "the tutoring (85% pass rate)"
         if group in {"s", "g", "f"} and re.match(r"^\W*(?:that|it|this|she|he|they|i|we)\b", phrase, re.IGNORECASE):
             continue  # "that should go first" is read by its own pattern; "she'll ... first" is not about order
         if group in {"s", "g", "f"}:

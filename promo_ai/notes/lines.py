@@ -17,6 +17,8 @@ _BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\
 _ENDS_OPEN = re.compile(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|her|his|their|should|will|"
     r"would|into|than|because|which|who)$", re.IGNORECASE)
+_ENDS_MID = re.compile(r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|"
+                       r"some|any|each|every|very)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
     r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<=[.!?])\s+(?=\S)", re.IGNORECASE)
@@ -56,8 +58,9 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
         return False
     if previous.endswith(","):
         return True
-    if not prose:  # bullets or one thought per line: a line is a line
-        return False
+    if not prose:  # bullets or one thought per line: a line is a line, unless it stops mid-phrase ("went down from")
+        return len(previous) >= 40 and bool(_ENDS_OPEN.search(previous) or _ENDS_MID.search(previous)) and (
+            following[0].islower() or following[0].isdigit())
     wrapped = len(previous) >= 60 and (following[0].islower() or following[0].isdigit())
     return bool(_ENDS_OPEN.search(previous)) or wrapped
 

@@ -68,7 +68,8 @@ NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b", r"\bthis
 _NOT_YET = _lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|before)\b",
-    r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b",
+    r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
+    r"\b(?:isn'?t|not|aren'?t)\s+(?:funded|budgeted|available|open)\s+(?:until|till|before)\b",
     r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"
     r"quarter|spring|summer|autumn|fall|winter)\b", r"\bnext\s+(?:cycle|round)\b",
     r"\b(?:window|deadline)\s+(?:has\s+)?(?:closed|passed)\b", r"\bmissed\s+the\s+(?:window|deadline|cut-?off)\b",
