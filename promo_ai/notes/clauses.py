@@ -32,8 +32,8 @@ _ME = re.compile(
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)", re.IGNORECASE)
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
-_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is|'s|are|to|should|has agreed to|"
-           r"agreed to|has promised to|promised to|has offered to|has to|needs to)\s+"
+_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|'d|would|is|'s|are|to|should|"
+           r"has agreed to|agreed to|has promised to|promised to|has offered to|has to|needs to)\s+"
            r"(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
 REQUEST = re.compile(
     r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?"
@@ -79,7 +79,8 @@ _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:directo
                            r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
 KEEP_SHORT = re.compile(r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b", re.IGNORECASE)
 NOT_A_STEP = re.compile(r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|"
-                        r"be\s+off\b|retir\w*|mov(?:e|ing)\s+to\b)", re.IGNORECASE)
+                        r"be\s+(?:on|off|away|out|keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|"
+                        r"(?:support|back)\s+(?:me|it|this)\s*$)", re.IGNORECASE)
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

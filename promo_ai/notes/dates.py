@@ -31,8 +31,8 @@ _YEAR = r"(?:,?\s+(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"
 _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
-    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?"
-                r"(?![\d/%:]|\.\d|\s+of\b)"),
+    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
+                r"(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b)"),
     ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
     ("ordinal", rf"(?:\b(?:on\s+the|the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}"),
