@@ -12,9 +12,9 @@ import pytest
 from pydantic import BaseModel, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError
 
-from promo_ai.llm import ModelFailure, Reason, structured
+from promo_ai.llm import ModelFailure, Reason, structured, waits
 from promo_ai.llm.failures import CHECKS_FAILED, FailedCheck
-from promo_ai.llm.waits import Limits, within
+from promo_ai.llm.waits import Call, Limits, within
 from promo_ai.settings import Settings
 from tests import scripted_server as scripted
 from tests.scripted_server import DUMMY_KEY, ScriptedServer, answer, error, hang
@@ -231,3 +231,15 @@ def test_a_slow_import_counts_against_the_deadline(scripted_server: ScriptedServ
                    settings=SETTINGS.model_copy(update={"deadline": 0.5}))
     assert time.monotonic() - began < 2.5
     assert caught.value.reason is Reason.DEADLINE and scripted_server.requests == []
+
+
+def test_abandoned_calls_are_given_a_moment_at_exit() -> None:
+    """A daemon thread stopped by the interpreter's shutdown while it holds a lock can hang the exit:
+    at exit, abandoned calls get EXIT_GRACE to end (their connections are closed, so they do)."""
+    release = threading.Event()
+    call = Call(lambda: release.wait(5), streamed=False, name="promo-ai-test")
+    call.closers.append(release.set)  # what closing its HTTP client does to a blocked read
+    assert call.next(0.05) is None
+    call.abandon()
+    waits._settle()
+    assert not call.alive()

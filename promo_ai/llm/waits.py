@@ -18,11 +18,13 @@ streamed answer, at most settings.stall.
 
 from __future__ import annotations
 
+import atexit
 import contextvars
 import logging
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 SLICE = 0.05  # seconds between two looks at the cancel and the job's clock while waiting
 QUEUE_SIZE = 256  # parts of a stream read ahead of the person's thread, at most
+EXIT_GRACE = 1.0  # seconds the process waits, at exit, for abandoned calls to end (their connections are closed)
 
 ANSWER, STARTED, CHUNK, END, ERROR = "answer", "started", "chunk", "end", "error"
 
@@ -168,6 +171,8 @@ class Call:
             return
         self.stopped.set()
         self._close()
+        if self._thread.is_alive():
+            _abandoned.add(self._thread)
 
     def _close(self) -> None:
         with self._lock:
@@ -184,6 +189,18 @@ class Call:
 
 def _nothing() -> None:
     return None
+
+
+_abandoned: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+
+@atexit.register
+def _settle() -> None:
+    """At exit, give abandoned calls a moment to end: a daemon thread stopped by the interpreter's
+    shutdown while it holds a lock (an import's, a stream's) can leave the process hanging."""
+    until = time.monotonic() + EXIT_GRACE
+    for thread in list(_abandoned):
+        thread.join(max(until - time.monotonic(), 0.0))
 
 
 class Outcome(Generic[T]):
