@@ -16,10 +16,18 @@ _ROLE_WORDS = (r"head|director|vp|manager|mgr|lead|chief|cfo|ceo|coo|cto|partner
                r"owner|matron|chair|reward|payroll|finance|office|team|of|the|nursing|sales|people")
 _PATTERNS = tuple(re.compile(p) for p in (
     _HONORIFIC,
-    rf"\((?P<n>{_FULL})(?:\s+(?:and|&)\s+(?P<m>{_FULL}))?(?:\s+[a-z]+)?\)",  # HR (Jenna), (Josh and Tamsin)
+    rf"(?<!vendor )(?<!supplier )(?<!client )(?<!customer )(?<!company )(?<!firm )(?<!agency )(?<!provider )(?<!tool )"
+    rf"(?<!platform )(?<!system )(?<!app )(?<!brand )(?<!account )"
+    rf"\((?P<n>{_FULL})(?:\s+(?:and|&)\s+(?P<m>{_FULL}))?(?:\s+[a-z]+)?\)",  # HR (Jenna); not a vendor
     rf"\b(?P<n>{_FULL})\s+\((?i:[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)",  # Priya (director of nursing)
     rf"\b(?P<n>{_CAP}|[a-z]{{3,}})\s+in\s+(?:hr|HR|payroll|reward|finance|the office|the district office|legal)\b",
-    rf"(?<![.!?]\s)(?<!^)\b(?:to|with|from|by|ask|tell|told|cc|and|w/|shadow|meet|email|call|thank)\s+(?P<n>{_FULL})\b",
+    rf"(?<![.!?]\s)(?<!^)\b(?:with|from|by|ask|tell|told|cc|and|w/|shadow|meet|email|call|thank)\s+(?P<n>{_FULL})\b",
+    # "to Priya" after handing, sending or speaking ("put me forward to", "send it to"), not "the transfer to Cork"
+    rf"\b(?:talk|talk(?:s|ed|ing)|speak(?:s|ing)?|spoke|send(?:s|ing)?|sent|intro(?:duce|duces|duced|ducing)?|"
+    rf"forward|go(?:es|ing)?|went|tak(?:e|es|ing)|took|report(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|cop(?:y|ied)|"
+    rf"email(?:s|ed|ing)?|present(?:s|ed|ing)?|pitch(?:es|ed|ing)?|escalat\w*|case|over|up|mention(?:s|ed)?|"
+    rf"giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?|it|me|him|her|them|this|that|letter|note|deck|doc)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?to\s+(?P<n>{_FULL})\b",
     rf"(?:^|[.!?;]\s+|,\s+)(?P<n>{_FULL})(?:\s+(?:on|in|from|at)\s+the\s+[\w -]{{2,20}}?)?\s+(?:to|will|'ll|chairs|"
     rf"said|says|wants|thinks|mentioned|reads|noticed|confirmed|approved|agreed|asked|suggested|needs|signs|decides|"
     rf"is\s+\w+ing|has\s+agreed)\b",
