@@ -72,9 +72,9 @@ OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|pa
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|to|is|'s|should|has agreed to|agreed to|"
                    r"has offered to|offered to|has promised to|promised to|needs to|has to|must)\s+"
                    r"(?P<rest>(?!not\b).+)")
-FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before)\b[^,]*?\s(?=(?:she|he|{mgr})(?:'ll|\s+will|"
-                     r"\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|expects|asked))\b)",
-                     re.IGNORECASE)
+FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
+                     r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
+                     r"expects|asked))\b)", re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
                            r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
 KEEP_SHORT = re.compile(r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b", re.IGNORECASE)
@@ -148,7 +148,7 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = self.fronted.sub("", clause.strip())
-        return self.lead_in.sub("", clause).strip()
+        return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 
     def _manager(self, clause: str, others_named: bool) -> tuple[str | None, Found | None] | None:
         m = MANAGER.match(clause)

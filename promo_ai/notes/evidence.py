@@ -68,14 +68,15 @@ METRIC = re.compile(
     r"\b(?:rose|fell|dropped|grew|increased|decreased|improved|reduced|cut|halved|doubled|tripled)\b[^.;]{0,40}?\d|"
     r"\d%|[$£€]\s?\d|\d[\d,.]*\s*(?:k|m|bn)\b|\d[\d,.]*\s*[\w%]*\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s|"
     r"\b(?:vs\.?|versus|against)\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{0,20}?\d|\b\d+\s+(?:of|out\s+of)\s+\d+\b|"
-    r"\d[\d,.]*\s+(?:per|each)\s+(?:\d+k?\s+)?\w+|"
+    r"\d[\d,.]*\s+(?:per|each)\s+(?:\d+k?\s+)?\w+|\bscored?\s+(?:of\s+|at\s+)?\d|\d(?:\.\d)?\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)|"
+    r"\b(?:best|top|highest|lowest)\s+in\s+(?:the\s+)?(?:area|region|team|branch|company|country|store|district|trust|org)\b|"
     r"(?:^|[:;,–—-]\s*)(?:zero|none|\d[\d,.]*\+?)\s+(?:[a-z-]+\s+){0,2}(?!(?:mins|minutes|hours|days|weeks|months|years|"
     r"times)\b)[a-z-]+s\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|mentored|"
     r"processed|resolved|built|came\s+in\s+at|billed|sold|cleared|reared|generated|handled|completed)\b[^.;]{0,30}?"
     r"[$£€]?\d", re.IGNORECASE)
 _TAIL_SPLIT = re.compile(r"\s+[-–—]+>?\s+|\s*->\s*|,\s+|;\s+|\s+so\s+(?=that|put|add|lead)|\s*(?<=\w)\s+-\s*(?=\w)")
 _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:that|it)\b|\bfront\s+and\s+cent|"
-                       r"^\W*(?:add|she|he|they|i)\b|\bwas\s+the\s+clincher\b|\bi\s+ran\s+it\b|\bthat'?s\s+what\b|"
+                       r"^\W*(?:add|include|mention|use|put\s+in|she|he|they|i)\b|\bwas\s+the\s+clincher\b|\bi\s+ran\s+it\b|\bthat'?s\s+what\b|"
                        r"\bsealed\s+it\b", re.IGNORECASE)
 _ADD_HEAD = re.compile(
     r"^(?:also\s*:?\s*|stats?\s*:\s*|told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"

@@ -183,8 +183,10 @@ _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _TOPIC = re.compile(r"\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$", re.I)
-_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|officer|chief|"
-                   r"director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary)$", re.IGNORECASE)
+_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|officer|"
+                   r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|architect|analyst|"
+                   r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
+                   r"warden|rep|tech|mate|apprentice|intern|owner)$", re.IGNORECASE)
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
@@ -203,8 +205,10 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for sentence in sentences:
         if m := _SAID.search(sentence):
-            title = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g).strip(" \"“”'")
-            if 1 <= len(title.split()) <= 6:
+            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g)
+            title = said.strip(" \"“”'")
+            quoted = said[:1] in "\"“'" or bool(m["t"])
+            if 1 <= len(title.split()) <= 6 and (quoted or _a_title(title, case_titles)):
                 return title, sentence
     if outcome not in {"promoted", "pending"}:
         return None
