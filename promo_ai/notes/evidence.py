@@ -24,23 +24,34 @@ from promo_ai.changes import Match, match_target, phrase_words, stem
 
 _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
-    r"(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then)\s+)(?P<verb>drop|remove|leave\s+out|take\s+out|"
-    r"leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|skip|strip\s+out|get\s+rid\s+of|"
-    r"not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|no\s+need\s+for)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
-    r"\b(?P<verb2>leave|take|keep)\s+(?P<y>(?:the|my|that|this|those|them|it)\b[^,.;]*?|[A-Z][^,.;]*?)\s+(?:out|off)\b",
+    r"(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should)\s+)"
+    r"(?P<verb>drop|remove|leave\s+out|take\s+out|leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|"
+    r"skip|strip\s+out|get\s+rid\s+of|strike|omit|exclude|delete|not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|"
+    r"no\s+need\s+for|not)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
+    r"\b(?P<verb2>leave|take|keep)\s+(?P<y>(?:the|my|that|this|those|them|it)\b[^,.;]*?|[A-Z][^,.;]*?)\s+(?:out|off)\b|"
+    # "X can go", "X isn't worth mentioning", "X - not needed", "she doesn't want X in it"
+    r"^\W*(?:(?:she|he|they)\s+said\s+)?(?P<z>(?:the\s+|my\s+)?[\w' -]+?)\s*(?:[-–—:]\s*)?"
+    r"(?P<verb3>can\s+go|can\s+come\s+out|should\s+(?:go|come\s+out)|(?:is|are)n'?t\s+(?:worth\s+(?:mentioning|including|it)|relevant|needed)|"
+    r"(?:is|are)\s+(?:irrelevant|not\s+(?:relevant|needed|worth\s+it))|not\s+(?:needed|relevant|worth\s+it)|"
+    r"(?:does|do)n'?t\s+need\s+to\s+be\s+(?:in|there|mentioned|included))\b|"
+    r"\b(?:doesn'?t|don'?t)\s+want\s+(?P<w>(?:the|my)\s+[^,.;]+?)\s+in\s+(?:it|there|the\s+email)\b|"
+    r"\brather\s+i\s+(?:didn'?t|did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)",
     re.IGNORECASE)
 _EMPHASISE = re.compile(
-    r"\b(?:lead|open|start)\s+(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|"
-    r"that'?s|which|so)\b)|\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground)\s+(?P<z>[^,.;]+)|"
+    r"\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|"
+    r"that'?s|which|so)\b)|\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
+    r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|"
     r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|top)\b|"
     r"\bput\s+(?P<p>(?:the|my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|"
     r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|"
     r"\bwants?\s+(?P<u>it|that|this|those|them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
     r"\bmake\s+(?P<m>[^,.;]+?)\s+the\s+(?:headline|lead|focus|opener|first\s+thing)\b|"
     r"(?P<g>[^,.;–—]+?)\s+(?:should|must|needs\s+to)\s+(?:go|be|come)\s+(?:first|near\s+the\s+top|at\s+the\s+top|"
-    r"up\s+front|front\s+and\s+cent(?:re|er))\b|"
-    r"^\W*(?P<f>(?:the\s+|my\s+)?[\w -]+?)\s+(?:first|up\s+front|at\s+the\s+top)\W*$|"
-    r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with)\b",
+    r"up\s+front|front\s+and\s+cent(?:re|er)|the\s+first\s+thing)\b|"
+    r"^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' -]+?)\s+(?:(?:is|goes|comes)\s+)?"
+    r"(?:first|up\s+front|at\s+the\s+top)\W*$|"
+    r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|"
+    r"the\s+strongest|the\s+best\s+bit)\b",
     re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 ADD_SAY = re.compile(
@@ -178,8 +189,10 @@ def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
     """(phrase, verb, words before it) for each 'drop X' or 'leave X out' the sentence says (not 'don't drop X')."""
     found = []
     for m in DROP.finditer(sentence):
-        phrase = clean(m["x"] or m["y"] or "")
-        verb = (m["verb"] or m["verb2"] or "").lower()
+        phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or "")
+        verb = (m["verb"] or m["verb2"] or m["verb3"] or "leave").lower()
+        if verb == "not" and (m.start("verb") > 4 or not re.match(r"^(?:the|my)\b", phrase, re.IGNORECASE)):
+            continue  # "not the away day, it's fluff" at the head of a line; not every "not"
         if not phrase or re.search(r"\d", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
             continue
         found.append((phrase, verb, sentence[:m.start()]))
