@@ -80,6 +80,8 @@ METRIC = re.compile(
     r"\d%|[$£€]\s?\d|\d[\d,.]*\s*(?:k|m|bn)\b|\d[\d,.]*\s*[\w%]*\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s|"
     r"\b(?:vs\.?|versus|against)\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{0,20}?\d|\b\d+\s+(?:of|out\s+of)\s+\d+\b|"
     r"\d[\d,.]*\s+(?:per|each)\s+(?:\d+k?\s+)?\w+|\bscored?\s+(?:of\s+|at\s+)?\d|\d(?:\.\d)?\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)|"
+    r"\b(?:for|across|of|with)\s+\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:staff|people|users|customers|clients|students|patients|"
+    r"sites|stores|teams|countries|branches|schools|wards|members|engineers|agents|volunteers|accounts|cases)\b|"
     r"\b(?:best|top|highest|lowest)\s+in\s+(?:the\s+)?(?:area|region|team|branch|company|country|store|district|trust|org)\b|"
     r"(?:^|[:;,–—-]\s*)(?:zero|none|\d[\d,.]*\+?)\s+(?:[a-z-]+\s+){0,2}(?!(?:mins|minutes|hours|days|weeks|months|years|"
     r"times)\b)[a-z-]+s\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|mentored|"

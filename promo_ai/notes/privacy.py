@@ -41,20 +41,22 @@ _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|"
     r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)"
     r"(?:\s+yet)?\b|\bisn'?t\s+(?:public|announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
-    r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b")
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|his)\s+hat\b|"
+    r"\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
-        r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing)\s*(?:[:–—-]|\s-)"
+        r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing)\s*(?:[:–—)-]|\s-)"
 _RUMOUR = (
-    r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b|"
+    r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
     r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|\bword\s+is\b|"
     r"\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|fired|"
     r"pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|quitting|"
     r"retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
     r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b")
 _HEALTH = (
-    r"\bpoorly\b|\b(?:going|go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
+    r"\bpoorly\b|\boff\s+with\s+(?:stress|flu|covid|illness|\w+itis)\b|\b(?:anxiety|depression|burn-?out|panic\s+attacks?)\b|"
+    r"\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
     r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos\w*|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
     r"\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|\boff\s+sick\b|"
     r"\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|\bdrink\s+problem\b|"
@@ -85,9 +87,11 @@ _REFERS_BACK = re.compile(r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:no
 _SAFE = re.compile(r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|"
                    r"\bno\s+longer\s+confidential\b|\bnow\s+public\b", re.IGNORECASE)
 LEAVE_OUT = re.compile(
-    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|no\s+need\s+to)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
+    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+"
+    r"(?:mention|bring\s+up|say\s+anything\s+about|quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|"
     r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|include|raise|talk\s+about|refer\s+to|put|repeat)"
-    r"\s+(?P<a>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
+    r"\s+(?P<a>[^,.;:–—]*)|\b(?:no\s+need\s+to|should\s*n[o']?t|can'?t|cannot)\s+(?:mention|bring\s+up|quote\s+"
+    r"(?:her|him|them)\s+on|reference|cite|include|repeat)\s+(?P<f>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
     r"(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|"
     r"\bnothing\s+about\s+(?P<e>[^,.;–—-]*)", re.IGNORECASE)
 _FILLER_WORDS = frozenset("obviously please pls the that this email mail those them just really though thanks "
