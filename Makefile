@@ -22,12 +22,23 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/streamlit run app.py --server.address localhost --server.port 8501
 
-# Debian's chromium for the browser tests; installed only when missing (needs root, as on CI).
+# Debian's chromium for the browser tests; installed only when missing (needs root, as on CI). axe-core (the
+# accessibility checks the browser test injects) from the npm registry into .cache/npm (git-ignored), when missing.
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
 browser-deps:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 		echo "Installing Debian's chromium for the browser tests"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 		|| { echo "Could not install chromium (apt-get as root is needed)"; exit 1; }; \
+	fi
+	@if [ ! -f "$(AXE)" ]; then \
+		echo "Installing axe-core for the browser tests"; \
+		if ! command -v npm >/dev/null; then \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null) \
+			|| { echo "Could not install npm (apt-get as root is needed)"; exit 1; }; \
+		fi; \
+		npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4 \
+		|| { echo "Could not install axe-core from the npm registry"; exit 1; }; \
 	fi
 
 test: $(STAMP) browser-deps

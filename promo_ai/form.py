@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -148,3 +149,100 @@ def duty_coverage(data: Mapping[str, Any]) -> list[DutyCoverage]:
         count = sum(1 for a in accomplishments if (a.get("duty") or "").strip().lower() == duty.strip().lower())
         coverage.append(DutyCoverage(duty=duty, evidence=count))
     return coverage
+
+
+# ---------- a blank form, pasted brag documents, dates and problems in plain words ----------
+def is_blank(form: CaseForm) -> bool:
+    """Nothing typed yet: every field and row empty (the tone and length have defaults, not typing)."""
+    data = data_from_form(form)
+    shown = {k: v for k, v in data.items() if k not in {"tone", "length", "manager"}}
+    return not any(shown.values()) and not data.get("manager")
+
+
+def differs(form: CaseForm, base: Case | None) -> bool:
+    """Whether the form holds typing that its base case (None: a blank form) does not."""
+    if base is None:
+        return not is_blank(form)
+    mine, theirs = data_from_form(form, base=base), data_from_form(form_from_case(base), base=base)
+    return mine != theirs
+
+
+_DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
+_COLON = re.compile(r":\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
+
+
+def brag_rows(text: str) -> list[dict[str, str]]:
+    """A pasted brag document: one accomplishment per line (bullets and numbering dropped), "what — impact",
+    "what - impact" and "what: impact" split into what was done and its impact. A colon splits only after
+    a few words ("Q3 2026: led the audit" stays whole)."""
+    rows = []
+    for raw in text.splitlines():
+        line = _BULLET.sub("", raw).strip()
+        if not line:
+            continue
+        parts = _DASH.split(line, maxsplit=1)
+        if len(parts) != 2:
+            colon = _COLON.search(line)
+            parts = [line[:colon.start()], line[colon.end():]] if colon and len(line[:colon.start()].split()) >= 3 \
+                else [line]
+        summary, impact = [*parts, ""][:2]
+        if not summary.strip():
+            summary, impact = impact, ""
+        rows.append({"summary": summary.strip()[:2_000], "impact": impact.strip()[:2_000], "duty": "", "when": ""})
+    return rows
+
+
+def read_date(text: str, *, today: dt.date, order: str = "dmy") -> dt.date | None:
+    """A date typed in a field ("2026-11-20", "20 Nov 2026", "Nov 20", "20/11/2026"): None when empty;
+    ValueError (in plain words) when it is not one date."""
+    from promo_ai.notes.dates import find_days
+
+    text = text.strip()
+    if not text:
+        return None
+    days = {d.day for d in find_days(text, today, order, "near")}  # type: ignore[arg-type]
+    if len(days) != 1:
+        raise ValueError("write one date, like 2026-11-20 or 20 November 2026")
+    return days.pop()
+
+
+FIELD_NAMES = {
+    "name": "Your name", "email": "Your email", "current_title": "Your current title",
+    "target_title": "The target title", "team": "The team", "company": "The company",
+    "in_role_since": "Since when you have held your title", "manager.name": "Your manager's name",
+    "manager.email": "Your manager's email", "manager": "Your manager's name", "salutation": "How to greet them",
+    "meeting_date": "The date of the 1-on-1", "tone": "The tone", "length": "The length",
+    "target_duties": "The duties of the target job", "accomplishments": "Your accomplishments",
+    "accolades": "The praise",
+}
+_ROW_PARTS = {"accomplishments": ("Accomplishment", {"summary": "what you did", "impact": "its impact",
+                                                     "duty": "the duty it shows", "when": "when"}),
+              "accolades": ("Praise", {"quote": "the quote", "author": "who said it", "role": "their role"}),
+              "target_duties": ("Duty", {})}
+
+
+def problem_field(problem: str) -> str:
+    """The field a problem is about, as the form names it ('manager.name', 'accomplishments[2].summary')."""
+    return problem.split(": ", 1)[0] if ": " in problem else ""
+
+
+def in_plain_words(problem: str) -> str:
+    """'manager.name: this is required' -> "Your manager's name is missing"; the same for every field."""
+    path, _, message = problem.partition(": ")
+    if not message:
+        return problem
+    row = re.fullmatch(r"([a-z_]+)\[(\d+)\](?:\.([a-z_]+))?", path)
+    if row and row.group(1) in _ROW_PARTS:
+        what, parts = _ROW_PARTS[row.group(1)]
+        part = parts.get(row.group(3) or "", "")
+        subject = f"{what} {row.group(2)}" + (f": {part}" if part else "")
+    else:
+        subject = FIELD_NAMES.get(path, path.replace("_", " ").replace(".", " ").capitalize())
+    if message == "this is required":
+        return f"{subject} is missing"
+    if message == "add at least one":
+        return f"{subject}: add at least one"
+    if message.startswith("is "):
+        return f"{subject} {message}"
+    return f"{subject}: {message}"

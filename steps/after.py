@@ -3,8 +3,6 @@ reject; then the revised email for how it went, with its reminder, and for a pro
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from promo_ai.case import MAX_NOTES
@@ -12,8 +10,9 @@ from promo_ai.diff import diff_html
 from promo_ai.notes import MARKERS_HELP
 from ui import debrief, widgets
 from ui import state as ui
+from ui.safe import plain
 
-flow, state = ui.flow(), st.session_state
+state = st.session_state
 version = ui.current_version()
 if version is None:
     st.info("Draft your email and have the talk first. Then paste your notes here.")
@@ -24,32 +23,23 @@ if state.get("proposal_for") not in (None, version.id):  # proposals made for an
 st.subheader("Paste your notes from the 1-on-1")
 st.caption("As you wrote them: sentences or bullets, \"1:1 w/ Priya\", dates in any form (\"today\" is the day you "
            "paste them). Lines such as \"don't mention…\" stay private; lines written to an AI are never followed.")
-notes = st.text_area("Meeting notes", key=ui.kept("meeting_notes"), height=200, max_chars=MAX_NOTES,
+st.text_area("Meeting notes", key=ui.kept("meeting_notes"), height=200, max_chars=MAX_NOTES,
                      placeholder="1:1 w/ Priya today, went well\n- she'll take it to the director at the Dec "
                                  "calibration\n- the title would be Lead Business Analyst\n- come back to me by Dec 11")
 with st.expander("Markers the offline reader also understands"):
     st.code(MARKERS_HELP, language=None)
-if st.button("Find what changes", disabled=not notes.strip()):
-    with st.spinner("Reading your notes…"):
-        proposed = widgets.attempt(flow.propose, version, notes, model=ui.model(), api_base=ui.api_base(),
-                                   today=dt.date.today())
-    if proposed:
-        state.update(proposal=proposed.value, proposal_notes=notes, proposal_for=version.id,
-                     proposal_round=state.proposal_round + 1)  # fresh boxes: earlier ticks never carry over
+# Never disabled: typed notes reach the page when the box loses focus, and the click that blurs it must land.
+st.button("Find what changes", on_click=debrief.find_changes, args=(version,))
+if problem := state.pop("after_problem", None):
+    st.error(plain(problem), icon=":material/error:")
 
 proposal = state.get("proposal")
 if proposal is not None:
     st.subheader("What the notes change")
     st.caption("Each change quotes the lines it comes from. Untick what is wrong, or correct it in place.")
     accepted, broken = debrief.proposals(proposal, state.proposal_round, version.draft.case)
-    if proposal.changes and debrief.revise_button(accepted, broken):
-        with st.spinner("Revising…"):
-            revised = widgets.attempt(flow.revise, version, state.proposal_notes, accepted, model=ui.model(),
-                                      api_base=ui.api_base())
-        if revised:
-            ui.shown(revised, load=True)  # the case now says what was agreed: title, date, next steps
-            state.proposal = None
-            st.rerun()
+    if proposal.changes:
+        debrief.revise_button(version, accepted, broken)
 
 case = version.draft.case
 if case.outcome is not None or version.kind == "revised":
@@ -65,5 +55,5 @@ if case.outcome is not None or version.kind == "revised":
     before = debrief.pre_meeting(version, ui.versions())
     if before is not None:
         with st.expander(f"What changed since the pre-meeting version ({before.label})", expanded=True):
-            st.html(diff_html(before.draft, version.draft, only_changes=True))
+            st.html(widgets.diff_box(diff_html(before.draft, version.draft, only_changes=True)))
     st.page_link("steps/export.py", label="Next: send it (Export)", icon=":material/arrow_forward:")

@@ -1,4 +1,5 @@
-"""Step 2 · Guidance: what the guide says for where you are, for your own case."""
+"""Step 2 · Guidance: what the guide says for where you are, for your own case; or a whole page of our guide
+(`?page=` in the address, from a link under a passage)."""
 
 from __future__ import annotations
 
@@ -6,25 +7,34 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from ui import guide, widgets
 from ui import state as ui
-from ui import widgets
 from ui.safe import plain
 
 if TYPE_CHECKING:
     from promo_ai.guidance import Stage
 
 STAGES: tuple[Stage, ...] = ("draft", "talk", "after")
+version = ui.current_version()
+case = ui.working_case() or (version.draft.case if version else None)
+page = st.query_params.get("page")
+if page:
+    if not guide.page(str(page), case):
+        st.info("That page is not in our guide.")
+    st.page_link("steps/guidance.py", label="Back to the guidance for your case", icon=":material/arrow_back:",
+                 query_params={"s": str(ui.state.get("tab") or "")})
+    st.stop()
+
 st.subheader("What the guide says for where you are")
 stage = st.radio("Stage", STAGES, horizontal=True,
                  format_func={"draft": "Drafting the email", "talk": "Asking in the 1-on-1",
                               "after": "After the talk"}.__getitem__)
-version = ui.current_version()
-case = ui.working_case() or (version.draft.case if version else None)
 if case is None:
     st.info("Complete your case (see the **Case** step) to see the guidance that fits it.")
 else:
+    ui.mark_done("guidance")
     with st.spinner("Looking up the guide…"):
         citations, problem = widgets.guidance(case.model_dump_json(), stage, 5, case)
     if problem:
         st.warning(plain(problem))
-    widgets.passages(citations)
+    guide.passages(citations, case)

@@ -6,8 +6,8 @@ import streamlit as st
 
 from promo_ai.export import Format, suggested_filename
 from promo_ai.settings import OFFLINE_MODEL
+from ui import guide, widgets
 from ui import state as ui
-from ui import widgets
 from ui.safe import defuse, plain
 
 version = ui.current_version()
@@ -15,6 +15,7 @@ if version is None:
     st.info("Draft your email first; the talking points come from the same case.")
     st.stop()
 case, model = version.draft.case, ui.model()
+ui.mark_done("talk")  # the talking points are in front of the person: this step is done
 prep = widgets.talk(case.model_dump_json(), case)
 polished_key = f"talk_{version.id}_{model}"
 if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}"):
@@ -35,6 +36,6 @@ formats: tuple[Format, ...] = ("txt", "md")
 for column, fmt in zip(st.columns(2), formats, strict=True):
     column.download_button(f"Download talking points (.{fmt})", prep.as_text() if fmt == "txt" else prep.as_markdown(),
                            file_name=suggested_filename(version.draft, fmt).replace("email", "talking-points"),
-                           mime="text/plain" if fmt == "txt" else "text/markdown",
-                           on_click=ui.mark_done, args=("talk",))
-widgets.passages(prep.citations, prefix="From the guide: ")
+                           mime="text/plain" if fmt == "txt" else "text/markdown")
+st.markdown("#### From the guide")
+guide.passages(prep.citations, case)

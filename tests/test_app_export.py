@@ -12,7 +12,8 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from promo_ai.store import Store
-from tests.test_app import click, drafted, goto, markdown
+from tests.test_app import click, drafted, failing_checks, goto, markdown
+from tests.test_app_state import edit_in_place
 
 NOT_YET_TALKED = "The talk has not happened yet"
 
@@ -65,10 +66,10 @@ def test_brief_or_full_is_chosen_on_the_draft_step_and_drafts_again() -> None:
 
 def test_style_checks_show_with_the_other_checks() -> None:
     at = drafted()
-    closing = next(t for t in at.text_area if t.label == "Closing")
-    closing.set_value("Sorry to bother you, I just hope you can consider it. " + str(closing.value))
-    click(at, "Save as a new version")
-    failing = [m.value for m in at.markdown if m.value.startswith(":red[")]
+    closing = at.session_state._version.draft.email.closing
+    edit_in_place(at, lambda text: text.replace(closing, "Sorry to bother you, I just hope you can consider it. "
+                                                + closing))
+    failing = failing_checks(at)
     assert any("hedg" in f.lower() or "apolog" in f.lower() for f in failing), failing
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
 from promo_ai.store import Store
-from tests.test_app import click, drafted, every_check_passes, goto, kinds, markdown, start
+from tests.test_app import card_keys, click, drafted, every_check_passes, goto, kinds, markdown, start
 
 AGREED = ("Good talk with Priya.\ntitle: Lead Business Analyst\ndate: 2026-11-20\n"
           "next: Priya takes the case to the director on Friday\n")
@@ -32,7 +33,7 @@ def test_what_a_revision_agreed_stays_when_the_email_is_drafted_again() -> None:
     at = revised(drafted())
     goto(at, "case")  # the form shows the revised case
     assert at.text_input(key="f_target_title").value == "Lead Business Analyst"
-    assert str(at.date_input(key="f_meeting_date").value) == "2026-11-20"
+    assert at.text_input(key="f_meeting_date").value == "2026-11-20"
     drafted(at)  # nothing changed since the revision: that version, not a copy
     assert agreed_in(markdown(at))
     goto(at, "case").selectbox(key="f_tone").set_value("formal").run()
@@ -49,11 +50,20 @@ def test_drafting_twice_makes_one_version() -> None:
     assert kinds() == ["draft"]
 
 
+def edit_in_place(at: AppTest, change: Callable[[str], str]) -> AppTest:
+    """Open the editor on the Draft step, change the email's text, save it."""
+    goto(at, "draft")
+    next(t for t in at.toggle if t.label == "Edit the email here").set_value(True).run()
+    box = next(t for t in at.text_area if t.key and t.key.startswith("edit_text_"))
+    box.set_value(change(str(box.value)))
+    return click(at, "Save my changes")
+
+
 def test_a_hand_edit_survives_a_revision_that_need_not_touch_it() -> None:
     at = drafted()
     closing = "Thank you for your time today, Priya. I'll follow up with the write-up by Friday."
-    next(t for t in at.text_area if t.label == "Closing").set_value(closing)
-    click(at, "Save as a new version")
+    old = at.session_state._version.draft.email.closing
+    edit_in_place(at, lambda text: text.replace(old, closing))
     revised(at, "title: Lead Business Analyst\n")
     goto(at, "draft")
     shown = markdown(at)
@@ -96,7 +106,7 @@ def test_a_reload_reopens_the_last_case_with_its_versions() -> None:
     again = start()  # a new browser session on the same PROMO_AI_HOME
     assert again.text_input(key="f_name").value == "Jordan Q. Lee"
     assert "Jordan Q. Lee" in markdown(goto(again, "draft"))
-    versions = next(d for d in goto(again, "versions").dataframe if "Version" in d.value.columns).value
+    versions = goto(again, "versions").table[0].value
     assert len(versions) == 2
 
 
@@ -112,26 +122,26 @@ def test_a_reload_keeps_what_was_typed_but_not_drafted_and_the_pasted_notes() ->
     assert other_tab.text_input(key="f_target_title").value == "Senior Business Analyst"
 
 
-def test_table_edits_survive_a_change_of_step_and_a_reload() -> None:
+def test_card_edits_survive_a_change_of_step_and_a_reload() -> None:
     at = start(TAB)
     at.text_input(key="f_name").set_value("Jordan Q. Lee").run()
-    editor = next(d for d in at.dataframe if "summary" in d.value.columns)
-    assert editor.key
-    at.session_state[editor.key] = {"edited_rows": {0: {"impact": "Cut onboarding from 10 days to 3"}},
-                                    "added_rows": [], "deleted_rows": [3]}
-    at.run()
+    first, _, _, fourth = card_keys(at)
+    at.text_area(key=f"accomplishments_{first}_impact").set_value("Cut onboarding from 10 days to 3").run()
+    next(b for b in at.button if b.key == f"remove_{fourth}").click().run()
     goto(at, "draft")
     goto(at, "case")
-    table = next(d.value for d in at.dataframe if "summary" in d.value.columns)
-    assert table["impact"][0] == "Cut onboarding from 10 days to 3" and len(table) == 3
+    rids = card_keys(at)
+    assert len(rids) == 3 and at.text_area(key=f"accomplishments_{rids[0]}_impact").value == (
+        "Cut onboarding from 10 days to 3")
     reloaded = start(TAB)
-    table = next(d.value for d in reloaded.dataframe if "summary" in d.value.columns)
-    assert table["impact"][0] == "Cut onboarding from 10 days to 3" and len(table) == 3
+    rids = card_keys(reloaded)
+    assert len(rids) == 3 and reloaded.text_area(key=f"accomplishments_{rids[0]}_impact").value == (
+        "Cut onboarding from 10 days to 3")
 
 
 def test_a_new_case_is_a_new_case_not_a_new_version_of_the_open_one() -> None:
     at = drafted()
-    click(at, "Start a new case from the sample")
+    click(at, "Try the sample")
     goto(at, "case").text_input(key="f_name").set_value("Sam Park").run()
     drafted(at)
     with Store() as store:

@@ -18,12 +18,13 @@ from promo_ai.changes import KIND_LABELS, KIND_ORDER, OUTCOME_LABELS, ChangeItem
 from promo_ai.errors import PromoAIError
 from promo_ai.export import MIME_TYPES, suggested_filename
 from promo_ai.export.ics import reminder_date
+from promo_ai.form import read_date
 from promo_ai.notes import ExtractionResult
 from promo_ai.settings import get_settings
 from promo_ai.store import VersionRecord
 from promo_ai.text import describe_errors
+from ui import cases, guide, widgets
 from ui import state as ui
-from ui import widgets
 from ui.safe import plain
 
 OWNERS = {"me": "you", "manager": "your manager"}
@@ -89,9 +90,10 @@ def _change(change: ChangeItem, key: str, case: Case) -> tuple[ChangeItem | None
     st.caption(" · ".join(about))
     try:
         edited = _edited(change, value)
-    except ValidationError as exc:
+    except ValueError as exc:  # a ValidationError too
         if accepted:  # a rejected change needs no fixing
-            st.error(plain("This edit cannot be used: " + "; ".join(describe_errors(exc))))
+            why = "; ".join(describe_errors(exc)) if isinstance(exc, ValidationError) else str(exc)
+            st.error(plain("This edit cannot be used: " + why), icon=":material/error:")
         return None, accepted
     if change.note and edited is change:  # how a date was read ("today", "03/04"): for the person to confirm
         st.caption(f":material/help: {plain(change.note)}")
@@ -100,10 +102,10 @@ def _change(change: ChangeItem, key: str, case: Case) -> tuple[ChangeItem | None
 
 def _value_widget(change: ChangeItem, key: str, case: Case) -> Any:
     name = KIND_LABELS[change.kind]
-    if change.kind in {"date", "follow_up"}:
-        order = get_settings().date_order
-        return st.date_input(name, value=dt.date.fromisoformat(change.text), key=key, label_visibility="collapsed",
-                             format="DD/MM/YYYY" if order == "dmy" else "MM/DD/YYYY")
+    if change.kind in {"date", "follow_up"}:  # a text box: Tab moves on without a calendar opening
+        if key not in st.session_state:
+            st.session_state[key] = day_text(dt.date.fromisoformat(change.text))
+        return st.text_input(name, key=key, label_visibility="collapsed", max_chars=40)
     if change.kind == "outcome":
         return st.selectbox(name, OUTCOMES, index=OUTCOMES.index(change.text), key=key,
                             format_func=lambda o: str(OUTCOME_LABELS.get(o, o)).capitalize(),
@@ -125,20 +127,58 @@ def _edited(change: ChangeItem, value: Any) -> ChangeItem:
         if value == change.target:
             return change
         update: dict[str, Any] = {"target": value}
+    elif change.kind in {"date", "follow_up"}:
+        day = read_date(str(value or ""), today=dt.date.today(), order=get_settings().date_order)
+        if day is None:
+            raise ValueError("write the date, like 20 November 2026")
+        text = day.isoformat()
+        if text == change.text:
+            return change
+        update = {"text": text}
     else:
-        text = value.isoformat() if isinstance(value, dt.date) else str(value or "").strip()
+        text = str(value or "").strip()
         if text == change.text:
             return change
         update = {"text": text}
     return ChangeItem.model_validate(change.model_dump(exclude={"id"}) | update | {"note": None})
 
 
-def revise_button(accepted: list[ChangeItem], broken: bool) -> bool:
+def revise_button(version: VersionRecord, accepted: list[ChangeItem], broken: bool) -> None:
     why = ("Fix the edit marked in red first." if broken else
            "Accept at least one change: with none, the revised email would be the same." if not accepted else None)
     if why:
         st.caption(why)
-    return st.button("Make the revised version", type="primary", disabled=bool(why))
+    st.button("Make the revised version", type="primary", disabled=bool(why), on_click=_revise,
+              args=(version, accepted))
+
+
+def _revise(version: VersionRecord, accepted: list[ChangeItem]) -> None:
+    """The revision, in the button's callback: the page is drawn once, with the revised email."""
+    state = st.session_state
+    try:
+        revised = ui.flow().revise(version, state.proposal_notes, accepted, model=ui.model(), api_base=ui.api_base())
+    except PromoAIError as exc:
+        state.after_problem = str(exc)
+        return
+    ui.shown(revised, load=True)  # the case now says what was agreed: title, date, next steps
+    state.proposal = None
+
+
+def find_changes(version: VersionRecord) -> None:
+    """The notes read into proposed changes, in the button's callback."""
+    state = st.session_state
+    ui.sync()
+    notes = str(state.get("meeting_notes") or "")
+    if not notes.strip():
+        state.after_problem = "Paste or type your notes from the talk first."
+        return
+    try:
+        proposed = ui.flow().propose(version, notes, model=ui.model(), api_base=ui.api_base(), today=dt.date.today())
+    except PromoAIError as exc:
+        state.after_problem = str(exc)
+        return
+    state.update(proposal=proposed.value, proposal_notes=notes, proposal_for=version.id,
+                 proposal_round=state.proposal_round + 1)  # fresh boxes: earlier ticks never carry over
 
 
 # ---------- after the revision ----------
@@ -167,7 +207,7 @@ def outcome_panel(version: VersionRecord) -> None:
         citations, problem = widgets.guidance(case.model_dump_json(), "after", 3, case)
         if problem:
             st.warning(plain(problem))
-        widgets.passages(citations)
+        guide.passages(citations, case)
     elif case.outcome == "no":
         st.caption("Keep it short and gracious; ask what would change the answer. Then agree a plan.")
     elif case.outcome == "promoted":
@@ -205,7 +245,7 @@ def next_case(version: VersionRecord) -> None:
         except PromoAIError as exc:
             st.error(plain("; ".join(getattr(exc, "problems", [])) or str(exc)))
             return
-        ui.import_case(started)
+        cases.import_case(started)
         ui.flash("success", f"Your next case: {started.current_title} → {started.target_title}. Add the duties of "
                             "the new target job and what shows you already do them, then draft it.")
         st.switch_page("steps/case.py")

@@ -40,3 +40,13 @@ def guide_page(link: str | None) -> str | None:
     """A guide passage's page, only when it is one of our own guide's pages (/book/…/); anything else
     (another site, javascript:, data:) is dropped."""
     return link if link and _OUR_GUIDE.fullmatch(link) else None
+
+
+_GUIDE_CHARS = str.maketrans({"<": "&lt;", "[": "\\[", "]": "\\]"})
+
+
+def guide_markdown(text: str) -> str:
+    """The guide's own Markdown as it is written (bold, lists, quotes, headings of its passages) with
+    nothing in it that would fetch, link or run: HTML shown as text, `[`/`![` escaped so no link or image
+    is made, and no autolink, icon, shortcode or maths (defuse). Links to our guide are added by the page."""
+    return defuse(text.translate(_GUIDE_CHARS))

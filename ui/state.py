@@ -1,34 +1,36 @@
 """Session state <-> the case form: what this tab typed, the case and version on screen, its scratch.
 
 What a person typed lives in `state.form` (a CaseForm), laid over `state.base` (the case it started
-from: the version's case, an import or the sample), so fields the form does not show are carried over.
-Widgets are seeded from the form and folded back into it at the start of every run, so nothing typed is
-lost when its step's page is not on screen. All of it is the tab's scratch (keyed by `?s=` in the
-address), saved whenever it changes, so a reload or a new browser window loses nothing.
+from: the version's case, an import or the sample; None for a blank new case), so fields the form does not
+show are carried over. Widgets are seeded from the form and folded back into it at the start of every run,
+so nothing typed is lost when its step's page is not on screen. All of it is the tab's scratch (keyed by
+`?s=` in the address), saved whenever it changes, so a reload loses nothing; what the person did with a
+saved case (the ticks, the changes their notes proposed) is kept with the case too, so a new tab has it.
+Opening, starting and importing cases: ui.cases; the rows of the evidence: ui.rows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
-from promo_ai.case import Case, case_from_data, parse_case
-from promo_ai.errors import CaseError, PromoAIError, StoreError
-from promo_ai.form import SCALAR_FIELDS, TABLES, CaseForm, data_from_form, form_from_case, move_row
-from promo_ai.settings import OFFLINE_MODEL, get_settings, resource_dir
+from promo_ai.case import Case, case_from_data
+from promo_ai.errors import CaseError, StoreError
+from promo_ai.form import SCALAR_FIELDS, CaseForm, data_from_form, in_plain_words, read_date
+from promo_ai.settings import OFFLINE_MODEL, get_settings
 from promo_ai.store import CaseRecord, VersionRecord
 from promo_ai.workflow import Step, Workflow
+from ui import rows
 from ui.safe import plain
 
-SAMPLE = resource_dir("data") / "examples" / "business-analyst.yaml"
 KEPT = ("meeting_notes",)  # text typed outside the case form, kept across steps and reloads too
 DEFAULTS = {"tone": "warm", "length": "full"}  # a choice always has a value, even from older kept work
+DONE = ("guidance", "talk", "export")  # steps ticked by what the person did there
 state = st.session_state
 
 
@@ -53,21 +55,24 @@ def api_base() -> str | None:
 # ---------- every run ----------
 def start() -> None:
     """This tab's key, the session's first state, then the widgets' values folded into the form."""
+    from ui import cases, progress
+
     state.tab = _tab_key()
     if "form" not in state:
         state.update(case_id=None, version_id=None, proposal=None, proposal_round=0, case_problems=[],
-                     kept={}, done=[], flashes=[], rows_version=0)
+                     kept={}, done=[], flashes=[], pending=None)
         try:
             saved, last = flow().scratch(state.tab), flow().last_case()
             if saved:  # this tab was reloaded: everything as it was, drafted or not
                 _restore(saved)
             elif last is not None:  # a new tab or browser: reopen where the person left off
-                open_case(last.id)
+                cases.open_case(last.id)
             else:
-                new_case()
+                cases.blank()
         except StoreError as exc:
             flash("error", str(exc))
-            new_case()
+            cases.blank()
+        progress.restore_case()
     sync()
 
 
@@ -83,19 +88,25 @@ def _tab_key() -> str:
 def sync() -> None:
     """Fold what the widgets on screen hold into the form (callbacks call it too: they run first)."""
     for name in SCALAR_FIELDS:
-        if f"f_{name}" in state:
+        if name != "meeting_date" and f"f_{name}" in state:
             state.form.scalars[name] = state[f"f_{name}"]
-    for table in TABLES:
-        edits = state.get(editor_key(table))
-        if isinstance(edits, dict):
-            state.form.set_rows(table, _edited(state[f"{table}_base"], edits))
+    if "f_meeting_date" in state:
+        try:
+            state.form.scalars["meeting_date"] = read_date(str(state.f_meeting_date or ""), today=dt.date.today(),
+                                                           order=get_settings().date_order)
+            state.date_problem = None
+        except ValueError as exc:
+            state.date_problem = f"The date of the 1-on-1: {exc}"
+    rows.sync()
     for key in KEPT:
         if key in state:
             state.kept[key] = state[key]
 
 
 def keep_unsaved() -> None:
-    """Save the tab's scratch when it changed: the form as typed, the notes, the case and version."""
+    """Save the tab's scratch when it changed, and what the person did with a saved case."""
+    from ui import progress
+
     snapshot = json.loads(json.dumps(_snapshot(), default=str))
     if snapshot != state.get("saved_snapshot"):
         try:
@@ -103,6 +114,7 @@ def keep_unsaved() -> None:
             state.saved_snapshot = snapshot
         except StoreError as exc:
             st.warning(plain(f"Your latest edits could not be saved yet: {exc}"))
+    progress.keep_case()
 
 
 def flash(kind: str, text: str) -> None:
@@ -123,7 +135,8 @@ def current_version() -> VersionRecord | None:
     if state.get("version_id") is None:
         return None
     try:
-        return flow().version(state.version_id)
+        state._version = flow().version(state.version_id)  # read each run: another window may delete it
+        return state._version
     except StoreError:  # deleted in another window: carry on with the form as it is
         state.case_id = state.version_id = None
         st.info("That case was deleted in another window; what you see here is kept as a new, unsaved case.")
@@ -150,7 +163,7 @@ def show(version: VersionRecord, *, load: bool = False) -> None:
     (after a revision, or when a person picks an older version), replacing what was typed."""
     state.case_id, state.version_id = version.case_id, version.id
     if load:
-        _load(version.draft.case, case_id=version.case_id, version_id=version.id)
+        load_case(version.draft.case, case_id=version.case_id, version_id=version.id)
     state.base = version.draft.case
 
 
@@ -167,101 +180,47 @@ def shown(step: Step[Any], *, load: bool = False) -> None:
 def working_case(*, record: bool = False) -> Case | None:
     """The case being worked on: the base case plus what was typed since; None while it has problems
     (kept for the Case page to show beside their fields when `record`)."""
+    problems = [state.date_problem] if state.get("date_problem") else []
     try:
         case = case_from_data(data_from_form(state.form, base=state.get("base")))
     except CaseError as exc:
+        problems += exc.problems
+        case = None
+    if problems:
         if record:
-            state.case_problems = exc.problems
+            state.case_problems = problems
         return None
     state.case_problems = []
     return case
 
 
 def problems(prefix: str = "") -> list[str]:
+    """The case's problems about a field (or all), as recorded by the last try."""
     return [p for p in state.get("case_problems", []) if p.startswith(prefix)]
 
 
-def progress() -> dict[str, bool]:
-    """Which steps this person has done, for the bar at the top."""
-    version, kept = current_version(), versions()
-    return {"Case": bool(data_from_form(state.form).get("accomplishments")),
-            "Guidance": version is not None,
-            "Draft": version is not None and version.draft.passed,
-            "Prepare the talk": "talk" in state.done or any(v.draft.case.meeting_date for v in kept),
-            "After the talk": any(v.kind == "revised" for v in kept),
-            "Export": "export" in state.done}
+def plain_problems(prefix: str = "", *, exact: bool = False) -> list[str]:
+    """The same problems in plain words ("Your manager's name is missing")."""
+    found = [p for p in problems(prefix) if not exact or p.split(": ", 1)[0] == prefix]
+    return [p if p.startswith("The date of the 1-on-1") else in_plain_words(p) for p in found]
 
 
 def mark_done(step: str) -> None:
-    if step not in state.done:
+    if step in DONE and step not in state.done:
         state.done = [*state.done, step]
 
 
-# ---------- opening, starting and importing cases (widget callbacks) ----------
-def open_case(opened: int) -> None:
-    latest = flow().latest(opened)
-    if latest is None:  # nothing to show: start afresh rather than show an empty case
-        new_case()
-        return
-    _load(latest.draft.case, case_id=opened, version_id=latest.id)
-    _forget_notes()
+def load_case(case: Case | None, *, case_id: int | None, version_id: int | None) -> None:
+    """Fill the form from a case (None: blank), replacing what was typed; the widgets are seeded afresh."""
+    from promo_ai.form import form_from_case
 
-
-def new_case() -> None:
-    import_case(_sample())
-
-
-def import_case(case: Case) -> None:
-    """A case from a file (or the sample): a new, unsaved case until it is drafted."""
-    _load(case, case_id=None, version_id=None)
-    _forget_notes(done=[])
-
-
-def _forget_notes(**more: Any) -> None:
-    """Another case: its notes and proposals start empty (the notes box too, when it is on screen)."""
-    state.update(kept={}, proposal=None, proposal_for=None, **more)
-    for key in KEPT:
-        state.pop(key, None)
-
-
-def picked_case() -> None:
-    """The case list's callback: only a choice the person makes opens a case."""
-    choice = state.case_picker
-    if not choice:
-        new_case()
-    elif choice != state.case_id:
-        _guarded(lambda: open_case(choice))
-
-
-def rename() -> None:
-    _guarded(lambda: flow().rename(state.case_id, str(state.get("rename_to") or "")))
-
-
-def duplicate() -> None:
-    _guarded(lambda: open_case(flow().duplicate(state.case_id).id))
-
-
-def delete() -> None:
-    def delete_then_start_afresh() -> None:
-        flow().delete(state.case_id)
-        new_case()
-
-    _guarded(delete_then_start_afresh)
-
-
-def _guarded(action: Callable[[], Any]) -> None:
-    try:
-        action()
-    except PromoAIError as exc:
-        flash("error", str(exc))
-
-
-def _load(case: Case, *, case_id: int | None, version_id: int | None) -> None:
     state.case_id, state.version_id, state.base = case_id, version_id, case
-    state.form = form_from_case(case)
-    for name in SCALAR_FIELDS:  # the widgets are seeded afresh from the form
+    state.form = form_from_case(case) if case is not None else CaseForm(scalars=dict(DEFAULTS))
+    for name in SCALAR_FIELDS:
         state.pop(f"f_{name}", None)
-    state.rows_version = state.get("rows_version", 0) + 1
+    state.pop("f_duties", None)
+    state.date_problem = None
+    rows.reset()
     state.case_problems = []
 
 
@@ -271,7 +230,10 @@ def field(name: str) -> str:
     key = f"f_{name}"
     if key not in state:
         value = state.form.scalars.get(name)
-        state[key] = value if name == "meeting_date" else (value or DEFAULTS.get(name, ""))
+        if name == "meeting_date":
+            state[key] = value.isoformat() if isinstance(value, dt.date) else str(value or "")
+        else:
+            state[key] = value or DEFAULTS.get(name, "")
     return key
 
 
@@ -282,54 +244,20 @@ def kept(key: str) -> str:
     return key
 
 
-def editor_key(name: str) -> str:
-    return f"{name}_{state.get('rows_version', 0)}"
-
-
-def editor_frame(table: str) -> pd.DataFrame:
-    """The rows a table editor starts from: the form's, whenever that editor is not on screen yet."""
-    if editor_key(table) not in state:
-        state[f"{table}_base"] = state.form.rows(table) or [dict.fromkeys(TABLES[table], "")]
-    return pd.DataFrame(state[f"{table}_base"], columns=list(TABLES[table]))
-
-
-def move(table: str, step: int) -> None:
-    """Move the row picked in `reorder_<table>` up or down; the choice follows the row it moved."""
-    sync()
-    rows = state.form.rows(table)
-    index = int(state.get(f"reorder_{table}_{state.rows_version}") or 0)
-    state.form.set_rows(table, move_row(rows, index, step))
-    state.rows_version += 1
-    state[f"reorder_{table}_{state.rows_version}"] = max(0, min(len(rows) - 1, index + step))
-
-
-def add_accomplishments(added: list[dict[str, Any]]) -> None:
-    sync()
-    rows = [r for r in state.form.rows("accomplishments") if any(v.strip() for v in r.values())]
-    state.form.set_rows("accomplishments", rows + added)
-    state.rows_version += 1
-
-
-def _edited(base: list[dict[str, Any]], edits: dict[str, Any]) -> list[dict[str, Any]]:
-    """A table editor keeps edits as changes to the rows it started from: apply them."""
-    rows = [dict(r) for r in base]
-    for index, change in (edits.get("edited_rows") or {}).items():
-        if int(index) < len(rows):
-            rows[int(index)].update(change)
-    rows += [dict(r) for r in edits.get("added_rows") or []]
-    deleted = {int(i) for i in edits.get("deleted_rows") or []}
-    return [r for i, r in enumerate(rows) if i not in deleted]
-
-
 # ---------- the tab's scratch ----------
 def _snapshot() -> dict[str, Any]:
+    from ui import progress
+
     base: Case | None = state.get("base")
     return {"case_id": state.get("case_id"), "version_id": state.get("version_id"),
-            "base": base.to_data() if base else None, **state.form.to_data(), "kept": state.kept, "done": state.done}
+            "base": base.to_data() if base else None, **state.form.to_data(), "kept": state.kept,
+            **progress.snapshot()}
 
 
 def _restore(saved: dict[str, Any]) -> None:
     """Put back a tab's unsaved work: its case and version, the form as typed, the notes, the ticks."""
+    from ui import progress
+
     saved_id, version_id = saved.get("case_id"), saved.get("version_id")
     try:
         latest = flow().latest(saved_id) if isinstance(saved_id, int) else None
@@ -339,13 +267,12 @@ def _restore(saved: dict[str, Any]) -> None:
         base = Case.model_validate(saved["base"]) if saved.get("base") else None
     except ValueError:
         base = None
-    _load(base or (latest.draft.case if latest else _sample()), case_id=saved_id if latest else None,
-          version_id=(version_id if isinstance(version_id, int) else latest.id) if latest else None)
+    load_case(base or (latest.draft.case if latest else None), case_id=saved_id if latest else None,
+              version_id=(version_id if isinstance(version_id, int) else latest.id) if latest else None)
     state.form = CaseForm.from_data(saved)
+    for name, value in DEFAULTS.items():
+        state.form.scalars.setdefault(name, value)
+    rows.reset()
     kept_text = saved.get("kept") or {"meeting_notes": saved.get("notes") or ""}  # older scratch: "notes"
     state.kept = {k: str(v) for k, v in dict(kept_text).items() if k in KEPT}
-    state.done = [d for d in saved.get("done") or [] if d in {"talk", "export"}]
-
-
-def _sample() -> Case:
-    return parse_case(SAMPLE.read_text(encoding="utf-8"))
+    progress.restore(saved)

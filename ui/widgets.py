@@ -1,5 +1,5 @@
-"""Widgets more than one step shows: where you are, messages, the email and its checks, the notice that
-the case changed after the version shown, guidance passages, a model's refine streamed with Cancel.
+"""Widgets more than one step shows: messages, the email and its checks, the notice that the case changed
+after the version shown, the cached lookups, a model's refine streamed with Cancel.
 
 Everything a person, a model or the guide wrote is shown as text (ui.safe): no HTML, Markdown, link,
 image, icon or maths from data; a step that stops says why in a sentence, never with a traceback.
@@ -7,16 +7,16 @@ image, icon or maths from data; a step that stops says why in a sentence, never 
 
 from __future__ import annotations
 
+import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import streamlit as st
-from pydantic import ValidationError
 
-from promo_ai.case import Case, accomplishments_from_bullets, describe_errors
+from promo_ai.case import Case
 from promo_ai.draft import Citation, Draft
-from promo_ai.email import SECTION_LABELS, PromotionEmail
+from promo_ai.email import PromotionEmail
 from promo_ai.errors import PromoAIError
 from promo_ai.explain import why_sections
 from promo_ai.export import render_markdown
@@ -27,38 +27,14 @@ from promo_ai.store import VersionRecord
 from promo_ai.talk import TalkPrep
 from promo_ai.workflow import Step, guidance_for
 from ui import state as ui
-from ui.safe import defuse, guide_page, plain
+from ui.safe import defuse, plain
 
 if TYPE_CHECKING:
     from promo_ai.guidance import Stage
 
-# Streamlit's own icon font: no emoji font needed on the machine that shows the page.
-PASS_MARK = ":green[:material/check_circle:]"
-FAIL_MARK = ":red[:material/cancel:]"
-TODO_MARK = ":gray[:material/radio_button_unchecked:]"
-STEPS = ("Case", "Guidance", "Draft", "Prepare the talk", "After the talk", "Export")
-AFTERWARDS = {  # once every step is done, by the talk's outcome
-    "pending": "Sent. Next: check in on the date agreed (the reminder is under **After the talk**).",
-    "not_yet": "Sent. Next: the plan you agreed, then the revisit (the reminder is under **After the talk**).",
-    "no": "Sent. Next: agree with your manager what would change the answer.",
-    "promoted": "Congratulations! When you are ready, start your next case under **After the talk**.",
-}
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
-
-
-def progress() -> None:
-    """Where the person is: a tick for each step done, and the next one."""
-    done = ui.progress()
-    st.markdown("  →  ".join((PASS_MARK if done[s] else TODO_MARK) + " " + s for s in STEPS))
-    next_step = next((s for s in STEPS if not done[s]), None)
-    if next_step:
-        st.caption(f"Next: **{next_step}**")
-        return
-    version = ui.current_version()  # every step done: what comes next depends on how the talk went
-    outcome = version.draft.case.outcome if version else None
-    st.caption(AFTERWARDS.get(outcome or "", "Sent. Next: the answer. Paste any new notes under **After the talk**."))
 
 
 def attempt(action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
@@ -81,56 +57,10 @@ def flashes() -> None:
     st.session_state.flashes = []
 
 
-def problems(prefix: str) -> None:
-    """The case's problems for one field, shown right under it."""
-    for problem in ui.problems(prefix):
+def problems(prefix: str, *, exact: bool = True) -> None:
+    """The case's problems for one field, in plain words, right under it."""
+    for problem in ui.plain_problems(prefix, exact=exact):
         st.error(plain(problem), icon=":material/error:")
-
-
-def rows_editor(name: str, columns: dict[str, Any], *, problems_at: str | None = None,
-                note: str | None = None) -> None:
-    """A table of the case's rows (duties, accomplishments, praise), bound to the form, with a way to
-    reorder them (the table editor cannot)."""
-    st.data_editor(ui.editor_frame(name), key=ui.editor_key(name), num_rows="dynamic", width="stretch",
-                   hide_index=True, column_config=columns)
-    problems(problems_at or name)
-    current = ui.form().rows(name)
-    if len(current) < 2:
-        return
-    with st.expander(f"Reorder {name}"):
-        if note:
-            st.caption(note)
-        column = next(iter(columns))
-        labels = [str(r.get(column) or "(empty row)")[:90] for r in current]  # options are shown as text
-        index = st.selectbox("Row to move", range(len(current)), format_func=labels.__getitem__,
-                             key=f"reorder_{name}_{st.session_state.rows_version}")
-        up, down = st.columns(2)
-        up.button("Move up", disabled=index == 0, key=f"up_{name}", on_click=ui.move, args=(name, -1))
-        down.button("Move down", disabled=index == len(current) - 1, key=f"down_{name}", on_click=ui.move,
-                    args=(name, 1))
-
-
-def brag_paste() -> None:
-    """A brag document pasted as it is: one accomplishment per line, 'what — impact' split in two."""
-    with st.form("brag", clear_on_submit=True):
-        st.text_area("Paste a brag document (one accomplishment per line)", key="brag_text",
-                     placeholder="- Led the vendor onboarding redesign — cut onboarding from 10 days to 4")
-        st.form_submit_button("Add to my accomplishments", on_click=_add_brag)
-    if message := st.session_state.pop("brag_message", None):
-        getattr(st, message[0])(plain(message[1]))
-
-
-def _add_brag() -> None:
-    text = str(st.session_state.get("brag_text") or "")
-    if not text.strip():
-        return
-    try:
-        added = [a.model_dump(exclude_none=True) for a in accomplishments_from_bullets(text)]
-    except ValueError as exc:
-        st.session_state.brag_message = ("error", f"Some lines could not be read: {exc}")
-        return
-    ui.add_accomplishments(added)
-    st.session_state.brag_message = ("success", f"Added {len(added)} accomplishment(s).")
 
 
 def email(message: PromotionEmail) -> None:
@@ -139,36 +69,23 @@ def email(message: PromotionEmail) -> None:
         st.markdown(defuse(render_markdown(message).split("\n", 2)[-1]))  # its text is escaped by the template
 
 
-def hand_edit(version: VersionRecord) -> PromotionEmail | None:
-    """The email's sections to edit by hand: the edited email once saved, else None."""
-    email_now = version.draft.email
-    with st.expander("Edit the email by hand"), st.form("hand_edit"):
-        edited: dict[str, Any] = {}
-        for section, label in SECTION_LABELS.items():
-            value = getattr(email_now, section)
-            many = isinstance(value, list)
-            edited[section] = st.text_area(label + (" (one per line)" if many else ""),
-                                           key=f"edit_{version.id}_{section}",
-                                           value="\n".join(value) if many else value)
-        if not st.form_submit_button("Save as a new version"):
-            return None
-    try:
-        return PromotionEmail.model_validate(edited)
-    except ValidationError as exc:
-        st.error("The edit could not be saved: " + plain("; ".join(describe_errors(exc))))
-        return None
-
-
 def checks(draft: Draft) -> None:
-    """The checks (structure, style, grounding): the failing ones in full, the passing ones folded away."""
+    """The checks (structure, style, grounding): the failing ones in full, the passing ones folded away. Each
+    mark says in words what it shows ("fails", "passes"), for a screen reader as for the eye."""
     failing = [c for c in draft.checks if not c.passed]
     passing = [c for c in draft.checks if c.passed]
     st.markdown("#### All checks pass" if not failing else f"#### Checks: {len(failing)} to fix")
-    for check in failing:
-        st.markdown(f"{FAIL_MARK} {plain(check.message)}")
+    if failing:
+        st.html(_marked(c.message for c in failing))
     with st.expander(f"{len(passing)} check(s) pass", expanded=False):
-        for check in passing:
-            st.markdown(f"{PASS_MARK} {plain(check.message)}")
+        st.html(_marked((c.message for c in passing), passed=True))
+
+
+def _marked(messages: Iterable[str], *, passed: bool = False) -> str:
+    kind, word, glyph = ("pass", "passes", "✓") if passed else ("fail", "fails", "✗")
+    items = "".join(f'<li><span class="promo-mark promo-mark-{kind}" role="img" aria-label="{word}">{glyph}</span> '
+                    f"{html.escape(message)}</li>" for message in messages)
+    return f'<ul class="promo-checks promo-checks-{kind}">{items}</ul>'
 
 
 def changed_notice(version: VersionRecord) -> None:
@@ -193,18 +110,6 @@ def caption(version: VersionRecord) -> None:
     st.caption(plain(f"Showing {version.label} · {draft.model}"
                                + (f" · {draft.tokens} tokens" if draft.tokens else "")
                                + (f" · ${draft.cost:.4f}" if draft.cost else "")))
-
-
-def cited(citation: Citation) -> str:
-    """Where a passage comes from: its title and heading, and its page when it is one of our own guide's."""
-    page = guide_page(citation.link)
-    return plain(f"{citation.title} › {citation.heading}" + (f" · our guide: {page}" if page else ""))
-
-
-def passages(citations: list[Citation], prefix: str = "") -> None:
-    for citation in citations:
-        with st.expander(prefix + cited(citation)):
-            st.markdown(plain(citation.text))
 
 
 @st.cache_data(max_entries=64, ttl=600, show_spinner=False)
@@ -268,3 +173,31 @@ def refine(base: VersionRecord, model: str, api_base: str | None) -> Step[Draft]
                       state="complete" if not step.fell_back else "error")
     preview.empty()
     return step
+
+
+def diff_box(diff: str) -> str:
+    """A diff (promo_ai.diff, escaped there) in a box the page's style colours for the light and dark themes."""
+    return f'<div class="promo-diff-box">{diff}</div>'
+
+
+# The page's own style: the check marks' colours, and the diff's labels readable in the dark theme (at least
+# 4.5:1 on either background). Applied once per run; it holds no data.
+STYLE = """<style>
+.promo-checks { list-style: none; padding-left: 0; margin: 0 0 0.5rem 0; }
+.promo-checks li { margin: 0 0 0.4rem 0; padding-left: 1.6rem; text-indent: -1.6rem; }
+.promo-mark { display: inline-block; width: 1.3rem; text-indent: 0; font-weight: 700; }
+.promo-mark-pass { color: #1a7f37; }
+.promo-mark-fail { color: #b42318; }
+@media (prefers-color-scheme: dark) {
+  .promo-mark-pass { color: #6fdd8b; }
+  .promo-mark-fail { color: #ff9c8f; }
+  .promo-diff-box .promo-diff-same .promo-diff-label { color: #b9bec7 !important; }
+  .promo-diff-box .promo-diff-changed .promo-diff-label { color: #f2c14e !important; }
+  .promo-diff-box .promo-diff-added .promo-diff-label { color: #7ee2a0 !important; }
+  .promo-diff-box .promo-diff-removed .promo-diff-label { color: #ffa3a3 !important; }
+}
+</style>"""
+
+
+def style() -> None:
+    st.html(STYLE)
