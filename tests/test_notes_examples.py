@@ -174,3 +174,17 @@ def test_it_and_them_are_what_came_before(case: Case) -> None:
 def test_what_is_wanted_before_is_a_condition(case: Case, line: str, words: str) -> None:
     changes = read(f"She's taking it to the panel in May.\n{line}", case)
     assert [words in c.text for c in of("condition", changes)] == [True] and of("add", changes) == []
+
+
+def test_notes_written_in_markdown(case: Case) -> None:
+    notes = ("## 1:1 with Dana — Mon 30 Nov\n\n**Outcome:** pending — she needs to run it by Raj (Director)\n"
+             "**Title:** would be Design Manager, Checkout\n\n**Next steps**\n1. Dana: talk to Raj before the Dec 10 "
+             "staff meeting\n2. Me: write a short management doc by Dec 7\n3. Raj to decide by end of Dec\n\n"
+             "**Private**\n- Dana's worried about the reorg — not for the email")
+    changes = read(notes, case)
+    assert [c.text for c in of("date", changes)] == ["2026-11-30"]
+    assert [c.text for c in of("outcome", changes)] == ["pending"]
+    assert [c.text for c in of("title", changes)] == ["Design Manager"]
+    assert [c.text for c in of("follow_up", changes)] == ["2026-12-31"]  # "by end of Dec": its last day
+    assert {(c.owner, c.who) for c in of("next", changes)} >= {("manager", None), ("me", None), ("other", "Raj")}
+    assert [c.kind for c in changes if "reorg" in c.source_quote] == ["private"]

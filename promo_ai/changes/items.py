@@ -165,10 +165,16 @@ def _supported(words: Iterable[str], quote: str, extra: str = "") -> float:
     return sum(1 for w in counted if stem(w) in allowed) / len(counted) if counted else 1.0
 
 
+def _plain(text: str) -> str:
+    """For finding a quote in the notes: `normalise`, without markdown's bold markers and heading marks."""
+    return " ".join(normalise(re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE)).split())
+
+
 def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
     """The quote is in the notes, and the change says what its quote says, nothing more."""
     kind, text, quote = item.kind, item.text, item.source_quote
-    lines, haystack = [normalise(line) for line in quote.splitlines() if line.strip()], normalise(notes)
+    lines = [_plain(line) for line in quote.splitlines() if line.strip()]
+    haystack = _plain(notes)
     if not lines or not all(line in haystack for line in lines):
         raise ValueError(f"{kind}: source_quote {quoted(quote)} is not in the notes; copy the words of the notes "
                          "exactly")

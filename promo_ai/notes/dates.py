@@ -250,4 +250,8 @@ def find_period(text: str, after: dt.date) -> tuple[str, dt.date, str] | None:
         month = 1
     day = first_of_next(month, after)
     written = m.group(0)
+    if m["month"] and written.lower().startswith("end of"):  # "by end of Dec": its last day (this month's, if it is)
+        start = dt.date(after.year, month, 1) if month == after.month else day
+        day = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return written, day, f"“{written}” read as {spoken(day)}, the last day of it; change it if wrong"
     return written, day, f"“{written}” read as {spoken(day)}, the first day of it after the meeting; change it if wrong"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from promo_ai.text import tidy
 
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX]?\])\s*")
+_MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN = re.compile(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|her|his|their|should|will|"
     r"would|into|than|because|which|who)$", re.IGNORECASE)
@@ -76,7 +77,7 @@ def read_lines(notes: str) -> list[Line]:
     lines: list[Line] = []
     current: list[str] = []
     for line in raw:
-        text = tidy(strip_bullet(line))
+        text = tidy(strip_bullet(_MARKDOWN.sub("", line)))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue

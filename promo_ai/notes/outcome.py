@@ -166,8 +166,8 @@ _TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; n
 CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?{_TITLE_WORD}){{0,4}}(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)"
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
-    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]|\s+(?:is|wd\s+be|would\s+be|will\s+be|"
-    rf"should\s+be|'s))\s+(?P<t>{_QUOTED}|[^,.;—\-\"]+?)(?=\s+(?:not|rather|instead|if|once|as)\b|\s*[,.;—\-]|\s*$)|"
+    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|will\s+be)\s+)?|"
+    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"]+?)(?=\s+(?:not|rather|instead|if|once|as)\b|\s*[,.;—\-]|\s*$)|"
     r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\bas\s+(?:an?\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
