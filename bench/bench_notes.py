@@ -41,6 +41,7 @@ RESULTS = ROOT / "bench" / "results"
 SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "bench" / "notes-dev2.yaml",
         "held-out": ROOT / "bench" / "notes-heldout.yaml"}
 DEV_SETS = ("development", "development-2")
+NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
 KINDS = ("date", "outcome", "title", "next", "condition", "add", "drop", "emphasise", "person", "private",
@@ -188,6 +189,20 @@ def failures(dev: dict[str, Any]) -> list[str]:
     return failed
 
 
+def previous_run() -> dict[str, Any]:
+    """The precision and recall per kind of the run recorded before this one (for the record: before / after)."""
+    try:
+        old = json.loads((RESULTS / "notes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {"run": old.get("run"), "sets": {name: {kind: [row["precision"], row["recall"]]
+                                                    for kind, row in result["per_kind"].items()}
+                                             | {"private_or_ai_accepted_by_default":
+                                                result["private_lines_accepted_by_default"]
+                                                + result["ai_lines_accepted_by_default"]}
+                                             for name, result in old.get("sets", {}).items()}}
+
+
 def markdown(report: dict[str, Any]) -> str:
     lines = ["# Meeting notes reader (offline)", "",
              f"Run {report['run']}. {report['note']}", "",
@@ -207,6 +222,15 @@ def markdown(report: dict[str, Any]) -> str:
                 "add_figures_kept", "ms_per_note_median", "ms_per_note_p95"):
         lines.append(f"| {key.replace('_', ' ')} | " + " | ".join(str(sets.get(n, {}).get(key, "-")) for n in SETS)
                      + " |")
+    previous = report.get("previous") or {}
+    if previous.get("sets"):
+        names = list(previous["sets"])
+        lines += ["", f"The run recorded before this one ({previous['run']}), precision / recall:", "",
+                  "| kind | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+        for kind in (*KINDS, "private_or_ai_accepted_by_default"):
+            cells = [previous["sets"][n].get(kind) for n in names]
+            lines.append(f"| {kind.replace('_', ' ')} | " + " | ".join(
+                "-" if c is None else str(c) if isinstance(c, int) else f"{c[0]} / {c[1]}" for c in cells) + " |")
     notes_ms, case_ms = report["import_ms"], report["import_ms_case"]
     lines += ["", f"`import promo_ai.notes`: {notes_ms} ms, of which `import promo_ai.case` (pydantic, the case "
               f"model; the page and CLI load it anyway): {case_ms} ms (medians of 3 cold runs).",
@@ -232,6 +256,7 @@ def main() -> int:
     parser.add_argument("--dev-only", action="store_true", help="score the development sets only; write nothing")
     parser.add_argument("--show", action="store_true", help="print every miss of the development sets")
     parser.add_argument("--quick", action="store_true", help="(accepted for make bench; this bench is quick)")
+    parser.add_argument("--note", default="", help="a sentence for the record (what changed since the last run)")
     args = parser.parse_args()
     names = list(DEV_SETS) if args.dev_only else list(SETS)
     sets = {name: run_set(SETS[name], args.show and name in DEV_SETS) for name in names}
@@ -240,8 +265,9 @@ def main() -> int:
         sets[name]["conditions_as_add"] = len(sets[name]["conditions_as_add"])
     failed = [f"{name}: {f}" for name in DEV_SETS for f in failures(sets[name])]
     report = {"run": dt.datetime.now().isoformat(timespec="seconds"), "sets": sets, "failures": failed,
-              "note": "Offline reader, no model; each set scored as labelled, the held-out set never tuned on.",
-              "import_ms": import_ms("promo_ai.notes"), "import_ms_case": import_ms("promo_ai.case")}
+              "note": f"{NOTE} {args.note}".strip(),
+              "previous": previous_run(), "import_ms": import_ms("promo_ai.notes"),
+              "import_ms_case": import_ms("promo_ai.case")}
     if "held-out" in sets:
         report["held_out_misses"] = failures(sets["held-out"])
     for name, result in sets.items():
