@@ -41,8 +41,9 @@ browser-deps:
 		|| { echo "Could not install axe-core from the npm registry"; exit 1; }; \
 	fi
 
+# Four workers on two cores: many tests wait on servers and deadlines rather than compute.
 test: $(STAMP) browser-deps
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 4 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check promo_ai tests bench app.py steps ui
