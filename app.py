@@ -51,7 +51,7 @@ def imported() -> None:
 
 
 with st.sidebar:
-    st.header("Your cases")
+    st.header("Your cases", anchor=False)
     labels = {0: "(new case, not saved until you draft it)"}  # case ids start at 1
     labels |= {r.id: f"{r.title} · {r.version_count} version(s)" for r in ui.cases()}
     state.case_picker = ui.case_id() if ui.case_id() in labels else 0
@@ -73,7 +73,7 @@ with st.sidebar:
     st.file_uploader("Import a case file (YAML or JSON)", type=["yaml", "yml", "json"], key="case_file",
                      on_change=imported)
 
-    st.header("Model")
+    st.header("Model", anchor=False)
     options = {o.id: o.label for o in widgets.models()}
     default = settings.model if settings.model in options else OFFLINE_MODEL
     st.selectbox("Refine with", list(options), index=list(options).index(default), key="model",
@@ -93,10 +93,12 @@ with st.sidebar:
 step = st.navigation([st.Page(path, title=title, icon=icon, url_path=url, default=url == "1-case")
                       for path, title, icon, url in progress.STEPS], position="hidden")
 
-st.title("Ask for your promotion")
+st.title("Ask for your promotion", anchor=False)
 st.caption("Write down what you already do at the level above yours; promo-ai turns it into an email that makes "
            "the case on its own, for your manager and everyone they forward it to.")
+progress.visiting(step.url_path)  # a step done by being there (the talk) is ticked before the bar is drawn
 progress.bar()
-widgets.flashes()
+with st.container():  # always there, so that a message never moves the step's fields
+    widgets.flashes()
 ui.keep_unsaved()  # before the step runs: what was typed is saved even if the step stops early
 step.run()

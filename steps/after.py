@@ -20,7 +20,7 @@ if version is None:
 if state.get("proposal_for") not in (None, version.id):  # proposals made for another version
     state.proposal = None
 
-st.subheader("Paste your notes from the 1-on-1")
+st.subheader("Paste your notes from the 1-on-1", anchor=False)
 st.caption("As you wrote them: sentences or bullets, \"1:1 w/ Priya\", dates in any form (\"today\" is the day you "
            "paste them). Lines such as \"don't mention…\" stay private; lines written to an AI are never followed.")
 st.text_area("Meeting notes", key=ui.kept("meeting_notes"), height=200, max_chars=MAX_NOTES,
@@ -35,7 +35,7 @@ if problem := state.pop("after_problem", None):
 
 proposal = state.get("proposal")
 if proposal is not None:
-    st.subheader("What the notes change")
+    st.subheader("What the notes change", anchor=False)
     st.caption("Each change quotes the lines it comes from. Untick what is wrong, or correct it in place.")
     accepted, broken = debrief.proposals(proposal, state.proposal_round, version.draft.case)
     if proposal.changes:
@@ -44,7 +44,8 @@ if proposal is not None:
 case = version.draft.case
 if case.outcome is not None or version.kind == "revised":
     st.divider()
-    st.subheader(f"Your email after the talk: {debrief.HEADLINES.get(case.outcome, debrief.HEADLINES[None])}")
+    headline = debrief.HEADLINES.get(case.outcome, debrief.HEADLINES[None])
+    st.subheader(f"Your email after the talk: {headline}", anchor=False)
     widgets.caption(version)
     email_col, side_col = st.columns([3, 2])
     with email_col:

@@ -43,7 +43,7 @@ def download(column: DeltaGenerator, fmt: str, label: str, *, attach: bool = Fal
                            mime=MIME_TYPES[fmt], key=key or f"download_{fmt}", on_click=ui.mark_done, args=("export",))
 
 
-st.subheader("Send it from your email app")
+st.subheader("Send it from your email app", anchor=False)
 attach = st.checkbox("Attach the one-page case (a Word document your manager can forward up the chain)",
                      key="attach_brief")
 link = mailto_link(result)
@@ -64,13 +64,13 @@ note = (link.note or "").replace(MAILTO_TOO_LONG_NOTE, "").strip()
 if note:
     st.caption(plain(note))
 
-st.subheader("Or copy it")
+st.subheader("Or copy it", anchor=False)
 text = render_text(result.email, with_subject=True)
 copy_button(text, label="Copy the email text", key=f"copy_{version.id}")
 st.caption("Or select the text below and copy it (Ctrl+C, or ⌘+C on a Mac).")
 st.code(text, language=None, wrap_lines=True)
 
-st.subheader("The one-page case, for the approval chain")
+st.subheader("The one-page case, for the approval chain", anchor=False)
 st.caption("What your manager forwards: the ask, each duty of the target job with your evidence, the praise, "
            "the timeline and the next steps. It says only what your case says.")
 for column, fmt in zip(st.columns(len(BRIEF_LABELS)), BRIEF_LABELS, strict=True):
@@ -81,6 +81,6 @@ with st.expander("See the one-page case"):
     except PromoAIError as exc:
         st.error(plain(str(exc)))
 
-st.subheader("The email as a file")
+st.subheader("The email as a file", anchor=False)
 for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
     download(column, fmt, f"Download .{fmt}", attach=attach and fmt == "eml")

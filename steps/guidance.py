@@ -25,7 +25,7 @@ if page:
                  query_params={"s": str(ui.state.get("tab") or "")})
     st.stop()
 
-st.subheader("What the guide says for where you are")
+st.subheader("What the guide says for where you are", anchor=False)
 stage = st.radio("Stage", STAGES, horizontal=True,
                  format_func={"draft": "Drafting the email", "talk": "Asking in the 1-on-1",
                               "after": "After the talk"}.__getitem__)

@@ -27,9 +27,9 @@ if model != OFFLINE_MODEL and st.button(f"Polish the talking points with {model}
         st.session_state[polished_key] = polished.value
 prep = st.session_state.get(polished_key, prep)
 
-st.subheader("Ask in your 1-on-1")
+st.subheader("Ask in your 1-on-1", anchor=False)
 st.markdown(defuse(prep.as_markdown(with_meeting_request=False, with_heading=False)))  # escaped by its template
-st.subheader("No regular 1-on-1, or it keeps being cancelled?")
+st.subheader("No regular 1-on-1, or it keeps being cancelled?", anchor=False)
 st.caption("Send this to get a dedicated meeting on the calendar:")
 st.code(f"Subject: {prep.meeting_request_subject}\n\n{prep.meeting_request_body}", language=None, wrap_lines=True)
 formats: tuple[Format, ...] = ("txt", "md")

@@ -16,8 +16,7 @@ NO_DUTY = "(none chosen yet)"
 
 def duties() -> None:
     st.text_area("Duties of the target job, one per line", key=rows.duties_key(), height=130,
-                 placeholder="Leads the shift's handover\nMentors newly qualified nurses\nRuns the ward's audits",
-                 help="What someone in the target job does, as its job description or ladder says it.")
+                 placeholder="Leads the shift's handover\nMentors newly qualified nurses\nRuns the ward's audits")
     widgets.problems("target_duties", exact=False)
 
 
@@ -44,12 +43,10 @@ def accomplishments() -> None:
             duty_col, when_col = st.columns([3, 2])
             duty_col.selectbox("The duty of the target job it shows", rows.duty_options(str(ui.state.get(duty_key))),
                                key=duty_key, accept_new_options=True,
-                               format_func=lambda d: d or NO_DUTY,
-                               help="Pick one of the duties above, or type a new one (it joins the duties).")
+                               format_func=lambda d: d or NO_DUTY)
             when_col.text_input("When (optional)", key=rows.key("accomplishments", rid, "when"), max_chars=MAX_LINE,
                                 placeholder="e.g. spring 2026")
-            for problem in ui.plain_problems(f"accomplishments[{index + 1}]"):
-                st.error(plain(problem), icon=":material/error:")
+            widgets.slot(ui.plain_problems(f"accomplishments[{index + 1}]"))
             _buttons("accomplishments", rid, index, len(rids), "accomplishment")
     st.button("Add an accomplishment", icon=":material/add:", on_click=rows.add, args=("accomplishments",))
     widgets.problems("accomplishments", exact=True)
@@ -67,8 +64,7 @@ def praise() -> None:
                                placeholder="e.g. Tom Reyes")
             role_col.text_input("Their role (optional)", key=rows.key("accolades", rid, "role"), max_chars=MAX_LINE,
                                 placeholder="e.g. Staff Nurse")
-            for problem in ui.plain_problems(f"accolades[{index + 1}]"):
-                st.error(plain(problem), icon=":material/error:")
+            widgets.slot(ui.plain_problems(f"accolades[{index + 1}]"))
             _buttons("accolades", rid, index, len(rids), "piece of praise")
     st.button("Add praise", icon=":material/add:", on_click=rows.add, args=("accolades",))
 

@@ -77,7 +77,7 @@ def page(name: str, case: Case | None) -> bool:
     chunks = _pages().get(name)
     if not chunks:
         return False
-    st.subheader(plain(chunks[0].title))
+    st.subheader(plain(chunks[0].title), anchor=False)
     if chunks[0].tagline:
         st.caption(plain(chunks[0].tagline))
     adapted = False

@@ -41,10 +41,19 @@ def ticks() -> dict[str, bool]:
     done = state.get("done", [])
     return {"Case": not is_blank(state.form) and ui.working_case() is not None,
             "Guidance": "guidance" in done,
-            "Draft": version is not None and version.draft.passed,
+            "Draft": version is not None,  # drafted; a check to fix shows with the email, not here
             "Prepare the talk": "talk" in done,
             "After the talk": any(v.kind == "revised" for v in kept),
             "Export": "export" in done}
+
+
+def visiting(url_path: str) -> None:
+    """Tick a step the person is on where being there is the step: the guidance for a complete case, the
+    talking points for a drafted email (the step's page says the same when it runs)."""
+    if url_path == "2-guidance" and not st.query_params.get("page") and ui.working_case() is not None:
+        ui.mark_done("guidance")
+    elif url_path == "4-talk" and state.get("version_id") is not None:
+        ui.mark_done("talk")
 
 
 def bar() -> None:

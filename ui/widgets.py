@@ -59,8 +59,15 @@ def flashes() -> None:
 
 def problems(prefix: str, *, exact: bool = True) -> None:
     """The case's problems for one field, in plain words, right under it."""
-    for problem in ui.plain_problems(prefix, exact=exact):
-        st.error(plain(problem), icon=":material/error:")
+    slot(ui.plain_problems(prefix, exact=exact))
+
+
+def slot(messages: list[str]) -> None:
+    """Problems in a place that is always there (empty when there are none), so that one coming or going
+    never re-creates the fields after it: the field a person is typing in keeps the focus."""
+    place = st.empty()
+    if messages:
+        place.error("\n\n".join(plain(m) for m in messages), icon=":material/error:")
 
 
 def email(message: PromotionEmail) -> None:
