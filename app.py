@@ -90,8 +90,10 @@ with st.sidebar:
 
 # The step bar below is the navigation, at every width (a phone too); the address names the step (/3-draft),
 # so a reload or a shared link opens that step, inside this frame.
-step = st.navigation([st.Page(path, title=title, icon=icon, url_path=url, default=url == "1-case")
-                      for path, title, icon, url in progress.STEPS], position="hidden")
+step = st.navigation([*(st.Page(path, title=title, icon=icon, url_path=url, default=url == "1-case")
+                        for path, title, icon, url in progress.STEPS),
+                      st.Page("steps/guide.py", title="Our guide", icon=":material/menu_book:", url_path="guide")],
+                     position="hidden")
 
 st.title("Ask for your promotion", anchor=False)
 st.caption("Write down what you already do at the level above yours; promo-ai turns it into an email that makes "

@@ -1,5 +1,5 @@
-"""Step 2 · Guidance: what the guide says for where you are, for your own case; or a whole page of our guide
-(`?page=` in the address, from a link under a passage)."""
+"""Step 2 · Guidance: what the guide says for where you are, for your own case (each passage links to its
+whole page of our guide: steps/guide.py)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,6 @@ if TYPE_CHECKING:
 STAGES: tuple[Stage, ...] = ("draft", "talk", "after")
 version = ui.current_version()
 case = ui.working_case() or (version.draft.case if version else None)
-page = st.query_params.get("page")
-if page:
-    if not guide.page(str(page), case):
-        st.info("That page is not in our guide.")
-    st.page_link("steps/guidance.py", label="Back to the guidance for your case", icon=":material/arrow_back:",
-                 query_params={"s": str(ui.state.get("tab") or "")})
-    st.stop()
-
 st.subheader("What the guide says for where you are", anchor=False)
 stage = st.radio("Stage", STAGES, horizontal=True,
                  format_func={"draft": "Drafting the email", "talk": "Asking in the 1-on-1",

@@ -1,10 +1,10 @@
 """The guide on the page: passages as Markdown that reads well (lists, bold, quotes), each with where it comes
-from, once, and a working link to the whole page of our own guide, shown on the Guidance step. Where a
+from, once, and a working link to the whole page of our own guide, shown on a page of its own (steps/guide.py). Where a
 passage is a template (the guide's example of a Data Analyst asking to be a Senior Data Analyst), the
 example is shown with the person's own titles.
 
 The guide is data too: its text is escaped (ui.safe.guide_markdown) but for the Markdown it is written in,
-and a link is only ever one to our own guide's pages, opened on the Guidance step.
+and a link is only ever one to our own guide's pages.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from promo_ai.guidance.book import Chunk, parse_paths
 from promo_ai.guidance.state import guide_dir
 from ui.safe import guide_markdown, guide_page, plain
 
-GUIDE_STEP = "steps/guidance.py"
+GUIDE_PAGE = "steps/guide.py"
 # The guide's own example, a template for anyone's: longest first, so "Senior Data Analyst" wins.
 EXAMPLE_TITLES = ("Senior Data Analyst", "Data Analyst")
 
@@ -44,7 +44,7 @@ def personal(text: str, case: Case | None) -> tuple[str, bool]:
 def link_to_page(link: str | None, label: str = "Read the whole page in our guide") -> None:
     page = slug(link)
     if page:
-        st.page_link(GUIDE_STEP, label=label, icon=":material/menu_book:",
+        st.page_link(GUIDE_PAGE, label=label, icon=":material/menu_book:",
                      query_params={"page": page, "s": str(st.session_state.get("tab") or "")})
 
 

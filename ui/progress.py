@@ -50,7 +50,7 @@ def ticks() -> dict[str, bool]:
 def visiting(url_path: str) -> None:
     """Tick a step the person is on where being there is the step: the guidance for a complete case, the
     talking points for a drafted email (the step's page says the same when it runs)."""
-    if url_path == "2-guidance" and not st.query_params.get("page") and ui.working_case() is not None:
+    if url_path == "2-guidance" and ui.working_case() is not None:
         ui.mark_done("guidance")
     elif url_path == "4-talk" and state.get("version_id") is not None:
         ui.mark_done("talk")
