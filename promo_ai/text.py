@@ -106,6 +106,11 @@ _INSTRUCTION = re.compile(
     r"it\b|up\b|my\b)"
     # "note to/for the assistant", "P.S. for the bot:", "Dear AI", "hey ChatGPT", "@assistant"
     rf"|\b(?:note|message|instructions?|reminder|p\.?\s?s\.?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|whatever\s+|my\s+)?{_AI}\b"
+    # "AI note — ...", "bot instructions: ...": a note labelled as the AI's, at the start of a line
+    rf"|^[\W_]*{_AI}\s+(?:note|notes|instructions?|message|memo|reminder|request)\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    # "Instruction to the email writer: ...", "note for whatever tool drafts this": the writer, not the reader
+    r"|\b(?:note|message|instructions?|reminder|memo|p\.?\s?s\.?)\s+(?:to|for)\s+(?:the\s+|whatever\s+|any\s+)?"
+    r"(?:e-?mail\s+|letter\s+|draft(?:ing)?\s+|writing\s+)?(?:writer|drafter|generator|tool|model)\b(?!\s+of\b)"
     rf"|\b(?:for|to)\s+the\s+(?:ai|assistant|bot|chat\s?bot|llm|language\s+model|model)\s*[:,]"
     rf"|\b(?:for|to)\s+(?:the|any|whatever)\s+(?:ai|assistant|bot|chat\s?bot|llm|model)\s+(?:reading|writing|drafting|"
     rf"that|who)\b"

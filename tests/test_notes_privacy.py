@@ -59,6 +59,17 @@ PRIVATE = [
     "Stuart let slip that Yusuf is on a performance plan",
     "Nothing about the assault on the night porter - investigation ongoing",
     "Not for the email: my partner's job might move us to Leeds next year",
+    # new disguises: asides in brackets, venting, "no-one needs to know", chasing separately, others' moods
+    "(he's obviously annoyed with the agency, stay well out of it)",
+    "(Marco's separation is why he keeps missing the Monday stand-up)",
+    "vent: the night team gets thanked for everything we fix",
+    "rant - third year running the rota lands on me",
+    "Our rent's going up again. No-one needs to know that.",
+    "overtime backpay still missing, chase it separately",
+    "the lab move mess - not going anywhere near the email",
+    "DO NOT send anything about the freezer failure to the director",
+    "she's clearly fed up with the auditors, not my circus",
+    "Ines is furious about the rota change",
 ]
 ORDINARY = [
     "1:1 with Priya this morning about the senior role",
@@ -92,6 +103,8 @@ def test_a_line_with_a_privacy_cue_is_private_and_nothing_else(case: Case, line:
 @pytest.mark.parametrize("line", [
     "The merger was announced Monday so it's fine to mention", "Ran the health and safety audit for the studio",
     "Cut support tickets from 120 to 45 a week", "Keep the paternity cover in", "HR will confirm the salary band",
+    "The restructure isn't confidential any more, I can share it", "Stroke pathway audit: 93% within target",
+    "Built the diagnostic dashboard for the fleet",
 ])
 def test_a_line_without_one_is_not(line: str) -> None:
     assert not is_private(line)
@@ -112,6 +125,13 @@ def test_leaving_out_an_item_of_the_case_is_a_drop_and_anything_else_is_private(
     assert [c.kind for c in read("don't mention the reconciliation report row", case)] == ["private"]  # sensitive
     assert [c.kind for c in read("leave the vendor licence saga out, that was messy", case)] == ["private"]
     assert [c.kind for c in read("keep the stuff about the visa out of it", case)] == ["private"]
+    assert [c.kind for c in read("the reconciliation report: not needed in the write-up", case)] == ["drop"]
+    assert [c.kind for c in read("the reconciliation report: not for the email, she's off sick", case)] == ["private"]
+
+
+def test_an_aside_in_brackets_is_private_unless_it_asks_to_be_added(case: Case) -> None:
+    assert [c.kind for c in read("(she seemed tired, long week for everyone)", case)] == ["private"]
+    assert "add" in [c.kind for c in read("(also cut support tickets from 120 to 45 a week - add)", case)]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 _KEEP_OUT = (
-    r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into)\s+(?:the\s+|this\s+|an?\s+|any\s+)?(?:e-?mail|write-?up|"
+    r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|any\s+)?(?:e-?mail|write-?up|"
     r"letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|my\s+)?(?:e-?mail|write-?up|letter|record|file|"
     r"note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|(?:^|[,:;–—-]\s*)\W*nothing\s+about\b|"
     r"\b(?:don'?t|do\s+not|dont|never|not\s+to|rather\s+not|won'?t|wouldn'?t|shouldn'?t|please\s+don'?t)\s+"
@@ -36,7 +36,7 @@ _KEEP_OUT = (
     r"(?:in|on)\s+(?:my\s+)?(?:hr\s+)?(?:file|record|writing)\b|\b(?:in|into)\s+writing\b[^.]*\b(?:not|never)\b|"
     r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|into)\s+(?:writing|the\s+email))\b|"
     r"\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|\bdon'?t\s+write\s+(?:down|anything)\b|"
-    r"\bdon'?t\s+repeat\b")
+    r"\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|is)\s+to\s+know\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|"
     r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)"
@@ -46,7 +46,9 @@ _CONFIDENCE = (
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
-        r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing)\s*(?:[:–—)-]|\s-)"
+        r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \
+        r"aside|personal\s+note)\s*(?:[:–—)-]|\s-)|" \
+        r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
 _RUMOUR = (
     r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
     r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|\bword\s+is\b|"
@@ -57,13 +59,18 @@ _RUMOUR = (
 _HEALTH = (
     r"\bpoorly\b|\boff\s+with\s+(?:stress|flu|covid|illness|\w+itis)\b|\b(?:anxiety|depression|burn-?out|panic\s+attacks?)\b|"
     r"\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
-    r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos\w*|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
+    r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos(?:is|ed|es)\b|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
     r"\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|\boff\s+sick\b|"
     r"\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|\bdrink\s+problem\b|"
     r"\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|health|condition|"
     r"treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|son'?s?|daughter'?s?|"
     r"baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|illness|wife|husband)\b|"
-    r"\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|scare|reasons)\b")
+    r"\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|scare|reasons)\b|"
+    r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
+# How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".
+_FEELINGS = (
+    r"\b(?:is|'s|are|'re|was|were|been|clearly|really|so|getting|seems?)\s+(?:fed\s+up|furious|livid|fuming|gutted|"
+    r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
@@ -74,7 +81,9 @@ _OTHERS = (
     r"\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|\b(?:his|her|their|\w+'s)\s+(?:disciplinary|"
     r"grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|\bjob\s+hunting\b|"
     r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b")
-PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS)), re.IGNORECASE)
+PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
+_OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
+_KEPT_OUT = re.compile(_KEEP_OUT, re.IGNORECASE)
 # What makes "leave X out" private rather than a drop: a topic no one shares in a promotion email.
 SENSITIVE = re.compile(
     r"\bdispute\b|\bsaga\b|\bmessy\b|\brow\b|\bcomplaints?\b(?!\s+(?:down|fell|dropped|cut|halved))|\bincident\b|"
@@ -82,14 +91,21 @@ SENSITIVE = re.compile(
 # "not for the email" on its own: it speaks of the sentence before it.
 _REFERS_BACK = re.compile(r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|"
                           r"keep\s+(?:that|this|it)|(?:that'?s|this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|"
-                          r"between\s+us|don'?t\s+(?:put|write|mention|repeat)\s+(?:that|this|it)|confidential)\b",
+                          r"between\s+us|don'?t\s+(?:put|write|mention|repeat)\s+(?:that|this|it)|confidential|"
+                          r"(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|is)\s+to\s+know)\b",
                           re.IGNORECASE)
 _SAFE = re.compile(r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|"
-                   r"\bno\s+longer\s+confidential\b|\bnow\s+public\b", re.IGNORECASE)
+                   r"\b(?:no\s+longer|isn'?t|is\s+not|not)\s+(?:confidential|secret|private)\b|\bnow\s+public\b|"
+                   r"\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|include)\s+(?:it|that|this)\b", re.IGNORECASE)
+# A line that is all an aside in brackets is the writer's own commentary, unless it ends by asking for it.
+_ASIDE = re.compile(r"^\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+_ASKED_FOR = re.compile(r"(?:[-–—,:]\s*|^\W*)(?:add|include(?:\s+(?:it|that))?|put\s+(?:it|that|this)\s+in|"
+                        r"lead\s+with\s+(?:it|that))\W*$", re.IGNORECASE)
 LEAVE_OUT = re.compile(
     r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+"
     r"(?:mention|bring\s+up|say\s+anything\s+about|quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|"
-    r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|include|raise|talk\s+about|refer\s+to|put|repeat)"
+    r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|(?:send|forward|cc)\s+anything\s+(?:about|on)|"
+    r"include|raise|talk\s+about|refer\s+to|put|repeat)"
     r"\s+(?P<a>[^,.;:–—]*)|\b(?:no\s+need\s+to|should\s*n[o']?t|can'?t|cannot)\s+(?:mention|bring\s+up|quote\s+"
     r"(?:her|him|them)\s+on|reference|cite|include|repeat)\s+(?P<f>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
     r"(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|"
@@ -99,9 +115,31 @@ _FILLER_WORDS = frozenset("obviously please pls the that this email mail those t
 _POLITE = re.compile(r"^(?:the\s+)?(?:anything|something|stuff|bit|thing|part)\s+(?:about|on|re)\s+", re.IGNORECASE)
 
 
+def sensitive(sentence: str, item: str = "") -> bool:
+    """A sensitive topic in the sentence, besides the words of the item it names ('the messy play garden')."""
+    own = set(re.findall(r"[a-z]+", item.lower()))
+    return any(not set(re.findall(r"[a-z]+", m.group(0).lower())) <= own for m in SENSITIVE.finditer(sentence))
+
+
 def is_private(sentence: str) -> bool:
-    """A privacy cue in the sentence (and no 'it's fine to mention')."""
-    return bool(PRIVATE.search(sentence)) and not _SAFE.search(sentence)
+    """A privacy cue in the sentence, besides what it says is fine to share ('it isn't confidential')."""
+    return bool(PRIVATE.search(_SAFE.sub(" ", sentence)))
+
+
+def kept_out_of(sentence: str) -> str | None:
+    """'messy play garden: not needed in the write-up': what a sentence keeps out of the email when that is its only
+    cue and it names its subject first (a drop, when the subject is an item of the case); else None."""
+    m = _KEPT_OUT.search(sentence)
+    if not m or _OTHER_FAMILIES.search(sentence):
+        return None
+    head = re.match(r"^\W*(?P<x>[^,.;:–—]+?)\s*(?:[:–—]|\s-)\s*$", sentence[:m.start()])
+    return head["x"] if head else None
+
+
+def aside(line: str) -> bool:
+    """A line that is all in brackets and does not ask for anything: '(she's clearly fed up with Rupert)'."""
+    m = _ASIDE.match(line)
+    return m is not None and not _ASKED_FOR.search(m["body"])
 
 
 def refers_back(sentence: str) -> bool:
@@ -127,6 +165,9 @@ def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
     (in its line, or the last of the line before: "- keep that out of the email" under the line it means)."""
     found: set[tuple[int, int]] = set()
     for i, sentences in enumerate(lines):
+        if aside(" ".join(sentences)):
+            found |= {(i, j) for j in range(len(sentences))}
+            continue
         for j, sentence in enumerate(sentences):
             if is_private(sentence):
                 found.add((i, j))

@@ -20,7 +20,7 @@ from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import find_title, outcome
 from promo_ai.notes.people import find_people, not_names
-from promo_ai.notes.privacy import SENSITIVE, left_out, private_sentences
+from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
 
 Item = dict[str, Any]
@@ -64,11 +64,18 @@ class Reader:
     def private_and_drops(self) -> list[Item]:
         items: list[Item] = []
         for pos, sentence in self.units.items():
+            named = kept_out_of(sentence) if pos in self.private else None
+            found = ev.strongly(ev.clean(named), self.case) if named else None
+            if named and found and not sensitive(sentence, found.target):
+                self.private.discard(pos)  # "messy play garden: not needed in the write-up": an item left out
+                items.append({"kind": "drop", "text": ev.clean(named), "target": found.target,
+                              "source_quote": sentence})
+                continue
             if pos in self.private:
                 continue
             phrase = left_out(sentence)
             if phrase is not None:  # "don't mention X": a drop when X is plainly in the case, else private
-                if phrase and not SENSITIVE.search(sentence) and (found := ev.strongly(phrase, self.case)):
+                if phrase and (found := ev.strongly(phrase, self.case)) and not sensitive(sentence, found.target):
                     items.append({"kind": "drop", "text": phrase, "target": found.target, "source_quote": sentence})
                 else:
                     self.private.add(pos)
@@ -85,12 +92,12 @@ class Reader:
                 found = next((m for m in (ev.strongly(ev.clean(t), self.case) for t in targets) if m), None)
                 if found and any(i.get("target") == found.target for i in items):
                     continue
-                if found and not SENSITIVE.search(sentence):
+                if found and not sensitive(sentence, found.target):
                     back = phrase.lower() in {"it", "that", "this", "those", "them"} and not before.strip()
                     text = ev.clean(targets[0]) if phrase.lower() in {"it", "that", "this", "those", "them"} else phrase
                     items.append({"kind": "drop", "text": text, "target": found.target,
                                   "source_quote": self._quote(pos, back)})
-                elif SENSITIVE.search(sentence) or _KEEP_OUT_VERB.match(verb):
+                elif sensitive(sentence) or _KEEP_OUT_VERB.match(verb):
                     self.private.add(pos)
                     break
         quoted = {pos for pos in self.private}
