@@ -89,6 +89,14 @@ def test_a_month_first_date(case: Case) -> None:
     ("She said no - it's not going to happen here.", "no"),
     ("promoted to Principal Business Analyst!!", "promoted"), ("didn't get it - it went to an external hire", "no"),
     ("didn't get it this time", "not_yet"), ("It's on hold until the reorg lands", "not_yet"),
+    ("Yes on the regrade!!", "promoted"), ("Great news: approved!", "promoted"),
+    ("it's happening - new contract from March", "promoted"), ("she's made me up to Team Lead", "promoted"),
+    ("he's bumping me up, effective the 1st", "promoted"), ("senior role: straight no.", "no"),
+    ("the lead post isn't happening here, they're merging the teams", "no"),
+    ("Lead role isn't happening this quarter", "not_yet"), ("he'll write the business case for the post", "pending"),
+    ("he'll put it to the finance director on Monday", "pending"), ("I'm her pick for the lead role", "pending"),
+    ("she's submitting the regrade request this week", "pending"),
+    ("she needs to clear it with the practice owner first", "pending"),
 ])
 def test_the_outcome(case: Case, line: str, outcome: str) -> None:
     assert [c.text for c in of("outcome", read(line, case))] == [outcome]
@@ -114,6 +122,15 @@ def test_no_outcome_where_none_was_given(case: Case, line: str) -> None:
     ("They want to call it 'Principal Analyst' instead", "Principal Analyst"),
     ("New title: Lead Analyst", "Lead Analyst"),
     ("promoted to Principal Business Analyst!!", "Principal Business Analyst"),
+    ("new title: Lead Analyst (the senior grade was merged into it)", "Lead Analyst"),
+    ("She's nominating me for the Principal role at the spring panel", "Principal"),
+    ("he offered me the Supervisor post and I said yes", "Supervisor"),
+    ("she's backing me for the grade 7 Lead Analyst post rather than senior", "Lead Analyst"),
+    ("I'm going for Lead Analyst, not Senior Business Analyst", "Lead Analyst"),
+    ("He's recommending me to the exec as Head of Analytics", "Head of Analytics"),
+    ("she's moving me up to Lead Analyst, effective 1 Jan", "Lead Analyst"),
+    ("it's happening: I'm taking over as Analytics Manager in March", "Analytics Manager"),
+    ("I'm her pick for Lead Analyst once Sam retires", "Lead Analyst"),
 ])
 def test_a_title_agreed_or_suggested(case: Case, line: str, title: str) -> None:
     assert [c.text for c in of("title", read(line, case))] == [title]
@@ -122,6 +139,7 @@ def test_a_title_agreed_or_suggested(case: Case, line: str, title: str) -> None:
 @pytest.mark.parametrize("line", [
     "1:1 w/ Priya re senior business analyst", "Promo to Senior Business Analyst: not this cycle.",
     "Asked about moving up to Senior Business Analyst. She said no.",
+    "she offered me the chance to present at the Sales review",
 ])
 def test_a_title_only_mentioned_is_not_proposed(case: Case, line: str) -> None:
     assert of("title", read(line, case)) == []

@@ -27,13 +27,19 @@ _ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
 _PROMOTED = _lexicon(
     # got it, yes, official, mine
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
-    r"\bsaid\s+yes\b", r"\bit'?s\s+a\s+yes\b", r"^\W*yes\b\s*!", r"\bit'?s\s+official\b", r"\bofficially\b",
+    r"\bsaid\s+yes\b", r"\bit'?s\s+a\s+yes\b",
+    r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
+    r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
+    r"\bit'?s\s+official\b", r"\bofficially\b",
     r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
     r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b",
     # promoted
     r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
-    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b",
+    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
+    r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b", r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
+    r"\bi'?m\s+(?:going|moving)\s+(?:straight\s+)?(?:up\s+)?to\s+(?-i:[A-Z])[\w ]{2,40}?\s+(?:from|effective|"
+    r"starting)\b",
     rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
     rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
     # signed off, approved, confirmed, gone through
@@ -47,13 +53,17 @@ _PROMOTED = _lexicon(
     r"(?:approved|confirmed|signed\s+off|through)\b")
 _NO = _lexicon(
     # the answer is no (a "no" said as an answer, not "no budget")
-    r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard)\s*:?\s*(?:a\s+)?"
+    r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard|straight|"
+    r"outright)\s*:?\s*(?:a\s+)?"
     r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|"
     r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since)\b)",
     # a support refused, a role that will not be
-    r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|declined\s+to)\s+"
-    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|sign\s+(?:it\s+)?off|happen|change|come\s+back|"
+    r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
+    r"declined\s+to)\s+"
+    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|sign\s+(?:it\s+)?off|happen|change|"
+    r"come\s+back|"
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
+    r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
     r"\bturned\s+(?:me|it)\s+down\b", r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|"
@@ -63,11 +73,13 @@ _NO = _lexicon(
     r"\b(?:went|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|somebody\s+else)",
     r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
-NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b", r"\bthis\s+(?:cycle|year|round|time)\b",
+NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
+                      r"\bthis\s+(?:cycle|year|round|time|season|quarter|half|term|intake)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = _lexicon(
     # not now
-    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|before)\b",
+    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
+    r"before)\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
     r"\b(?:isn'?t|not|aren'?t)\s+(?:funded|budgeted|available|open)\s+(?:until|till|before)\b",
     r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"
@@ -85,10 +97,18 @@ _NOT_YET = _lexicon(
     r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b")
 _PENDING = _lexicon(
     # she takes it forward
-    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case|it)\s+(?:forward|up|in|down)\b", r"\bput\s+me\s+up\s+for\b",
+    r"\bput(?:ting)?\s+(?:(?:me|my\s+name|my\s+case)\s+(?:forward|up|in|down)|it\s+forward)\b",
+    r"\bput\s+me\s+up\s+for\b",
+    r"\bput(?:s|ting)?\s+(?:it|my\s+case|me)\s+(?:to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|board|panel|"
+    r"committee|partners|vp|head|ceo|md|owner|chair)\b", r"\bclear(?:ing)?\s+it\s+with\b",
+    r"\b(?:her|his|their)\s+(?:pick|choice|preferred\s+candidate|candidate|nominee)\s+for\b",
+    r"\bsubmit(?:s|ted|ting)?\s+(?:the|my|a)\s+(?:[\w-]+\s+)?(?:request|regrade|paperwork|form|case|application|"
+    r"nomination)\b",
     r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b",
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
-    r"\bmak(?:e|ing)\s+the\s+case\b", r"\brecommend(?:ing)?\s+me\b", r"\b(?:sponsor|champion|nominat)\w*\b",
+    r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
+    r"\brecommend(?:s|ed|ing)?\s+me\b",
+    r"\b(?:sponsor|champion|nominat)\w*\s+(?:me|my)\b",
     r"\bpush(?:ing)?\s+(?:me\s+)?for\b", r"\bloop(?:ing)?\s+(?:her|him|them)\s+in\b",
     r"\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|head)\b",
     r"\b(?:it|my\s+case|this|my\s+application)\s+(?:then\s+)?goes\s+(?:to|up\s+to|before)\b",
@@ -166,35 +186,50 @@ _TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; n
 CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?{_TITLE_WORD}){{0,4}}(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)"
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
-    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|will\s+be)\s+)?|"
-    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"]+?)(?=\s+(?:not|rather|instead|if|once|as)\b|\s*[,.;—\-]|\s*$)|"
-    r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
+    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
+    r"will\s+be)\s+)?|"
+    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
+    rf"instead|if|once|as)\b|\s*[,.;—\-(]|\s*$)|"
+    r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|"
+    r"should\s+be)"
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
-    rf"\bas\s+(?:an?\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
+    rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
     rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
     rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})", re.IGNORECASE)
 _AFTER_VERB = re.compile(
-    r"\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|(?:move|moving)\s+(?:up\s+)?to|"
-    r"step(?:ping)?\s+up\s+to|regraded?\s+to|start(?:s|ing)?\s+as|approved\s+(?:me\s+)?as|signed\s+off\s+as|"
-    r"confirmed\s+as|appointed\s+(?:as\s+)?|made\s+me|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|recommend(?:ing)?\s+me\s+for|put(?:ting)?\s+me\s+(?:forward|up)\s+"
-    rf"for|offered\s+me)\s+(?:an?\s+|the\s+)?(?P<t>{CAPS})|\bthe\s+(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b",
+    r"\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
+    r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
+    r"start(?:s|ing)?\s+as|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
+    r"appointed\s+(?:as\s+)?|"
+    r"made\s+me\s+(?:up\s+to\s+)?|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|"
+    r"(?:recommend|nominat|back|sponsor|push)(?:e|es|s|ed|ing)?\s+me\s+(?:to\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:for|"
+    r"as)|"
+    r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
+    r"(?:her|his|their)\s+(?:pick|choice|candidate|nominee)\s+for|"
+    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?P<t>{CAPS})|"
+    rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b",
     re.IGNORECASE)
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _TOPIC = re.compile(r"\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$", re.I)
 _ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|officer|"
-                   r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|architect|analyst|"
+                   r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|"
+                   r"architect|analyst|"
                    r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
                    r"warden|rep|tech|mate|apprentice|intern|owner)$", re.IGNORECASE)
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
-def _a_title(text: str, case_titles: set[str]) -> bool:
+def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
+    """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
+    alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
     words = re.sub(r"\s*\(.*", "", text).split()
     plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
     if not plain or len(plain) > 6:
         return False
+    if said and len(plain) == 1 and _ROLE.search(plain[0]) and len(plain[0]) > 3:
+        return True
     if any(w.lower() in case_titles for w in plain) and (len(plain) >= 2 or plain[0].lower() in case_titles):
         return True
     return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
@@ -208,14 +243,14 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
             said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g)
             title = said.strip(" \"“”'")
             quoted = said[:1] in "\"“'" or bool(m["t"])
-            if 1 <= len(title.split()) <= 6 and (quoted or _a_title(title, case_titles)):
+            if 1 <= len(title.split()) <= 6 and (quoted or _a_title(title, case_titles, True)):
                 return title, sentence
     if outcome not in {"promoted", "pending"}:
         return None
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
             title = m["t"] or m["n"]
-            if not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles):
+            if not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
                 return title, sentence
     if outcome != "promoted":
         return None
