@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -169,14 +170,21 @@ def refine(base: VersionRecord, model: str, api_base: str | None) -> Step[Draft]
     click reruns the page, which stops this run at its next update; what was saved stays saved."""
     st.button("Cancel", key="cancel_refine", help="Stop the model. The draft you have is kept.")
     preview = st.empty()
+    started = time.monotonic()
+
+    def elapsed() -> str:  # a local model can take a minute before it answers: show that time passes
+        return f"{time.monotonic() - started:.0f} s"
+
     with st.status(f"Refining with {plain(model)}…", expanded=True) as status:
         def on_partial(partial: Any) -> None:
             preview.markdown(plain("\n\n".join(
                 str(v if not isinstance(v, list) else "\n".join(v)) for v in partial.model_dump().values() if v)))
 
         step = ui.flow().refine(base, model=model, api_base=api_base,
-                                on_status=lambda text: status.write(plain(text)), on_partial=on_partial)
-        status.update(label="Refined" if not step.fell_back else "Kept the last valid version",
+                                on_status=lambda text: status.write(f"{elapsed()}: {plain(text)}"),
+                                on_partial=on_partial)
+        status.update(label=(f"Refined in {elapsed()}" if not step.fell_back
+                             else f"Kept the last valid version (after {elapsed()})"),
                       state="complete" if not step.fell_back else "error")
     preview.empty()
     return step
