@@ -67,7 +67,7 @@ _REQUEST_WORDS = re.compile(r"\b(promot\w*|consider\w*|ask\w*|request\w*|put me 
 _THANKS = re.compile(r"\b(thank|thanks|grateful|appreciate)\w*", re.I)
 _NEXT_STEP = re.compile(
     r"\b(next|follow|discuss|happy to|glad to|let me know|meet|time|questions?|review|plan|steps?|"
-    r"decision|hear|update|soon|answer|share|send|approval|agreed|check in|what else|"
+    r"decision|hear|update|soon|answer|share|send|approval|agreed|as we said|come back|check in|what else|"
     r"anything (?:else|further|more)|by \w+day)\b",
     re.I,
 )
@@ -244,7 +244,9 @@ def run_checks(email: PromotionEmail, case: Case, notes: str | None = None) -> l
             "The context line must say who you are for readers up the chain; it is missing: "
             + ", ".join(missing_context) + ".")
 
-    add("closing", bool(_THANKS.search(email.closing)) and bool(_NEXT_STEP.search(email.closing)),
+    # A next step: in so many words, or one of the steps agreed in the talk, said in the closing.
+    agreed = any(_mentions(email.closing, step.text.split(" ", 1)[-1][:40]) for step in case.next_steps)
+    add("closing", bool(_THANKS.search(email.closing)) and (agreed or bool(_NEXT_STEP.search(email.closing))),
         "The closing thanks your manager and names a next step.",
         "The closing must thank your manager and name a next step.")
 

@@ -135,3 +135,14 @@ def test_the_first_accomplishment_is_always_in_and_leads() -> None:
          "duty": "Owns requirements for cross-team projects"} for i in range(2, 12)]
     email = compose(make_case(accomplishments=weak_first)).email
     assert email.evidence[0] == "I tidied the shared drive."
+
+
+@pytest.mark.parametrize("name", ["Maria Santos", "Jo Bloggs", "Ana Lima", "Kofi Mensah", "Li Wei", "Sara Cohen"])
+@pytest.mark.parametrize("tone", ["warm", "formal", "direct"])
+def test_a_closing_that_states_the_agreed_steps_names_a_next_step(name: str, tone: str) -> None:
+    case = make_case(name=name, tone=tone, meeting_date="2026-11-26", outcome="pending", next_steps=[
+        {"text": "put me forward at the Dec panel", "owner": "manager"},
+        {"text": "come back to me", "owner": "manager", "by": "Dec 11"}])
+    email = compose(case).email
+    assert "you'll put me forward at the Dec panel" in email.closing
+    assert [c.message for c in run_checks(email, case) if not c.passed] == []
