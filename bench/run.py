@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_compose.py", "bench_style.py", "bench_guidance.py", "bench_cli.py", "bench_notes.py")
+SCRIPTS = ("bench_compose.py", "bench_style.py", "bench_guidance.py", "bench_cli.py", "bench_notes.py",
+           "bench_page.py")
 
 
 def main() -> int:

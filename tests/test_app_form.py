@@ -42,3 +42,43 @@ def test_empty_table_rows_are_dropped() -> None:
     form.duties.append("  ")
     data = data_from_form(form)
     assert len(data["accomplishments"]) == 2 and data["target_duties"] == ["Owns requirements for cross-team projects"]
+
+
+def test_a_brag_document_splits_what_from_its_impact() -> None:
+    from promo_ai.form import brag_rows
+
+    rows = brag_rows("- Led the handover redesign — handover down from 45 to 20 minutes\n"
+                     "2. Ran the flu clinic: 400 staff vaccinated in two weeks\n"
+                     "* Q3 2026: led the audit\nTrained six new nurses - all six stayed\n\n")
+    assert [(r["summary"], r["impact"]) for r in rows] == [
+        ("Led the handover redesign", "handover down from 45 to 20 minutes"),
+        ("Ran the flu clinic", "400 staff vaccinated in two weeks"),
+        ("Q3 2026: led the audit", ""),  # a colon after one or two words is not a split
+        ("Trained six new nurses", "all six stayed")]
+
+
+def test_problems_in_plain_words() -> None:
+    from promo_ai.form import in_plain_words
+
+    assert in_plain_words("manager.name: this is required") == "Your manager's name is missing"
+    assert in_plain_words("accolades[2].author: this is required") == "Praise 2: who said it is missing"
+    assert in_plain_words("manager.email: is not a valid email address (like name@example.com)") == (
+        "Your manager's email is not a valid email address (like name@example.com)")
+
+
+def test_a_date_typed_in_a_field_and_a_blank_form() -> None:
+    import pytest
+
+    from promo_ai.form import CaseForm, differs, is_blank, read_date
+
+    today = dt.date(2026, 11, 26)
+    assert read_date("20 Nov 2026", today=today) == read_date("2026-11-20", today=today) == dt.date(2026, 11, 20)
+    assert read_date("  ", today=today) is None
+    with pytest.raises(ValueError, match="write one date"):
+        read_date("next week or the one after", today=today)
+    blank = CaseForm(scalars={"tone": "warm", "length": "full"})
+    assert is_blank(blank) and not differs(blank, None)
+    blank.scalars["name"] = "Maria"
+    assert differs(blank, None)
+    case = make_case()
+    assert not differs(form_from_case(case), case)

@@ -9,6 +9,8 @@ and a link is only ever one to our own guide's pages.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from promo_ai.case import Case
@@ -20,6 +22,7 @@ from ui.safe import guide_markdown, guide_page, plain
 GUIDE_PAGE = "steps/guide.py"
 # The guide's own example, a template for anyone's: longest first, so "Senior Data Analyst" wins.
 EXAMPLE_TITLES = ("Senior Data Analyst", "Data Analyst")
+_EXAMPLE = re.compile("|".join(map(re.escape, EXAMPLE_TITLES)))
 
 
 def slug(link: str | None) -> str | None:
@@ -34,11 +37,7 @@ def personal(text: str, case: Case | None) -> tuple[str, bool]:
     if case is None or not any(t in markdown for t in EXAMPLE_TITLES):
         return markdown, False
     mine = {"Senior Data Analyst": case.target_title, "Data Analyst": case.current_title}
-    marker = "\x00"  # the person's titles go in after the guide's, so one never replaces inside the other
-    for title in EXAMPLE_TITLES:
-        markdown = markdown.replace(title, f"{marker}{title}{marker}")
-    parts = markdown.split(marker)
-    return "".join(plain(mine[p]) if p in mine and i % 2 else p for i, p in enumerate(parts)), True
+    return _EXAMPLE.sub(lambda m: plain(mine[m.group(0)]), markdown), True  # one pass: never inside a title
 
 
 def link_to_page(link: str | None, label: str = "Read the whole page in our guide") -> None:
