@@ -176,6 +176,22 @@ def test_a_title_only_mentioned_is_not_proposed(case: Case, line: str) -> None:
     ("I'm sending her the slides tomorrow", "me", None, "send you the slides tomorrow", "tomorrow"),
     ("She's going to check with finance and get back to me by the 10th", "manager", None,
      "check with finance and get back to me by the 10th", "the 10th"),
+    # owing, arrows, present-tense bodies, 'gonna', nicknames, a relative 'who', the other pronoun
+    ("priya owes me the revised job spec by Weds", "manager", None, "send me the revised job spec by Weds", "Weds"),
+    ("Payroll owes me the new rate before the 15th", "other", "Payroll", "send me the new rate before the 15th",
+     "the 15th"),
+    ("me -> send her the workshop notes by Tues", "me", None, "send you the workshop notes by Tues", "Tues"),
+    ("action: me - book the room for the demo by Friday", "me", None, "book the room for the demo by Friday",
+     "Friday"),
+    ("steering group reviews the shortlist on 14 Jan", "other", "steering group", "review the shortlist on 14 Jan",
+     "14 Jan"),
+    ("Pri's gonna loop in the VP next week", "manager", None, "loop in the VP next week", "next week"),
+    ("she's offered to introduce me to the CFO", "manager", None, "introduce me to the CFO", None),
+    ("project board deck from me by the 9th", "me", None, "send you the project board deck by the 9th", "the 9th"),
+    ("I'm supposed to renew my licence by end of month", "me", None, "renew my licence by end of month",
+     "end of month"),
+    ("Tell Omar by Thursday that I can cover the demo", "me", None, "Tell Omar by Thursday that I can cover the demo",
+     "Thursday"),
 ])
 def test_a_next_step(case: Case, line: str, owner: str, who: str | None, text: str, by: str | None) -> None:
     (step,) = of("next", read(line, case))
@@ -189,6 +205,12 @@ def test_a_next_step(case: Case, line: str, owner: str, who: str | None, text: s
     ("I need to finish my certification - she says it's a must before any offer", "finish my certification"),
     ("Wants me to get the CBAP done in the meantime so it's a no-brainer", "get the CBAP done"),
     ("He also wants me to cost the new process before he decides.", "cost the new process before you decide"),
+    ("the panel wants two client references before they'll look at it",
+     "complete two client references before they'll look at it"),
+    ("they won't promote anyone without the PMP, so that's on me", "get the PMP"),
+    ("Sam won't sign it off unless I've got the audit ticket", "get the audit ticket"),
+    ("my portfolio has to be in before the panel - my job", "get my portfolio in before the panel"),
+    ("I need to be two years in post before the senior panel", "be two years in post before the senior panel"),
 ])
 def test_a_condition_is_a_plan_item_never_a_step_or_evidence(case: Case, line: str, text: str) -> None:
     changes = read(line, case)
@@ -203,11 +225,38 @@ def test_what_is_wanted_is_a_condition_when_the_answer_is_not_yet(case: Case) ->
     assert [c.owner for c in of("next", promoted)] == ["me"] and of("condition", promoted) == []
 
 
+def test_a_condition_and_the_managers_own_step_in_one_sentence(case: Case) -> None:
+    changes = read("She wants me to run the Q1 planning first, then she'll revisit it in March", case)
+    assert [c.text for c in of("condition", changes)] == ["run the Q1 planning"]
+    assert [(c.owner, c.text) for c in of("next", changes)] == [("manager", "revisit it in March")]
+
+
+@pytest.mark.parametrize("line", [
+    "If the budget comes through in spring she'll make the case to the board",  # supposed, not agreed
+    "she's moving me up to Lead Analyst from January",  # the news, not a step
+    "in the meantime: me to send her the draft by Fri",  # my own step, not what is wanted
+])
+def test_not_a_condition(case: Case, line: str) -> None:
+    changes = read(line, case)
+    assert of("condition", changes) == []
+    assert all(c.owner == "me" for c in of("next", changes))
+
+
+def test_the_other_pronoun_is_someone_else(case: Case) -> None:
+    changes = read("she needs to clear it with her director Tomas, he'll decide by end of Jan", case)
+    assert [(c.owner, c.who) for c in of("next", changes)] == [("manager", None), ("other", "Tomas")]
+    changes = read("she'll pass it to the head of ops, who signs off budgets in March", case)
+    assert [(c.owner, c.who, c.text) for c in of("next", changes)] == [
+        ("manager", None, "pass it to the head of ops"), ("other", "the head of ops", "sign off budgets in March")]
+
+
 def test_the_manager_is_spoken_to() -> None:
     names = ["Priya Shah", "Priya"]
     assert to_second_person("send it to her + Sam", names) == "send it to you + Sam"
     assert to_second_person("ask her team before she decides", names) == "ask your team before you decide"
     assert to_second_person("show Priya's deck to Priya", names) == "show your deck to you"
+    assert to_second_person("get 3 logs to her as evidence", names) == "get 3 logs to you as evidence"
+    assert to_second_person("get her 3 case studies", names) == "get you 3 case studies"
     assert base_verb("taking it to Dom") == "take it to Dom" and base_verb("be leading that") == "lead that"
     assert base_verb("putting me forward") == "put me forward" and base_verb("telling the team") == "tell the team"
 

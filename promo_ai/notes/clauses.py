@@ -24,15 +24,17 @@ LEAD_IN = re.compile(
     r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(
     r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|"
-    r"\s+and\s+(?=(?:said|says|she|he|i'll|i will)\b))\s*", re.IGNORECASE)
+    r"\s+and\s+(?=(?:said|says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*", re.IGNORECASE)
 _ME = re.compile(
-    r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|need to|have to|must|should|'ve got to|"
-    r"ve got to|got to|am to|'m to|promised to|agreed to|offered to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|"
+    r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|"
+    r"have to|must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|"
+    r"(?:am|'m|m)\s+(?:supposed|meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|"
     r"(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)", re.IGNORECASE)
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
-_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|'d|would|is|'s|are|to|should|"
+_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
+           r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|"
            r"has agreed to|agreed to|has promised to|promised to|has offered to|has to|needs to)\s+"
            r"(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
 REQUEST = re.compile(
@@ -45,7 +47,9 @@ _REVISIT = re.compile(r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )
 _IMPERATIVE = re.compile(
     r"^(?P<rest>(?:ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
     r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
-    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to)\b.+)",
+    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|"
+    r"hand over|hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|"
+    r"get(?!\s+(?:it|that|this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)",
     re.IGNORECASE)
 _COMES_FROM = re.compile(
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|will arrive)\s+from\s+"
@@ -64,12 +68,44 @@ _GOES_IN = re.compile(r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|wi
 _MEETS = re.compile(
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+"
     r"(?:meets|will meet|sits|happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$", re.IGNORECASE)
+_FROM_ME = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+"
+                      r"(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|end|early|within)\b.*)$", re.IGNORECASE)
+_OWES_ME = re.compile(r"^(?P<who>.+?)\s+owes?\s+me\s+(?=\S)", re.IGNORECASE)
+# "directors want the client's sign-off", "the panel needs two more outputs": what a group requires of me
+_GROUP_WANTS = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:committee|panel|board|directors|partners|trustees|governors|exec|leadership|"
+    r"hr)\s+(?:also\s+)?(?:wants?|needs?|requires?|expects?|would\s+like)\s+(?P<rest>.+)$", re.IGNORECASE)
+# "they won't appoint without the UEFA A licence", "Hamid won't sign off unless I've got X": what it takes
+_WITHOUT = re.compile(
+    r"^(?:they|she|he|(?:the\s+)?[\w' -]{2,30}?)\s+(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not)\s+"
+    r"[\w' -]{2,40}?\s+(?:without|unless)\s+(?:i(?:'ve|\s+have)?\s+(?:got|get|have|do|done)\s+)?"
+    r"(?P<x>(?:the|a|an|my)\b.+)$", re.IGNORECASE)
+# "my application has to be in", "competencies need signing off ... - my job": mine to get done
+_PASSIVE_NEED = re.compile(
+    r"^(?P<np>(?:my|the|our)?\s*[\w/() -]{3,50}?)\s+(?:has|have|needs?|must)\s+(?:to\s+be\s+|be\s+)?"
+    r"(?P<v>in|done|ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$", re.IGNORECASE)
+_DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
+         "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
+         "booking": "booked", "submitting": "submitted"}
+_MINE = re.compile(r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b", re.IGNORECASE)
+# "HR (Paloma) finalizes the list Nov 6", "committee reviews nominations end of Q1": a body's dated step
+_PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thinks|wants|needs|likes|seems|looks|"
+                      r"meets|sits|reckons|agrees|feels|knows|means|chairs|leads|runs|owns|heads|this|his|its|plus|"
+                      r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+"
+                      r"(?P<rest>(?!(?:up|down|from|to|of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
          r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
 _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
-          r"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){1,2}(?:team|office|dept|department|desk|panel|committee|board)")
+          r"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){0,2}(?:team|office|dept|department|desk|panel|committee|board|group|"
+          r"HR|hr|"
+          r"payroll|director|directors|head|chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)"
+          r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
+_BODY_WORD = re.compile(r"\b(?:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|"
+                        r"director|directors|head|chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)"
+                        r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*(?:\([^)]*\))?$", re.IGNORECASE)
 OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
-                   r"\s*(?P<aux>'ll|will|is going to|'s going to|to|is|'s|should|has agreed to|agreed to|"
+                   r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|to|is|'s|should|has agreed to|"
+                   r"agreed to|"
                    r"has offered to|offered to|has promised to|promised to|needs to|has to|must)\s+"
                    r"(?P<rest>(?!not\b).+)")
 FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
@@ -97,6 +133,7 @@ class Found:
     who: str | None
     text: str
     request: bool = False
+    need: bool = False  # what it takes before the promotion ("without the licence"): a condition
 
 
 def _ing(clause: str, after_aux: bool = False) -> bool:
@@ -136,15 +173,16 @@ class Clauses:
 
     def __init__(self, names: list[str], not_names: set[str]) -> None:
         self.names, self.not_names = names, not_names
-
         self.lowered = {n.lower() for n in names}
         self.lead_in, self.request, self.said_to, self.fronted = LEAD_IN, REQUEST, SAID_TO, FRONTED
+        self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', or one of the manager's names ('Dana', 'Dr. Solberg')."""
-        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+", "", subject.strip().lower())
+        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+|['’]s$", "", subject.strip().lower())
         return plain in {"she", "he", "they"} or bool(re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)",
-                                                                  plain)) or plain in self.lowered
+                                                                  plain)) or plain in self.lowered or (
+            len(plain) >= 3 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff"
 
     def strip(self, clause: str) -> str:
         clause = self.fronted.sub("", clause.strip())
@@ -156,7 +194,8 @@ class Clauses:
             return None
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
-        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not when_phrase(rest)):
+        dated = when_phrase(rest) or when_phrase(self.tail)
+        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not dated):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -171,19 +210,52 @@ class Clauses:
                                                                      m["who"]).strip()
         words = who.lower().replace(".", "").split()
         titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
-        group = bool(re.search(r"\b(?:team|office|dept|department|desk|panel|committee|board)$", who, re.IGNORECASE))
+        group = bool(_BODY_WORD.search(who))
         if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
-        if who.lower() in {n.lower() for n in self.names}:
+        if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
         if m["aux"] in {"is", "'s"} and not (_ing(m["rest"]) and when_phrase(m["rest"])):
             return None, None
         return None, Found("other", who, m["rest"])
 
+    def _required(self, clause: str) -> Found | None:
+        """What a clause says it takes, as something for me to do: 'directors want the client's sign-off', 'they
+        won't appoint without the licence', 'my application has to be in' (mine, or 'my job')."""
+        if (m := _GROUP_WANTS.match(clause)) and (asked := request_of_me(m["rest"], "wants")):
+            return Found("me", None, asked[0], True, True)
+        if m := _WITHOUT.match(clause):
+            return Found("me", None, "get " + m["x"], True, True)
+        m = _PASSIVE_NEED.match(clause)
+        if not m or not _MINE.search(self.sentence) or re.match(r"^(?:she|he|they|it|i|we|that|this|there|who)\b",
+                                                                m["np"].strip(), re.IGNORECASE):
+            return None
+        done = _DONE.get(m["v"].lower().split()[0], m["v"]) + (" off" if m["v"].lower().endswith(" off") else "")
+        return Found("me", None, f"get {m['np'].strip()} {done}{m['rest']}", True, True)
+
+    def _dated_by_others(self, clause: str) -> Found | None:
+        """'committee reviews nominations end of Q1': someone else's step in the present tense, with a when."""
+        m = _PRESENT.match(clause)
+        if not m or not when_phrase(m["rest"]) or len(m["who"].split()) > 5 or re.search(
+                r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|'",
+                re.sub(r"\(.*?\)", "", m["who"]), re.IGNORECASE):
+            return None
+        verb = m["verb"]
+        base = verb[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", verb) else verb[:-3] + "y" if verb.endswith("ies") \
+            else verb[:-1]
+        found = self._other(f"{m['who']} will {base} {m['rest']}")
+        return found[1] if found and found[1] and found[1].owner == "other" else None
+
     def read(self, clause: str, subject: str | None, others_named: bool,
              first: bool = True) -> tuple[str | None, Found | None]:
         """(the clause's subject, the step it gives or None)."""
+        if clause[:1].islower() and clause.split(" ", 1)[0].lower() in self.lowered:
+            clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
+        if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
+            clause = f"{m['who']} will send me {clause[m.end():]}"  # "HR owes me the contract": HR will send it
+        if required := self._required(clause):
+            return subject, required
         if m := _ME.match(clause):
             rest = m["rest"] or m["going"]
             if m["need"]:
@@ -224,8 +296,12 @@ class Clauses:
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
         if m := _MEETS.match(clause):
             return None, Found("other", m["who"].strip(), "meet " + m["rest"])
+        if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
+            return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if (found := self._other(clause)) is not None:
             return found
+        if dated := self._dated_by_others(clause):
+            return None, dated
         if m := _REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
         if subject == "manager" and (m := re.match(r"^(?:will|'ll|(?:is\s+)?going\s+to|gonna)\s+(?P<rest>.+)|"

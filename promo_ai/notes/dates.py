@@ -29,13 +29,16 @@ _WD = (r"(?:(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"
 _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+# "the 9th grade", "the 3rd floor": an ordinal before a noun is not a day
+_NOT_A_NOUN = (r"(?!\s+(?:grade|floor|year|place|time|round|edition|century|percentile|birthday|anniversary|"
+               r"generation|level|stage|phase|quarter|item|point|step|version|attempt|visit)s?\b)")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
     ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
                 r"(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b)"),
     ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
-    ("ordinal", rf"(?:\b(?:on\s+the|the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}"),
+    ("ordinal", rf"(?:\b(?:on\s+the|the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
                 r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"

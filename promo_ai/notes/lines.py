@@ -16,7 +16,7 @@ from promo_ai.text import tidy
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX]?\])\s*")
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN = re.compile(
-    r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|her|his|their|should|will|"
+    r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|"
     r"would|into|than|because|which|who)$", re.IGNORECASE)
 _ENDS_MID = re.compile(r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|"
                        r"some|any|each|every|very)$", re.IGNORECASE)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -34,24 +35,35 @@ _CONDITION = re.compile(
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
     r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|the\s+(?:[\w'-]+\s+){0,3}(?:board|panel|committee|"
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
-    r"\ba must\b|\bmust before\b|\bin the meantime\b|\bmeantime\b|\bno-?brainer\b|\bwithout\s+(?:it|that|this|them)\b|"
+    r"\ba must\b|\bmust before\b|\bno-?brainer\b|\bwithout\s+(?:it|that|this|them)\b|"
     r"\bthen (?:she|he|they)(?:'ll| will) (?:put|push|take|raise|support|promote)\b|^\W*if i\b|\bprerequisite\b|"
     r"\bonly if\b|\bso (?:that )?there'?s\b.*\bevidence\b|\bto build\b.*\bevidence\b", re.IGNORECASE)
+_PROMOTING = re.compile(r"^(?:put|push|take|raise|support|promote|recommend|nominate|back|sign)\b", re.IGNORECASE)
+_MEANTIME = re.compile(r"\bin the meantime\b|\bmeantime\b", re.IGNORECASE)
+_NEEDED = re.compile(r"(?:\bi\s+(?:still\s+)?(?:need|have|must|'ve\s+got|ve\s+got)|^\W*(?:still\s+)?need)\s+(?:to\s+)?"
+                     r"[^.;]*?\bbefore\s+(?P<x>[^,;.]+)", re.IGNORECASE)
 _NOT_BEFORE_ME = re.compile(r"\bbefore i start\b", re.IGNORECASE)
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
     r"^(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*:\s+(?P<rest>[a-z].+)$")
+_ARROWED = re.compile(r"^(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
+_ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
+                 "action point", "action item", "my action", "my actions"}
 _ABOUT_IT = re.compile(r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)", re.IGNORECASE)
 _LET_KNOW = re.compile(r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b", re.I)
-_FINITE = re.compile(r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'s\b|\b(?:is|are|was|"
-                     r"were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|lead|add|put|keep)\b",
+_FINITE = re.compile(r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
+                     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|lead|add|put|keep)\b",
                      re.IGNORECASE)
-_FOR_THING = re.compile(r"\b(?:for|about)\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$", re.IGNORECASE)
+_FOR_THING = re.compile(r"\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$", re.I)
+_EXPANDED = {"'ll": "will", "'s": "is", "'d": "would"}
+_SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
+_LAST_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w'-]+)\b")
+_ANTECEDENT = re.compile(r"(?:\bthe\s+[\w' -]{2,40}|\b(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))\s*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted|in place|passed|confirmed)\b", re.I)
 
 
@@ -75,9 +87,21 @@ def _tidy_step(text: str, condition: bool) -> str:
     return text
 
 
+def _needed_before(sentence: str) -> bool:
+    """'I need to be over 4,000 hours before the command course': what I must have before an event (not a date)."""
+    m = _NEEDED.search(sentence)
+    if not m:
+        return False
+    when = when_phrase(f"before {m['x']}")
+    return not (when and f"before {m['x']}".lower().find(when.lower()) <= len("before the "))
+
+
 def _elaborates(clause: str, separator: str) -> bool:
     """A clause with no subject or verb of its own that says more about the step before it: when, by whom it
     is signed off, what it takes ('first draft end of Q4', 'signed off by Sgt Okonjo', '4 Sunday shifts')."""
+    when = when_phrase(clause)
+    if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
+        return True  # "..., this week to recommend me": when, and the rest of the step
     if len(clause.split()) > 9 or _FINITE.search(clause):
         return False
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
@@ -94,12 +118,17 @@ class StepReader:
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
-        m = _LABELLED.match(sentence)
+        m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
-        if name.lower() in {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up",
-                            "ap", "action point", "action item", "my action", "my actions"}:
+        arrowed = m.re is _ARROWED
+        if arrowed and name.lower() not in {"me", "i", "myself"} and (
+                not self.clauses.is_manager(name) or name.lower() in {"she", "he", "they"}):
+            return None
+        if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
+            return inner  # "action: me - hand over the schedule"
+        if name.lower() in _ACTION_WORDS:
             owner, who = "me", None
         elif name.lower() in {n.lower() for n in self.names} or name.lower() in {"mgr", "manager", "boss"}:
             owner, who = "manager", None
@@ -109,7 +138,8 @@ class StepReader:
         else:
             return None
         _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
-        known = owner != "other" or name.lower() in {"hr", "payroll", "finance", "legal", "ops", "reward"}
+        bodies = {"hr", "payroll", "finance", "legal", "ops", "reward"}
+        known = not arrowed and (owner != "other" or name.lower() in bodies)
         if step is None and known and re.match(r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z]+\s",
                                                 m["rest"]):
             step = Found("me", None, m["rest"])  # "HR: confirm the band": an action list's verb phrase
@@ -123,23 +153,41 @@ class StepReader:
         parts = CLAUSE_SPLIT.split(sentence)
         found: list[Found] = []
         before: list[str] = []
+        pronoun: str | None = None  # how the manager is spoken of in this sentence ('she'), once said
+        self.clauses.sentence = sentence
         for i in range(0, len(parts), 2):
             separator, clause = (parts[i - 1] if i else ""), self.clauses.strip(parts[i])
+            following = parts[i + 2] if i + 2 < len(parts) else ""
+            self.clauses.tail = following if following and _elaborates(following, parts[i + 1]) else ""
             if not clause:
                 continue
+            if _SUPPOSED.match(parts[i]):
+                before.append("other")  # "if the bid comes through he'll make the case": not agreed
+                continue
+            said = re.match(r"^(she|he)\b", clause, re.IGNORECASE)
+            someone = self._someone_else(clause, " ".join(parts[:i]), parts[i - 2] if i >= 2 else "", pronoun)
+            if someone == "":
+                before.append("other")
+                continue
+            clause = someone or clause
             last = found[-1] if found else None
-            if last and (m := _ABOUT_IT.match(clause)) and before and before[-1] == "step":
+            going_on = last is not None and not someone and bool(before) and before[-1] == "step"
+            if last and going_on and (m := _ABOUT_IT.match(clause)):
                 last.text = f"{last.text} {m['t']}".strip()
                 continue
-            if last and before and before[-1] == "step" and _elaborates(clause, separator):
+            if last and going_on and _elaborates(clause, separator):
                 mark = separator.strip() if separator.strip() in {",", ":", ";"} else ""
                 last.text = f"{last.text}{mark} {clause}"
                 continue
-            if last and before and before[-1] == "step" and last.owner == "manager" and _ING.match(clause):
+            if last and going_on and last.owner == "manager" and _ING.match(clause):
                 last.text = f"{last.text}, {clause}"  # "he'll support it, raising it with the CFO at the review"
                 continue
             first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip())))
             subject, step = self.clauses.read(clause, subject, any(f.owner == "other" for f in found), first)
+            if step and sentence_outcome(clause) == "promoted":
+                step = None  # "he's moving me up to Field Supervisor": the news, not a step
+            if subject == "manager" and said and pronoun is None:
+                pronoun = said[1].lower()
             if step and NOT_A_STEP.match(step.text):
                 step = None
             if step:
@@ -157,6 +205,24 @@ class StepReader:
             before.append("step" if step else "other")
         self.subject = subject
         return found
+
+    def _someone_else(self, clause: str, said_before: str, previous: str, pronoun: str | None) -> str | None:
+        """The clause with its subject named when it is someone other than the manager: the other pronoun ('she
+        needs to clear it with Hamid, he'll decide': Hamid), or a relative 'who' (', who decides in April': what the
+        clause before ended on). '' when the other pronoun names no one; None when the subject is as written."""
+        said = re.match(r"^(she|he)\b", clause, re.IGNORECASE)
+        if said and pronoun and said[1].lower() != pronoun:
+            managers = {x.lower() for x in self.names}
+            who = next((n for n in reversed(_LAST_NAME.findall(said_before))
+                        if n.lower() not in self.not_names and n.lower() not in managers), None)
+            if who is None:
+                return ""
+            rest = clause[len(said[1]):]
+            return f"{who} {_EXPANDED.get(rest[:3].strip(), rest[:3].strip())}{rest[3:]}".strip()
+        if (m := re.match(r"^who\s+(?P<rest>\w+s\b.+)", clause, re.IGNORECASE)) and (
+                antecedent := _ANTECEDENT.search(previous)):
+            return f"{antecedent[0]} {m['rest']}"
+        return None
 
     @staticmethod
     def _resolve(text: str, previous: str) -> str:
@@ -182,10 +248,14 @@ class StepReader:
         if not found:
             return []
         asked = [f for f in found if f.owner == "me"]
+        requested = any(f.request for f in asked)
         conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or (
-            self.outcome == "not_yet" and any(f.request for f in asked))
+            requested and (self.outcome == "not_yet" or bool(_MEANTIME.search(sentence)))) or any(
+            f.need for f in asked) or _needed_before(sentence)
         if asked and conditional and self.outcome not in {"no", "promoted"}:
-            return [self._finish("condition", "me", None, asked[0].text, sentence)]
+            theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
+            return [self._finish("condition", "me", None, asked[0].text, sentence)] + [
+                self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         return [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:

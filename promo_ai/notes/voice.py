@@ -12,8 +12,11 @@ _E_VERBS = frozenset("rais tak mak giv hav writ us mov driv com shar prepar sche
 # Endings after which '-ing' dropped an 'e' ('supervising' -> 'supervise', 'validating' -> 'validate').
 _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[^aeiou]ir|[uai]c|dg|rg|[ae]ng|ut|"
                        r"[aeo]s|ag)$")
-_OBJECT_NEXT = {"the", "a", "an", "my", "this", "that", "these", "those", "some", "any", "to", "by", "on", "in", "at",
-                "for", "with", "from", "about", "before", "after", "and", "or", "but", "so", "+", "&", "know", "if"}
+_OBJECT_NEXT = frozenset(
+    "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
+    "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
+    "until till while via into onto".split())
+_SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 
 
@@ -33,7 +36,9 @@ def base_verb(phrase: str) -> str:
     if len(words) > 1 and words[0].lower() == "be" and words[1].lower().endswith("ing"):
         words = words[1:]
     first = words[0]
-    if first.lower().endswith("ing") and len(first) > 5:
+    if first.lower() in _SHORT_ING:
+        words[0] = _SHORT_ING[first.lower()]
+    elif first.lower().endswith("ing") and len(first) > 5:
         words[0] = _base(first)
     return " ".join(words)
 
@@ -61,7 +66,7 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
 
     def her(match: re.Match[str]) -> str:
         following = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:!?")
-        if not following or following in _OBJECT_NEXT:
+        if not following or following in _OBJECT_NEXT or following[:1].isdigit():
             return match.group(0) if by_manager else "you"
         return "your"
 

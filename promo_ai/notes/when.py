@@ -12,6 +12,7 @@ from promo_ai.notes.dates import find_days
 _ANY_DAY = dt.date(2026, 6, 15)  # only the written span matters here, not the day it would be
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_CUE = re.compile(r"\b(?:by|before|until|till|due|on|from|after|within|for|in)\s+$|^\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
     r"\bbefore (?:then|that|i start|christmas|the (?:holidays|break|panel|review|deadline))\b"
     r"|\bafter christmas(?: trading)?\b|\b(?:after|before) the (?:[\w-]+ ){0,2}(?:review|restructure|reorg|budget|"
@@ -32,4 +33,5 @@ def when_phrase(text: str) -> str | None:
     ('next week', 'end of month', 'Q1', 'January'); None when the text gives none."""
     found = [(d.start, d.text) for d in find_days(text, _ANY_DAY)]
     found += [(m.start(), m.group(0)) for m in _VAGUE.finditer(text)]
-    return min(found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
+    cued = [f for f in found if _CUE.search(text[:f[0]])]  # "cost the christmas range by next Fri": by next Fri
+    return min(cued or found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
