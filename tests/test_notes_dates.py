@@ -110,3 +110,15 @@ def test_periods_to_revisit_on() -> None:
 ])
 def test_when_is_kept_as_written(text: str, expected: str | None) -> None:
     assert when_phrase(text) == expected
+
+
+def test_a_dotted_day_and_month_at_the_head_of_a_meeting_line() -> None:
+    (day,) = find_days("2.12 after the huddle - talked to Priya", THURSDAY, "dmy", "past", dotted_head=True)
+    assert day.day.isoformat() == "2026-12-02" and day.text == "2.12" and "“2.12”" in (day.note or "")
+    assert find_days("2.12 after the huddle", THURSDAY, "dmy", "past") == []  # elsewhere a figure
+    assert find_days("4.5 stars from the panel", THURSDAY, "dmy", "past", dotted_head=True) == []
+
+
+def test_the_when_of_a_step_is_what_follows_by() -> None:
+    assert when_phrase("cost the christmas range by next Fri") == "next Fri"
+    assert when_phrase("the 9th grade data on her desk by March 6") == "March 6"

@@ -285,9 +285,25 @@ def test_lead_with_an_existing_item_moves_it_and_a_new_one_is_added_too(case: Ca
     assert [c.text for c in of("add", new)] == [c.text for c in of("emphasise", new)] == added
 
 
+@pytest.mark.parametrize("notes", [
+    "Return rate 12% -> 4% since the new checklist - put it up top",
+    "Return rate 12% -> 4% since the new checklist. Front and centre.",
+    "Return rate 12% -> 4% since the new checklist. Priya said open with that.",
+])
+def test_put_first_said_after_the_result(case: Case, notes: str) -> None:
+    changes = read(notes, case)
+    assert [c.text for c in of("emphasise", changes)] == ["Return rate 12% -> 4% since the new checklist"]
+
+
+def test_not_first_is_not_put_first_and_put_it_to_someone_is_not_an_add(case: Case) -> None:
+    assert of("emphasise", read("keep the vendor onboarding in but not first", case)) == []
+    assert of("add", read("she'll put it to the ops director next Tues", case)) == []
+
+
 @pytest.mark.parametrize("line", [
     "leave out the reconciliation report thing", "drop the bit about the reconciliation report",
     "forget about the weekly report, leave it out", "Remove the reconciliation stuff, not relevant",
+    "reconciliation report - drop", "weekly reconciliation report: cut",
 ])
 def test_leave_out_an_item_of_the_case(case: Case, line: str) -> None:
     changes = read(line, case)
@@ -316,6 +332,10 @@ def test_people_named_and_not(case: Case) -> None:
     assert people[0] == "Sam Ortiz"  # who the case is taken to comes first: the email may go on to them
     assert set(people) == {"Sam Ortiz", "Jenna", "Len"}
     assert "Priya" not in people and "Oskar" not in people and "Dana" not in people
+    more = ("Pri wants it before Dec\nlead with Riverside\nhand the rota over to Stacey-Jo\n"
+            "Céleste Morin will read it\nonce Benoit retires she'll decide\nNisha from sales owes me the list")
+    people = [c.text for c in of("person", read(more, case))]
+    assert set(people) == {"Stacey-Jo", "Céleste Morin", "Benoit", "Nisha"}
 
 
 def test_lowercase_typos_and_shorthand(case: Case) -> None:

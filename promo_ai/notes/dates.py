@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 DateOrder = Literal["dmy", "mdy"]
@@ -44,6 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"
                  r"last\s+night|tomorrow|tmrw|tmr|2moro|2mrw)\b"),
 ))
+_DOTTED_HEAD = re.compile(r"^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|days?|"
+                          r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])", re.IGNORECASE)
 _BACK = {"yesterday": -1, "yday": -1, "yest": -1, "last night": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1,
          "2mrw": 1}
 
@@ -183,11 +185,18 @@ def _suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Direction = "near") -> list[Day]:
+def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Direction = "near",
+              dotted_head: bool = False) -> list[Day]:
     """Every date written in `text`, left to right, none overlapping (the longest reading wins).
     `direction` says which way a date leans from `today` when it could be read more than one way (a bare
     weekday, 'the 4th', a date without a year): the meeting to the past, a deadline to the future; a date
-    without a year is otherwise the nearest to `today`."""
+    without a year is otherwise the nearest to `today`. `dotted_head`: the text is a line about the meeting,
+    whose '5.10' at its head, before a word, is a date (elsewhere '3.1' is a figure)."""
+    head = _DOTTED_HEAD.match(text) if dotted_head else None
+    if head:
+        written, slashed = head.group(0), head.group(0).replace(".", "/")
+        return [replace(d, text=written, note=d.note.replace(slashed, written) if d.note else None)
+                if d.start < head.end() else d for d in find_days(slashed + text[head.end():], today, order, direction)]
     found: list[Day] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

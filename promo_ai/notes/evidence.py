@@ -35,13 +35,14 @@ DROP = re.compile(
     r"(?:is|are)\s+(?:irrelevant|not\s+(?:relevant|needed|worth\s+it))|not\s+(?:needed|relevant|worth\s+it)|"
     r"(?:does|do)n'?t\s+need\s+to\s+be\s+(?:in|there|mentioned|included))\b|"
     r"\b(?:doesn'?t|don'?t)\s+want\s+(?P<w>(?:the|my)\s+[^,.;]+?)\s+in\s+(?:it|there|the\s+email)\b|"
-    r"\brather\s+i\s+(?:didn'?t|did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)",
+    r"\brather\s+i\s+(?:didn'?t|did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)|"
+    r"^\W*(?P<u>(?:the\s+|my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$",
     re.IGNORECASE)
 _EMPHASISE = re.compile(
     r"\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|"
     r"that'?s|which|so)\b)|\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
     r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|"
-    r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|top)\b|"
+    r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|"
     r"\bput\s+(?P<p>(?:the|my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|"
     r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|"
     r"\bwants?\s+(?P<u>it|that|this|those|them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
@@ -53,17 +54,19 @@ _EMPHASISE = re.compile(
     r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|"
     r"the\s+strongest|the\s+best\s+bit)\b",
     re.IGNORECASE)
+_FIRST_ALONE = re.compile(r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 ADD_SAY = re.compile(
     r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|near\s+the\s+top|"
-    r"at\s+the\s+top|anyway|too))?\b|\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|\bwants?\s+(?:that|it|this)\s+"
+    r"at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the))|\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|\bwants?\s+(?:that|it|this)\s+"
     r"(?:in|on)\b(?!\s+writing)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|mentioning|recording|including|noting)\b|"
     r"\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|in|first)\b|\bcredited\b|^\W*stats?\s*:|"
     r"\bget\s+(?:that|it)\s+in\b", re.IGNORECASE)
 HEAD_CUE = re.compile(r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|remember)\b"
                       r"(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))\s*:?\s*(?:that\s+)?", re.IGNORECASE)
 _ONLY_CUE = re.compile(
-    r"^\W*(?:(?:also|and|so|definitely|def|please|pls|must|do)\s+)*(?:add(?:\s+(?:that|it|this|those))?|"
+    r"^\W*(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+)?(?:(?:also|and|so|definitely|def|please|pls|must|do)\s+)*"
+    r"(?:add(?:\s+(?:that|it|this|those))?|front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top|"
     r"put\s+(?:that|it|this)\s+in|include\s+(?:it|that)|get\s+(?:that|it)\s+in|"
     r"(?:lead|open)\s+with\s+(?:that|it|this|those|them)|put\s+(?:that|it|those)\s+first)\W*$", re.IGNORECASE)
 _PHRASAL = re.compile(
@@ -191,8 +194,8 @@ def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
     """(phrase, verb, words before it) for each 'drop X' or 'leave X out' the sentence says (not 'don't drop X')."""
     found = []
     for m in DROP.finditer(sentence):
-        phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or "")
-        verb = (m["verb"] or m["verb2"] or m["verb3"] or "leave").lower()
+        phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or m["u"] or "")
+        verb = (m["verb"] or m["verb2"] or m["verb3"] or m["verb4"] or "leave").lower()
         if verb == "not" and (m.start("verb") > 4 or not re.match(r"^(?:the|my)\b", phrase, re.IGNORECASE)):
             continue  # "not the away day, it's fluff" at the head of a line; not every "not"
         if not phrase or re.search(r"\d", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
@@ -204,6 +207,8 @@ def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
 def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
     """(phrase, words before it, whether a phrase that names nothing in the case is new and to be added) for each
     'lead with X' the sentence says (not 'don't lead with X'); 'X first' on its own only moves an item."""
+    if _FIRST_ALONE.match(sentence):
+        return [("that", "", True)]  # "Front and center.": the sentence before it
     found = []
     for m in _EMPHASISE.finditer(sentence):
         if _NEGATED.search(sentence[:m.start()]):
@@ -214,6 +219,8 @@ def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
             continue  # "that should go first" is read by its own pattern; "she'll ... first" is not about order
         if group in {"s", "g", "f"}:
             phrase = re.sub(r"^(?:and|so|but|also)\s+", "", phrase, flags=re.IGNORECASE)
+            if re.search(r"(?:\bnot|n't|\bnever)$", phrase, re.IGNORECASE):
+                continue  # "keep model nights in but not first"
         if phrase:
             found.append((phrase, sentence[:m.start()] if group not in {"s", "g", "f"} else "", group != "f"))
     return found

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from promo_ai.case import Case
 
-_CAP = r"[A-Z][a-z][a-z'’-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"  # "Céleste", "Stacey-Jo"
 _FULL = rf"{_CAP}(?:\s+{_CAP})?"
 _HONORIFIC = rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sgt|Insp|Cllr|Rev)\.?\s+{_FULL}"
 _ROLE_WORDS = (r"head|director|vp|manager|mgr|lead|chief|cfo|ceo|coo|cto|partner|hr|ops|product|practice|principal|"
@@ -21,17 +21,23 @@ _PATTERNS = tuple(re.compile(p) for p in (
     rf"\((?P<n>{_FULL})(?:\s+(?:and|&)\s+(?P<m>{_FULL}))?(?:\s+[a-z]+)?\)",  # HR (Jenna); not a vendor
     rf"\b(?P<n>{_FULL})\s+\((?i:[^)]*\b(?:{_ROLE_WORDS})\b[^)]*)\)",  # Priya (director of nursing)
     rf"\b(?P<n>{_CAP}|[a-z]{{3,}})\s+in\s+(?:hr|HR|payroll|reward|finance|the office|the district office|legal)\b",
-    rf"(?<![.!?]\s)(?<!^)\b(?:with|from|by|ask|tell|told|cc|and|w/|shadow|meet|email|call|thank)\s+(?P<n>{_FULL})\b",
+    rf"(?<![.!?]\s)(?<!^)(?<!\blead\s)(?<!\bopen\s)(?<!\bstart\s)"
+    rf"\b(?:with|from|by|ask|tell|told|cc|and|w/|shadow|meet|email|call|thank)\s+(?P<n>{_FULL})\b",
     # "to Priya" after handing, sending or speaking ("put me forward to", "send it to"), not "the transfer to Cork"
     rf"\b(?:talk|talk(?:s|ed|ing)|speak(?:s|ing)?|spoke|send(?:s|ing)?|sent|intro(?:duce|duces|duced|ducing)?|"
     rf"forward|go(?:es|ing)?|went|tak(?:e|es|ing)|took|report(?:s|ed|ing)?|writ(?:e|es|ing)|wrote|cop(?:y|ied)|"
     rf"email(?:s|ed|ing)?|present(?:s|ed|ing)?|pitch(?:es|ed|ing)?|escalat\w*|case|over|up|mention(?:s|ed)?|"
     rf"giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?|it|me|him|her|them|this|that|letter|note|deck|doc)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?to\s+(?P<n>{_FULL})\b",
-    rf"(?:^|[.!?;]\s+|,\s+)(?P<n>{_FULL})(?:\s+(?:on|in|from|at)\s+the\s+[\w -]{{2,20}}?)?\s+(?:to|will|'ll|chairs|"
+    rf"(?:[\w-]+\s+){{0,5}}?to\s+(?P<n>{_FULL})\b",
+    rf"(?:^|[.!?;]\s+|,\s+)(?P<n>{_FULL})(?:\s+(?:on|in|from|at)\s+(?:the\s+)?[\w -]{{2,20}}?)?\s+(?:to|will|'ll|"
+    rf"chairs|owes|"
     rf"said|says|wants|thinks|mentioned|reads|noticed|confirmed|approved|agreed|asked|suggested|needs|signs|decides|"
     rf"is\s+\w+ing|has\s+agreed)\b",
     rf"\b(?P<n>{_CAP})'s\s+(?!going|been|got|not|a\b|the\b|very|really|just|also|still|on\b|in\b|off\b|for\b)[a-z]",
+    # "once Stan retires", "when Benoit goes", "her business partner Hamid"
+    rf"\b(?:when|once|while|until|till|after|before|since)\s+(?P<n>{_CAP})(?:'s)?\s+(?:goes|retires|leaves|moves|"
+    rf"starts|returns|is|gets|comes|hands)\b",
+    rf"\b(?:partner|colleague|deputy|counterpart|opposite\s+number)\s+(?P<n>{_FULL})\b",
     rf"(?<=[a-z,] )(?P<n>{_CAP}\s+{_CAP})(?=[,.;)]|\s+(?:and|is|will|from|in)\b)",  # Claire Hughes, ...
 ))
 _NOT_NAMES = frozenset((
@@ -53,7 +59,8 @@ _NOT_NAMES = frozenset((
     "congrats thanks great good bad happy positive negative agreed promised confirm confirmed done goes went comes "
     "came "
     "moving heading keen payroll rostering finance legal procurement compliance exec people ops reward workforce "
-    "traffic depot rota sgt insp inspector officer trustees governors partners leadership ecd"
+    "traffic depot rota sgt insp inspector officer trustees governors partners leadership ecd me children tower "
+    "house centre center park hall court lane hospital school college station square wharf quay mill"
 ).split())
 _HONORIFICS = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "principal", "sgt", "insp", "cllr", "rev"}
 
@@ -80,6 +87,7 @@ def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = (
     """(name as written, the sentence naming it), in order of appearance, each person once; a first name
     is folded into the full name when both appear ('Diane' into 'Diane Cho')."""
     excluded, skipped = excluded_names(case), {s.casefold() for s in skip}
+    manager = [w.casefold() for w in case.manager.name.split() if len(w) > 3]
     found: list[tuple[int, int, str, str]] = []
     for order, sentence in enumerate(sentences):
         for pattern in _PATTERNS:
@@ -91,6 +99,8 @@ def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = (
                     words = _words(name)
                     if not words or any(w in _NOT_NAMES or w in excluded for w in words):
                         continue
+                    if len(words) == 1 and len(words[0]) >= 3 and any(m.startswith(words[0]) for m in manager):
+                        continue  # "Tiff", "Deb": the manager, by a short name
                     if name.casefold() in skipped:
                         continue
                     found.append((order, m.start(group) if group else m.start(), name, sentence))

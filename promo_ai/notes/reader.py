@@ -174,7 +174,7 @@ class Reader:
     def meeting_date(self) -> Item | None:
         best: tuple[int, int, Item] | None = None
         for line in self.lines:
-            for day in find_days(line.text, self.today, self.order, "past"):
+            for day in find_days(line.text, self.today, self.order, "past", dotted_head=line.meeting):
                 if day.day > self.today or (self.today - day.day).days > 366 or self._in_private(line, day.start):
                     continue
                 before = line.text[max(0, day.start - 14):day.start].lower()
