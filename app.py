@@ -47,7 +47,8 @@ def imported() -> None:
         ui.flash("error", f"{uploaded.name} could not be loaded: " + "; ".join(exc.problems))
         return
     cases.request("import", case)
-    ui.flash("success", f"Loaded {uploaded.name}. Draft it to save it as a new case.")
+    ui.flash("success", f"Read {uploaded.name}: answer the question below to open it." if state.get("pending") else
+             f"Loaded {uploaded.name}. Draft it to save it as a new case.")
 
 
 with st.sidebar:

@@ -20,14 +20,13 @@ def duties() -> None:
     widgets.problems("target_duties", exact=False)
 
 
-def _buttons(table: str, rid: str, index: int, count: int, what: str) -> None:
+def _buttons(table: str, rid: str, index: int, count: int) -> None:
     with st.container(horizontal=True, gap="small"):
         st.button("Move up", key=f"up_{rid}", icon=":material/arrow_upward:", disabled=index == 0,
-                  on_click=rows.move, args=(table, rid, -1), help=f"Put this {what} before the one above it")
+                  on_click=rows.move, args=(table, rid, -1))
         st.button("Move down", key=f"down_{rid}", icon=":material/arrow_downward:", disabled=index == count - 1,
-                  on_click=rows.move, args=(table, rid, 1), help=f"Put this {what} after the one below it")
-        st.button("Remove", key=f"remove_{rid}", icon=":material/delete:", on_click=rows.remove, args=(table, rid),
-                  help=f"Remove this {what}")
+                  on_click=rows.move, args=(table, rid, 1))
+        st.button("Remove", key=f"remove_{rid}", icon=":material/delete:", on_click=rows.remove, args=(table, rid))
 
 
 def accomplishments() -> None:
@@ -47,7 +46,7 @@ def accomplishments() -> None:
             when_col.text_input("When (optional)", key=rows.key("accomplishments", rid, "when"), max_chars=MAX_LINE,
                                 placeholder="e.g. spring 2026")
             widgets.slot(ui.plain_problems(f"accomplishments[{index + 1}]"))
-            _buttons("accomplishments", rid, index, len(rids), "accomplishment")
+            _buttons("accomplishments", rid, index, len(rids))
     st.button("Add an accomplishment", icon=":material/add:", on_click=rows.add, args=("accomplishments",))
     widgets.problems("accomplishments", exact=True)
 
@@ -65,7 +64,7 @@ def praise() -> None:
             role_col.text_input("Their role (optional)", key=rows.key("accolades", rid, "role"), max_chars=MAX_LINE,
                                 placeholder="e.g. Staff Nurse")
             widgets.slot(ui.plain_problems(f"accolades[{index + 1}]"))
-            _buttons("accolades", rid, index, len(rids), "piece of praise")
+            _buttons("accolades", rid, index, len(rids))
     st.button("Add praise", icon=":material/add:", on_click=rows.add, args=("accolades",))
 
 
