@@ -15,6 +15,7 @@ reported and never read, private lines are offered only as private, and raw note
 - `markers`: the whole offline reader (markers such as ``title:`` and ``next:`` too), validated.
 - `extract`: the same proposals from a model, held to the same validation, with the offline ones as the
   fallback.
+- `patterns`: the reader's patterns compiled once, case-insensitively.
 """
 
 from promo_ai.notes.extract import ExtractionResult, extract_changes, extraction_prompts

@@ -12,111 +12,110 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from promo_ai.notes.patterns import compiled
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
 MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|"
        r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-LEAD_IN = re.compile(
+LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
+    # what comes before the subject: "also", "agreed", "she said that"
     r"^(?:(?:also|and|then|plus|but|so|ok|okay|fyi|agreed|we agreed|apparently|meantime|in the meantime|meanwhile|"
     r"instead|now|anyway|before (?:that|then)|first(?=,|\s+of\s+all)|first of all|next steps?|action(?:s| for me)?|"
     r"todo|to do|(?:she|he|they|{mgr})\s+(?:said|says|agreed|confirmed|mentioned|told me)(?!\s+to\b)(?:\s+that)?|"
-    r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+", re.IGNORECASE)
-CLAUSE_SPLIT = re.compile(
-    r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|"
-    r"\s+and\s+(?=(?:said|says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*", re.IGNORECASE)
-_ME = re.compile(
-    r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|"
-    r"have to|must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|"
-    r"(?:am|'m|m)\s+(?:supposed|meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|"
-    r"(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
-    r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)", re.IGNORECASE)
+    r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+",
+    # where a sentence splits into clauses
+    r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|\s+and\s+(?=(?:said|"
+    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*",
+    # my own step: "I'll", "I need to", "me to", "I owe her", "I need another 6 months"
+    r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|have to|"
+    r"must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|(?:am|'m|m)\s+(?:supposed|"
+    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|"
+    r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
+    r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
-           r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|"
-           r"has agreed to|agreed to|has promised to|promised to|has offered to|has to|needs to)\s+"
-           r"(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
-REQUEST = re.compile(
-    r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?"
-    r"(?P<verb>wants|want|would like|'d like|d like|needs|need|asked|asks|has asked|'s asked|expects|told|suggested|"
-    r"would love|would want|requested|has requested)\s+(?P<rest>.+)", re.IGNORECASE)
-SAID_TO = re.compile(r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)", re.IGNORECASE)
-_REVISIT = re.compile(r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|"
-                      r"pick (?:it|this) up again)\b.*)", re.IGNORECASE)
-_IMPERATIVE = re.compile(
+           r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|has agreed to|agreed to|has promised to|"
+           r"promised to|has offered to|has to|needs to)\s+(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
+REQUEST, SAID_TO = compiled(
+    # "she wants me to ...", "he asked for my ...": asked of me
+    r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?(?P<verb>wants|want|"
+    r"would like|'d like|d like|needs|need|asked|asks|has asked|'s asked|expects|told|suggested|would love|would want|"
+    r"requested|has requested)\s+(?P<rest>.+)",
+    # "she said to ask again in Feb"
+    r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
+(_REVISIT, _IMPERATIVE, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
+ _GROUP_WANTS, _WITHOUT, _PASSIVE_NEED, _MINE) = compiled(
+    # "revisit in Q2": the manager's, with no subject
+    r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|pick (?:it|"
+    r"this) up again)\b.*)",
+    # an action list's verb: "ask Dana how the interviews work", "get the data from Kelsey"
     r"^(?P<rest>(?:ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
     r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
-    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|"
-    r"hand over|hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|"
-    r"get(?!\s+(?:it|that|this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)",
-    re.IGNORECASE)
-_COMES_FROM = re.compile(
-    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|will arrive)\s+from\s+"
-    r"(?P<who>[^,;]+?)(?P<rest>\s+(?:next|this|by|on|in|within|tomorrow|tmrw|later|before)\b.*)?$", re.IGNORECASE)
-_TO_FOLLOW = re.compile(
+    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|hand over|"
+    r"hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|get(?!\s+(?:it|that|"
+    r"this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)",
+    # "offer letter comes from HR next week", "the letter from HR to follow", "it goes through payroll"
+    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|"
+    r"will arrive)\s+from\s+(?P<who>[^,;]+?)(?P<rest>\s+(?:next|this|by|on|in|within|tomorrow|tmrw|later|"
+    r"before)\b.*)?$",
     r"^(?:the\s+|an?\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+from\s+(?P<who>[^,;]+?)\s+(?:to\s+follow|will\s+follow|"
-    r"is\s+to\s+follow|to\s+come|is\s+coming|coming|due)\b(?P<rest>.*)$", re.IGNORECASE)
-_GOES_THROUGH = re.compile(
-    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+(?:goes|will go|is going|gets put)\s+through\s+(?P<who>[\w-]+)"
-    r"(?P<rest>.*)$", re.IGNORECASE)
-_GOES_TO = re.compile(r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?"
-                      r"(?:to|before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+)$",
-                      re.IGNORECASE)
-_GOES_IN = re.compile(r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+"
-                      r"(?P<how>in|off|up|out)\b\s*(?P<rest>.+)$", re.IGNORECASE)
-_MEETS = re.compile(
-    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+"
-    r"(?:meets|will meet|sits|happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$", re.IGNORECASE)
-_FROM_ME = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+"
-                      r"(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|end|early|within)\b.*)$", re.IGNORECASE)
-_OWES_ME = re.compile(r"^(?P<who>.+?)\s+owes?\s+me\s+(?=\S)", re.IGNORECASE)
-# "directors want the client's sign-off", "the panel needs two more outputs": what a group requires of me
-_GROUP_WANTS = re.compile(
+    r"is\s+to\s+follow|to\s+come|is\s+coming|coming|due)\b(?P<rest>.*)$",
+    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+(?:goes|will go|is going|"
+    r"gets put)\s+through\s+(?P<who>[\w-]+)(?P<rest>.*)$",
+    # "it goes to the panel on the 14th", "the form goes in next week", "the panel meets on 14 Jan"
+    r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?(?:to|"
+    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+)$",
+    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
+    r"out)\b\s*(?P<rest>.+)$",
+    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
+    r"happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$",
+    # "deck from me by Fri", "HR owes me the contract"
+    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
+    r"end|early|within)\b.*)$",
+    r"^(?P<who>.+?)\s+owes?\s+me\s+(?=\S)",
+    # "directors want the client's sign-off", "the panel needs two more outputs": what a group requires of me
     r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:committee|panel|board|directors|partners|trustees|governors|exec|leadership|"
-    r"hr)\s+(?:also\s+)?(?:wants?|needs?|requires?|expects?|would\s+like)\s+(?P<rest>.+)$", re.IGNORECASE)
-# "they won't appoint without the UEFA A licence", "Hamid won't sign off unless I've got X": what it takes
-_WITHOUT = re.compile(
-    r"^(?:they|she|he|(?:the\s+)?[\w' -]{2,30}?)\s+(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not)\s+"
-    r"[\w' -]{2,40}?\s+(?:without|unless)\s+(?:i(?:'ve|\s+have)?\s+(?:got|get|have|do|done)\s+)?"
-    r"(?P<x>(?:the|a|an|my)\b.+)$", re.IGNORECASE)
-# "my application has to be in", "competencies need signing off ... - my job": mine to get done
-_PASSIVE_NEED = re.compile(
-    r"^(?P<np>(?:my|the|our)?\s*[\w/() -]{3,50}?)\s+(?:has|have|needs?|must)\s+(?:to\s+be\s+|be\s+)?"
-    r"(?P<v>in|done|ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$", re.IGNORECASE)
+    r"hr)\s+(?:also\s+)?(?:wants?|needs?|requires?|expects?|would\s+like)\s+(?P<rest>.+)$",
+    # "they won't appoint without the UEFA A licence", "Hamid won't sign off unless I've got X": what it takes
+    r"^(?:they|she|he|(?:the\s+)?[\w' -]{2,30}?)\s+(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|"
+    r"would\s+not)\s+[\w' -]{2,40}?\s+(?:without|unless)\s+(?:i(?:'ve|\s+have)?\s+(?:got|get|have|do|"
+    r"done)\s+)?(?P<x>(?:the|a|an|my)\b.+)$",
+    # "my application has to be in", "competencies need signing off ... - my job": mine to get done
+    r"^(?P<np>(?:my|the|our)?\s*[\w/() -]{3,50}?)\s+(?:has|have|needs?|must)\s+(?:to\s+be\s+|be\s+)?(?P<v>in|done|"
+    r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
+    # the sentence says it is mine
+    r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
 _DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
          "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
          "booking": "booked", "submitting": "submitted"}
-_MINE = re.compile(r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b", re.IGNORECASE)
 # "HR (Paloma) finalizes the list Nov 6", "committee reviews nominations end of Q1": a body's dated step
 _PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thinks|wants|needs|likes|seems|looks|"
                       r"meets|sits|reckons|agrees|feels|knows|means|chairs|leads|runs|owns|heads|this|his|its|plus|"
-                      r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+"
-                      r"(?P<rest>(?!(?:up|down|from|to|of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
+                      r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+(?P<rest>(?!(?:up|down|from|to|"
+                      r"of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
          r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
+# A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
+_BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
+         r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
-          r"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){0,2}(?:team|office|dept|department|desk|panel|committee|board|group|"
-          r"HR|hr|"
-          r"payroll|director|directors|head|chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)"
-          r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
-_BODY_WORD = re.compile(r"\b(?:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|"
-                        r"director|directors|head|chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)"
-                        r"(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*(?:\([^)]*\))?$", re.IGNORECASE)
+          rf"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){{0,2}}{_BODY}")
+_BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
 OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|to|is|'s|should|has agreed to|"
-                   r"agreed to|"
-                   r"has offered to|offered to|has promised to|promised to|needs to|has to|must)\s+"
-                   r"(?P<rest>(?!not\b).+)")
-FRONTED = re.compile(r"^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
+                   r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
+                   r"must)\s+(?P<rest>(?!not\b).+)")
+FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
-                     r"expects|asked))\b)", re.IGNORECASE)
+                     r"expects|asked))\b)")
 _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
                            r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
-KEEP_SHORT = re.compile(r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b", re.IGNORECASE)
-NOT_A_STEP = re.compile(r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|"
-                        r"be\s+(?:on|off|away|out|keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|"
-                        r"(?:support|back)\s+(?:me|it|this)\s*$)", re.IGNORECASE)
+KEEP_SHORT, NOT_A_STEP = compiled(
+    r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
+    r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
+    r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$)")
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

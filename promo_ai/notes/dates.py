@@ -44,8 +44,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"
                  r"last\s+night|tomorrow|tmrw|tmr|2moro|2mrw)\b"),
 ))
-_DOTTED_HEAD = re.compile(r"^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|days?|"
-                          r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])", re.IGNORECASE)
+_DOTTED_HEAD = re.compile(r"(?i)^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"
+                          r"days?|"
+                          r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])")
 _BACK = {"yesterday": -1, "yday": -1, "yest": -1, "last night": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1,
          "2mrw": 1}
 
@@ -231,10 +232,10 @@ def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Di
 # --- periods: "revisit in April", "in Q1", "in the new year" ---------------------------------------------------
 
 _PERIOD = re.compile(
-    rf"\b(?:in|by|after|before|until|till|from|around|early|end of|start of|the)\s+(?:the\s+|early\s+|mid\s+|late\s+)?"
+    rf"(?i)\b(?:in|by|after|before|until|till|from|around|early|end of|start of|the)\s+(?:the\s+|early\s+|mid\s+|"
+    rf"late\s+)?"
     rf"(?:{_MON.replace('(?P<mon>', '(?P<month>')}(?!\s+\d)|(?P<q>q[1-4])|(?P<season>spring|summer|autumn|fall|winter)|"
-    r"(?P<newyear>new\s+year))\b",
-    re.IGNORECASE)
+    r"(?P<newyear>new\s+year))\b")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 

@@ -21,86 +21,84 @@ from dataclasses import dataclass
 
 from promo_ai.case import Case
 from promo_ai.changes import Match, match_target, phrase_words, stem
+from promo_ai.notes.patterns import compiled
 
 _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
-    r"(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should)\s+)"
+    r"(?i)(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should)\s+)"
     r"(?P<verb>drop|remove|leave\s+out|take\s+out|leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|"
     r"skip|strip\s+out|get\s+rid\s+of|strike|omit|exclude|delete|not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|"
     r"no\s+need\s+for|not)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
     r"\b(?P<verb2>leave|take|keep)\s+(?P<y>(?:the|my|that|this|those|them|it)\b[^,.;]*?|[A-Z][^,.;]*?)\s+(?:out|off)\b|"
     # "X can go", "X isn't worth mentioning", "X - not needed", "she doesn't want X in it"
-    r"^\W*(?:(?:she|he|they)\s+said\s+)?(?P<z>(?:the\s+|my\s+)?[\w' -]+?)\s*(?:[-–—:]\s*)?"
-    r"(?P<verb3>can\s+go|can\s+come\s+out|should\s+(?:go|come\s+out)|(?:is|are)n'?t\s+(?:worth\s+(?:mentioning|including|it)|relevant|needed)|"
-    r"(?:is|are)\s+(?:irrelevant|not\s+(?:relevant|needed|worth\s+it))|not\s+(?:needed|relevant|worth\s+it)|"
-    r"(?:does|do)n'?t\s+need\s+to\s+be\s+(?:in|there|mentioned|included))\b|"
-    r"\b(?:doesn'?t|don'?t)\s+want\s+(?P<w>(?:the|my)\s+[^,.;]+?)\s+in\s+(?:it|there|the\s+email)\b|"
-    r"\brather\s+i\s+(?:didn'?t|did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)|"
-    r"^\W*(?P<u>(?:the\s+|my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$",
-    re.IGNORECASE)
+    r"^\W*(?:(?:she|he|they)\s+said\s+)?(?P<z>(?:the\s+|my\s+)?[\w' -]+?)\s*(?:[-–—:]\s*)?(?P<verb3>can\s+go|"
+    r"can\s+come\s+out|should\s+(?:go|come\s+out)|(?:is|are)n'?t\s+(?:worth\s+(?:mentioning|including|it)|relevant|"
+    r"needed)|(?:is|are)\s+(?:irrelevant|not\s+(?:relevant|needed|worth\s+it))|not\s+(?:needed|relevant|worth\s+it)|"
+    r"(?:does|do)n'?t\s+need\s+to\s+be\s+(?:in|there|mentioned|included))\b|\b(?:doesn'?t|"
+    r"don'?t)\s+want\s+(?P<w>(?:the|my)\s+[^,.;]+?)\s+in\s+(?:it|there|the\s+email)\b|\brather\s+i\s+(?:didn'?t|"
+    r"did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)|^\W*(?P<u>(?:the\s+|"
+    r"my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$")
 _EMPHASISE = re.compile(
-    r"\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|"
-    r"that'?s|which|so)\b)|\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
-    r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|"
-    r"\bput\s+(?P<w>that|it|this|those|them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|"
-    r"\bput\s+(?P<p>(?:the|my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|"
-    r"\b(?P<v>that|it|this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|"
-    r"\bwants?\s+(?P<u>it|that|this|those|them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
-    r"\bmake\s+(?P<m>[^,.;]+?)\s+the\s+(?:headline|lead|focus|opener|first\s+thing)\b|"
-    r"(?P<g>[^,.;–—]+?)\s+(?:should|must|needs\s+to)\s+(?:go|be|come)\s+(?:first|near\s+the\s+top|at\s+the\s+top|"
-    r"up\s+front|front\s+and\s+cent(?:re|er)|the\s+first\s+thing)\b|"
-    r"^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' -]+?)\s+(?:(?:is|goes|comes)\s+)?"
-    r"(?:first|up\s+front|at\s+the\s+top)\W*$|"
-    r"(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|"
-    r"the\s+strongest|the\s+best\s+bit)\b",
-    re.IGNORECASE)
-_FIRST_ALONE = re.compile(r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-ADD_SAY = re.compile(
-    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|near\s+the\s+top|"
-    r"at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the))|\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|\bwants?\s+(?:that|it|this)\s+"
-    r"(?:in|on)\b(?!\s+writing)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|mentioning|recording|including|noting)\b|"
-    r"\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|in|first)\b|\bcredited\b|^\W*stats?\s*:|"
-    r"\bget\s+(?:that|it)\s+in\b", re.IGNORECASE)
-HEAD_CUE = re.compile(r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|remember)\b"
-                      r"(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))\s*:?\s*(?:that\s+)?", re.IGNORECASE)
-_ONLY_CUE = re.compile(
-    r"^\W*(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+)?(?:(?:also|and|so|definitely|def|please|pls|must|do)\s+)*"
-    r"(?:add(?:\s+(?:that|it|this|those))?|front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top|"
-    r"put\s+(?:that|it|this)\s+in|include\s+(?:it|that)|get\s+(?:that|it)\s+in|"
-    r"(?:lead|open)\s+with\s+(?:that|it|this|those|them)|put\s+(?:that|it|those)\s+first)\W*$", re.IGNORECASE)
-_PHRASAL = re.compile(
-    r"\b(?:set|sign|follow|pick|line|book|back|come|bring|open|free|make|catch|hold|show|end|step|speed|team|call|look|"
-    r"put|give|take|ramp|sum|add|gear|warm|wrap|mix|split|break|stand|tidy|clean|fill|build|scale|sit|sat|wind|calm|"
-    r"turn|slow|shut|write|note|track|narrow|settle|hand|tone|play|knock|mark)\s+(?:up|down)\b", re.IGNORECASE)
-_NOT_FIGURES = re.compile(r"\b(?:band|level|grade|season|year|phase|stage|tier|step|week|round|q|h|p)\s?\d+\b|"
-                          r"\b1\s*(?:[:-]|on|to)\s*1\b|\b121\b|\b1-2-1\b|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|"
-                          r"\b(?:19|20)\d\d\b(?!\s*%)", re.IGNORECASE)
-METRIC = re.compile(
-    r"\bfrom\s+[$£€]?\d[\d,.:]*\s*[\w%/]*\s+to\s+[$£€]?\d|\d[\d,.:]*\s*[\w%/]*\s*(?:->|→|=>)\s*[$£€]?\d|"
-    r"\b(?:up|down)\s+(?:from\s+|to\s+|by\s+)?[$£€+]?\d|\d[\d,.]*\s*\w*\s+(?:down|up)\s+to\s+\d|"
-    r"\b(?:rose|fell|dropped|grew|increased|decreased|improved|reduced|cut|halved|doubled|tripled)\b[^.;]{0,40}?\d|"
-    r"\d%|[$£€]\s?\d|\d[\d,.]*\s*(?:k|m|bn)\b|\d[\d,.]*\s*[\w%]*\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s|"
-    r"\b(?:vs\.?|versus|against)\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{0,20}?\d|\b\d+\s+(?:of|out\s+of)\s+\d+\b|"
-    r"\d[\d,.]*\s+(?:per|each)\s+(?:\d+k?\s+)?\w+|\bscored?\s+(?:of\s+|at\s+)?\d|\d(?:\.\d)?\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)|"
-    r"\b(?:for|across|of|with)\s+\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:staff|people|users|customers|clients|students|patients|"
-    r"sites|stores|teams|countries|branches|schools|wards|members|engineers|agents|volunteers|accounts|cases)\b|"
-    r"\b(?:best|top|highest|lowest)\s+in\s+(?:the\s+)?(?:area|region|team|branch|company|country|store|district|trust|org)\b|"
-    r"(?:^|[:;,–—-]\s*)(?:zero|none|\d[\d,.]*\+?)\s+(?:[a-z-]+\s+){0,2}(?!(?:mins|minutes|hours|days|weeks|months|years|"
-    r"times)\b)[a-z-]+s\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|mentored|"
-    r"processed|resolved|built|came\s+in\s+at|billed|sold|cleared|reared|generated|handled|completed)\b[^.;]{0,30}?"
-    r"[$£€]?\d", re.IGNORECASE)
+    r"(?i)\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|"
+    r"w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
+    r"\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
+    r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|\bput\s+(?P<w>that|it|this|those|"
+    r"them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|\bput\s+(?P<p>(?:the|"
+    r"my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|\b(?P<v>that|it|"
+    r"this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|\bwants?\s+(?P<u>it|that|this|those|"
+    r"them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
+    r"\bmake\s+(?P<m>[^,.;]+?)\s+the\s+(?:headline|lead|focus|opener|first\s+thing)\b|(?P<g>[^,.;–—]+?)\s+(?:should|"
+    r"must|needs\s+to)\s+(?:go|be|come)\s+(?:first|near\s+the\s+top|at\s+the\s+top|up\s+front|front\s+and\s+cent(?:re|"
+    r"er)|the\s+first\s+thing)\b|^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' -]+?)\s+(?:(?:is|goes|"
+    r"comes)\s+)?(?:first|up\s+front|at\s+the\s+top)\W*$|(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|"
+    r"the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|the\s+strongest|the\s+best\s+bit)\b")
+_FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
+    r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",
+    r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
+    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|"
+    r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the))|"
+    r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|"
+    r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+writing)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
+    r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
+    r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
+    r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|"
+    r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))\s*:?\s*(?:that\s+)?",
+    r"^\W*(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+)?(?:(?:also|and|so|definitely|def|please|pls|must|"
+    r"do)\s+)*(?:add(?:\s+(?:that|it|this|those))?|front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top|"
+    r"put\s+(?:that|it|this)\s+in|include\s+(?:it|that)|get\s+(?:that|it)\s+in|(?:lead|open)\s+with\s+(?:that|it|this|"
+    r"those|them)|put\s+(?:that|it|those)\s+first)\W*$")
+_PHRASAL, _NOT_FIGURES, METRIC = compiled(
+    r"\b(?:set|sign|follow|pick|line|book|back|come|bring|open|free|make|catch|hold|show|end|step|speed|team|call|"
+    r"look|put|give|take|ramp|sum|add|gear|warm|wrap|mix|split|break|stand|tidy|clean|fill|build|scale|sit|sat|wind|"
+    r"calm|turn|slow|shut|write|note|track|narrow|settle|hand|tone|play|knock|mark)\s+(?:up|down)\b",
+    r"\b(?:band|level|grade|season|year|phase|stage|tier|step|week|round|q|h|p)\s?\d+\b|"
+    r"\b1\s*(?:[:-]|on|to)\s*1\b|\b121\b|\b1-2-1\b|\b\d+(?:st|nd|rd|th)\b|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:19|20)\d\d\b(?!\s*%)",
+    r"\bfrom\s+[$£€]?\d[\d,.:]*\s*[\w%/]*\s+to\s+[$£€]?\d|\d[\d,.:]*\s*[\w%/]*\s*(?:->|→|=>)\s*[$£€]?\d|\b(?:up|"
+    r"down)\s+(?:from\s+|to\s+|by\s+)?[$£€+]?\d|\d[\d,.]*\s*\w*\s+(?:down|up)\s+to\s+\d|\b(?:rose|fell|dropped|grew|"
+    r"increased|decreased|improved|reduced|cut|halved|doubled|tripled)\b[^.;]{0,40}?\d|\d%|[$£€]\s?\d|\d[\d,.]*\s*(?:k|"
+    r"m|bn)\b|\d[\d,.]*\s*[\w%]*\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s|\b(?:vs\.?|versus|"
+    r"against)\s+(?:a\s+|an\s+|the\s+)?[\w\s-]{0,20}?\d|\b\d+\s+(?:of|out\s+of)\s+\d+\b|\d[\d,.]*\s+(?:per|"
+    r"each)\s+(?:\d+k?\s+)?\w+|\bscored?\s+(?:of\s+|at\s+)?\d|\d(?:\.\d)?\s*(?:stars?\b|/\s*\d|out\s+of\s+\d)|\b(?:for|"
+    r"across|of|with)\s+\d[\d,]*\+?\s+(?:[a-z-]+\s+)?(?:staff|people|users|customers|clients|students|patients|sites|"
+    r"stores|teams|countries|branches|schools|wards|members|engineers|agents|volunteers|accounts|cases)\b|\b(?:best|"
+    r"top|highest|lowest)\s+in\s+(?:the\s+)?(?:area|region|team|branch|company|country|store|district|trust|org)\b|"
+    r"(?:^|[:;,–—-]\s*)(?:zero|none|\d[\d,.]*\+?)\s+(?:[a-z-]+\s+){0,2}(?!(?:mins|minutes|hours|days|weeks|months|"
+    r"years|times)\b)[a-z-]+s\b|\b(?:scored|hit|closed|won|saved|trained|reviewed|delivered|shipped|onboarded|hired|"
+    r"mentored|processed|resolved|built|came\s+in\s+at|billed|sold|cleared|reared|generated|handled|"
+    r"completed)\b[^.;]{0,30}?[$£€]?\d")
 _TAIL_SPLIT = re.compile(r"\s+[-–—]+>?\s+|\s*->\s*|,\s+|;\s+|\s+so\s+(?=that|put|add|lead)|\s*(?<=\w)\s+-\s*(?=\w)")
 _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:that|it)\b|\bfront\s+and\s+cent|"
-                       r"^\W*(?:add|include|mention|use|put\s+in|she|he|they|i)\b|\bwas\s+the\s+clincher\b|\bi\s+ran\s+it\b|\bthat'?s\s+what\b|"
-                       r"\bsealed\s+it\b", re.IGNORECASE)
-_ADD_HEAD = re.compile(
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+"
-    r"(?:that\s+)?(?:the\s+)?|(?:also\s+)?mentioned\s+(?:that\s+)?)", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!", re.IGNORECASE)
-_FILLER = re.compile(r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
-                     r"\s+(?:stuff|thing|bit|completely|entirely|though|in there|from (?:it|the email)|"
-                     r"in (?:it|the email))\b|\s+(?:in|out of)\s+(?:anything|it|there)\b.*$", re.IGNORECASE)
+                       r"^\W*(?:add|include|mention|use|put\s+in|she|he|they|i)\b|\bwas\s+the\s+clincher\b|"
+                       r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
+_ADD_HEAD, _REPORTED, _FILLER = compiled(
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
+    r"[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+(?:that\s+)?(?:the\s+)?|"
+    r"(?:also\s+)?mentioned\s+(?:that\s+)?)",
+    r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!",
+    r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
+    r"\s+(?:stuff|thing|bit|completely|entirely|though|in there|from (?:it|the email)|in (?:it|"
+    r"the email))\b|\s+(?:in|out of)\s+(?:anything|it|there)\b.*$")
 
 
 def clean(phrase: str) -> str:

@@ -11,22 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from promo_ai.notes.patterns import compiled
 from promo_ai.text import tidy
 
 _BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX]?\])\s*")
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
-_ENDS_OPEN = re.compile(
-    r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|"
-    r"would|into|than|because|which|who)$", re.IGNORECASE)
-_ENDS_MID = re.compile(r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|"
-                       r"some|any|each|every|very)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(
+_ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
+    r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|would|"
+    r"into|than|because|which|who)$",
+    r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|some|any|each|"
+    r"every|very)$",
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<=[.!?])\s+(?=\S)", re.IGNORECASE)
-MEETING = re.compile(
+    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<=[.!?])\s+(?=\S)",
     r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
     r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"
-    r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b", re.IGNORECASE)
+    r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b")
 
 
 @dataclass

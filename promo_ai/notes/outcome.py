@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-_NEGATION = re.compile(r"\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
-                       r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
+                       r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
 def _lexicon(*cues: str) -> re.Pattern[str]:
     return re.compile("|".join(cues), re.IGNORECASE)
@@ -186,7 +186,7 @@ _TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; n
 CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?{_TITLE_WORD}){{0,4}}(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)"
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
-    r"\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
+    r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
     r"will\s+be)\s+)?|"
     rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
     rf"instead|if|once|as)\b|\s*[,.;—\-(]|\s*$)|"
@@ -195,9 +195,9 @@ _SAID = re.compile(
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
     rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
-    rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})", re.IGNORECASE)
+    rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
 _AFTER_VERB = re.compile(
-    r"\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
+    r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
     r"start(?:s|ing)?\s+as|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
     r"appointed\s+(?:as\s+)?|"
@@ -207,17 +207,17 @@ _AFTER_VERB = re.compile(
     r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
     r"(?:her|his|their)\s+(?:pick|choice|candidate|nominee)\s+for|"
     rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?P<t>{CAPS})|"
-    rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b",
-    re.IGNORECASE)
+    rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
-_TOPIC = re.compile(r"\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
-                    r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$", re.I)
-_ROLE = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|officer|"
+_TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
+                    r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
+_ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
+                   r"officer|"
                    r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|"
                    r"architect|analyst|"
                    r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
-                   r"warden|rep|tech|mate|apprentice|intern|owner)$", re.IGNORECASE)
+                   r"warden|rep|tech|mate|apprentice|intern|owner)$")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 

@@ -10,39 +10,46 @@ none can be accepted by default). The cues come in families, each written as a r
 - rumours and gossip: "heard that", "apparently", "reckons", "word is", someone "being let go", "about to
   resign", a site "might be sold";
 - health, and what happens to other people: illness, injury, "occ health", disciplinary and grievance
-  matters, investigations, legal action, someone else's pay or bonus, one's own family plans.
+  matters, investigations, legal action, someone else's pay or bonus, one's own family plans, a divorce;
+- how someone else feels: "she's clearly fed up with Rupert", "Sue is furious", "not my circus";
+- asides: a line all in brackets is the writer's own commentary (unless it ends by asking to be added),
+  and "vent:", "rant -", "chase it separately" are notes to oneself.
 
 A sentence that only says "not for the email" speaks of the one before it, which is private too.
-"Don't mention X" or "leave X out" is a drop only when X is plainly an item of the case and nothing in the
-sentence is sensitive; otherwise it is private (`leave_out`).
+"Don't mention X", "leave X out" or "X: not needed in the write-up" is a drop only when X is plainly an
+item of the case and nothing else in the sentence is sensitive; otherwise it is private (`leave_out`,
+`kept_out_of`). "It isn't confidential, I can share it" takes away only its own cue.
 """
 
 from __future__ import annotations
 
 import re
 
+from promo_ai.notes.patterns import compiled
+
 _KEEP_OUT = (
-    r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|any\s+)?(?:e-?mail|write-?up|"
-    r"letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|my\s+)?(?:e-?mail|write-?up|letter|record|file|"
-    r"note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|(?:^|[,:;–—-]\s*)\W*nothing\s+about\b|"
-    r"\b(?:don'?t|do\s+not|dont|never|not\s+to|rather\s+not|won'?t|wouldn'?t|shouldn'?t|please\s+don'?t)\s+"
-    r"(?:put|write|say|mention|include|repeat|share|bring\s+up|raise|refer\s+to|tell|talk\s+about|go\s+into|"
-    r"touch|note\s+down|record)\b[^.;]*?\b(?:in\s+writing|anything\s+written|down|anywhere|in\s+(?:there|it|anything)|"
-    r"on\s+paper|to\s+anyone)\b|"
-    r"\b(?:keep|leave)\s+(?:that|this|it|them|those)\s+(?:to\s+myself|quiet|private|between|off\s+the\s+record)\b|"
-    r"\bkeep\s+(?:that|this)\s+out\b|"
-    r"\bkeep\s+it\s+(?:quiet|under\s+wraps|private)\b|\bunder\s+wraps\b|\bout\s+of\s+(?:everything|anything|all\s+of\s+it|"
-    r"writing)\b|\b(?:delete|remove|strip)\s+anything\s+(?:about|on)\b|\bdon'?t\s+(?:want|need)\s+(?:that|this|it)\s+"
-    r"(?:in|on)\s+(?:my\s+)?(?:hr\s+)?(?:file|record|writing)\b|\b(?:in|into)\s+writing\b[^.]*\b(?:not|never)\b|"
-    r"\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|into)\s+(?:writing|the\s+email))\b|"
-    r"\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|\bdon'?t\s+write\s+(?:down|anything)\b|"
-    r"\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|is)\s+to\s+know\b")
+    r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|"
+    r"any\s+)?(?:e-?mail|write-?up|letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|"
+    r"my\s+)?(?:e-?mail|write-?up|letter|record|file|note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|(?:^|"
+    r"[,:;–—-]\s*)\W*nothing\s+about\b|\b(?:don'?t|do\s+not|dont|never|not\s+to|rather\s+not|won'?t|wouldn'?t|"
+    r"shouldn'?t|please\s+don'?t)\s+(?:put|write|say|mention|include|repeat|share|bring\s+up|raise|refer\s+to|tell|"
+    r"talk\s+about|go\s+into|touch|note\s+down|record)\b[^.;]*?\b(?:in\s+writing|anything\s+written|down|anywhere|"
+    r"in\s+(?:there|it|anything)|on\s+paper|to\s+anyone)\b|\b(?:keep|leave)\s+(?:that|this|it|them|"
+    r"those)\s+(?:to\s+myself|quiet|private|between|off\s+the\s+record)\b|\bkeep\s+(?:that|this)\s+out\b|"
+    r"\bkeep\s+it\s+(?:quiet|under\s+wraps|private)\b|\bunder\s+wraps\b|\bout\s+of\s+(?:everything|anything|"
+    r"all\s+of\s+it|writing)\b|\b(?:delete|remove|strip)\s+anything\s+(?:about|on)\b|\bdon'?t\s+(?:want|"
+    r"need)\s+(?:that|this|it)\s+(?:in|on)\s+(?:my\s+)?(?:hr\s+)?(?:file|record|writing)\b|\b(?:in|"
+    r"into)\s+writing\b[^.]*\b(?:not|never)\b|\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|"
+    r"into)\s+(?:writing|the\s+email))\b|\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|"
+    r"\bdon'?t\s+write\s+(?:down|anything)\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
+    r"has|is)\s+to\s+know\b")
 _CONFIDENCE = (
-    r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|"
-    r"\bbetween\s+(?:us|you\s+and\s+me|ourselves|the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)"
-    r"(?:\s+yet)?\b|\bisn'?t\s+(?:public|announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
-    r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|his)\s+hat\b|"
-    r"\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b")
+    r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
+    r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
+    r"the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)(?:\s+yet)?\b|\bisn'?t\s+(?:public|"
+    r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
+    r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
@@ -51,22 +58,25 @@ _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|fo
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
 _RUMOUR = (
     r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
-    r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|\bword\s+is\b|"
-    r"\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|fired|"
-    r"pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|quitting|"
-    r"retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
+    r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|"
+    r"\bword\s+is\b|\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|"
+    r"fired|pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|"
+    r"quitting|retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
     r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b")
 _HEALTH = (
-    r"\bpoorly\b|\boff\s+with\s+(?:stress|flu|covid|illness|\w+itis)\b|\b(?:anxiety|depression|burn-?out|panic\s+attacks?)\b|"
-    r"\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|"
-    r"divorce|a\s+lot|a\s+hard\s+time)\b|\billness\b|\bdiagnos(?:is|ed|es)\b|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|ed)\b|\bhospitali[sz]\w*|"
-    r"\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|\boff\s+sick\b|"
-    r"\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|\bdrink\s+problem\b|"
-    r"\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|health|condition|"
-    r"treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|son'?s?|daughter'?s?|"
-    r"baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|illness|wife|husband)\b|"
-    r"\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|scare|reasons)\b|"
-    r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
+    r"\bpoorly\b|\boff\s+with\s+(?:stress|flu|covid|illness|\w+itis)\b|\b(?:anxiety|depression|burn-?out|"
+    r"panic\s+attacks?)\b|\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|"
+    r"go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|"
+    r"\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|divorce|a\s+lot|"
+    r"a\s+hard\s+time)\b|\billness\b|\bdiagnos(?:is|ed|es)\b|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|\binjur(?:y|ies|"
+    r"ed)\b|\bhospitali[sz]\w*|\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|"
+    r"\boff\s+sick\b|\blong-?term\s+sick\b|\bsick\s+(?:leave|note)\b|\blight\s+duties\b|\bocc(?:upational)?\s+health\b|"
+    r"\bdrink\s+problem\b|\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|"
+    r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
+    r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
+    r"illness|wife|husband)\b|\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|"
+    r"scare|reasons)\b|\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"
+    r"my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
 # How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".
 _FEELINGS = (
     r"\b(?:is|'s|are|'re|was|were|been|clearly|really|so|getting|seems?)\s+(?:fed\s+up|furious|livid|fuming|gutted|"
@@ -74,42 +84,39 @@ _FEELINGS = (
 _OTHERS = (
     r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
-    r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|"
-    r"\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|"
-    r"\bbeing\s+investigated\b|\b(?:tried|going|threaten\w*)\s+to\s+sue\b|\bsu(?:ing|ed)\b|\blawsuit\b|"
-    r"\blegal\s+(?:action|thing|matter)\b|\bwith\s+legal\b|\b(?:the|an)\s+assault\b|\bassaulted\b|"
-    r"\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|\b(?:his|her|their|\w+'s)\s+(?:disciplinary|"
-    r"grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|\bjob\s+hunting\b|"
-    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b")
+    r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|"
+    r"still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|\bbeing\s+investigated\b|\b(?:tried|going|"
+    r"threaten\w*)\s+to\s+sue\b|\bsu(?:ing|ed)\b|\blawsuit\b|\blegal\s+(?:action|thing|matter)\b|\bwith\s+legal\b|"
+    r"\b(?:the|an)\s+assault\b|\bassaulted\b|\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|"
+    r"\b(?:his|her|their|\w+'s)\s+(?:disciplinary|grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|"
+    r"\bjob\s+hunting\b|\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b")
 PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
 _OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
 _KEPT_OUT = re.compile(_KEEP_OUT, re.IGNORECASE)
-# What makes "leave X out" private rather than a drop: a topic no one shares in a promotion email.
-SENSITIVE = re.compile(
+SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
+    # What makes "leave X out" private rather than a drop: a topic no one shares in a promotion email.
     r"\bdispute\b|\bsaga\b|\bmessy\b|\brow\b|\bcomplaints?\b(?!\s+(?:down|fell|dropped|cut|halved))|\bincident\b|"
-    r"\bfight\b|\bargument\b|\bfalling[- ]out\b|\bsensitive\b|\bawkward\b|\bembarrass\w*|\bpolitics\b", re.IGNORECASE)
-# "not for the email" on its own: it speaks of the sentence before it.
-_REFERS_BACK = re.compile(r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|"
-                          r"keep\s+(?:that|this|it)|(?:that'?s|this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|"
-                          r"between\s+us|don'?t\s+(?:put|write|mention|repeat)\s+(?:that|this|it)|confidential|"
-                          r"(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|is)\s+to\s+know)\b",
-                          re.IGNORECASE)
-_SAFE = re.compile(r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|"
-                   r"\b(?:no\s+longer|isn'?t|is\s+not|not)\s+(?:confidential|secret|private)\b|\bnow\s+public\b|"
-                   r"\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|include)\s+(?:it|that|this)\b", re.IGNORECASE)
-# A line that is all an aside in brackets is the writer's own commentary, unless it ends by asking for it.
-_ASIDE = re.compile(r"^\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
-_ASKED_FOR = re.compile(r"(?:[-–—,:]\s*|^\W*)(?:add|include(?:\s+(?:it|that))?|put\s+(?:it|that|this)\s+in|"
-                        r"lead\s+with\s+(?:it|that))\W*$", re.IGNORECASE)
-LEAVE_OUT = re.compile(
-    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+"
-    r"(?:mention|bring\s+up|say\s+anything\s+about|quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|"
-    r"(?:put|write)\s+(?:anything\s+)?about|write\s+anything\s+about|(?:send|forward|cc)\s+anything\s+(?:about|on)|"
-    r"include|raise|talk\s+about|refer\s+to|put|repeat)"
-    r"\s+(?P<a>[^,.;:–—]*)|\b(?:no\s+need\s+to|should\s*n[o']?t|can'?t|cannot)\s+(?:mention|bring\s+up|quote\s+"
-    r"(?:her|him|them)\s+on|reference|cite|include|repeat)\s+(?P<f>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|not\s+to)\s+(?:include|mention|bring\s+up)\s+"
-    r"(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|"
-    r"\bnothing\s+about\s+(?P<e>[^,.;–—-]*)", re.IGNORECASE)
+    r"\bfight\b|\bargument\b|\bfalling[- ]out\b|\bsensitive\b|\bawkward\b|\bembarrass\w*|\bpolitics\b",
+    # "not for the email" on its own: it speaks of the sentence before it.
+    r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
+    r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
+    r"write|mention|repeat)\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
+    r"is)\s+to\s+know)\b",
+    # what it says is fine to share: "it isn't confidential", "I can share it"
+    r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|\b(?:no\s+longer|isn'?t|is\s+not|"
+    r"not)\s+(?:confidential|secret|private)\b|\bnow\s+public\b|\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|"
+    r"include)\s+(?:it|that|this)\b",
+    # A line that is all an aside in brackets is the writer's own commentary, unless it ends by asking for it.
+    r"^\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
+    r"(?:[-–—,:]\s*|^\W*)(?:add|include(?:\s+(?:it|that))?|put\s+(?:it|that|this)\s+in|lead\s+with\s+(?:it|that))\W*$",
+    # "don't mention X", "keep X out", "nothing about X": X is a drop when it is an item of the case, else private
+    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
+    r"quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|(?:put|write)\s+(?:anything\s+)?about|"
+    r"write\s+anything\s+about|(?:send|forward|cc)\s+anything\s+(?:about|on)|include|raise|talk\s+about|refer\s+to|put|"
+    r"repeat)\s+(?P<a>[^,.;:–—]*)|\b(?:no\s+need\s+to|should\s*n[o']?t|can'?t|cannot)\s+(?:mention|bring\s+up|"
+    r"quote\s+(?:her|him|them)\s+on|reference|cite|include|repeat)\s+(?P<f>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|"
+    r"not\s+to)\s+(?:include|mention|bring\s+up)\s+(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|"
+    r"\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|\bnothing\s+about\s+(?P<e>[^,.;–—-]*)")
 _FILLER_WORDS = frozenset("obviously please pls the that this email mail those them just really though thanks "
                           "note notes also and but for not".split())
 _POLITE = re.compile(r"^(?:the\s+)?(?:anything|something|stuff|bit|thing|part)\s+(?:about|on|re)\s+", re.IGNORECASE)

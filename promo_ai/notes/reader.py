@@ -26,9 +26,9 @@ from promo_ai.notes.steps import StepReader
 Item = dict[str, Any]
 Pos = tuple[int, int]
 
-_CHECK_IN = re.compile(r"\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
+_CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
-                       r"decision\s+(?:by|before)|decide\s+by|again)\b", re.IGNORECASE)
+                       r"decision\s+(?:by|before)|decide\s+by|again)\b")
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.outcome import sentence_outcome
+from promo_ai.notes.patterns import compiled
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -29,7 +30,7 @@ __all__ = ["Step", "StepReader", "base_verb", "to_second_person"]
 _PROMOTION_VERB = (r"(?:decides?|puts?|signs?|goes|go|takes?|raises?|submits?|makes?|supports?|backs?|recommends?|"
                    r"does|do|agrees?|approves?|promotes?|can|will|could)")
 _CONDITION = re.compile(
-    r"(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bour )\bfirst\b"
+    r"(?i)(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bour )\bfirst\b"
     r"(?=\s*(?:[,.;:!)(—–-]|$|so\b|before\b|then\b|though\b|in the\b|next\b|and\b))|"
     r"^\W*before (?:that|then)\b|"
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
@@ -37,12 +38,14 @@ _CONDITION = re.compile(
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
     r"\ba must\b|\bmust before\b|\bno-?brainer\b|\bwithout\s+(?:it|that|this|them)\b|"
     r"\bthen (?:she|he|they)(?:'ll| will) (?:put|push|take|raise|support|promote)\b|^\W*if i\b|\bprerequisite\b|"
-    r"\bonly if\b|\bso (?:that )?there'?s\b.*\bevidence\b|\bto build\b.*\bevidence\b", re.IGNORECASE)
-_PROMOTING = re.compile(r"^(?:put|push|take|raise|support|promote|recommend|nominate|back|sign)\b", re.IGNORECASE)
-_MEANTIME = re.compile(r"\bin the meantime\b|\bmeantime\b", re.IGNORECASE)
-_NEEDED = re.compile(r"(?:\bi\s+(?:still\s+)?(?:need|have|must|'ve\s+got|ve\s+got)|^\W*(?:still\s+)?need)\s+(?:to\s+)?"
-                     r"[^.;]*?\bbefore\s+(?P<x>[^,;.]+)", re.IGNORECASE)
-_NOT_BEFORE_ME = re.compile(r"\bbefore i start\b", re.IGNORECASE)
+    r"\bonly if\b|\bso (?:that )?there'?s\b.*\bevidence\b|\bto build\b.*\bevidence\b")
+_PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
+    r"^(?:put|push|take|raise|support|promote|recommend|nominate|back|sign)\b",
+    r"\bin the meantime\b|\bmeantime\b",
+    r"(?:\bi\s+(?:still\s+)?(?:need|have|must|'ve\s+got|ve\s+got)|"
+    r"^\W*(?:still\s+)?need)\s+(?:to\s+)?"
+    r"[^.;]*?\bbefore\s+(?P<x>[^,;.]+)",
+    r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
@@ -50,16 +53,17 @@ _LABELLED = re.compile(
 _ARROWED = re.compile(r"^(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
-_ABOUT_IT = re.compile(r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)", re.IGNORECASE)
-_LET_KNOW = re.compile(r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b", re.I)
-_FINITE = re.compile(r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
-                     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|lead|add|put|keep)\b",
-                     re.IGNORECASE)
-_FOR_THING = re.compile(r"\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$", re.IGNORECASE)
+_ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
+    r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
+    r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
+    r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
+    r"lead|add|put|keep)\b",
+    r"\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
 _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
-_TODO = re.compile(r"^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
-                   r"my\s+actions?)\W*$", re.I)
+_TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
+                   r"my\s+actions?)\W*$")
 _EXPANDED = {"'ll": "will", "'s": "is", "'d": "would"}
 _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
 _LAST_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w'-]+)\b")

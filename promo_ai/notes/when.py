@@ -5,15 +5,15 @@ shown and used as the person wrote it, never turned into a date it might not be.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from promo_ai.notes.dates import find_days
+from promo_ai.notes.patterns import compiled
 
 _ANY_DAY = dt.date(2026, 6, 15)  # only the written span matters here, not the day it would be
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_CUE = re.compile(r"\b(?:by|before|until|till|due|on|from|after|within|for|in)\s+$|^\s*$", re.IGNORECASE)
-_VAGUE = re.compile(
+_CUE, _VAGUE = compiled(
+    r"\b(?:by|before|until|till|due|on|from|after|within|for|in)\s+$|^\s*$",
     r"\bbefore (?:then|that|i start|christmas|the (?:holidays|break|panel|review|deadline))\b"
     r"|\bafter christmas(?: trading)?\b|\b(?:after|before) the (?:[\w-]+ ){0,2}(?:review|restructure|reorg|budget|"
     r"panel|round|audit|merger|sale|holidays|break|board|committee|calibration)\b"
@@ -24,8 +24,7 @@ _VAGUE = re.compile(
     r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?)\b"
     r"|\beo[dwmy]\b|\bcob\b|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
     rf"|\b{_MONTH}\b(?:\s+run\b)?"
-    r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\bchristmas\b|\bsoon\b|\basap\b",
-    re.IGNORECASE)
+    r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\bchristmas\b|\bsoon\b|\basap\b")
 
 
 def when_phrase(text: str) -> str | None:
