@@ -70,6 +70,10 @@ PRIVATE = [
     "DO NOT send anything about the freezer failure to the director",
     "she's clearly fed up with the auditors, not my circus",
     "Ines is furious about the rota change",
+    "OTR - the Leeds team is being merged into ours",
+    "things are tight at home at the moment, part of why I asked",
+    "mum's the word on the new client until March",
+    "started counselling again last month",
 ]
 ORDINARY = [
     "1:1 with Priya this morning about the senior role",

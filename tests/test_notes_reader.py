@@ -131,6 +131,8 @@ def test_no_outcome_where_none_was_given(case: Case, line: str) -> None:
     ("she's moving me up to Lead Analyst, effective 1 Jan", "Lead Analyst"),
     ("it's happening: I'm taking over as Analytics Manager in March", "Analytics Manager"),
     ("I'm her pick for Lead Analyst once Sam retires", "Lead Analyst"),
+    ("she thinks Principal Analyst is the right level for me", "Principal Analyst"),
+    ("go for Lead Analyst instead, she says", "Lead Analyst"),
 ])
 def test_a_title_agreed_or_suggested(case: Case, line: str, title: str) -> None:
     assert [c.text for c in of("title", read(line, case))] == [title]
@@ -192,6 +194,11 @@ def test_a_title_only_mentioned_is_not_proposed(case: Case, line: str) -> None:
      "end of month"),
     ("Tell Omar by Thursday that I can cover the demo", "me", None, "Tell Omar by Thursday that I can cover the demo",
      "Thursday"),
+    ("Friday - send Priya the revised deck", "me", None, "send you the revised deck", None),
+    ("Priya's actions: share my case with the director by Fri", "manager", None,
+     "share my case with the director by Fri", "Fri"),
+    ("she plans to raise it at the January panel", "manager", None, "raise it at the January panel", "January"),
+    ("I'm planning to send her the portfolio next week", "me", None, "send you the portfolio next week", "next week"),
 ])
 def test_a_next_step(case: Case, line: str, owner: str, who: str | None, text: str, by: str | None) -> None:
     (step,) = of("next", read(line, case))

@@ -29,13 +29,15 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*",
     # my own step: "I'll", "I need to", "me to", "I owe her", "I need another 6 months"
     r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|have to|"
-    r"must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|(?:am|'m|m)\s+(?:supposed|"
+    r"must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|plan to|intend to|"
+    r"(?:am|'m|m)\s+planning\s+to|'ll\s+try\s+to|will\s+try\s+to|(?:am|'m|m)\s+(?:supposed|"
     r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|"
     r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
+           r"plans to|intends to|is planning to|'s planning to|will try to|'ll try to|"
            r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|has agreed to|agreed to|has promised to|"
            r"promised to|has offered to|has to|needs to)\s+(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
 REQUEST, SAID_TO = compiled(

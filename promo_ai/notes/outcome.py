@@ -195,6 +195,8 @@ _SAID = re.compile(
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
     rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
+    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{_QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
+    rf"(?P<l>{CAPS})\s+(?:is|would\s+be)\s+the\s+(?:right|better|correct)\s+(?:level|title|role|grade|fit)\b|"
     rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
 _AFTER_VERB = re.compile(
     r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
@@ -240,7 +242,7 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for sentence in sentences:
         if m := _SAID.search(sentence):
-            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["c"]) if g)
+            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"]) if g)
             title = said.strip(" \"“”'")
             quoted = said[:1] in "\"“'" or bool(m["t"])
             if 1 <= len(title.split()) <= 6 and (quoted or _a_title(title, case_titles, True)):

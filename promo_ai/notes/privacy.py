@@ -49,7 +49,8 @@ _CONFIDENCE = (
     r"the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)(?:\s+yet)?\b|\bisn'?t\s+(?:public|"
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
-    r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b")
+    r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
+    r"\bentre\s+nous\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
@@ -80,7 +81,10 @@ _HEALTH = (
 # How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".
 _FEELINGS = (
     r"\b(?:is|'s|are|'re|was|were|been|clearly|really|so|getting|seems?)\s+(?:fed\s+up|furious|livid|fuming|gutted|"
-    r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b")
+    r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b|"
+    # and one's own money and home: "cash flow's tight at home", "my mortgage", "money worries"
+    r"\b(?:tight|problems?|trouble|stuff|things|issues?|going\s+on)\s+at\s+home\b|\b(?:my|our)\s+(?:mortgage|debts?|"
+    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:therapy|counselling|counseling)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"

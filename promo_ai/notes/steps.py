@@ -49,7 +49,8 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
-    r"^(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*:\s+(?P<rest>[a-z].+)$")
+    r"^(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:'s\s+actions?)?\s*:\s+"
+    r"(?P<rest>[a-z].+)$")
 _ARROWED = re.compile(r"^(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
@@ -64,6 +65,8 @@ _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|n
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$")
+_ONLY_WHEN = re.compile(r"(?i)^(?:by|before|on|due|for)?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
+                        r"(?:day)?|tomorrow|tmrw|today|tonight|eod|eow|cob|asap|next\s+week|this\s+week)\W*$")
 _EXPANDED = {"'ll": "will", "'s": "is", "'d": "would"}
 _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
 _LAST_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w'-]+)\b")
@@ -186,7 +189,8 @@ class StepReader:
             if last and going_on and last.owner == "manager" and _ING.match(clause):
                 last.text = f"{last.text}, {clause}"  # "he'll support it, raising it with the CFO at the review"
                 continue
-            first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip())))
+            first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip()))) or all(
+                _ONLY_WHEN.match(p.strip()) for p in parts[:i:2])  # "Friday - send the deck to Priya"
             subject, step = self.clauses.read(clause, subject, any(f.owner == "other" for f in found), first)
             if step and sentence_outcome(clause) == "promoted":
                 step = None  # "he's moving me up to Field Supervisor": the news, not a step
