@@ -229,7 +229,7 @@ def test_a_slow_import_counts_against_the_deadline(scripted_server: ScriptedServ
     with pytest.raises(ModelFailure) as caught:
         structured(Note, system="s", user="u", model=scripted_server.model, api_base=scripted_server.api_base,
                    settings=SETTINGS.model_copy(update={"deadline": 0.5}))
-    assert time.monotonic() - began < 2.5
+    assert time.monotonic() - began < 0.5 + 2  # within its deadline plus 2 s, as every wait (issue 13); not 30 s
     assert caught.value.reason is Reason.DEADLINE and scripted_server.requests == []
 
 
