@@ -53,7 +53,7 @@ def cases(draw: st.DrawFn) -> Case:
     })
 
 
-@settings(max_examples=int(os.environ.get("PROMO_AI_FUZZ_EXAMPLES", "150")),
+@settings(max_examples=int(os.environ.get("PROMO_AI_FUZZ_EXAMPLES", "80")),
           deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_composed_email_always_passes_every_check(case: Case) -> None:
