@@ -52,11 +52,10 @@ _REQUEST = re.compile(
     r"|I'?d like you to put me forward|please (?:consider|promote) me|I would welcome your support for my promotion)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
-
-
 @dataclass(frozen=True)
 class StyleFinding:
+    """One fault in one sentence of one section: what the checklist quotes."""
+
     fault: str
     section: str
     sentence: str
@@ -80,6 +79,9 @@ def sentence_faults(sentence: str) -> list[str]:
     if first[:1].islower() and first.lower().strip(",.:;") not in _LOWER_OK and not any(c.isupper() for c in first):
         faults.append("lowercase_start")
     return faults
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def find_style_faults(sections: Iterable[tuple[str, str]]) -> list[StyleFinding]:

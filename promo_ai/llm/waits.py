@@ -260,20 +260,19 @@ def own_http_client(litellm: Any, request: dict[str, Any], *, model: str, api_ba
 
 def answer_size(response: Any) -> int:
     """Characters of a whole answer: its message's content and its tool calls' arguments."""
-    try:
-        message = response.choices[0].message
-    except (AttributeError, IndexError, TypeError):
-        return 0
-    return _text_size(message)
+    return _first_choice_size(response, "message")
 
 
 def chunk_size(chunk: Any) -> int:
     """Characters a streamed part adds: its delta's content and its tool calls' arguments."""
+    return _first_choice_size(chunk, "delta")
+
+
+def _first_choice_size(reply: Any, part: str) -> int:
     try:
-        delta = chunk.choices[0].delta
+        return _text_size(getattr(reply.choices[0], part))
     except (AttributeError, IndexError, TypeError):
         return 0
-    return _text_size(delta)
 
 
 def _text_size(message: Any) -> int:
