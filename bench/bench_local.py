@@ -76,12 +76,9 @@ def start_server(gguf: Path, port: int, threads: int, log_path: Path) -> subproc
 
 
 def stop_server(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    from tests.helpers import stop  # one way to stop a server, shared with the tests
+
+    stop(process)
 
 
 class Timeline:

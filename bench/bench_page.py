@@ -41,6 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.helpers (one way to stop a server) and the checkout's promo_ai
 RESULTS = ROOT / "bench" / "results"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -116,12 +117,9 @@ def served(root: Path = ROOT, home: Path | None = None, log: Path | None = None)
                 raise RuntimeError(f"the app did not start within 60 s:\n{log_path.read_text(errors='replace')}")
             yield url
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            from tests.helpers import stop  # one way to stop a server, shared with the tests
+
+            stop(process)
 
 
 def only_this_machine(elsewhere: list[str]) -> Any:
