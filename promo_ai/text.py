@@ -99,7 +99,11 @@ _WHO_WRITES = (r"(?:whoever|whatever|whichever|any(?:one)?|the\s+(?:ai|model|too
                r"(?:ai\s+|model\s+)?(?:writes|drafts|reads|is\s+writing|generates)")
 _INSTRUCTION = re.compile(
     # spoken to by name at the start of a line: "AI: ...", "[assistant] ...", "SYSTEM - ...", "Bot, ..."
-    rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*(?:the\s+)?{_AI}(?:\s+{_AI})?\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*{_AI}(?:\s+{_AI})?\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    # ... and with an article, not before a comma ("The system, which I built, ..." is a sentence)
+    rf"|^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*the\s+{_AI}(?:\s+{_AI})?\s*(?:[:>\]\)}}|]|\s-+\s|\s—)"
+    rf"|^[\W_]*the\s+{_AI}\s*,\s*(?:please\s+)?(?:add|write|include|remember|make|ignore|use|insert|mention|put|say|"
+    r"draft|change|remove|delete|rewrite|forget)\b"
     # spoken to on a condition: "if an AI is reading this", "when the assistant drafts this"
     rf"|\b(?:if|when|whenever)\s+(?:an?|the|any|some)\s+{_AI}(?:\s+{_AI})?\s+(?:is\s+|are\s+)?"
     r"(?:read|writ|draft|generat|process|summari[sz])\w*\s+(?:this|these|the\s+(?:email|notes|letter|draft|message)|"

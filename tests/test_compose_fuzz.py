@@ -59,3 +59,12 @@ def cases(draw: st.DrawFn) -> Case:
 def test_composed_email_always_passes_every_check(case: Case) -> None:
     email = compose(case).email
     assert [c.message for c in run_checks(email, case) if not c.passed] == []
+
+
+def test_a_sentence_about_a_system_is_not_an_instruction() -> None:
+    """Found by the fuzz: 'The system, which ...' is the person's own sentence, not 'SYSTEM: ...'."""
+    case = Case.model_validate({"name": "Ana Ana", "current_title": "Analyst", "target_title": "Senior Analyst",
+                                "manager": {"name": "Ana Ana"},
+                                "accomplishments": [{"summary": "The system", "impact": "Led led to 2%"}]})
+    email = compose(case).email
+    assert [c.message for c in run_checks(email, case) if not c.passed] == []
