@@ -7,8 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from promo_ai.settings import reset_settings
+
+# The suite draws the same generated examples every run, so a pass means the same thing each time; explore
+# new ones with HYPOTHESIS_PROFILE=explore (and PROMO_AI_FUZZ_EXAMPLES=2000 for the composer).
+hypothesis_settings.register_profile("suite", derandomize=True)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
