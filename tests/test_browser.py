@@ -200,9 +200,10 @@ def walk(page: Any, url: str, width: int, shots: Path, tmp_path: Path) -> Walk:
     page.locator('[data-testid="stExpander"] summary').first.click()  # a passage, unfolded
     guide_link = page.get_by_role("link", name="Read the whole page in our guide").first
     expect(guide_link).to_be_visible()
-    guide_link.click()  # a working link, to our own guide's page
+    guide_link.click()  # a working link, to our own guide's page: a new page load, slow on a loaded machine
+    page.wait_for_load_state("load")
     settled(page)
-    expect(page.get_by_role("link", name="Back to the guidance for your case")).to_be_visible()
+    expect(page.get_by_role("link", name="Back to the guidance for your case")).to_be_visible(timeout=90_000)
     person.axe("Guidance")
 
     # --- Draft, then edited in place ------------------------------------------------------------------------
