@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
 from promo_ai.case import Case, describe_errors
 from promo_ai.email import Check, PromotionEmail, run_checks
 from promo_ai.errors import DraftError
-from promo_ai.settings import OFFLINE_MODEL, Settings
-
-if TYPE_CHECKING:
-    from promo_ai.guidance import Stage
+from promo_ai.settings import OFFLINE_MODEL
 
 MAX_DRAFT_FILE_BYTES = 2_000_000
 
@@ -114,37 +111,3 @@ def parse_draft(raw: bytes | str, *, source: str | None = None) -> Draft:
         raise DraftError(f"The draft {source or ''} holds a broken character (a lone surrogate).".replace("  ", " "),
                          hint="Draft again from the case.")
     return draft_from_data(data, source=source)
-
-
-def offline_draft(case: Case, *, with_guidance: bool = True, settings: Settings | None = None) -> Draft:
-    """Case -> a checked offline draft, with the guidance behind it when the index is reachable."""
-    from promo_ai.compose import compose  # here: compose renders templates, a draft file needs none
-
-    composition = compose(case)
-    citations, reason = guidance_for(case, "draft", settings=settings) if with_guidance else ([], None)
-    return Draft(
-        email=composition.email, case=case, checks=run_checks(composition.email, case, case.notes),
-        model=OFFLINE_MODEL, citations=citations, left_out=composition.left_out, notes=case.notes,
-        warnings=([reason] if reason else []) + address_warnings(case),
-    )
-
-
-def address_warnings(case: Case) -> list[str]:
-    """An address whose domain is written in punycode (xn--) may look like another one once displayed."""
-    found = []
-    for who, address in (("Your manager's", case.manager.email), ("Your", case.email)):
-        domain = (address or "").rpartition("@")[2]
-        if not domain.isascii() or any(label.startswith("xn--") for label in domain.lower().split(".")):
-            shown = domain.encode("idna").decode() if not domain.isascii() else domain
-            found.append(f"{who} email address {address} has an internationalised domain ({shown}): check it is "
-                         "the address you meant before you send.")
-    return found
-
-
-def guidance_for(case: Case, stage: Stage = "draft", k: int = 4, *, settings: Settings | None = None,
-                 ) -> tuple[list[Citation], str | None]:
-    """The guidance passages for this case and stage (cached while the guide is unchanged), or none and the
-    reason; never raises."""
-    from promo_ai.guidance import guidance_for as lookup
-
-    return lookup(case, stage, k, settings=settings)

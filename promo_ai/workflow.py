@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from promo_ai.case import Case, case_changes
 from promo_ai.compose import compose
-from promo_ai.draft import Draft, guidance_for, offline_draft, parse_draft
+from promo_ai.draft import Draft, parse_draft
 from promo_ai.email import BODY_SECTIONS, SECTION_LABELS, PromotionEmail
 from promo_ai.errors import StoreError
+from promo_ai.offline import offline_draft
 from promo_ai.settings import OFFLINE_MODEL, Settings, get_settings
 
 if TYPE_CHECKING:
@@ -204,6 +205,7 @@ class Workflow:
 
     def talk(self, case: Case, *, model: str = OFFLINE_MODEL, api_base: str | None = None) -> Step[TalkPrep]:
         """Talking points for the 1-on-1 and the short meeting request; polished by `model` when chosen."""
+        from promo_ai.guidance import guidance_for
         from promo_ai.talk import polish_talk, prepare_talk
 
         citations, warning = guidance_for(case, "talk", 3, settings=self.settings)

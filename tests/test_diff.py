@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from promo_ai.case import load_case
 from promo_ai.diff import diff_html, email_text, section_diff, tokens, unified_diff, word_ops
 from promo_ai.draft import Draft
-from promo_ai.draft import offline_draft as make_draft
 from promo_ai.email import PromotionEmail
+from promo_ai.offline import offline_draft as make_draft
 from promo_ai.revision import parse_markers, revise
 from tests.conftest import EXAMPLES
 

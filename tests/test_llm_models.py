@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from promo_ai.case import load_case
-from promo_ai.draft import offline_draft
 from promo_ai.llm import (
     PROVIDERS,
     available_models,
@@ -24,6 +23,7 @@ from promo_ai.llm import (
     is_cloud,
     redact,
 )
+from promo_ai.offline import offline_draft
 from promo_ai.refine import refine
 from promo_ai.settings import Settings, reset_settings
 from tests import scripted_server as scripted

@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 
 from promo_ai.case import load_case
-from promo_ai.draft import Citation, Draft, offline_draft
+from promo_ai.draft import Citation, Draft
 from promo_ai.email import PromotionEmail
 from promo_ai.errors import ModelError
 from promo_ai.llm import ModelFailure, Reason, structured
+from promo_ai.offline import offline_draft
 from promo_ai.refine import refine
 from promo_ai.settings import Settings
 from tests import scripted_server as scripted

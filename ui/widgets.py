@@ -21,12 +21,13 @@ from promo_ai.email import PromotionEmail
 from promo_ai.errors import PromoAIError
 from promo_ai.explain import why_sections
 from promo_ai.export import render_markdown
+from promo_ai.guidance import guidance_for
 from promo_ai.llm import PROVIDERS, available_models
 from promo_ai.llm.providers import key_is_set, ollama_base
 from promo_ai.settings import get_settings
 from promo_ai.store import VersionRecord
 from promo_ai.talk import TalkPrep
-from promo_ai.workflow import Step, guidance_for
+from promo_ai.workflow import Step
 from ui import state as ui
 from ui.safe import defuse, plain
 
