@@ -26,7 +26,6 @@ from typing import Any
 
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 from tenacity.stop import stop_base
-from tenacity.wait import wait_base
 
 from promo_ai.llm.failures import (
     RETRYABLE,
@@ -40,13 +39,13 @@ from promo_ai.llm.failures import (
     retry_after,
     short,
 )
+from promo_ai.llm.policy import StopAtDeadline, WaitAsAsked, failure_of
 from promo_ai.llm.waits import CHUNK, END, ERROR, Call, Limits, answer_size, chunk_size, own_http_client
 from promo_ai.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = 8.0  # seconds between two tries, at most
-MAX_RETRY_AFTER = 20.0  # a longer Retry-After is not waited for: the page would look stuck
 CHARS_PER_TOKEN = 16  # an answer longer than max_tokens times this is cut off (a 10 MB answer is not read)
 
 
@@ -150,14 +149,17 @@ class Job:
                 close()
 
     # --- the policy ---------------------------------------------------------------------------
+    def _ran_out(self) -> None:
+        self.out_of_time = True
+
     def deadline_stop(self) -> stop_base:
-        return _StopAtDeadline(self)
+        return StopAtDeadline(self.remaining, self._ran_out)
 
     def transport_policy(self) -> Retrying:
         settings = self.settings
         return Retrying(
             stop=stop_after_attempt(settings.max_retries + 1) | self.deadline_stop(),
-            wait=_WaitAsAsked(wait_exponential_jitter(initial=settings.backoff, max=MAX_BACKOFF,
+            wait=WaitAsAsked(wait_exponential_jitter(initial=settings.backoff, max=MAX_BACKOFF,
                                                       jitter=settings.backoff / 2)),
             retry=retry_if_exception(lambda e: isinstance(e, ModelFailure) and e.reason in RETRYABLE),
             before_sleep=self._before_sleep,
@@ -166,13 +168,13 @@ class Job:
         )
 
     def _before_sleep(self, state: RetryCallState) -> None:
-        failure = _failure_of(state)
+        failure = failure_of(state)
         what = WAITING.get(failure.reason, "failed") if failure else "failed"
         self.status(f"The model server {what}; trying again in {state.upcoming_sleep:.1f} s"
                     f" ({state.attempt_number}/{self.settings.max_retries})")
 
     def _give_up(self, state: RetryCallState) -> Any:
-        failure = _failure_of(state)
+        failure = failure_of(state)
         assert failure is not None  # only ModelFailures are retried
         asked = failure.facts.retry_after
         beyond = asked if asked is not None and asked >= self.remaining() else None
@@ -319,39 +321,3 @@ class Job:
             return
         if built is not None:
             self.record(built)
-
-
-class _StopAtDeadline(stop_base):
-    """Stop when the next try could not start before the deadline (the upcoming wait included), or
-    the server asks to wait longer than the time left."""
-
-    def __init__(self, job: Job) -> None:
-        self.job = job
-
-    def __call__(self, state: RetryCallState) -> bool:
-        failure = _failure_of(state)
-        asked = failure.facts.retry_after if failure else None
-        left = self.job.remaining()
-        if (state.upcoming_sleep or 0.0) >= left or (asked is not None and asked >= left):
-            self.job.out_of_time = True
-            return True
-        return False
-
-
-class _WaitAsAsked(wait_base):
-    """What the server's Retry-After asks (when reasonable), else the fallback backoff."""
-
-    def __init__(self, fallback: wait_base) -> None:
-        self.fallback = fallback
-
-    def __call__(self, state: RetryCallState) -> float:
-        failure = _failure_of(state)
-        asked = failure.facts.retry_after if failure else None
-        if asked is not None and asked <= MAX_RETRY_AFTER:
-            return asked
-        return float(self.fallback(state))
-
-
-def _failure_of(state: RetryCallState) -> ModelFailure | None:
-    exc = state.outcome.exception() if state.outcome is not None and state.outcome.failed else None
-    return exc if isinstance(exc, ModelFailure) else None
