@@ -20,7 +20,7 @@ from promo_ai.errors import ExportError
 from promo_ai.export.docx import to_docx, xml_safe
 from promo_ai.export.eml import checked_address, header_text, to_eml
 from promo_ai.export.mailto import MAILTO_MAX_CHARS, MAILTO_TOO_LONG_NOTE, MailtoLink, mailto_link
-from promo_ai.export.text import escape_markdown, one_line, render_html, render_markdown, render_text
+from promo_ai.export.text import escape_markdown, one_line, render_html, render_markdown, render_text, slugify
 
 __all__ = [
     "BRIEF_FORMATS", "FORMATS", "MAILTO_MAX_CHARS", "MAILTO_TOO_LONG_NOTE", "MIME_TYPES", "Format", "MailtoLink",
@@ -90,14 +90,6 @@ def _brief(draft: Draft, fmt: str) -> bytes:
     if fmt == "brief-docx":
         return brief_to_docx(brief, draft.case.name)
     return render_brief(brief, "md" if fmt == "brief-md" else "html").encode("utf-8")
-
-
-def slugify(text: str, *, max_length: int = 60) -> str:
-    """'Zoë Ødegård' -> 'zoe-odegard', '王小明' -> 'wang-xiao-ming': python-slugify, so ASCII letters,
-    digits and single hyphens only, never more than `max_length` characters."""
-    from slugify import slugify as python_slugify  # imported here: only file names pay for it
-
-    return str(python_slugify(text, max_length=max_length))
 
 
 def suggested_filename(draft: Draft, fmt: Format | BriefFormat | Literal["ics"]) -> str:

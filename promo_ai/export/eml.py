@@ -24,7 +24,7 @@ from email_validator import EmailNotValidError, validate_email
 from promo_ai.case import Case
 from promo_ai.draft import Draft
 from promo_ai.errors import ExportError
-from promo_ai.export.text import is_header_unsafe, one_line, render_html, render_text
+from promo_ai.export.text import is_header_unsafe, one_line, render_html, render_text, slugify
 
 _MESSAGE_ID_DOMAIN = "promo-ai.invalid"
 
@@ -101,8 +101,6 @@ _TOP_HEADERS = {"subject", "from", "to", "date", "message-id", "x-unsent", "mime
 
 
 def _brief_filename(case: Case) -> str:
-    from promo_ai.export import slugify
-
     return f"promotion-brief-{slugify(one_line(case.name)) or 'case'}.docx"
 
 

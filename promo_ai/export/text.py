@@ -80,3 +80,11 @@ def render_markdown(email: PromotionEmail) -> str:
 def render_html(email: PromotionEmail) -> str:
     email = normalised(email)
     return render("email.html.j2", email=email, subject=one_line(email.subject))
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """'Zoë Ødegård' -> 'zoe-odegard', '王小明' -> 'wang-xiao-ming': python-slugify, so ASCII letters,
+    digits and single hyphens only, never more than `max_length` characters."""
+    from slugify import slugify as python_slugify  # imported here: only file names pay for it
+
+    return str(python_slugify(text, max_length=max_length))
