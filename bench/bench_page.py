@@ -67,7 +67,9 @@ TIMER_JS = """() => {
     if (window.__promo.start !== null && app.dataset.testScriptState !== 'notRunning') window.__promo.ran = true;
   }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
   document.addEventListener('click', (event) => {
-    if (event.isTrusted) window.__promo = {start: performance.now(), ran: false, end: null};
+    // A click while a run is under way (a field just committed) joins that run: no new state change comes.
+    if (event.isTrusted) window.__promo = {start: performance.now(), ran: app.dataset.testScriptState !== 'notRunning',
+                                           end: null};
   }, true);
 }"""
 RESULT_SHOWN = """(text) => {

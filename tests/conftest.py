@@ -31,3 +31,15 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     reset_settings()
     yield home
     reset_settings()
+
+
+# The slowest files first: `--dist loadfile` hands files out in collection order, so a long file picked up
+# last would leave the other workers idle while it runs.
+SLOWEST_FIRST = ("test_browser.py", "test_browser_phone.py", "test_faults_refine.py", "test_faults_steps.py",
+                 "test_app.py", "test_faults_guidance.py", "test_llm_refine.py", "test_app_state.py",
+                 "test_grounding_examples.py", "test_guidance_lookup.py", "test_app_export.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: position for position, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: the rest keep their order
