@@ -14,7 +14,8 @@ the lines behind a leak, not an error's text). Each item's case is built from it
 reader runs with today = `pasted_on` and the item's date order.
 Matching: exact for the meeting date, the outcome and the title (case-insensitive); for the rest the
 expected keywords must all be in the proposal's own words (its text, target or who; not the whole line it
-quotes), and next steps must have the expected owner. Safety counts (target 0): private lines and AI lines
+quotes), as written or word for word by a light stem ("nominating" matches "nominate me"), and next steps
+must have the expected owner. Safety counts (target 0): private lines and AI lines
 that became changes accepted by default, conditions proposed as accomplishments. Exits 1 when a target is
 missed on a development set.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -44,9 +46,10 @@ from promo_ai.text import normalise  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "bench" / "notes-dev2.yaml",
         "development-3": ROOT / "bench" / "notes-dev3.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml",
-        "held-out-2": ROOT / "bench" / "notes-heldout2.yaml"}
-DEV_SETS = ("development", "development-2", "development-3")
-HELD_OUT = ("held-out", "held-out-2")
+        "development-4": ROOT / "bench" / "notes-dev4.yaml", "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
+        "held-out-3": ROOT / "bench" / "notes-heldout3.yaml"}
+DEV_SETS = ("development", "development-2", "development-3", "development-4")
+HELD_OUT = ("held-out", "held-out-2", "held-out-3")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
@@ -70,8 +73,35 @@ def _words(item: ChangeItem) -> str:
     return normalise(" ".join(p for p in (item.text, item.target, item.who) if p))
 
 
-def _has(haystack: str, keywords: list[str]) -> bool:
-    return all(normalise(str(k)) in haystack for k in keywords)
+def _stem(word: str) -> str:
+    """A light stem, so that a keyword labelled as written ("nominating", "decides") matches a proposal
+    that says it to the manager ("nominate me", "decide by Friday")."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "putting" -> "put", "submitting" -> "submit"
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+def _stems(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"\w+", normalise(text))]
+
+
+def _has(haystack: str, keywords: list[str], stemmed: bool = True) -> bool:
+    """Every keyword in the haystack: as written, or (`stemmed`) word for word by stem. The safety counts match
+    as written only: by stem, "Weds 10/2" would hold "wedding"."""
+    words = _stems(haystack)
+    for keyword in keywords:
+        if normalise(str(keyword)) in haystack:
+            continue
+        if not stemmed:
+            return False
+        wanted = _stems(str(keyword))
+        if not wanted or not any(words[i:i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)):
+            return False
+    return True
 
 
 def _count(counts: dict[str, dict[str, int]], kind: str, tp: int, fp: int, fn: int) -> None:
@@ -136,12 +166,14 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     _count(counts, "instruction", len(caught), max(0, len(ai_problems) - len(caught)), len(wanted_ai) - len(caught))
     accepted = accept_all(got)
     for w in expected.get("private") or []:
-        extra["private_leaks"] += [c.source_quote for c in accepted if _has(normalise(c.source_quote), w["keywords"])]
+        extra["private_leaks"] += [c.source_quote for c in accepted
+                                   if _has(normalise(c.source_quote), w["keywords"], stemmed=False)]
     for w in wanted_ai:
-        extra["ai_leaks"] += [c.source_quote for c in accepted if _has(normalise(c.source_quote), w["keywords"])]
+        extra["ai_leaks"] += [c.source_quote for c in accepted
+                                   if _has(normalise(c.source_quote), w["keywords"], stemmed=False)]
     for w in expected.get("conditions") or []:
         extra["conditions_as_add"] += [c.text for c in got if c.kind == "add" and _has(normalise(
-            f"{c.text} {c.source_quote}"), w["keywords"])]
+            f"{c.text} {c.source_quote}"), w["keywords"], stemmed=False)]
     return misses
 
 

@@ -133,6 +133,13 @@ def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: st
     ("It's a yes - the Design Lead (Checkout) position is mine", "Design Lead (Checkout)"),
     ("she's making the case for a bump to Senior Product Designer", "Senior Product Designer"),
     ("They want to title it 'Product Design Lead'", "Product Design Lead"),
+    ("he says the grade would be Designer IV - Senior isn't a grade here", "Designer IV"),
+    ("the right band is Design Manager, not Senior Designer, so it goes to the VP", "Design Manager"),
+    ("her advice: go for Principal Product Designer, skip Senior", "Principal Product Designer"),
+    ("she's happy to support Lead UX Designer (we agreed that over Senior)", "Lead UX Designer"),
+    ("she's nominating me for the 'Head of Year 10' post", "Head of Year 10"),
+    ("she's giving me design lead for the payments squad from 1 March!!", "design lead"),
+    ("senior designer (band 7) approved from may", "senior designer"),
 ])
 def test_a_title_is_read_from_how_titles_are_said(case: Case, line: str, title: str) -> None:
     assert [c.text for c in of("title", read(line, case))] == [title]
@@ -152,6 +159,12 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("Now I'm qualified she'll recommend me for the grade", "manager", None, "recommend"),
     ("he didn't say yes or no - needs to check the budget, will let me know by the 20th", "manager", None,
      "check the budget"),
+    ("She's putting me up for the grade", "manager", None, "put me up"),
+    ("We'll revisit it at the half-year review in June", "manager", None, "revisit"),
+    ("said to revisit after the audit in March", "manager", None, "revisit"),
+    ("should expect a decision mid-January", "other", None, "decision"),
+    ("Ravi (design VP) usually approves within a fortnight", "other", "Ravi", "approve"),
+    ("gotta finish the accessibility course before the 1st", "me", None, "accessibility course"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
@@ -188,3 +201,24 @@ def test_notes_written_in_markdown(case: Case) -> None:
     assert [c.text for c in of("follow_up", changes)] == ["2026-12-31"]  # "by end of Dec": its last day
     assert {(c.owner, c.who) for c in of("next", changes)} >= {("manager", None), ("me", None), ("other", "Raj")}
     assert [c.kind for c in changes if "reorg" in c.source_quote] == ["private"]
+
+
+@pytest.mark.parametrize("line", ["Want on record: checkout errors down from 3.1% to 0.8% since the redesign",
+                                  "want in writing anyway: checkout errors down from 3.1% to 0.8%"])
+def test_my_own_note_to_add_is_evidence_not_a_step(case: Case, line: str) -> None:
+    changes = read(line, case)
+    assert of("next", changes) == [] and of("condition", changes) == []
+    assert any("0.8%" in c.text for c in of("add", changes))
+
+
+def test_an_approval_up_the_line_is_not_asked_of_me(case: Case) -> None:
+    changes = read("Needs VP sign-off because it's a two-grade jump", case)
+    assert not [c for c in of("next", changes) if c.owner == "me"]
+
+
+@pytest.mark.parametrize("line", ["Keep to myself: I might move to Lisbon next year",
+                                  "don't let on that I've had an offer from elsewhere",
+                                  "Personal, don't include: the tribunal thing with my landlord"])
+def test_more_ways_of_keeping_a_line_private(case: Case, line: str) -> None:
+    changes = read(line, case)
+    assert [c.kind for c in changes if c.kind != "date"] == ["private"]

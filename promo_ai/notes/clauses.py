@@ -29,9 +29,10 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*",
     # my own step: "I'll", "I need to", "me to", "I owe her", "I need another 6 months"
     r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|have to|"
-    r"must|should|'ve got to|ve got to|got to|am to|'m to|promised to|agreed to|offered to|plan to|intend to|"
+    r"must|should|'ve got to|ve got to|got to|gotta|'ve to|ve to|am to|'m to|promised to|agreed to|offered to|"
+    r"plan to|intend to|"
     r"(?:am|'m|m)\s+planning\s+to|'ll\s+try\s+to|will\s+try\s+to|(?:am|'m|m)\s+(?:supposed|"
-    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|(?:i\s+)?have\s+to|must)\s+(?P<rest>.+)|"
+    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+)?need\s+to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must)\s+(?P<rest>.+)|"
     r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
@@ -53,7 +54,8 @@ REQUEST, SAID_TO = compiled(
     r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|pick (?:it|"
     r"this) up again)\b.*)",
     # an action list's verb: "ask Dana how the interviews work", "get the data from Kelsey"
-    r"^(?P<rest>(?:ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
+    r"^(?P<rest>(?:try again|reapply|re-apply|apply again|"
+    r"ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
     r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
     r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|hand over|"
     r"hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|get(?!\s+(?:it|that|"
@@ -114,6 +116,12 @@ FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if
                      r"expects|asked))\b)")
 _FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
                            r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
+_FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
+                      r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending)\b")
+_WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?P<rest>(?:revisit|review|"
+                         r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
+_AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
+                      r"(?P<what>(?:an?\s+)?(?:answer|decision|response|reply|outcome|news))\b(?P<rest>.*)")
 KEEP_SHORT, NOT_A_STEP = compiled(
     r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
     r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
@@ -159,6 +167,11 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
         return "send you " + m["v"], False
     if verb.lower() not in {"wants", "want", "would like", "'d like", "d like", "needs", "need", "would love"}:
         return None
+    if re.match(r"^[\w' -]{1,25}:", rest) or re.fullmatch(
+            r"(?i)(?:on\s+(?:the\s+)?record|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
+            r"as\s+well))?", rest.strip()) or re.match(
+            r"^(?:(?:[A-Z]{2,5}|regional|final|HR|exec|board|director)\s+)?(?:sign[- ]?off|approval|go-ahead)\b", rest):
+        return None  # "want on record: ..." (my own note), "needs CFO sign-off" (an approval up the line, not mine)
     if m := re.match(r"^to see\s+(?P<v>(?:my|the|a|an|some|your|our)\b.+)", rest, re.IGNORECASE):
         return "send you " + m["v"], False
     if re.match(r"^(?:to|a word|an update|more time|(?:a\s+)?second opinion|(?:a\s+)?decision|(?:an?\s+)?answer|"
@@ -183,7 +196,7 @@ class Clauses:
         plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+|['’]s$", "", subject.strip().lower())
         return plain in {"she", "he", "they"} or bool(re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)",
                                                                   plain)) or plain in self.lowered or (
-            len(plain) >= 3 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff"
+            len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"
 
     def strip(self, clause: str) -> str:
         clause = self.fronted.sub("", clause.strip())
@@ -196,7 +209,7 @@ class Clauses:
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
         dated = when_phrase(rest) or when_phrase(self.tail)
-        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not dated):
+        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not (dated or _FORWARD.match(rest))):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -236,16 +249,24 @@ class Clauses:
         return Found("me", None, f"get {m['np'].strip()} {done}{m['rest']}", True, True)
 
     def _dated_by_others(self, clause: str) -> Found | None:
-        """'committee reviews nominations end of Q1': someone else's step in the present tense, with a when."""
+        """'committee reviews nominations end of Q1', 'Lionel usually decides within 2 weeks', "Chief's office signs
+        off, usually within 2 weeks": someone else's step in the present tense, with a when (in it or just after)."""
         m = _PRESENT.match(clause)
-        if not m or not when_phrase(m["rest"]) or len(m["who"].split()) > 5 or re.search(
-                r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|'",
-                re.sub(r"\(.*?\)", "", m["who"]), re.IGNORECASE):
+        if not m or not (when_phrase(m["rest"]) or when_phrase(self.tail)):
             return None
+        who = re.sub(r"\s+(?:usually|normally|typically|generally|then|also)$", "", m["who"], flags=re.IGNORECASE)
+        if len(who.split()) > 5 or re.search(
+                r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|"
+                r"'(?!s\s+\w+$)", re.sub(r"\(.*?\)", "", who), re.IGNORECASE):
+            return None
+        if not when_phrase(m["rest"]):
+            m = _PRESENT.match(f"{who} {m['verb']} {m['rest']} {when_phrase(self.tail)}")
+            if not m:
+                return None
         verb = m["verb"]
         base = verb[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", verb) else verb[:-3] + "y" if verb.endswith("ies") \
             else verb[:-1]
-        found = self._other(f"{m['who']} will {base} {m['rest']}")
+        found = self._other(f"{who} will {base} {m['rest']}")
         return found[1] if found and found[1] and found[1].owner == "other" else None
 
     def read(self, clause: str, subject: str | None, others_named: bool,
@@ -267,6 +288,8 @@ class Clauses:
                           m["owed"] or "", flags=re.IGNORECASE)
             return "me", Found("me", None, rest if rest else "send you " + owed)
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
+            if _REVISIT.match(m["rest"]):  # "said to revisit in October": hers to revisit
+                return subject, Found("manager", None, m["rest"])
             return subject, Found("me", None, m["rest"])
         if (m := self.request.match(clause)) and (not m["subj"] or self.is_manager(m["subj"])):
             subj = "manager" if m["subj"] or subject in {None, "manager"} else subject
@@ -305,6 +328,10 @@ class Clauses:
             return None, dated
         if m := _REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
+        if m := _WE_REVISIT.match(clause):  # "we'll revisit at my mid-year in July": hers to call
+            return subject, Found("manager", None, m["rest"])
+        if m := _AWAITED.match(clause):  # "expect an answer early June": whoever decides
+            return subject, Found("other", None, f"give {m['what']}{m['rest']}")
         if subject == "manager" and (m := re.match(r"^(?:will|'ll|(?:is\s+)?going\s+to|gonna)\s+(?P<rest>.+)|"
                                                    r"^(?P<ing>\w+ing\b.*)", clause, re.IGNORECASE)):
             text = m["rest"] or m["ing"]

@@ -37,7 +37,11 @@ _PROMOTED = _lexicon(
     r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
-    r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b", r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
+    r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
+    r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
+    r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
+    r"\b(?:approved|confirmed|signed\s+off)\s+(?:from|effective|starting|as\s+of)\b",
+    r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
     r"\bi'?m\s+(?:going|moving)\s+(?:straight\s+)?(?:up\s+)?to\s+(?-i:[A-Z])[\w ]{2,40}?\s+(?:from|effective|"
     r"starting)\b",
     rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
@@ -107,7 +111,7 @@ _PENDING = _lexicon(
     r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b",
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
     r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
-    r"\brecommend(?:s|ed|ing)?\s+me\b",
+    r"\brecommend(?:s|ed|ing)?\s+me\b", r"\b(?:wants?|keen|happy|willing)\s+to\s+(?:promote|support)\s+me\b",
     r"\b(?:sponsor|champion|nominat)\w*\s+(?:me|my)\b",
     r"\bpush(?:ing)?\s+(?:me\s+)?for\b", r"\bloop(?:ing)?\s+(?:her|him|them)\s+in\b",
     r"\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|head)\b",
@@ -183,19 +187,22 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
 # --- the title ------------------------------------------------------------------------------------------------
 
 _TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
-CAPS = rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?{_TITLE_WORD}){{0,4}}(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)"
+CAPS = (rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?(?:{_TITLE_WORD}|\d{{1,2}}\b)){{0,4}}"  # "Head of Year 9"
+        r"(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)")
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
     r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
     r"will\s+be)\s+)?|"
     rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
     rf"instead|if|once|as)\b|\s*[,.;—\-(]|\s*$)|"
-    r"\b(?:role|job|position|post)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?\s+(?:is|wd\s+be|would\s+be|will\s+be|"
-    r"should\s+be)"
+    r"\b(?:(?:right|correct|new)\s+)?(?:role|job|position|post|grade|band|ask)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?"
+    r"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
     rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
     rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{_QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
+    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<gs>{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
+    rf"\bsupport(?:ing)?\s+(?:me\s+(?:for|as)\s+)?(?:the\s+)?(?P<ss>{_QUOTED}|{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
     rf"(?P<l>{CAPS})\s+(?:is|would\s+be)\s+the\s+(?:right|better|correct)\s+(?:level|title|role|grade|fit)\b|"
     rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
 _AFTER_VERB = re.compile(
@@ -208,10 +215,21 @@ _AFTER_VERB = re.compile(
     r"as)|"
     r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
     r"(?:her|his|their)\s+(?:pick|choice|candidate|nominee)\s+for|"
-    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?P<t>{CAPS})|"
+    r"go(?:ing)?\s+in\s+as|"
+    rf"offered\s+me)\s+(?:an?\s+|the\s+)?['‘\"“]?(?P<t>{CAPS})|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
+_LOWER = re.compile(
+    r"(?i)\b(?:giving|gave|given|made|promoted|promoting|bump(?:ed|ing)?)\s+me\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.]|$)|"
+    r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
+    r"(?:approved|confirmed|signed\s+off)\b")
+_ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|"
+                        r"associate|coordinator|technician|technologist|assistant|designer|developer|teacher|"
+                        r"foreman|forewoman|leader|specialist|consultant|advisor|adviser|administrator|scientist|"
+                        r"accountant|controller|planner|buyer|editor|producer|librarian|curator|hygienist|midwife|"
+                        r"paramedic|pharmacist|dispatcher|sergeant|inspector|captain|principal|deputy")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
 _ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
@@ -242,12 +260,13 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for sentence in sentences:
         if m := _SAID.search(sentence):
-            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"]) if g)
+            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"]) if g)
             title = said.strip(" \"“”'")
-            quoted = said[:1] in "\"“'" or bool(m["t"])
-            if 1 <= len(title.split()) <= 6 and (quoted or _a_title(title, case_titles, True)):
+            quoted = said[:1] in "\"“'"
+            loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
+            if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or _a_title(title, case_titles, not loose)):
                 return title, sentence
-    if outcome not in {"promoted", "pending"}:
+    if outcome not in {"promoted", "pending", None}:
         return None
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
@@ -256,6 +275,11 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
                 return title, sentence
     if outcome != "promoted":
         return None
+    for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
+        for m in _LOWER.finditer(sentence):
+            title = m["t"] or m["h"]
+            if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
+                return title, sentence
     for sentence in sentences:
         if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence):
             continue

@@ -50,12 +50,12 @@ _CONFIDENCE = (
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
-    r"\bentre\s+nous\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
+    r"\bentre\s+nous\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
         r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \
-        r"aside|personal\s+note)\s*(?:[:–—)-]|\s-)|" \
+        r"aside|personal\s+note)\s*(?:[:–—),-]|\s-)|" \
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
 _RUMOUR = (
     r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
