@@ -120,6 +120,10 @@ _INSTRUCTION = re.compile(
     rf"that|who)\b"
     rf"|\b(?:dear|hey|hi|hello|attention|attn|ok|okay)\s+(?:the\s+)?(?:ai|assistant|bot|chatgpt|gpt|claude|copilot|gemini|llm|model)\b"
     rf"|@(?:ai|assistant|bot|chatgpt|gpt|claude|copilot)\b"
+    # "AI pls make it sound confident", "ChatGPT make me sound senior", "tell the AI to ...", "make it sound ..."
+    rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft)\b"
+    rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
+    r"|^[\W_]*(?:pls\s+|please\s+)?make\s+(?:it|me|this|the\s+(?:e-?mail|letter))\s+sound\b"
     rf"|\b{_WHO_WRITES}\b"
     r"|\b(?:if|when)\s+(?:you(?:'re|\s+are)?|the\s+(?:ai|assistant|model|bot))\s+(?:writ|draft|generat|compos|produc)\w*\b"
     # the usual override wording

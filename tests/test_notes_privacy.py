@@ -74,6 +74,13 @@ PRIVATE = [
     "things are tight at home at the moment, part of why I asked",
     "mum's the word on the new client until March",
     "started counselling again last month",
+    # plans beyond this promotion, and jobs at risk
+    "a headhunter from a rival clinic rang me on Tuesday",
+    "thinking of going part-time once the twins start school",
+    "Omar's retiring at Easter, he told me in the car park",
+    "the finance team is being cut after the merger",
+    "🤫 the Bristol site could close next spring",
+    "keep private: I'm after a bigger allowance too",
 ]
 ORDINARY = [
     "1:1 with Priya this morning about the senior role",
@@ -109,6 +116,8 @@ def test_a_line_with_a_privacy_cue_is_private_and_nothing_else(case: Case, line:
     "Cut support tickets from 120 to 45 a week", "Keep the paternity cover in", "HR will confirm the salary band",
     "The restructure isn't confidential any more, I can share it", "Stroke pathway audit: 93% within target",
     "Built the diagnostic dashboard for the fleet",
+    "Cut waiting times from 40 to 25 minutes", "Recruited and trained four new apprentices",
+    "Made the offer letters template the whole region now uses", "Moving the team onto the new rota in March",
 ])
 def test_a_line_without_one_is_not(line: str) -> None:
     assert not is_private(line)

@@ -50,7 +50,7 @@ _CONFIDENCE = (
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
-    r"\bentre\s+nous\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
+    r"\bentre\s+nous\b|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
@@ -93,9 +93,23 @@ _OTHERS = (
     r"threaten\w*)\s+to\s+sue\b|\bsu(?:ing|ed)\b|\blawsuit\b|\blegal\s+(?:action|thing|matter)\b|\bwith\s+legal\b|"
     r"\b(?:the|an)\s+assault\b|\bassaulted\b|\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|"
     r"\b(?:his|her|their|\w+'s)\s+(?:disciplinary|grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|"
-    r"\bjob\s+hunting\b|\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b")
-PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
-_OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS)), re.IGNORECASE)
+    r"\bjob\s+hunting\b|\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b|"
+    # people's jobs at risk: "losing 4 posts", "lay-offs", "half the team is being cut"
+    r"\b(?:sacked|fired|laid\s+off|made\s+redundant)\b|\blay-?offs?\b|\bredundanc(?:y|ies)\b|\b(?:lose|losing|"
+    r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"
+    r"\b(?:team|posts|jobs|roles|headcount)\s+(?:is|are)\s+(?:being\s+|getting\s+)?(?:cut|axed|halved)\b")
+# One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
+_PLANS = (
+    r"\brecruiters?\b|\bheadhunt\w*|\b(?:job|other|another|outside|external|counter-?)\s*offer\b|\boffer\s+from\b|"
+    r"\bcareers?\s+(?:site|page)\b|\b(?:applying|applied|interview(?:ing|ed)?)\s+(?:for\s+\w+\s+)?(?:elsewhere|"
+    r"externally)\b|\b(?:considering|thinking\s+(?:of|about)|might|may)\s+(?:going|moving|leaving|quitting|"
+    r"a\s+move|the\s+other|go\s+part-?time|go\s+self-?employed|relocat\w*|leave)\b|\bself-?employed\b|"
+    r"\b(?:go|going)\s+part-?time\b|\bsabbatical\b|\bcareer\s+break\b|\bnotice\s+period\b|"
+    r"\bhand(?:ing)?\s+in\s+my\s+notice\b|'s\s+(?:leaving|quitting|retiring)\b|🤐|🤫")
+PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS, _PLANS)),
+                     re.IGNORECASE)
+_OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, _RUMOUR, _HEALTH, _OTHERS, _FEELINGS, _PLANS)),
+                             re.IGNORECASE)
 _KEPT_OUT = re.compile(_KEEP_OUT, re.IGNORECASE)
 SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     # What makes "leave X out" private rather than a drop: a topic no one shares in a promotion email.
