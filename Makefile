@@ -41,10 +41,11 @@ browser-deps:
 		|| { echo "Could not install axe-core from the npm registry"; exit 1; }; \
 	fi
 
-# Four workers on two cores: many tests wait on servers and deadlines rather than compute. Files go out in
-# the order tests/conftest.py gives them (slowest first), not xdist's (most tests first).
+# Three workers on two cores: some tests wait on servers and deadlines rather than compute, and each worker
+# pays for its own imports (a fourth costs more than it saves). Files go out in the order tests/conftest.py gives
+# them (slowest first), not xdist's (most tests first).
 test: $(STAMP) browser-deps
-	$(BIN)/python -m pytest -q -n 4 --dist loadfile --no-loadscope-reorder
+	$(BIN)/python -m pytest -q -n 3 --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check promo_ai tests bench app.py steps ui

@@ -140,7 +140,7 @@ def settled(page: Any, timeout: float = 60_000) -> None:
     """Wait until the page's script is not running (the run a click started has finished)."""
     page.wait_for_function(
         "() => { const a = document.querySelector('[data-testid=\"stApp\"]');"
-        " return a && a.dataset.testScriptState === 'notRunning'; }", timeout=timeout)
+        " return a && a.dataset.testScriptState === 'notRunning'; }", timeout=timeout, polling=50)
 
 
 def arm(page: Any) -> None:
@@ -149,12 +149,14 @@ def arm(page: Any) -> None:
     page.evaluate(TIMER_JS)
 
 
-def timed_click(page: Any, target: Any, shows: str, timeout: float = 30_000) -> float:
-    """Click `target` and return the seconds from the click until `shows` is on screen and the run is done."""
+def timed_click(page: Any, target: Any, shows: str, timeout: float = 30_000, polling: str | int = "raf") -> float:
+    """Click `target` and return the seconds from the click until `shows` is on screen and the run is done.
+    The bench checks every frame; a test may check less often (each check reads the page's text, which costs
+    the browser a layout: 60 a second adds up on a loaded machine)."""
     arm(page)
     target.click()
     try:
-        page.wait_for_function(RESULT_SHOWN, arg=shows, polling="raf", timeout=timeout)
+        page.wait_for_function(RESULT_SHOWN, arg=shows, polling=polling, timeout=timeout)
     except Exception as exc:
         state = page.evaluate("() => JSON.stringify(window.__promo)")
         raise RuntimeError(f"{shows!r} did not show within {timeout / 1000:.0f} s (timer: {state})") from exc

@@ -33,11 +33,13 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     reset_settings()
 
 
-# The slowest files first: `--dist loadfile` hands files out in collection order, so a long file picked up
-# last would leave the other workers idle while it runs.
-SLOWEST_FIRST = ("test_browser.py", "test_browser_phone.py", "test_faults_refine.py", "test_faults_steps.py",
-                 "test_app.py", "test_faults_guidance.py", "test_llm_refine.py", "test_app_state.py",
-                 "test_grounding_examples.py", "test_guidance_lookup.py", "test_app_export.py")
+# The slowest files first: `--dist loadfile` hands files out in collection order (`--no-loadscope-reorder`), so a
+# long file picked up last would leave the other workers idle while it runs. xdist gives a worker whose first file
+# has a single test a second file at once, queued behind it: two small files wait behind the two browser walks.
+SLOWEST_FIRST = ("test_browser.py", "test_browser_phone.py", "test_faults_refine.py", "test_text.py", "test_diff.py",
+                 "test_faults_steps.py", "test_app.py", "test_app_state.py", "test_grounding_examples.py",
+                 "test_faults_guidance.py", "test_app_after.py", "test_llm_refine.py", "test_app_case.py",
+                 "test_guidance_lookup.py", "test_app_export.py", "test_redteam_payloads.py", "test_store.py")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

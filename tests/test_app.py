@@ -4,10 +4,12 @@ The helpers here (start, goto, click...) are shared by tests/test_app_*.py."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 import pytest
+import streamlit.components.v2.manifest_scanner as manifest_scanner
 from streamlit.testing.v1 import AppTest
 
 from promo_ai.store import Store
@@ -15,6 +17,9 @@ from tests.conftest import ROOT
 from ui.safe import WORD_JOINER
 
 APP = str(ROOT / "app.py")
+# Each new AppTest scans every installed distribution for Streamlit component manifests (about 0.4 s of CPU, a
+# third of a short page test); what is installed does not change during a run, so each worker scans once.
+manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 NOTES = """Good talk. Priya is supportive.
 title: Lead Business Analyst
 date: 2026-11-20
