@@ -140,6 +140,10 @@ def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: st
     ("she's nominating me for the 'Head of Year 10' post", "Head of Year 10"),
     ("she's giving me design lead for the payments squad from 1 March!!", "design lead"),
     ("senior designer (band 7) approved from may", "senior designer"),
+    ("she's putting my packet in for Staff Designer (L6) on 4/24", "Staff Designer"),
+    ("she'll put me forward for the design lead post at the March panel", "design lead"),
+    ("Ana wants to offer me 'Principal Designer, Payments' once the budget lands", "Principal Designer, Payments"),
+    ("confirmed 🙂 Design Manager from June", "Design Manager"),
 ])
 def test_a_title_is_read_from_how_titles_are_said(case: Case, line: str, title: str) -> None:
     assert [c.text for c in of("title", read(line, case))] == [title]
@@ -165,6 +169,8 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("should expect a decision mid-January", "other", None, "decision"),
     ("Ravi (design VP) usually approves within a fortnight", "other", "Ravi", "approve"),
     ("gotta finish the accessibility course before the 1st", "me", None, "accessibility course"),
+    ("📝 me: accessibility course on the LMS before 9/6", "me", None, "accessibility course"),
+    ("Tom (ops) -> new laptop and a desk on the 3rd floor", "other", "Tom", "laptop"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
@@ -222,3 +228,33 @@ def test_an_approval_up_the_line_is_not_asked_of_me(case: Case) -> None:
 def test_more_ways_of_keeping_a_line_private(case: Case, line: str) -> None:
     changes = read(line, case)
     assert [c.kind for c in changes if c.kind != "date"] == ["private"]
+
+
+def test_notes_written_as_questions_and_answers(case: Case) -> None:
+    changes = read("Q: yes or no?\nA: Yes!! Signed off yesterday.\nQ: title?\nA: Design Manager (not Senior Designer)\n"
+                   "Q: numbers to keep on file?\nA: completion up from 64% to 71%", case)
+    assert [c.text for c in of("outcome", changes)] == ["promoted"]
+    assert [c.text for c in of("title", changes)] == ["Design Manager"]
+    assert of("next", changes) == []  # a question is not a step
+
+
+@pytest.mark.parametrize("line, outcome", [
+    ("she say yes in principle but it is pending the budget in March", "pending"),
+    ("\"It's a yes in the end, just not now.\" She'll look again in April.", "not_yet"),
+    ("design lead = no. the post is being merged into the platform team", "no"),
+    ("DS board: not supported.", "no"),
+    ("the lead role is parked till the reorg is done", "not_yet"),
+])
+def test_more_ways_an_outcome_is_said(case: Case, line: str, outcome: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == [outcome]
+
+
+def test_a_dictated_run_on_is_read_thought_by_thought(case: Case) -> None:
+    notes = ("so had my one to one with Dana this morning and basically she is going to put me forward for the design "
+             "lead post at the panel on the 19th she thinks I have a good chance but the panel has to agree and I need "
+             "to send her my portfolio by Friday also she said lead with the checkout redesign and I'm not putting "
+             "anything in about Sam's disciplinary obviously")
+    changes = read(notes, case)
+    assert [c.text for c in of("outcome", changes)] == ["pending"]
+    assert any(c.owner == "me" and "portfolio" in c.text for c in of("next", changes))
+    assert not any("disciplinary" in c.source_quote for c in changes if c.kind != "private")

@@ -122,6 +122,10 @@ _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going
                          r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
 _AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
                       r"(?P<what>(?:an?\s+)?(?:answer|decision|response|reply|outcome|news))\b(?P<rest>.*)")
+_NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$")
+_EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
+                         r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
+                         r"skip)\b")
 KEEP_SHORT, NOT_A_STEP = compiled(
     r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
     r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
@@ -167,8 +171,10 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
         return "send you " + m["v"], False
     if verb.lower() not in {"wants", "want", "would like", "'d like", "d like", "needs", "need", "would love"}:
         return None
+    if re.search(r"(?i)\b(?:up\s+top|at\s+the\s+top|front\s+and\s+cent(?:er|re))\s*(?::|$)", rest):
+        return None  # "she wants the on-call story up top": where it goes in the email
     if re.match(r"^[\w' -]{1,25}:", rest) or re.fullmatch(
-            r"(?i)(?:on\s+(?:the\s+)?record|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
+            r"(?i)(?:on\s+(?:the\s+)?(?:record|file)|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
             r"as\s+well))?", rest.strip()) or re.match(
             r"^(?:(?:[A-Z]{2,5}|regional|final|HR|exec|board|director)\s+)?(?:sign[- ]?off|approval|go-ahead)\b", rest):
         return None  # "want on record: ..." (my own note), "needs CFO sign-off" (an approval up the line, not mine)
@@ -276,8 +282,12 @@ class Clauses:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
         if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
             clause = f"{m['who']} will send me {clause[m.end():]}"  # "HR owes me the contract": HR will send it
+        if _NOT_A_STEP_LINE.search(clause):  # "Q: numbers to keep on file?", "Numbers to add:"
+            return subject, None
         if required := self._required(clause):
             return subject, required
+        if (m := _ME.match(clause)) and re.match(r"(?i)(?:like|love|prefer|rather)\b", m["rest"] or ""):
+            return "me", None  # "I'd like to leave out the audit": a wish about the email, not a step
         if m := _ME.match(clause):
             rest = m["rest"] or m["going"]
             if m["need"]:
@@ -288,6 +298,8 @@ class Clauses:
                           m["owed"] or "", flags=re.IGNORECASE)
             return "me", Found("me", None, rest if rest else "send you " + owed)
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
+            if _EMAIL_EDIT.match(m["rest"]):  # "she said to lead with the weaning work": an edit, not a step
+                return subject, None
             if _REVISIT.match(m["rest"]):  # "said to revisit in October": hers to revisit
                 return subject, Found("manager", None, m["rest"])
             return subject, Found("me", None, m["rest"])
@@ -296,7 +308,10 @@ class Clauses:
             if m["verb"].lower() in {"wants", "want", "needs", "need", "would like", "'d like"} and (
                     t := re.match(r"^to\s+(?!see\b)(?P<v>\w.+)", m["rest"], re.IGNORECASE)):
                 return subj, Found("manager", None, t["v"])  # what she means to do herself
-            if t := re.match(rf"^(?P<who>{_NAME})\s+to\s+(?P<v>\w.+)", m["rest"]):  # "needs Linda to sign off"
+            if _EMAIL_EDIT.match(re.sub(r"(?i)^(?:me|us)\s+to\s+", "", m["rest"])):
+                return subj, None  # "she told me to put the falls work first": an edit of the email
+            if t := re.match(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{_NAME})\s+to\s+(?P<v>\w.+)",
+                             m["rest"]):  # "needs Linda to sign off", "needs the ops director Rob Kaye to sign it"
                 who = (re.search(r"\(([A-Z][\w'. -]+)\)", t["who"]) or [None, t["who"]])[1]
                 if who and who.lower() not in self.lowered and who.split()[0].lower() not in self.not_names:
                     return subj, Found("other", re.sub(r"\s*\(.*", "", who), t["v"])

@@ -65,8 +65,18 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
     return bool(_ENDS_OPEN.search(previous)) or wrapped
 
 
+# Dictated notes run on without stops ("... on the 19th she thinks I have a good chance but ... also she said
+# ..."): a long sentence is cut where a new thought starts, so that each part is read (and kept private) alone.
+_RUN_ON_WORDS = 40
+_NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+said|he\s+said|they\s+said|"
+                          r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
+                          r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the)\b)", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return [part.strip() for s in sentences
+            for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()]
 
 
 def read_lines(notes: str) -> list[Line]:

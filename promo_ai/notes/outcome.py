@@ -14,6 +14,7 @@ Reporting Radiographer", "regrade: Curator of Textiles"); a title only asked abo
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
@@ -41,6 +42,12 @@ _PROMOTED = _lexicon(
     r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
     r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
     r"\b(?:approved|confirmed|signed\s+off)\s+(?:from|effective|starting|as\s+of)\b",
+    r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b", r"\bsays?\s+yes\b",
+    r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
+    r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
+    r"\bit(?:'s|\s+has)\s+gone\s+through\b",
+    r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
+    r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
     r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
     r"\bi'?m\s+(?:going|moving)\s+(?:straight\s+)?(?:up\s+)?to\s+(?-i:[A-Z])[\w ]{2,40}?\s+(?:from|effective|"
     r"starting)\b",
@@ -69,7 +76,12 @@ _NO = _lexicon(
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
-    r"\bturned\s+(?:me|it)\s+down\b", r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
+    r"\bturned\s+(?:me|it)\s+down\b", r"\bnot\s+supported\b", r"=\s*no\b", r"\bsays?\s+no\b",
+    r"\bis\s+a\s+(?:proper\s+)?no\b",
+    r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
+    r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
+    r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
+    r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
@@ -82,8 +94,8 @@ NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = _lexicon(
     # not now
-    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
-    r"before)\b",
+    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|yr|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
+    r"before|now)\b", r"\bparked\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
     r"\b(?:isn'?t|not|aren'?t)\s+(?:funded|budgeted|available|open)\s+(?:until|till|before)\b",
     r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"
@@ -111,7 +123,11 @@ _PENDING = _lexicon(
     r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b",
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
     r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
-    r"\brecommend(?:s|ed|ing)?\s+me\b", r"\b(?:wants?|keen|happy|willing)\s+to\s+(?:promote|support)\s+me\b",
+    r"\brecommend(?:s|ed|ing)?\s+me\b", r"\bpresent(?:s|ing)?\s+me\s+to\b",
+    r"\bsubmit(?:s|ting|ted)?\s+(?:me|my\s+name)\b",
+    r"\bput(?:s|ting)?\s+my\s+(?:packet|name|case|application|paperwork)\s+in\b", r"\bwants?\s+to\s+offer\s+me\b",
+    r"\bsend(?:s|ing)?\s+(?:the|my)\s+case\s+to\b",
+    r"\b(?:wants?|keen|happy|willing)\s+to\s+(?:promote|support)\s+me\b",
     r"\b(?:sponsor|champion|nominat)\w*\s+(?:me|my)\b",
     r"\bpush(?:ing)?\s+(?:me\s+)?for\b", r"\bloop(?:ing)?\s+(?:her|him|them)\s+in\b",
     r"\btalk(?:ing)?\s+to\s+(?:the\s+)?(?:partners|director|board|committee|panel|vp|head)\b",
@@ -128,6 +144,8 @@ _PENDING = _lexicon(
     r"\bnot\s+a\s+yes\s+or\s+(?:a\s+)?no\b", r"\bneeds\s+to\s+check\b", r"\bwho\s+else\s+(?:applies|is\s+applying)\b",
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
     r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
+_IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b")
+_BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b")
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -161,6 +179,10 @@ def sentence_outcome(sentence: str) -> str | None:
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
     if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
+        if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
+            return "pending"
+        if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
+            return "not_yet"
         return "promoted"
     if _said(_NO, sentence):
         return "not_yet" if NO_FOR_NOW.search(sentence) else "no"
@@ -215,21 +237,30 @@ _AFTER_VERB = re.compile(
     r"as)|"
     r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
     r"(?:her|his|their)\s+(?:pick|choice|candidate|nominee)\s+for|"
-    r"go(?:ing)?\s+in\s+as|"
-    rf"offered\s+me)\s+(?:an?\s+|the\s+)?['‘\"“]?(?P<t>{CAPS})|"
+    r"go(?:ing)?\s+in\s+as|announc\w*\s+me\s+as|submit(?:s|ting|ted)?\s+me\s+(?:as|for)|offer\s+me|"
+    r"put(?:s|ting)?\s+my\s+(?:packet|name|case|application)\s+in\s+for|(?:she|he|they)(?:'s|'re|\s+is)\s+now|"
+    r"promotion\s+(?:\w+\s+)?to|me\s*(?:->|→)|"
+    r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|make\s+me|"
+    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{_QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
-_HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s)(?P<t>{CAPS})"
-                   r"(?=\s*(?:[,(]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
+_HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
+                   r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
-    r"(?i)\b(?:giving|gave|given|made|promoted|promoting|bump(?:ed|ing)?)\s+me\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?"
-    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.]|$)|"
+    r"(?i)(?:\b(?:giving|gave|given|made|promoted|promoting|bump(?:ed|ing)?)\s+me|\bi\s+am|\bi'?m|\bme\s*(?:->|→))"
+    r"\s+(?:up\s+)?(?:to\s+)?(?:now\s+)?(?:the\s+)?"
+    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.✅]|$)|"
     r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
-    r"(?:approved|confirmed|signed\s+off)\b")
+    r"(?:approved|confirmed|signed\s+off)\b|"
+    r"\bput(?:s|ting)?\s+me\s+(?:forward|up)\s+for\s+the\s+(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:post|role|position|job)\b")
 _ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|"
                         r"associate|coordinator|technician|technologist|assistant|designer|developer|teacher|"
                         r"foreman|forewoman|leader|specialist|consultant|advisor|adviser|administrator|scientist|"
                         r"accountant|controller|planner|buyer|editor|producer|librarian|curator|hygienist|midwife|"
-                        r"paramedic|pharmacist|dispatcher|sergeant|inspector|captain|principal|deputy")
+                        r"paramedic|pharmacist|dispatcher|sergeant|inspector|captain|principal|deputy|chargehand|"
+                        r"sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|charge")
+_ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
+_ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
 _ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
@@ -256,8 +287,19 @@ def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
 
 
 def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
-    """(the title, the sentence it is in) or None."""
+    """(the title, the sentence it is in) or None; a grade said with it ("Senior SRE (L5)") is not the title."""
+    found = _find_title(sentences, outcome, target, current)
+    if found is None:
+        return None
+    title = re.sub(r"(?i)\s*\((?:band|grade|level|[lgpm]|ic)\s*\d+\)\s*$", "", found[0]).strip()
+    return (title, found[1]) if title else None
+
+
+def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
+    for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
+        if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
+            return m["t"].strip(" \"“”'"), answer
     for sentence in sentences:
         if m := _SAID.search(sentence):
             said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"]) if g)
@@ -270,14 +312,20 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
         return None
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
+            if m["q"] and not _TOPIC.search(sentence[:m.start()]):  # 'offer me "Co-Principal Viola"'
+                return m["q"].strip("\"“”'‘’"), sentence
             title = m["t"] or m["n"]
-            if not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
+            if title and not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
                 return title, sentence
+    for sentence in sentences:  # "put me forward for the senior sister post"
+        for m in _LOWER.finditer(sentence):
+            if m["p"] and _ROLE_WORD.fullmatch(m["p"].split()[-1]):
+                return m["p"], sentence
     if outcome != "promoted":
         return None
     for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
         for m in _LOWER.finditer(sentence):
-            title = m["t"] or m["h"]
+            title = m["t"] or m["h"] or m["p"]
             if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:

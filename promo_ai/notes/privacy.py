@@ -41,7 +41,11 @@ _KEEP_OUT = (
     r"need)\s+(?:that|this|it)\s+(?:in|on)\s+(?:my\s+)?(?:hr\s+)?(?:file|record|writing)\b|\b(?:in|"
     r"into)\s+writing\b[^.]*\b(?:not|never)\b|\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|"
     r"into)\s+(?:writing|the\s+email))\b|\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|"
-    r"\bdon'?t\s+write\s+(?:down|anything)\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
+    r"\bdon'?t\s+write\s+(?:down|anything)\b|\bstays?\s+(?:out\b|in\s+(?:this|my)\s+(?:notebook|head|notes)\b|with\s+me\b)|"
+    r"\blocked\s+in\s+(?:this|my)\b|^\W*keep\s+(?:it\s+)?(?:out|away)\b|\bnowhere\s+near\b|\banywhere\s+near\s+(?:this|it|that)\b|"
+    r"\bnot\s+(?:going\s+)?(?:repeating|to\s+repeat)\b|\bnot\s+want\s+to\s+(?:write|mention|say|include|put)\b|"
+    r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnever\s+in\s+writing\b|"
+    r"(?:\s[-–—]\s*|:\s*)out\s*(?:[,;]|$)|\bnone\s+of\s+(?:it|this|that)\s+goes\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
     r"has|is)\s+to\s+know\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
@@ -50,7 +54,9 @@ _CONFIDENCE = (
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
-    r"\bentre\s+nous\b|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
+    r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
+    r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
+    r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
@@ -100,7 +106,8 @@ _OTHERS = (
     r"\b(?:team|posts|jobs|roles|headcount)\s+(?:is|are)\s+(?:being\s+|getting\s+)?(?:cut|axed|halved)\b")
 # One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
 _PLANS = (
-    r"\brecruiters?\b|\bheadhunt\w*|\b(?:job|other|another|outside|external|counter-?)\s*offer\b|\boffer\s+from\b|"
+    r"\b(?:an?|the|some)\s+(?:\w+\s+)?(?:recruiter|headhunter)\s+(?:from|at|rang|called|reached|contacted|approached|"
+    r"has|had|was|is|got|messaged|emailed|wants)\b|\brecruiters?\s+(?:keep|have\s+been)\b|\bheadhunt(?:ed|ing)\b|\b(?:job|other|another|outside|external|counter-?)\s*offer\b|\boffer\s+from\b|"
     r"\bcareers?\s+(?:site|page)\b|\b(?:applying|applied|interview(?:ing|ed)?)\s+(?:for\s+\w+\s+)?(?:elsewhere|"
     r"externally)\b|\b(?:considering|thinking\s+(?:of|about)|might|may)\s+(?:going|moving|leaving|quitting|"
     r"a\s+move|the\s+other|go\s+part-?time|go\s+self-?employed|relocat\w*|leave)\b|\bself-?employed\b|"

@@ -141,6 +141,8 @@ class Reader:
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
                         body, re.IGNORECASE)
         new = cue or (metric is not None and not said.step and not news and not existing and not pay)
+        if new and _WANTED.search(body) and not ev.ADD_SAY.search(said.masked):
+            new = False  # "he wants to see me getting full membership first": a plan, never evidence
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
             items.append({"kind": "add", "text": text, "source_quote": sentence})
@@ -258,6 +260,10 @@ class Reader:
         return sorted(named, key=lambda p: not re.search(
             r"forward|make the case|rais|recommend|partners|director|vp|cfo|head of|chairs|panel|committee|owner", p[1],
             re.IGNORECASE))
+
+
+_WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
+                     r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b")
 
 
 def _same(phrase: str, added: str) -> bool:

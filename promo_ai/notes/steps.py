@@ -49,9 +49,10 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
-    r"^(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:'s\s+actions?)?\s*:\s+"
+    r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[a-z].+)$")
-_ARROWED = re.compile(r"^(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
+_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
+                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
 _ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
@@ -87,7 +88,7 @@ class Step:
 
 def _tidy_step(text: str, condition: bool) -> str:
     text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+", "", text).strip()
-    text = re.sub(r"\s+though$", "", text)
+    text = re.sub(r"\s+(?:though|and|but|so|or)$", "", text)  # "... the panel has to agree and" (a run-on cut)
     if condition:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$", "", text)
         text = re.sub(r"\s+first\b(?!\s+(?:draft|week|time))", "", text).strip()
@@ -130,9 +131,12 @@ class StepReader:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
         arrowed = m.re is _ARROWED
-        if arrowed and name.lower() not in {"me", "i", "myself"} and (
-                not self.clauses.is_manager(name) or name.lower() in {"she", "he", "they"}):
+        role = m["role"] if arrowed else None
+        if arrowed and name.lower() in {"she", "he", "they"}:
             return None
+        if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
+                role is None or set(name.lower().split()) & self.not_names):
+            return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
         if name.lower() in _ACTION_WORDS:
@@ -146,9 +150,9 @@ class StepReader:
             return None
         _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
         bodies = {"hr", "payroll", "finance", "legal", "ops", "reward"}
-        known = not arrowed and (owner != "other" or name.lower() in bodies)
-        if step is None and known and re.match(r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z]+\s",
-                                                m["rest"]):
+        known = (not arrowed or role is not None) and (owner != "other" or name.lower() in bodies or role is not None)
+        if step is None and known and re.match(
+                r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z][\w-]*\s", m["rest"]):
             step = Found("me", None, m["rest"])  # "HR: confirm the band": an action list's verb phrase
         if step is None or step.owner != "me" or step.request:
             return None
