@@ -36,7 +36,9 @@ if problem := state.pop("after_problem", None):
 proposal = state.get("proposal")
 if proposal is not None:
     st.subheader("What the notes change", anchor=False)
-    st.caption("Each change quotes the lines it comes from. Untick what is wrong, or correct it in place.")
+    st.caption("Each change quotes the lines it comes from. Untick what is wrong, or correct it in place. The offline "
+               "reader misses things (a title, a next step): add a line with a marker above, such as \"title: …\" "
+               "or \"next: …\", and find the changes again.")
     accepted, broken = debrief.proposals(proposal, state.proposal_round, version.draft.case)
     if proposal.changes:
         debrief.revise_button(version, accepted, broken)
