@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.requests import request_of_me, starts_with_ing
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
@@ -114,8 +115,6 @@ OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|pa
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
-_FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
-                           r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
 _FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
                       r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending)\b")
 _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?P<rest>(?:revisit|review|"
@@ -133,8 +132,7 @@ KEEP_SHORT, NOT_A_STEP = compiled(
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))
-_NOT_VERB_ING = {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during", "ring",
-                 "spring", "king", "string", "building", "meeting", "ceiling", "bring"}
+
 
 
 @dataclass
@@ -147,45 +145,6 @@ class Found:
     text: str
     request: bool = False
     need: bool = False  # what it takes before the promotion ("without the licence"): a condition
-
-
-def _ing(clause: str, after_aux: bool = False) -> bool:
-    """The clause starts with a verb in -ing ('emailing her'); after 'she's', 'meeting' is a verb too."""
-    first = clause.split(" ", 1)[0].lower()
-    nouns = {"nothing", "something", "anything", "everything", "thing"} if after_aux else _NOT_VERB_ING
-    return first.endswith("ing") and first not in nouns
-
-
-def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
-    """What a request asks of me ('me to write up X' -> ('write up X', True)); the flag says it was an
-    explicit 'me to' (a noun object, 'the deck from me', becomes 'send you the deck')."""
-    if m := re.match(r"^(?:me|us)\s+to\s+(?:be\s+)?(?P<v>.+)", rest, re.IGNORECASE):
-        return m["v"], True
-    if m := re.match(r"^to see me\s+(?P<v>.+)", rest, re.IGNORECASE):
-        v = m["v"]
-        return ("keep " + v if _ing(v) else v), True
-    if verb.lower() == "suggested" and (m := re.match(r"^(?:that\s+)?i\s+(?P<v>.+)", rest, re.IGNORECASE)):
-        return m["v"], True
-    if verb.lower() in {"asked", "'s asked", "has asked", "requested", "has requested"} and (
-            m := re.match(r"^(?:me\s+)?for\s+(?P<v>(?:my|the|a|an|some)\b.+)", rest, re.IGNORECASE)):
-        return "send you " + m["v"], False
-    if verb.lower() not in {"wants", "want", "would like", "'d like", "d like", "needs", "need", "would love"}:
-        return None
-    if re.search(r"(?i)\b(?:up\s+top|at\s+the\s+top|front\s+and\s+cent(?:er|re))\s*(?::|$)", rest):
-        return None  # "she wants the on-call story up top": where it goes in the email
-    if re.match(r"^[\w' -]{1,25}:", rest) or re.fullmatch(
-            r"(?i)(?:on\s+(?:the\s+)?(?:record|file)|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
-            r"as\s+well))?", rest.strip()) or re.match(
-            r"^(?:(?:[A-Z]{2,5}|regional|final|HR|exec|board|director)\s+)?(?:sign[- ]?off|approval|go-ahead)\b", rest):
-        return None  # "want on record: ..." (my own note), "needs CFO sign-off" (an approval up the line, not mine)
-    if m := re.match(r"^to see\s+(?P<v>(?:my|the|a|an|some|your|our)\b.+)", rest, re.IGNORECASE):
-        return "send you " + m["v"], False
-    if re.match(r"^(?:to|a word|an update|more time|(?:a\s+)?second opinion|(?:a\s+)?decision|(?:an?\s+)?answer|"
-                r"(?:that|it|this|them)\b(?!.*\bin writing\b))\b", rest,
-                re.IGNORECASE) or (_FROM_SOMEONE.search(rest) and not re.search(r"\bfrom me\b", rest, re.IGNORECASE)):
-        return None
-    rest = re.sub(r"\s+from me\b", "", rest, flags=re.IGNORECASE)
-    return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False
 
 
 class Clauses:
@@ -215,7 +174,7 @@ class Clauses:
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
         dated = when_phrase(rest) or when_phrase(self.tail)
-        if aux in {"is", "'s", "s", "are"} and (not _ing(rest, True) or not (dated or _FORWARD.match(rest))):
+        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or _FORWARD.match(rest))):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -236,7 +195,7 @@ class Clauses:
             return None
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
-        if m["aux"] in {"is", "'s"} and not (_ing(m["rest"]) and when_phrase(m["rest"])):
+        if m["aux"] in {"is", "'s"} and not (starts_with_ing(m["rest"]) and when_phrase(m["rest"])):
             return None, None
         return None, Found("other", who, m["rest"])
 
@@ -350,7 +309,7 @@ class Clauses:
         if subject == "manager" and (m := re.match(r"^(?:will|'ll|(?:is\s+)?going\s+to|gonna)\s+(?P<rest>.+)|"
                                                    r"^(?P<ing>\w+ing\b.*)", clause, re.IGNORECASE)):
             text = m["rest"] or m["ing"]
-            if m["rest"] or (_ing(text) and when_phrase(text)):
+            if m["rest"] or (starts_with_ing(text) and when_phrase(text)):
                 return subject, Found("manager", None, text)
         if first and (m := _IMPERATIVE.match(clause)):
             return "me", Found("me", None, m["rest"])

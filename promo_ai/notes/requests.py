@@ -1,0 +1,52 @@
+"""What a request asks of me: "she wants me to write up X" (write up X), "he asked for my publication list" (send
+you my publication list); and what is not a request of me at all: where something goes in the email ("she wants
+the on-call story up top"), my own notes ("want on record: ..."), an approval up the line ("needs CFO sign-off"),
+something wanted from someone else ("the sign-off from Linda")."""
+
+from __future__ import annotations
+
+import re
+
+_FROM_SOMEONE = re.compile(r"\bfrom\s+(?:(?i:hr|payroll|finance|the\s+(?:director|vp|panel|committee|partners))\b|"
+                           r"(?:Mr|Mrs|Ms|Dr)\b|[A-Z][a-z]+\b)")
+_NOT_VERB_ING = {"nothing", "something", "anything", "everything", "thing", "morning", "evening", "during", "ring",
+                 "spring", "king", "string", "building", "meeting", "ceiling", "bring"}
+
+
+def starts_with_ing(clause: str, after_aux: bool = False) -> bool:
+    """The clause starts with a verb in -ing ('emailing her'); after 'she's', 'meeting' is a verb too."""
+    first = clause.split(" ", 1)[0].lower()
+    nouns = {"nothing", "something", "anything", "everything", "thing"} if after_aux else _NOT_VERB_ING
+    return first.endswith("ing") and first not in nouns
+
+
+def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
+    """What a request asks of me ('me to write up X' -> ('write up X', True)); the flag says it was an
+    explicit 'me to' (a noun object, 'the deck from me', becomes 'send you the deck')."""
+    if m := re.match(r"^(?:me|us)\s+to\s+(?:be\s+)?(?P<v>.+)", rest, re.IGNORECASE):
+        return m["v"], True
+    if m := re.match(r"^to see me\s+(?P<v>.+)", rest, re.IGNORECASE):
+        v = m["v"]
+        return ("keep " + v if starts_with_ing(v) else v), True
+    if verb.lower() == "suggested" and (m := re.match(r"^(?:that\s+)?i\s+(?P<v>.+)", rest, re.IGNORECASE)):
+        return m["v"], True
+    if verb.lower() in {"asked", "'s asked", "has asked", "requested", "has requested"} and (
+            m := re.match(r"^(?:me\s+)?for\s+(?P<v>(?:my|the|a|an|some)\b.+)", rest, re.IGNORECASE)):
+        return "send you " + m["v"], False
+    if verb.lower() not in {"wants", "want", "would like", "'d like", "d like", "needs", "need", "would love"}:
+        return None
+    if re.search(r"(?i)\b(?:up\s+top|at\s+the\s+top|front\s+and\s+cent(?:er|re))\s*(?::|$)", rest):
+        return None  # "she wants the on-call story up top": where it goes in the email
+    if re.match(r"^[\w' -]{1,25}:", rest) or re.fullmatch(
+            r"(?i)(?:on\s+(?:the\s+)?(?:record|file)|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
+            r"as\s+well))?", rest.strip()) or re.match(
+            r"^(?:(?:[A-Z]{2,5}|regional|final|HR|exec|board|director)\s+)?(?:sign[- ]?off|approval|go-ahead)\b", rest):
+        return None  # "want on record: ..." (my own note), "needs CFO sign-off" (an approval up the line, not mine)
+    if m := re.match(r"^to see\s+(?P<v>(?:my|the|a|an|some|your|our)\b.+)", rest, re.IGNORECASE):
+        return "send you " + m["v"], False
+    if re.match(r"^(?:to|a word|an update|more time|(?:a\s+)?second opinion|(?:a\s+)?decision|(?:an?\s+)?answer|"
+                r"(?:that|it|this|them)\b(?!.*\bin writing\b))\b", rest,
+                re.IGNORECASE) or (_FROM_SOMEONE.search(rest) and not re.search(r"\bfrom me\b", rest, re.IGNORECASE)):
+        return None
+    rest = re.sub(r"\s+from me\b", "", rest, flags=re.IGNORECASE)
+    return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False
