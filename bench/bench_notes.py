@@ -40,7 +40,10 @@ sys.path.insert(0, str(ROOT))
 
 from promo_ai.case import Case  # noqa: E402
 from promo_ai.changes import ChangeItem, accept_all  # noqa: E402
+from promo_ai.export.text import render_text  # noqa: E402
 from promo_ai.notes import read_notes  # noqa: E402
+from promo_ai.offline import offline_draft  # noqa: E402
+from promo_ai.revision import revise  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -166,6 +169,16 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     caught = [w for w in wanted_ai if any(_has(p, w["keywords"]) for p in ai_problems)]
     _count(counts, "instruction", len(caught), max(0, len(ai_problems) - len(caught)), len(wanted_ai) - len(caught))
     accepted = accept_all(got)
+    # What reaches the email itself: the offline revision with every change accepted by default, searched for
+    # each private line's words (those the case or the notes' other lines do not also hold).
+    email = normalise(render_text(revise(offline_draft(case, with_guidance=False), item["notes"], accepted).draft.email,
+                                  with_subject=True))
+    public = normalise(" ".join([case.model_dump_json(), *(line for line in item["notes"].splitlines()
+                                                          if not any(_has(normalise(line), w["keywords"], stemmed=False)
+                                                                     for w in expected.get("private") or []))]))
+    extra["private_in_email"] += [str(w["keywords"]) for w in expected.get("private") or []
+                                  if _has(email, w["keywords"], stemmed=False) and not _has(public, w["keywords"],
+                                                                                           stemmed=False)]
     for w in expected.get("private") or []:
         extra["private_leaks"] += [c.source_quote for c in accepted
                                    if _has(normalise(c.source_quote), w["keywords"], stemmed=False)]
@@ -188,7 +201,7 @@ def run_set(path: Path, show: bool, blind: bool = False) -> dict[str, Any]:
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
     counts: dict[str, dict[str, int]] = {}
     extra: dict[str, list[Any]] = {"ambiguity_flagged": [], "by_agrees": [], "figures_kept": [], "private_leaks": [],
-                                   "ai_leaks": [], "conditions_as_add": []}
+                                   "ai_leaks": [], "conditions_as_add": [], "private_in_email": []}
     timings: list[float] = []
     errors = 0
     for item in items:
@@ -209,6 +222,7 @@ def run_set(path: Path, show: bool, blind: bool = False) -> dict[str, Any]:
         "items": len(items), "items_that_failed_to_read": errors,
         "per_kind": {k: per_kind[k] for k in KINDS if k in per_kind},
         "private_lines_accepted_by_default": len(extra["private_leaks"]),
+        "private_words_in_the_revised_email": len(extra["private_in_email"]),
         "ai_lines_accepted_by_default": len(extra["ai_leaks"]),
         "conditions_proposed_as_add": len(extra["conditions_as_add"]),
         "date_ambiguity_flagged_correctly": share(extra["ambiguity_flagged"]),
@@ -284,6 +298,7 @@ def markdown(report: dict[str, Any]) -> str:
                                                  if r else "-" for r in rows) + " |")
     lines += ["", "| | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     for key in ("items", "items_that_failed_to_read", "private_lines_accepted_by_default",
+                "private_words_in_the_revised_email",
                 "ai_lines_accepted_by_default", "conditions_proposed_as_add", "date_ambiguity_flagged_correctly",
                 "next_step_by_agrees", "add_figures_kept", "ms_per_note_median", "ms_per_note_p95"):
         lines.append(f"| {key.replace('_', ' ')} | " + " | ".join(str(sets[n].get(key, "-")) for n in names) + " |")
@@ -364,7 +379,9 @@ def main() -> int:
         print(f"{name}: " + ", ".join(f"{k} P={v['precision']} R={v['recall']}" for k, v in result["per_kind"].items()))
         leaks = result["leaks"] if isinstance(result["leaks"], int) else len(result["leaks"])
         print(f"    leaks {leaks} (private {result['private_lines_accepted_by_default']}, AI "
-              f"{result['ai_lines_accepted_by_default']}), conditions as add {result['conditions_proposed_as_add']}, "
+              f"{result['ai_lines_accepted_by_default']}), private words in the email "
+              f"{result['private_words_in_the_revised_email']}, "
+              f"conditions as add {result['conditions_proposed_as_add']}, "
               f"median {result['ms_per_note_median']} ms, failed to read {result['items_that_failed_to_read']}")
     if not args.dev_only:
         RESULTS.mkdir(parents=True, exist_ok=True)
