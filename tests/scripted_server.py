@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import threading
 import time
 from collections import deque
@@ -117,6 +118,14 @@ class Received:
         return "\n".join(parts)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that gives up (a deadline, a cancel) resets its connection: expected here, not printed."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 class ScriptedServer:
     """The server and its script. `requests` holds what it received, in order."""
 
@@ -128,7 +137,7 @@ class ScriptedServer:
         self.ollama_tags: list[str] | None = None  # when set, GET /api/tags answers like an Ollama server
         self.closing = threading.Event()  # set when the server stops: slow replies give up
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02},

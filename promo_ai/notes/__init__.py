@@ -11,7 +11,8 @@ reported and never read, private lines are offered only as private, and raw note
 - `privacy`: private lines, read first and final: a sentence with a privacy cue is private and nothing else.
 - `reader`: the free-form reader over the rest, with `outcome` (the outcome and the title, by cue lexicons
   judged within their clause), `steps` and `clauses` (next steps and conditions from subject + modal + verb
-  phrase; `requests` says what a request asks of me; `voice` speaks them to the manager), `evidence` (add, drop, emphasise), `people` and `when`.
+  phrase; `requests` says what a request asks of me; `voice` speaks them to the manager), `evidence` (add,
+  drop, emphasise), `people` and `when`.
 - `markers`: the whole offline reader (markers such as ``title:`` and ``next:`` too), validated.
 - `extract`: the same proposals from a model, held to the same validation, with the offline ones as the
   fallback.
