@@ -1,6 +1,7 @@
 """The same walk as tests/test_browser.py at a phone's width (390 × 844), in the dark theme: every step reached
-from the step bar, a blank case typed as a person types, axe-core clean in both themes, no other host asked.
-A file of its own so that the two walks run side by side (`make test` runs two workers)."""
+from the step bar, a blank case entered field by field as a phone keyboard enters it, axe-core clean in both
+themes, no other host asked.
+A file of its own so that the two walks run side by side, each on its own worker (see tests/conftest.py)."""
 
 from __future__ import annotations
 
