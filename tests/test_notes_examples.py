@@ -138,10 +138,10 @@ def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: st
     ("her advice: go for Principal Product Designer, skip Senior", "Principal Product Designer"),
     ("she's happy to support Lead UX Designer (we agreed that over Senior)", "Lead UX Designer"),
     ("she's nominating me for the 'Head of Year 10' post", "Head of Year 10"),
-    ("she's giving me design lead for the payments squad from 1 March!!", "design lead"),
-    ("senior designer (band 7) approved from may", "senior designer"),
+    ("she's giving me design lead for the payments squad from 1 March!!", "Design Lead"),
+    ("senior designer (band 7) approved from may", "Senior Designer"),
     ("she's putting my packet in for Staff Designer (L6) on 4/24", "Staff Designer"),
-    ("she'll put me forward for the design lead post at the March panel", "design lead"),
+    ("she'll put me forward for the design lead post at the March panel", "Design Lead"),
     ("Ana wants to offer me 'Principal Designer, Payments' once the budget lands", "Principal Designer, Payments"),
     ("confirmed 🙂 Design Manager from June", "Design Manager"),
 ])

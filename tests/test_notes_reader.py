@@ -118,7 +118,7 @@ def test_no_outcome_where_none_was_given(case: Case, line: str) -> None:
     ('the role on the new ladder is "Analytics Lead", go for that', "Analytics Lead"),
     ("approved - but as Staff Analyst, not Senior Business Analyst", "Staff Analyst"),
     ("She's putting me forward for Lead Business Analyst at the calibration", "Lead Business Analyst"),
-    ("I got it! senior business analyst from the 1st of jan", "senior business analyst"),
+    ("I got it! senior business analyst from the 1st of jan", "Senior Business Analyst"),
     ("They want to call it 'Principal Analyst' instead", "Principal Analyst"),
     ("New title: Lead Analyst", "Lead Analyst"),
     ("promoted to Principal Business Analyst!!", "Principal Business Analyst"),
@@ -352,6 +352,6 @@ def test_lowercase_typos_and_shorthand(case: Case) -> None:
     changes = read(notes, case)
     assert [c.text for c in of("date", changes)] == ["2026-12-03"]
     assert [c.text for c in of("outcome", changes)] == ["promoted"]
-    assert [c.text for c in of("title", changes)] == ["senior business analyst"]
+    assert [c.text for c in of("title", changes)] == ["Senior Business Analyst"]
     assert [c.text for c in of("add", changes)] == ["Churn work going from 9% to 4%"]
     assert len(of("emphasise", changes)) == 1 and len(of("private", changes)) == 1

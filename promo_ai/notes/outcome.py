@@ -292,6 +292,9 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     if found is None:
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|[lgpm]|ic)\s*\d+\)\s*$", "", found[0]).strip()
+    if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
+        title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
+                         for w in title.split())
     return (title, found[1]) if title else None
 
 
