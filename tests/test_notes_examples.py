@@ -258,3 +258,13 @@ def test_a_dictated_run_on_is_read_thought_by_thought(case: Case) -> None:
     assert [c.text for c in of("outcome", changes)] == ["pending"]
     assert any(c.owner == "me" and "portfolio" in c.text for c in of("next", changes))
     assert not any("disciplinary" in c.source_quote for c in changes if c.kind != "private")
+
+
+def test_an_action_line_that_names_a_thing_says_what_is_done_with_it(case: Case) -> None:
+    (step,) = of("next", read("me: allergen training refresher by end of month", case))
+    assert (step.owner, step.text) == ("me", "complete the allergen training refresher by end of month")
+
+
+def test_a_freeze_is_the_reason_not_a_step(case: Case) -> None:
+    changes = read("not this round, the group's freezing lead posts till the new site opens in spring", case)
+    assert [c.text for c in of("outcome", changes)] == ["not_yet"] and of("next", changes) == []

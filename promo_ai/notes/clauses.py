@@ -128,7 +128,8 @@ _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it
 KEEP_SHORT, NOT_A_STEP = compiled(
     r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
     r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
-    r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$)")
+    r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
+    r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount))")  # "the group's freezing posts": the why, not a step
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

@@ -53,6 +53,17 @@ _LABELLED = re.compile(
     r"(?P<rest>[a-z].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
+# The verbs an action line starts with; any other first word names a thing ("allergen refresher by Fri").
+_VERB_FIRST = re.compile(
+    r"(?i)(?:ask|send|email|e-mail|book|chase|follow|update|prepare|draft|schedule|set|call|find|write|share|submit|"
+    r"finish|arrange|organi[sz]e|pull|check|sign|apply|register|collect|gather|reach|ping|confirm|look|sort|line|"
+    r"speak|talk|tell|let|give|hand|cost|renew|fill|complete|invite|thank|meet|pick|get|do|take|run|lead|read|review|"
+    r"sit|pass|attend|start|make|have|bring|put|build|present|train|shadow|cover|order|pay|enrol|join|learn|study|"
+    r"plan|agree|decide|approve|announce|raise|post|publish|upload|print|file|move|add|drop|keep|try|reapply|go|"
+    r"come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|finali[sz]e|prep|practi[sc]e|"
+    r"revise|redo|rewrite|record|log|note|list|map|cost|price|hire|recruit|interview|onboard|audit|clean|close|"
+    r"open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|introduce|cc|"
+    r"forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|sit|obtain|secure|achieve|earn)\b")
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
 _ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
@@ -153,7 +164,11 @@ class StepReader:
         known = (not arrowed or role is not None) and (owner != "other" or name.lower() in bodies or role is not None)
         if step is None and known and re.match(
                 r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z][\w-]*\s", m["rest"]):
-            step = Found("me", None, m["rest"])  # "HR: confirm the band": an action list's verb phrase
+            rest = m["rest"]
+            if not _VERB_FIRST.match(rest) and not rest.split(" ", 1)[0].endswith("ing"):
+                # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
+                rest = ("complete the " if owner == "me" else "send the ") + rest
+            step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
         if step is None or step.owner != "me" or step.request:
             return None
         return self._finish("next", owner, who, step.text, sentence)
