@@ -56,25 +56,28 @@ NOTES = """1:1 w/ Priya today - went well!!
 - she'll come back to me by Dec 11
 """
 
-# Installed in the page once it has loaded: a click starts the clock; a run of the page's script seen after it
-# arms the end, which `RESULT_SHOWN` takes on the first frame where the run is done and the result shows.
+# Installed in the page once it has loaded: a press starts the clock; a run of the page's script seen after it
+# arms the end, which `RESULT_SHOWN` takes on the first frame where the run is done and the result shows. The
+# clock starts on the press (a step link may start its run before the click event); a press while a run is under
+# way (a field just committed) joins that run; the app element is looked up afresh (a step change may replace it)
+# and a change of address counts as a run (a short page can finish between two looks).
 TIMER_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
   if (window.__promoTimer) return;
   window.__promoTimer = true;
-  window.__promo = {start: null, ran: false, end: null};
+  window.__promo = {start: null, ran: false, end: null, href: location.href};
+  const state = () => (document.querySelector('[data-testid="stApp"]') || {dataset: {}}).dataset.testScriptState;
   new MutationObserver(() => {
-    if (window.__promo.start !== null && app.dataset.testScriptState !== 'notRunning') window.__promo.ran = true;
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-  document.addEventListener('click', (event) => {
-    // A click while a run is under way (a field just committed) joins that run: no new state change comes.
-    if (event.isTrusted) window.__promo = {start: performance.now(), ran: app.dataset.testScriptState !== 'notRunning',
-                                           end: null};
+    if (window.__promo.start !== null && state() !== 'notRunning') window.__promo.ran = true;
+  }).observe(document.body, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']});
+  document.addEventListener('pointerdown', (event) => {
+    if (event.isTrusted) window.__promo = {start: performance.now(), ran: state() !== 'notRunning', end: null,
+                                           href: location.href};
   }, true);
 }"""
 RESULT_SHOWN = """(text) => {
   const p = window.__promo, app = document.querySelector('[data-testid="stApp"]');
-  if (!p || p.start === null || !p.ran || app.dataset.testScriptState !== 'notRunning') return false;
+  if (!p || p.start === null || !app || app.dataset.testScriptState !== 'notRunning') return false;
+  if (!p.ran && location.href === p.href) return false;
   if (!document.body.innerText.includes(text)) return false;
   if (p.end === null) p.end = performance.now();
   return true;
