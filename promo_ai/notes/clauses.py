@@ -49,7 +49,7 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-(_REVISIT, _IMPERATIVE, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
+(_REVISIT, IMPERATIVE, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
  _GROUP_WANTS, _WITHOUT, _PASSIVE_NEED, _MINE) = compiled(
     # "revisit in Q2": the manager's, with no subject
     r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|pick (?:it|"
@@ -312,7 +312,7 @@ class Clauses:
             text = m["rest"] or m["ing"]
             if m["rest"] or (starts_with_ing(text) and when_phrase(text)):
                 return subject, Found("manager", None, text)
-        if first and (m := _IMPERATIVE.match(clause)):
+        if first and (m := IMPERATIVE.match(clause)):
             return "me", Found("me", None, m["rest"])
         if subject is None and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)", clause, re.IGNORECASE)):
             return "me", Found("me", None, m["rest"])  # "Will send her the deck by Fri": the notes' writer

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.clauses import CLAUSE_SPLIT, IMPERATIVE, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.voice import base_verb, to_second_person
@@ -53,17 +53,17 @@ _LABELLED = re.compile(
     r"(?P<rest>[a-z].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
-# The verbs an action line starts with; any other first word names a thing ("allergen refresher by Fri").
-_VERB_FIRST = re.compile(
-    r"(?i)(?:ask|send|email|e-mail|book|chase|follow|update|prepare|draft|schedule|set|call|find|write|share|submit|"
-    r"finish|arrange|organi[sz]e|pull|check|sign|apply|register|collect|gather|reach|ping|confirm|look|sort|line|"
-    r"speak|talk|tell|let|give|hand|cost|renew|fill|complete|invite|thank|meet|pick|get|do|take|run|lead|read|review|"
-    r"sit|pass|attend|start|make|have|bring|put|build|present|train|shadow|cover|order|pay|enrol|join|learn|study|"
-    r"plan|agree|decide|approve|announce|raise|post|publish|upload|print|file|move|add|drop|keep|try|reapply|go|"
-    r"come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|finali[sz]e|prep|practi[sc]e|"
-    r"revise|redo|rewrite|record|log|note|list|map|cost|price|hire|recruit|interview|onboard|audit|clean|close|"
-    r"open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|introduce|cc|"
-    r"forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|sit|obtain|secure|achieve|earn)\b")
+# Besides an action list's verbs (IMPERATIVE), the verbs an action line may start with; any other first word
+# names a thing ("allergen refresher by Fri").
+_MORE_VERBS = re.compile(
+    r"(?i)(?:follow|set|call|write|pull|check|sign|apply|reach|confirm|look|sort|line|speak|talk|let|hand|cost|fill|"
+    r"meet|get|do|take|run|lead|read|review|sit|pass|attend|start|make|have|bring|put|build|present|train|shadow|"
+    r"cover|order|pay|enrol|join|learn|study|plan|agree|decide|approve|announce|raise|post|publish|upload|print|file|"
+    r"move|add|drop|keep|try|go|come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|"
+    r"finali[sz]e|prep|practi[sc]e|revise|redo|rewrite|record|log|note|list|map|price|hire|recruit|interview|onboard|"
+    r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
+    r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
+    r"earn)\b")
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
 _ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
@@ -165,7 +165,7 @@ class StepReader:
         if step is None and known and re.match(
                 r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z][\w-]*\s", m["rest"]):
             rest = m["rest"]
-            if not _VERB_FIRST.match(rest) and not rest.split(" ", 1)[0].endswith("ing"):
+            if not (IMPERATIVE.match(rest) or _MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")):
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
                 rest = ("complete the " if owner == "me" else "send the ") + rest
             step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
