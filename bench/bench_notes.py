@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,8 @@ from promo_ai.revision import revise  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
+# a person's reading of a held-out set's notes (blind to its labels and to the code), scored the same way
+PERSON = {"held-out-3": ROOT / "bench" / "notes-heldout3-human.yaml"}
 SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "bench" / "notes-dev2.yaml",
         "development-3": ROOT / "bench" / "notes-dev3.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml",
         "development-4": ROOT / "bench" / "notes-dev4.yaml", "development-5": ROOT / "bench" / "notes-dev5.yaml",
@@ -113,16 +116,42 @@ def _count(counts: dict[str, dict[str, int]], kind: str, tp: int, fp: int, fn: i
     row["tp"], row["fp"], row["fn"] = row["tp"] + tp, row["fp"] + fp, row["fn"] + fn
 
 
+@dataclass
+class Proposal:
+    """A proposal as a person wrote it down (bench/notes-heldout3-human.yaml), scored like the reader's."""
+
+    kind: str
+    text: str
+    owner: str | None = None
+    who: str | None = None
+    by: str | None = None
+    target: str | None = None
+    source_quote: str = ""
+    note: str | None = None
+
+
 def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: dict[str, list[Any]],
-               timings: list[float]) -> list[str]:
-    """Adds the item's counts; returns what it missed or got wrong (for --show)."""
+               timings: list[float], given: list[Proposal] | None = None) -> list[str]:
+    """Adds the item's counts; returns what it missed or got wrong (for --show). `given`: a person's reading
+    of the notes, scored instead of the reader's (the safety counts, which need a revised email, are skipped)."""
     case, expected = build_case(item["case"]), item["expected"]
     rejected: list[str] = []
+    if given is not None:
+        return _score(item, expected, list(given), [f"instruction to an AI: {p.text}" for p in given
+                                                    if p.kind == "instruction"], counts, extra, [])
     start = time.perf_counter()
     result = read_notes(item["notes"], case, today=item["pasted_on"], date_order=item.get("date_order", "dmy"),
                         rejected=rejected)
     timings.append(time.perf_counter() - start)
-    got, misses = result.changes, [f"rejected by validation: {r}" for r in rejected]
+    misses = _score(item, expected, list(result.changes), list(result.problems), counts, extra,
+                    [f"rejected by validation: {r}" for r in rejected])
+    _safety(item, case, expected, result.changes, extra)
+    return misses
+
+
+def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], problems: list[str],
+           counts: dict[str, dict[str, int]], extra: dict[str, list[Any]], misses: list[str]) -> list[str]:
+    """Precision and recall counts for one item's proposals (the reader's or a person's)."""
     for kind in ("date", "outcome", "title"):
         want = expected.get(kind)
         want = want.isoformat() if isinstance(want, dt.date) else want
@@ -164,10 +193,18 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     _count(counts, "person", len(found), len(extra_names), len(wanted_names) - len(found))
     misses += [f"person: missed {n}" for n in wanted_names if n not in found] + [f"person: extra {h}"
                                                                               for h in extra_names]
-    ai_problems = [normalise(p) for p in result.problems if "instruction to an AI" in p]
+    ai_problems = [normalise(p) for p in problems if "instruction to an AI" in p]
     wanted_ai = expected.get("instructions") or []
     caught = [w for w in wanted_ai if any(_has(p, w["keywords"]) for p in ai_problems)]
     _count(counts, "instruction", len(caught), max(0, len(ai_problems) - len(caught)), len(wanted_ai) - len(caught))
+    return misses
+
+
+def _safety(item: dict[str, Any], case: Case, expected: dict[str, Any], got: list[ChangeItem],
+            extra: dict[str, list[Any]]) -> None:
+    """The safety counts: private and AI lines accepted by default, private words in the revised email,
+    conditions proposed as accomplishments."""
+    wanted_ai = expected.get("instructions") or []
     accepted = accept_all(got)
     # What reaches the email itself: the offline revision with every change accepted by default, searched for
     # each private line's words (those the case or the notes' other lines do not also hold).
@@ -188,7 +225,6 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     for w in expected.get("conditions") or []:
         extra["conditions_as_add"] += [c.text for c in got if c.kind == "add" and _has(normalise(
             f"{c.text} {c.source_quote}"), w["keywords"], stemmed=False)]
-    return misses
 
 
 def _ratio(n: int, d: int) -> float | None:
@@ -231,6 +267,23 @@ def run_set(path: Path, show: bool, blind: bool = False) -> dict[str, Any]:
         "ms_per_note_p95": round(1000 * sorted(timings)[max(0, int(len(timings) * 0.95) - 1)], 2),
         "leaks": extra["private_leaks"] + extra["ai_leaks"], "conditions_as_add": extra["conditions_as_add"],
     }
+
+
+def run_person(path: Path, readings: Path) -> dict[str, Any]:
+    """A person's reading of a held-out set (written blind to the labels and the code), scored as the reader is:
+    how far the labels' own wording lets anyone go. Aggregates only, like the held-out set itself."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    read = {r["id"]: [Proposal(**{k: (None if v is None else str(v)) for k, v in p.items()})
+                      for p in r.get("proposals") or []]
+            for r in yaml.safe_load(readings.read_text(encoding="utf-8"))}
+    counts: dict[str, dict[str, int]] = {}
+    extra: dict[str, list[Any]] = {"ambiguity_flagged": [], "by_agrees": [], "figures_kept": []}
+    for item in items:
+        score_item(item, counts, extra, [], given=read.get(item["id"], []))
+    return {"items": len(items), "per_kind": {k: {**counts[k], "precision": _ratio(counts[k]["tp"], counts[k]["tp"]
+                                                                                   + counts[k]["fp"]),
+                                                  "recall": _ratio(counts[k]["tp"], counts[k]["tp"] + counts[k]["fn"])}
+                                              for k in KINDS if k in counts}}
 
 
 def import_ms(module: str) -> float:
@@ -302,6 +355,16 @@ def markdown(report: dict[str, Any]) -> str:
                 "ai_lines_accepted_by_default", "conditions_proposed_as_add", "date_ambiguity_flagged_correctly",
                 "next_step_by_agrees", "add_figures_kept", "ms_per_note_median", "ms_per_note_p95"):
         lines.append(f"| {key.replace('_', ' ')} | " + " | ".join(str(sets[n].get(key, "-")) for n in names) + " |")
+    person = report.get("person") or {}
+    for name, result in person.items():
+        lines += ["", f"{name} read by a person, scored the same way: a helper who had seen neither the labels nor "
+                  f"the code wrote down what each note proposes ({result['items']} notes). It shows how far the "
+                  "labels' wording lets a careful reader go; the targets are set against it. Precision / recall "
+                  "(tp/fp/fn):", "", "| kind | reader | a person |", "|---|---|---|"]
+        for kind in KINDS:
+            r, h = sets[name]["per_kind"].get(kind), result["per_kind"].get(kind)
+            cell = lambda x: f"{x['precision']} / {x['recall']} ({x['tp']}/{x['fp']}/{x['fn']})" if x else "-"  # noqa: E731
+            lines.append(f"| {kind} | {cell(r)} | {cell(h)} |")
     before = report.get("before") or {}
     if before:
         runs = "; ".join(f"{n}: {b['run']}, reader at {b['commit']}" for n, b in before.items())
@@ -375,6 +438,11 @@ def main() -> int:
               "previous": previous_run(), "import_ms": import_ms("promo_ai.notes"),
               "import_ms_case": import_ms("promo_ai.case")}
     report["held_out_misses"] = {name: failures(sets[name]) for name in HELD_OUT if name in sets}
+    if not args.dev_only:
+        report["person"] = {name: run_person(SETS[name], path) for name, path in PERSON.items()}
+        for name, result in report["person"].items():
+            print(f"{name}, read by a person: " + ", ".join(f"{k} P={v['precision']} R={v['recall']}"
+                                                           for k, v in result["per_kind"].items()))
     for name, result in sets.items():
         print(f"{name}: " + ", ".join(f"{k} P={v['precision']} R={v['recall']}" for k, v in result["per_kind"].items()))
         leaks = result["leaks"] if isinstance(result["leaks"], int) else len(result["leaks"])

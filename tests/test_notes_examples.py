@@ -171,6 +171,16 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("gotta finish the accessibility course before the 1st", "me", None, "accessibility course"),
     ("📝 me: accessibility course on the LMS before 9/6", "me", None, "accessibility course"),
     ("Tom (ops) -> new laptop and a desk on the 3rd floor", "other", "Tom", "laptop"),
+    # written with no auxiliary, in the present, or as a thing on an owner's line
+    ("I send her the portfolio by Thursday", "me", None, "portfolio"),
+    ("Me: PGCE transcript + references asap", "me", None, "PGCE transcript"),
+    ("me: EPA certificate to payroll by the 20th", "me", None, "send the EPA certificate"),
+    ("Dana: 2nd review meeting in my new team, March", "manager", None, "2nd review meeting"),
+    ("Dana nominating me at the spring board", "manager", None, "nominat"),
+    ('Dana supportive, submitting me as "Lead, Guest Services" in the March round', "manager", None,
+     '"Lead, Guest Services"'),
+    ("Hollie from payroll send me the new banding next week", "other", "Hollie", "banding"),
+    ("Panel results out by end of June", "other", "Panel", "results"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))

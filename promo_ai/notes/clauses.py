@@ -92,6 +92,9 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
+# a verb a step of mine starts with, in the present ("I send", "I book", "I sit the exam in March")
+_PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|submit|email|call|meet|run|bring|"
+                         r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort)\b")
 _DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
          "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
          "booking": "booked", "submitting": "submitted"}
@@ -103,6 +106,12 @@ _PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thin
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
          r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
+_BARE = re.compile(rf"^(?P<s>{_NAME})\s+(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|"
+                   r"during|thing|being)\b)[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
+_OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
+                     r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
+                     r"expected|back)|from\s+\w+(?:\s+\w+)?(?=\s+by\b))(?P<rest>.*)$")
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
@@ -299,6 +308,13 @@ class Clauses:
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if (found := self._other(clause)) is not None:
             return found
+        if (m := _OUT_BY.match(clause)) and when_phrase(m["rest"]):
+            thing = m["thing"].lower()
+            verb = "give an" if thing == "answer" else "send the" if thing in {"letter", "contract", "offer",
+                                                                               "confirmation", "paperwork"} else \
+                "announce the"
+            who = m["body"].strip() if m["body"] else None
+            return subject, Found("other", who, f"{verb} {thing}{m['rest']}")
         if dated := self._dated_by_others(clause):
             return None, dated
         if m := _REVISIT.match(clause):
@@ -319,8 +335,27 @@ class Clauses:
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):
             return "me", Found("me", None, m["rest"])  # "I'm sending her the slides tomorrow"
+        if (unmarked := self._unmarked(clause, subject))[1]:
+            return unmarked
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None
+        if (m := re.match(r"^i\s+(?:then\s+|also\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and when_phrase(
+                m["rest"]) and (IMPERATIVE.match(m["rest"]) or _PLAIN_VERB.match(m["rest"])):
+            return "me", Found("me", None, m["rest"])  # "I send him the draft by Tuesday": mine, in the present
         if re.match(r"^i\b", clause, re.IGNORECASE):
             return "me", None
+        return subject, None
+
+    def _unmarked(self, clause: str, subject: str | None) -> tuple[str | None, Found | None]:
+        """Steps written with no auxiliary: 'Theo recommending me at this year's board', 'Kerry from HR send me
+        new contract next week'."""
+        name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "", m["s"]) if (m := _BARE.match(clause)) else ""
+        if m and (self.is_manager(name) or not set(name.lower().split()) & self.not_names):
+            manager = self.is_manager(name)
+            if m["ing"] and (_FORWARD.match(m["ing"]) or when_phrase(m["ing"])):
+                return ("manager", Found("manager", None, m["ing"])) if manager else (
+                    None, Found("other", name, m["ing"]))
+            if m["base"] and when_phrase(m["base"]) and (IMPERATIVE.match(m["base"]) or _PLAIN_VERB.match(m["base"])):
+                return ("manager", Found("manager", None, m["base"])) if manager else (
+                    None, Found("other", name, m["base"]))
         return subject, None

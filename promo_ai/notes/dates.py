@@ -32,13 +32,20 @@ _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 # "the 9th grade", "the 3rd floor": an ordinal before a noun is not a day
 _NOT_A_NOUN = (r"(?!\s+(?:grade|floor|year|place|time|round|edition|century|percentile|birthday|anniversary|"
                r"generation|level|stage|phase|quarter|item|point|step|version|attempt|visit)s?\b)")
+# After "the 1st" with no "on" before it, a day is followed by a pause, a month or a small word ("the 19th at
+# 3", "the 4th or 5th"), not by a noun ("the 1st supervision in my new role").
+_A_PAUSE_NEXT = (r"(?!\s+(?!(?:of|at|in|on|for|to|and|or|but|so|when|if|is|was|will|then|as|by|before|after|with|"
+                 r"which|the|a|an|she|he|they|we|i|it|my|his|her|their|our|please|too|also|instead|anyway|"
+                 r"probably|maybe|hopefully|now|still|noon|midday|morning|afternoon|evening|latest|deadline|"
+                 r"am|pm)\b)[a-z]{3,}\b)")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
     ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
                 r"(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b)"),
     ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
-    ("ordinal", rf"(?:\b(?:on\s+the|the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
+    ("ordinal", rf"(?:\b(?:on\s+the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
+    ("ordinal", rf"(?<!\bon\s)\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}{_A_PAUSE_NEXT}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
                 r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"

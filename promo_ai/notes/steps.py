@@ -50,9 +50,9 @@ _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| w
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:'s\s+actions?)?\s*:\s+"
-    r"(?P<rest>[a-z].+)$")
+    r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
-                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[a-z].+)$")
+                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 # Besides an action list's verbs (IMPERATIVE), the verbs an action line may start with; any other first word
 # names a thing ("allergen refresher by Fri").
 _MORE_VERBS = re.compile(
@@ -64,6 +64,13 @@ _MORE_VERBS = re.compile(
     r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
     r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
     r"earn)\b")
+def _thing_verb(thing: str) -> str:
+    """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
+    paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
+                      r"confirmation|feedback|notes|minutes|slides|deck|report|figures|numbers|budget)\b", thing)
+    return "send the " if paper else "arrange the "
+
+
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions"}
 _ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
@@ -161,13 +168,20 @@ class StepReader:
             return None
         _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
         bodies = {"hr", "payroll", "finance", "legal", "ops", "reward"}
-        known = (not arrowed or role is not None) and (owner != "other" or name.lower() in bodies or role is not None)
-        if step is None and known and re.match(
-                r"^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very)\b)[a-z][\w-]*\s", m["rest"]):
-            rest = m["rest"]
-            if not (IMPERATIVE.match(rest) or _MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")):
+        known = (not arrowed or role is not None or owner != "other") and (
+            owner != "other" or name.lower() in bodies or role is not None)
+        rest = m["rest"]
+        verb = bool(IMPERATIVE.match(rest) or _MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
+                    # a word before "the ..." is a verb: "transition the NDA queue to Kwame"
+                    or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|up|out|over)\s", rest))
+        if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
+                                               r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
+                rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
+            if not verb:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
-                rest = ("complete the " if owner == "me" else "send the ") + rest
+                handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])", rest)
+                rest = ("send the " if owner == "me" and handed
+                        else "complete the " if owner == "me" else _thing_verb(rest)) + rest
             step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
         if step is None or step.owner != "me" or step.request:
             return None
@@ -176,7 +190,9 @@ class StepReader:
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
         the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
-        parts = CLAUSE_SPLIT.split(sentence)
+        # a comma inside quotes does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb cycle')
+        quoted = re.sub(r'"[^"]{1,60}"|“[^”]{1,60}”', lambda q: q[0].replace(",", "\x00"), sentence)
+        parts = [p.replace("\x00", ",") for p in CLAUSE_SPLIT.split(quoted)]
         found: list[Found] = []
         before: list[str] = []
         pronoun: str | None = None  # how the manager is spoken of in this sentence ('she'), once said

@@ -20,7 +20,7 @@ _CUE, _VAGUE = compiled(
     rf"|\b(?:before\s+)?(?:the\s+)?(?:end|start|beginning|middle|first\s+week|last\s+week)\s+of\s+(?:the\s+|next\s+|this\s+)?"
     rf"(?:month|week|year|term|quarter|day|{_MONTH}|q[1-4])\b"
     rf"|\b(?:mid|early|late)[- ]{_MONTH}\b|\bw/c\s+\d{{1,2}}\s+{_MONTH}\b"
-    r"|\b(?:next|this)\s+(?:week|month|term|semester|year|quarter|cycle|round)\b"
+    r"|\b(?:next|this)\s+(?:week|wk|month|term|semester|year|yr|quarter|cycle|round)\b"
     r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?|fortnight|months?)\b"
     r"|\beo[dwmy]\b|\bcob\b|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
     rf"|\b{_MONTH}\b(?:\s+run\b)?"
@@ -30,7 +30,8 @@ _CUE, _VAGUE = compiled(
 def when_phrase(text: str) -> str | None:
     """The first 'when' written in `text`, as written: a date ('Dec 15', 'Friday', 'tmrw'), else a period
     ('next week', 'end of month', 'Q1', 'January'); None when the text gives none."""
-    found = [(d.start, d.text) for d in find_days(text, _ANY_DAY)]
+    # only as written: "1st supervision" is read as the ordinal "the 1st", which the text does not say
+    found = [(d.start, d.text) for d in find_days(text, _ANY_DAY) if d.text.lower() in text.lower()]
     found += [(m.start(), m.group(0)) for m in _VAGUE.finditer(text)]
     cued = [f for f in found if _CUE.search(text[:f[0]])]  # "cost the christmas range by next Fri": by next Fri
     return min(cued or found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
