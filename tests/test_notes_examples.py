@@ -126,6 +126,16 @@ def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: st
     assert [c.text for c in of("outcome", read(line, case))] == ([outcome] if outcome else [])
 
 
+@pytest.mark.parametrize("line, promoted", [
+    ("🎉 Senior Business Analyst!!! from 1 March", True), ("Senior Business Analyst!! 🥳", True),
+    ("🎉 the new dashboards went live!!", False), ("Senior Business Analyst? not discussed", False),
+])
+def test_a_title_cheered_is_the_news(case: Case, line: str, promoted: bool) -> None:
+    changes = read(line, case)
+    assert [c.text for c in of("outcome", changes)] == (["promoted"] if promoted else [])
+    assert [c.text for c in of("title", changes)] == (["Senior Business Analyst"] if promoted else [])
+
+
 @pytest.mark.parametrize("line, title", [
     ("Got it - Principal Designer (band 8), starts in March", "Principal Designer"),
     ("done deal: signed off as Lead Product Designer at calibration", "Lead Product Designer"),

@@ -272,6 +272,21 @@ _ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|ch
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
+def celebrated(sentences: list[str], target: str) -> str | None:
+    """The sentence that cheers the title asked for with no other word for the news ("🎉 Assistant Store
+    Manager!!! starts 9/6"): a promotion."""
+    wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", target)}
+    for sentence in sentences:
+        if not re.search(r"!|[\U0001F389\U0001F38A\U0001F973\U0001F64C]", sentence):
+            continue
+        for m in _HEAD.finditer(sentence):
+            words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", m["t"])}
+            if len(words & wanted) >= max(1, len(wanted) - 1) and not _TOPIC.search(sentence[:m.start("t")]) and (
+                    NEWS.search(sentence) or "!" in sentence[m.end("t"):m.end("t") + 3]):
+                return sentence
+    return None
+
+
 def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
     alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
@@ -332,7 +347,8 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:
-        if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence):
+        cheered = celebrated([sentence], target)
+        if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence) and not cheered:
             continue
         for m in _HEAD.finditer(sentence):
             if _a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):

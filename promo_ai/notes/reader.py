@@ -18,7 +18,7 @@ from promo_ai.case import Case, first_name_of
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import find_title, outcome
+from promo_ai.notes.outcome import celebrated, find_title, outcome
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
@@ -229,6 +229,8 @@ class Reader:
         kept_out = self.private_and_drops()
         said = self.said()
         found = outcome(said)
+        if found is None and (cheered := celebrated(said, self.case.target_title)):
+            found = ("promoted", cheered)
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
         reader = StepReader(self.manager_names, result, not_names(self.case))
