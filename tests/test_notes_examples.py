@@ -121,6 +121,12 @@ def test_outcomes_of_the_issue(case: Case, line: str, outcome: str) -> None:
     ("I'm the new Senior Business Analyst", "promoted"), ("the promotion's gone through", "promoted"),
     ("we didn't get to whether it's a yes", None), ("if she says no I'll ask why", None),
     ("before she can put me up I need another 6 months in post", "not_yet"), ("she wasn't sure about the budget", None),
+    ("Team Leader - offered & accepted!! from the 1st", "promoted"), ("ops lead: agreed!!", "promoted"),
+    ("they went external, someone from a competitor", "no"), ("the job's gone to Marcus", "no"),
+    ("not possible this time, it goes on length of service", "not_yet"),
+    ("my application won't go to the board this year", "not_yet"), ("I've been shortlisted", "pending"),
+    ("it's between me and one other person", "pending"), ("she thinks it's a yes but can't promise", "pending"),
+    ("overtime pay pending since March", None),
 ])
 def test_an_outcome_is_read_within_its_clause(case: Case, line: str, outcome: str | None) -> None:
     assert [c.text for c in of("outcome", read(line, case))] == ([outcome] if outcome else [])

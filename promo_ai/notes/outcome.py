@@ -33,7 +33,8 @@ _PROMOTED = _lexicon(
     r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
     r"\bit'?s\s+official\b", r"\bofficially\b",
     r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
-    r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b",
+    r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b", r"\boffered\s*(?:&|and|\+)\s*accepted\b",
+    r"\b(?:agreed|accepted)\s*!{2,}", r"\bye+s{3,}\b",
     # promoted
     r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
@@ -81,7 +82,9 @@ _NO = _lexicon(
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
-    r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
+    r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
+    r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
+    r"\b(?:job|role|post|position|spot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?gone\s+to\s+(?-i:[A-Z])",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
@@ -97,6 +100,8 @@ _NOT_YET = _lexicon(
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|yr|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
     r"before|now)\b", r"\bparked\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
+    r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|round|cycle|session)\b",
+    r"\b(?:will\s+not|won'?t)\s+go\s+(?:to|forward|up)\b[^.;]{0,40}\bthis\s+(?:session|year|cycle|round|time)\b",
     r"\b(?:isn'?t|not|aren'?t)\s+(?:funded|budgeted|available|open)\s+(?:until|till|before)\b",
     r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"
     r"quarter|spring|summer|autumn|fall|winter)\b", r"\bnext\s+(?:cycle|round)\b",
@@ -138,13 +143,16 @@ _PENDING = _lexicon(
     r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b", r"\bfor\s+it\b",
     r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
     # a decision to come
-    r"\bsecond\s+opinion\b", r"\bpending\b", r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr|\w+\s+to)\b",
+    r"\bsecond\s+opinion\b", r"(?<!salary\s)(?<!pay\s)\bpending\b", r"\bshortlisted\b",
+    r"\bbetween\s+me\s+and\s+(?:one|an)\s*other\b", r"\bbr(?:ought|ing|inging)\s+my\s+(?:promotion|case)\s+to\b",
+    r"\bit'?s\s+a\s+wait\b", r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr|\w+\s+to)\b",
     r"\bpromo\s+committee\b", r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b",
     r"\bto\s+(?:sign\s+(?:it\s+)?off|approve\s+it)\b", r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
     r"\bnot\s+a\s+yes\s+or\s+(?:a\s+)?no\b", r"\bneeds\s+to\s+check\b", r"\bwho\s+else\s+(?:applies|is\s+applying)\b",
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
     r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
-_IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b")
+_IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b|"
+                           r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b")
 _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b")
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")

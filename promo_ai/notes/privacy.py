@@ -69,7 +69,11 @@ _RUMOUR = (
     r"\bword\s+is\b|\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|"
     r"fired|pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|"
     r"quitting|retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
-    r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b")
+    r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b|"
+    # hearsay and what may happen to others: "Heard Blue Watch might get merged", "nobody's supposed to know"
+    r"^\W*heard\b|\b(?:nobody|no\s*one|no-one)(?:'s|\s+is)\s+supposed\s+to\s+know\b|\b(?:might|may|could)\s+"
+    r"(?:get\s+)?(?:merged|close|shut|axed|scrapped)\b|\b(?:every(?:body|one))\s+is\s+(?:complaining|moaning)\b|"
+    r"\b(?:salary|salaries|pay|wages)\s+(?:pending|delayed|late|unpaid|not\s+paid)\b")
 _HEALTH = (
     r"\bpoorly\b|\boff\s+with\s+(?:stress|flu|covid|illness|\w+itis)\b|\b(?:anxiety|depression|burn-?out|"
     r"panic\s+attacks?)\b|\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|"
