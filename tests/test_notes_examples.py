@@ -197,10 +197,23 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
      '"Lead, Guest Services"'),
     ("Hollie from payroll send me the new banding next week", "other", "Hollie", "banding"),
     ("Panel results out by end of June", "other", "Panel", "results"),
+    ("decision ~ end of month", "other", None, "decision by end of month"),
+    # minutes name people by initials or rank: DW is Dana Whitfield, JL the writer (Jordan Lee)
+    ("DW to arrange a shadow shift before Christmas", "manager", None, "arrange a shadow shift"),
+    ("JL to prepare a 10-minute presentation for the panel", "me", None, "10-minute presentation"),
+    ("Sir will discuss it with the GM by Friday", "manager", None, "discuss it with the GM"),
+    ("CSgt Byrne to countersign my report by the 14th", "other", "CSgt Byrne", "countersign"),
+    ("Sam's sorting the rota so I can shadow nights", "other", "Sam", "rota"),
+    ("she's to sort the new contract, should be with me in a fortnight", "manager", None, "new contract"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
     assert (step.owner, step.who) == (owner, who) and words in step.text
+
+
+@pytest.mark.parametrize("line", ["she'll pay", "I'll draft, she edits", "they'll schedule"])
+def test_a_step_of_one_word_and_no_when_says_too_little_to_propose(case: Case, line: str) -> None:
+    assert of("next", read(line, case)) == []
 
 
 def test_it_and_them_are_what_came_before(case: Case) -> None:

@@ -35,7 +35,8 @@ _GLUE = frozenset({"send", "give", "process", "meet", "complete", "put", "take",
 _SPELLINGS = {"emphasize": "emphasise", "next_step": "next", "next step": "next", "remove": "drop",
               "follow-up": "follow_up", "followup": "follow_up", "plan": "condition", "people": "person"}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|yday|yest|tomorrow|tmrw|"
+_DAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening|arvo)|last night|yesterday|yday|yest|"
+                        r"tomorrow|tmrw|"
                         r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w*", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _OUTCOME_CUES = {

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
+from promo_ai.notes.unmarked import awaited_from, unmarked
+from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
@@ -39,6 +42,7 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
+           r"'s to|is to|"
            r"plans to|intends to|is planning to|'s planning to|will try to|'ll try to|"
            r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|has agreed to|agreed to|has promised to|"
            r"promised to|has offered to|has to|needs to)\s+(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
@@ -49,18 +53,11 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-(_REVISIT, IMPERATIVE, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
+(_REVISIT, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
  _GROUP_WANTS, _WITHOUT, _PASSIVE_NEED, _MINE) = compiled(
     # "revisit in Q2": the manager's, with no subject
     r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|pick (?:it|"
     r"this) up again)\b.*)",
-    # an action list's verb: "ask Dana how the interviews work", "get the data from Kelsey"
-    r"^(?P<rest>(?:try again|reapply|re-apply|apply again|"
-    r"ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
-    r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
-    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|hand over|"
-    r"hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|get(?!\s+(?:it|that|"
-    r"this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)",
     # "offer letter comes from HR next week", "the letter from HR to follow", "it goes through payroll"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|"
     r"will arrive)\s+from\s+(?P<who>[^,;]+?)(?P<rest>\s+(?:next|this|by|on|in|within|tomorrow|tmrw|later|"
@@ -75,7 +72,7 @@ REQUEST, SAID_TO = compiled(
     r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
     r"out)\b\s*(?P<rest>.+)$",
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
-    r"happens|is)\s+(?P<rest>(?:on|in|at|next)\b.+)$",
+    r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)\b.*)$",
     # "deck from me by Fri", "HR owes me the contract"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
     r"end|early|within)\b.*)$",
@@ -92,9 +89,6 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
-# a verb a step of mine starts with, in the present ("I send", "I book", "I sit the exam in March")
-_PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|submit|email|call|meet|run|bring|"
-                         r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort)\b")
 _DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
          "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
          "booking": "booked", "submitting": "submitted"}
@@ -103,29 +97,19 @@ _PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thin
                       r"meets|sits|reckons|agrees|feels|knows|means|chairs|leads|runs|owns|heads|this|his|its|plus|"
                       r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+(?P<rest>(?!(?:up|down|from|to|"
                       r"of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
-_NAME = (r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
-         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?")
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
-_BARE = re.compile(rf"^(?P<s>{_NAME})\s+(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|"
-                   r"during|thing|being)\b)[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
-_OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
-                     r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
-                     r"expected|back)|from\s+\w+(?:\s+\w+)?(?=\s+by\b))(?P<rest>.*)$")
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
           rf"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){{0,2}}{_BODY}")
 _BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
-OTHER = re.compile(rf"^(?P<who>{_GROUP}|{_NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
+OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|to|is|'s|should|has agreed to|"
                    r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
                    r"must)\s+(?P<rest>(?!not\b).+)")
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
-_FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
-                      r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending)\b")
 _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?P<rest>(?:revisit|review|"
                          r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
 _AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
@@ -160,18 +144,13 @@ class Found:
 class Clauses:
     """Reads one clause at a time for one set of notes (whose manager is who)."""
 
-    def __init__(self, names: list[str], not_names: set[str]) -> None:
+    def __init__(self, names: list[str], not_names: set[str], own: str = "") -> None:
         self.names, self.not_names = names, not_names
         self.lowered = {n.lower() for n in names}
+        self.owners = Owners(names, own)
+        self.is_me, self.is_manager = self.owners.is_me, self.owners.is_manager
         self.lead_in, self.request, self.said_to, self.fronted = LEAD_IN, REQUEST, SAID_TO, FRONTED
         self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
-
-    def is_manager(self, subject: str) -> bool:
-        """'she', 'he', 'they', 'my mgr', or one of the manager's names ('Dana', 'Dr. Solberg')."""
-        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+|['’]s$", "", subject.strip().lower())
-        return plain in {"she", "he", "they"} or bool(re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)",
-                                                                  plain)) or plain in self.lowered or (
-            len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"
 
     def strip(self, clause: str) -> str:
         clause = self.fronted.sub("", clause.strip())
@@ -184,7 +163,7 @@ class Clauses:
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
         dated = when_phrase(rest) or when_phrase(self.tail)
-        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or _FORWARD.match(rest))):
+        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or FORWARD.match(rest))):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -203,11 +182,14 @@ class Clauses:
         if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
+        if self.is_me(who):
+            return "me", Found("me", None, m["rest"])
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
-        if m["aux"] in {"is", "'s"} and not (starts_with_ing(m["rest"]) and when_phrase(m["rest"])):
+        if m["aux"] in {"is", "'s"} and not (starts_with_ing(m["rest"]) and (when_phrase(m["rest"])
+                                                                              or SEEING_TO.match(m["rest"]))):
             return None, None
-        return None, Found("other", who, m["rest"])
+        return None, Found("other", re.sub(r"['’]s$", "", who), m["rest"])
 
     def _required(self, clause: str) -> Found | None:
         """What a clause says it takes, as something for me to do: 'directors want the client's sign-off', 'they
@@ -279,7 +261,7 @@ class Clauses:
                 return subj, Found("manager", None, t["v"])  # what she means to do herself
             if _EMAIL_EDIT.match(re.sub(r"(?i)^(?:me|us)\s+to\s+", "", m["rest"])):
                 return subj, None  # "she told me to put the falls work first": an edit of the email
-            if t := re.match(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{_NAME})\s+to\s+(?P<v>\w.+)",
+            if t := re.match(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME})\s+to\s+(?P<v>\w.+)",
                              m["rest"]):  # "needs Linda to sign off", "needs the ops director Rob Kaye to sign it"
                 who = (re.search(r"\(([A-Z][\w'. -]+)\)", t["who"]) or [None, t["who"]])[1]
                 if who and who.lower() not in self.lowered and who.split()[0].lower() not in self.not_names:
@@ -303,18 +285,14 @@ class Clauses:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
         if m := _MEETS.match(clause):
-            return None, Found("other", m["who"].strip(), "meet " + m["rest"])
+            on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "on "  # "committee meets 12 Feb"
+            return None, Found("other", m["who"].strip(), f"meet {on}{m['rest']}")
         if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if (found := self._other(clause)) is not None:
             return found
-        if (m := _OUT_BY.match(clause)) and when_phrase(m["rest"]):
-            thing = m["thing"].lower()
-            verb = "give an" if thing == "answer" else "send the" if thing in {"letter", "contract", "offer",
-                                                                               "confirmation", "paperwork"} else \
-                "announce the"
-            who = m["body"].strip() if m["body"] else None
-            return subject, Found("other", who, f"{verb} {thing}{m['rest']}")
+        if awaited := awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
+            return subject, Found("other", awaited[0], awaited[1])
         if dated := self._dated_by_others(clause):
             return None, dated
         if m := _REVISIT.match(clause):
@@ -335,27 +313,15 @@ class Clauses:
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):
             return "me", Found("me", None, m["rest"])  # "I'm sending her the slides tomorrow"
-        if (unmarked := self._unmarked(clause, subject))[1]:
-            return unmarked
+        if said := unmarked(clause, self.owners, self.not_names):  # "Theo recommending me at the board"
+            owner, who, text = said
+            return (owner if owner == "manager" else None), Found(owner, who, text)
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None
-        if (m := re.match(r"^i\s+(?:then\s+|also\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and when_phrase(
-                m["rest"]) and (IMPERATIVE.match(m["rest"]) or _PLAIN_VERB.match(m["rest"])):
+        if (m := re.match(r"^i\s+(?:then\s+|also\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and (
+                when_phrase(m["rest"]) or when_phrase(self.tail)) and (IMPERATIVE.match(m["rest"])
+                                                                        or PLAIN_VERB.match(m["rest"])):
             return "me", Found("me", None, m["rest"])  # "I send him the draft by Tuesday": mine, in the present
         if re.match(r"^i\b", clause, re.IGNORECASE):
             return "me", None
-        return subject, None
-
-    def _unmarked(self, clause: str, subject: str | None) -> tuple[str | None, Found | None]:
-        """Steps written with no auxiliary: 'Theo recommending me at this year's board', 'Kerry from HR send me
-        new contract next week'."""
-        name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "", m["s"]) if (m := _BARE.match(clause)) else ""
-        if m and (self.is_manager(name) or not set(name.lower().split()) & self.not_names):
-            manager = self.is_manager(name)
-            if m["ing"] and (_FORWARD.match(m["ing"]) or when_phrase(m["ing"])):
-                return ("manager", Found("manager", None, m["ing"])) if manager else (
-                    None, Found("other", name, m["ing"]))
-            if m["base"] and when_phrase(m["base"]) and (IMPERATIVE.match(m["base"]) or _PLAIN_VERB.match(m["base"])):
-                return ("manager", Found("manager", None, m["base"])) if manager else (
-                    None, Found("other", name, m["base"]))
         return subject, None

@@ -48,7 +48,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     ("ordinal", rf"(?<!\bon\s)\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}{_A_PAUSE_NEXT}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
                 r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
-    ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|yesterday|yday|yest|"
+    ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening|arvo)|earlier\s+today|yesterday|"
+                 r"yday|yest|"
                  r"last\s+night|tomorrow|tmrw|tmr|2moro|2mrw)\b"),
 ))
 _DOTTED_HEAD = re.compile(r"(?i)^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"

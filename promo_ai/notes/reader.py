@@ -18,10 +18,11 @@ from promo_ai.case import Case, first_name_of
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import celebrated, find_title, outcome
+from promo_ai.notes.outcome import outcome
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
+from promo_ai.notes.title import celebrated, find_title
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -181,8 +182,8 @@ class Reader:
                     continue
                 before = line.text[max(0, day.start - 14):day.start].lower()
                 score = 2 * line.meeting + (line.index == 0)
-                if re.search(r"\b(?:by|before|until|till|due|effective|from|starts?|starting|next|after|at the)\s*$",
-                             before):
+                if re.search(r"\b(?:by|before|until|till|due|effective|from|starts?|starting|next|after|at the|nlt|"
+                             r"meets|meeting|sits|decides|decision|results?|answer|deadline)\s*~?\s*$", before):
                     score -= 3
                 if score >= 1 and (best is None or score > best[0]):
                     quote = self._sentence_at(line, day.start)
@@ -233,7 +234,7 @@ class Reader:
             found = ("promoted", cheered)
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
-        reader = StepReader(self.manager_names, result, not_names(self.case))
+        reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
         steps: list[Item] = []
         line_of = {s: pos[0] for pos, s in self.units.items()}
         previous: tuple[int, str | None] = (-1, None)

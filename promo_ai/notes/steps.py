@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from promo_ai.notes.clauses import CLAUSE_SPLIT, IMPERATIVE, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -53,17 +54,6 @@ _LABELLED = re.compile(
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
-# Besides an action list's verbs (IMPERATIVE), the verbs an action line may start with; any other first word
-# names a thing ("allergen refresher by Fri").
-_MORE_VERBS = re.compile(
-    r"(?i)(?:follow|set|call|write|pull|check|sign|apply|reach|confirm|look|sort|line|speak|talk|let|hand|cost|fill|"
-    r"meet|get|do|take|run|lead|read|review|sit|pass|attend|start|make|have|bring|put|build|present|train|shadow|"
-    r"cover|order|pay|enrol|join|learn|study|plan|agree|decide|approve|announce|raise|post|publish|upload|print|file|"
-    r"move|add|drop|keep|try|go|come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|"
-    r"finali[sz]e|prep|practi[sc]e|revise|redo|rewrite|record|log|note|list|map|price|hire|recruit|interview|onboard|"
-    r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
-    r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
-    r"earn)\b")
 def _thing_verb(thing: str) -> str:
     """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
     paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
@@ -136,9 +126,9 @@ def _elaborates(clause: str, separator: str) -> bool:
 class StepReader:
     """Reads the steps and conditions of one set of notes (the manager's names compiled in once)."""
 
-    def __init__(self, manager_names: list[str], outcome: str | None, not_names: set[str]) -> None:
+    def __init__(self, manager_names: list[str], outcome: str | None, not_names: set[str], own: str = "") -> None:
         self.names, self.outcome, self.not_names = manager_names, outcome, not_names | {"it", "this", "that", "there"}
-        self.clauses = Clauses(manager_names, self.not_names)
+        self.clauses = Clauses(manager_names, self.not_names, own)
         self.if_i, self.condition = _IF_I, _CONDITION
         self.subject: str | None = None
 
@@ -171,7 +161,7 @@ class StepReader:
         known = (not arrowed or role is not None or owner != "other") and (
             owner != "other" or name.lower() in bodies or role is not None)
         rest = m["rest"]
-        verb = bool(IMPERATIVE.match(rest) or _MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
+        verb = bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
                     # a word before "the ..." is a verb: "transition the NDA queue to Kwame"
                     or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|up|out|over)\s", rest))
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
@@ -299,7 +289,8 @@ class StepReader:
             theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
             return [self._finish("condition", "me", None, asked[0].text, sentence)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
-        return [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
+        steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
+        return [s for s in steps if len(s.text.split()) > 1 or s.by]  # "he'll pay", "I'll draft": too little to say
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))

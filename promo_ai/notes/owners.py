@@ -1,0 +1,49 @@
+"""Who a subject in the notes is: the manager, the writer, or someone else.
+
+The manager is "she", "he", "my mgr", one of their names ("Dana", "Dr. Solberg", "Tiff" for Tiffany), their
+initials as minutes write them ("MF to arrange ...", "D to email by Fri"), or how some address a manager
+("sir", "ma'am"). The writer may be named by their own initials or first name ("RD to prepare ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
+NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?[A-Z][a-z'-]+"
+        r"(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
+        r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?|"
+        r"(?-i:(?!I\b)[A-Z]{1,3})(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
+
+
+def _initials(name: str) -> set[str]:
+    """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in
+             {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp"}]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0].upper() for w in words), words[0][0].upper()}
+
+
+class Owners:
+    """The manager's names and the writer's, for one set of notes."""
+
+    def __init__(self, names: list[str], own: str = "") -> None:
+        self.lowered = {n.lower() for n in names}
+        self.initials = _initials(max(names, key=len) if names else "")
+        self.own, self.own_initials = own.split()[0].lower() if own.split() else "", _initials(own)
+
+    def is_me(self, subject: str) -> bool:
+        """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn)."""
+        plain = subject.strip()
+        return bool(plain) and (plain in self.own_initials or plain.lower() == self.own)
+
+    def is_manager(self, subject: str) -> bool:
+        """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
+        ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
+        if subject.strip() in self.initials and not self.is_me(subject):
+            return True
+        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+|['’]s$", "", subject.strip().lower())
+        addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
+        return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
+            len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"

@@ -1,0 +1,167 @@
+"""The title agreed, read from the sentences of the notes.
+
+The title is read from how titles are said: named ("the title would be X", "called X", "as X, not Y"),
+after a verb of promotion ("promoted to X", "a bump to X", "signed off as X", "putting me forward for X",
+"the X position is mine"), or written as a title at the head of a clause that gives the news ("Got it -
+Reporting Radiographer", "regrade: Curator of Textiles", "🎉 Assistant Store Manager!!!"); a title only
+asked about is not proposed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from promo_ai.notes.outcome import sentence_outcome
+
+_TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
+CAPS = (rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?(?:{_TITLE_WORD}|\d{{1,2}}\b)){{0,4}}"  # "Head of Year 9"
+        r"(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)")
+_QUOTED = r"\"[^\"]+\"|“[^”]+”"
+_SAID = re.compile(
+    r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
+    r"will\s+be)\s+)?|"
+    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
+    rf"instead|if|once|as)\b|\s*[,.;—\-(]|\s*$)|"
+    r"\b(?:(?:right|correct|new)\s+)?(?:role|job|position|post|grade|band|ask)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?"
+    r"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
+    rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
+    rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
+    rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
+    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{_QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
+    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<gs>{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
+    rf"\bsupport(?:ing)?\s+(?:me\s+(?:for|as)\s+)?(?:the\s+)?(?P<ss>{_QUOTED}|{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
+    rf"(?P<l>{CAPS})\s+(?:is|would\s+be)\s+the\s+(?:right|better|correct)\s+(?:level|title|role|grade|fit)\b|"
+    rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
+_AFTER_VERB = re.compile(
+    r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
+    r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
+    r"start(?:s|ing)?\s+as|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
+    r"appointed\s+(?:as\s+)?|"
+    r"made\s+me\s+(?:up\s+to\s+)?|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|"
+    r"(?:recommend|nominat|back|sponsor|push)(?:e|es|s|ed|ing)?\s+me\s+(?:to\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:for|"
+    r"as)|"
+    r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
+    r"(?:her|his|their)\s+(?:pick|choice|candidate|nominee)\s+for|"
+    r"go(?:ing)?\s+in\s+as|announc\w*\s+me\s+as|submit(?:s|ting|ted)?\s+me\s+(?:as|for)|offer\s+me|"
+    r"put(?:s|ting)?\s+my\s+(?:packet|name|case|application)\s+in\s+for|(?:she|he|they)(?:'s|'re|\s+is)\s+now|"
+    r"promotion\s+(?:\w+\s+)?to|me\s*(?:->|→)|"
+    r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|make\s+me|"
+    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{_QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
+    rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
+_HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
+                   r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
+_LOWER = re.compile(
+    r"(?i)(?:\b(?:giving|gave|given|made|promoted|promoting|bump(?:ed|ing)?)\s+me|\bi\s+am|\bi'?m|\bme\s*(?:->|→))"
+    r"\s+(?:up\s+)?(?:to\s+)?(?:now\s+)?(?:the\s+)?"
+    r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.✅]|$)|"
+    r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
+    r"(?:approved|confirmed|signed\s+off)\b|"
+    r"\bput(?:s|ting)?\s+me\s+(?:forward|up)\s+for\s+the\s+(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:post|role|position|job)\b")
+_ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|"
+                        r"associate|coordinator|technician|technologist|assistant|designer|developer|teacher|"
+                        r"foreman|forewoman|leader|specialist|consultant|advisor|adviser|administrator|scientist|"
+                        r"accountant|controller|planner|buyer|editor|producer|librarian|curator|hygienist|midwife|"
+                        r"paramedic|pharmacist|dispatcher|sergeant|inspector|captain|principal|deputy|chargehand|"
+                        r"sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|charge")
+_ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
+_ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
+_TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
+                    r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
+_ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
+                   r"officer|"
+                   r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|"
+                   r"architect|analyst|"
+                   r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
+                   r"warden|rep|tech|mate|apprentice|intern|owner)$")
+NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
+
+
+def celebrated(sentences: list[str], target: str) -> str | None:
+    """The sentence that cheers the title asked for with no other word for the news ("🎉 Assistant Store
+    Manager!!! starts 9/6"): a promotion."""
+    wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", target)}
+    for sentence in sentences:
+        if not re.search(r"!|[\U0001F389\U0001F38A\U0001F973\U0001F64C]", sentence):
+            continue
+        for m in _HEAD.finditer(sentence):
+            words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", m["t"])}
+            if len(words & wanted) >= max(1, len(wanted) - 1) and not _TOPIC.search(sentence[:m.start("t")]) and (
+                    NEWS.search(sentence) or "!" in sentence[m.end("t"):m.end("t") + 3]):
+                return sentence
+    return None
+
+
+def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
+    """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
+    alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
+    words = re.sub(r"\s*\(.*", "", text).split()
+    plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
+    if not plain or len(plain) > 6:
+        return False
+    if said and len(plain) == 1 and _ROLE.search(plain[0]) and len(plain[0]) > 3:
+        return True
+    if any(w.lower() in case_titles for w in plain) and (len(plain) >= 2 or plain[0].lower() in case_titles):
+        return True
+    return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
+
+
+def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
+    """(the title, the sentence it is in) or None; a grade said with it ("Senior SRE (L5)") is not the title."""
+    found = _find_title(sentences, outcome, target, current)
+    if found is None:
+        return None
+    title = re.sub(r"(?i)\s*\((?:band|grade|level|[lgpm]|ic)\s*\d+\)\s*$", "", found[0]).strip()
+    if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
+        title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
+                         for w in title.split())
+    return (title, found[1]) if title else None
+
+
+def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
+    case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
+    for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
+        if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
+            return m["t"].strip(" \"“”'"), answer
+    for sentence in sentences:
+        if m := _SAID.search(sentence):
+            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"]) if g)
+            title = said.strip(" \"“”'")
+            quoted = said[:1] in "\"“'"
+            loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
+            if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or _a_title(title, case_titles, not loose)):
+                return title, sentence
+    if outcome not in {"promoted", "pending", None}:
+        return None
+    for sentence in sentences:
+        for m in _AFTER_VERB.finditer(sentence):
+            if m["q"] and not _TOPIC.search(sentence[:m.start()]):  # 'offer me "Co-Principal Viola"'
+                return m["q"].strip("\"“”'‘’"), sentence
+            title = m["t"] or m["n"]
+            if title and not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
+                return title, sentence
+    for sentence in sentences:  # "put me forward for the senior sister post"
+        for m in _LOWER.finditer(sentence):
+            if m["p"] and _ROLE_WORD.fullmatch(m["p"].split()[-1]):
+                return m["p"], sentence
+    if outcome != "promoted":
+        return None
+    for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
+        for m in _LOWER.finditer(sentence):
+            title = m["t"] or m["h"] or m["p"]
+            if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
+                return title, sentence
+    for sentence in sentences:
+        cheered = celebrated([sentence], target)
+        if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence) and not cheered:
+            continue
+        for m in _HEAD.finditer(sentence):
+            if _a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):
+                return re.sub(r"\s*\((?:band|grade|level)\b.*", "", m["t"]), sentence
+    written = re.compile(rf"\b{re.escape(target)}\b", re.IGNORECASE)
+    for sentence in sentences:
+        m = written.search(sentence)
+        if m and not _TOPIC.search(sentence[:m.start()]) and (NEWS.search(sentence) or sentence_outcome(sentence)):
+            return m.group(0), sentence
+    return None

@@ -1,0 +1,38 @@
+"""The verbs a step starts with: an action list's ("ask Dana ...", "send the deck"), the others an action line
+may start with, mine in the present ("I send him the draft by Tue"), and what the manager or someone else is
+doing for the case ("putting me forward", "sorting the rota").
+"""
+
+from __future__ import annotations
+
+import re
+
+# an action list's verb: "ask Dana how the interviews work", "get the data from Kelsey"
+IMPERATIVE = re.compile(
+    r"^(?P<rest>(?:try again|reapply|re-apply|apply again|"
+    r"ask|send|email|e-mail|book|chase|follow up|update|prepare|draft|schedule|set up|call|find out|"
+    r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
+    r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|hand over|"
+    r"hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick|get(?!\s+(?:it|that|"
+    r"this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)", re.IGNORECASE)
+# Besides an action list's verbs (IMPERATIVE), the verbs an action line may start with; any other first word
+# names a thing ("allergen refresher by Fri").
+MORE_VERBS = re.compile(
+    r"(?i)(?:follow|set|call|write|pull|check|sign|apply|reach|confirm|look|sort|line|speak|talk|let|hand|cost|fill|"
+    r"meet|get|do|take|run|lead|read|review|sit|pass|attend|start|make|have|bring|put|build|present|train|shadow|"
+    r"cover|order|pay|enrol|join|learn|study|plan|agree|decide|approve|announce|raise|post|publish|upload|print|file|"
+    r"move|add|drop|keep|try|go|come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|"
+    r"finali[sz]e|prep|practi[sc]e|revise|redo|rewrite|record|log|note|list|map|price|hire|recruit|interview|onboard|"
+    r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
+    r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
+    r"earn)\b")
+# a verb a step of mine starts with, in the present ("I send", "I book", "I sit the exam in March")
+PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|submit|email|call|meet|run|bring|"
+                        r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort|give|enrol|register)\b")
+# what the manager is doing for the case, said with no when: "putting me forward", "arranging the panel"
+FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
+                      r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending|sorting|chasing|"
+                      r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking)\b")
+# what someone else is seeing to for me, with no when: "Sam's sorting the rota", "HR is checking the band"
+SEEING_TO = re.compile(r"(?i)(?:sorting|chasing|checking|arranging|organi[sz]ing|booking|sending|drafting|preparing|"
+                        r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up)\b")
