@@ -7,8 +7,8 @@ none can be accepted by default). The cues come in families, each written as a r
   goes in writing", "out of everything", "delete anything about", "rather not mention";
 - in confidence: "between us", "off the record", "confidential", "not public yet", "let slip", "hinted";
 - notes to oneself: "note to self", "remind me to", "ask about X separately";
-- rumours and gossip: "heard that", "apparently", "reckons", "word is", someone "being let go", "about to
-  resign", a site "might be sold";
+- rumours and gossip: "heard that", "apparently", "I'm hearing", "there's talk of", "word is", someone
+  "being let go", "about to resign", "passed over", a site "might be sold";
 - health, and what happens to other people: illness, injury, "occ health", disciplinary and grievance
   matters, investigations, legal action, someone else's pay or bonus, one's own family plans, a divorce;
 - how someone else feels: "she's clearly fed up with Rupert", "Sue is furious", "not my circus";
@@ -44,7 +44,7 @@ _KEEP_OUT = (
     r"\bdon'?t\s+write\s+(?:down|anything)\b|\bstays?\s+(?:out\b|in\s+(?:this|my)\s+(?:notebook|head|notes)\b|with\s+me\b)|"
     r"\blocked\s+in\s+(?:this|my)\b|^\W*keep\s+(?:it\s+)?(?:out|away)\b|\bnowhere\s+near\b|\banywhere\s+near\s+(?:this|it|that)\b|"
     r"\bnot\s+(?:going\s+)?(?:repeating|to\s+repeat)\b|\bnot\s+want\s+to\s+(?:write|mention|say|include|put)\b|"
-    r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnever\s+in\s+writing\b|"
+    r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnot\s+for\s+anything\s+written\b|\bnever\s+in\s+writing\b|"
     r"(?:\s[-–—]\s*|:\s*)out\s*(?:[,;]|$)|\bnone\s+of\s+(?:it|this|that)\s+goes\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
     r"has|is)\s+to\s+know\b")
 _CONFIDENCE = (
@@ -65,13 +65,16 @@ _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|fo
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
 _RUMOUR = (
     r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
-    r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|\breckons?\b|"
+    r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|"
     r"\bword\s+is\b|\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|"
     r"fired|pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|"
     r"quitting|retiring)\b|\b(?:might|may|could)\s+be\s+(?:sold|closed|shut|merged|wound\s+down|cut|restructured)\b|"
     r"\bwound\s+down\b|\bearly\s+retirement\b|\bthinking\s+(?:about|of)\s+(?:leaving|quitting|retiring)\b|"
     # hearsay and what may happen to others: "Heard Blue Watch might get merged", "nobody's supposed to know"
-    r"^\W*heard\b|\b(?:nobody|no\s*one|no-one)(?:'s|\s+is)\s+supposed\s+to\s+know\b|\b(?:might|may|could)\s+"
+    r"^\W*heard\b|\b(?:i'?m\s+|am\s+)?hearing\s+(?!back\b)|\bwhispers?\b|\bthere'?s\s+talk\s+of\b|"
+    r"\bdon'?t\s+know\s+if\s+(?:it'?s\s+)?true\b|\bpassed\s+over\b|\bleaving\s+for\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\bdon'?t\s+say\s+anything\b|"
+    r"\b(?:nobody|no\s*one|no-one)(?:'s|\s+is)\s+supposed\s+to\s+know\b|\b(?:might|may|could)\s+"
     r"(?:get\s+)?(?:merged|close|shut|axed|scrapped)\b|\b(?:every(?:body|one))\s+is\s+(?:complaining|moaning)\b|"
     r"\b(?:salary|salaries|pay|wages)\s+(?:pending|delayed|late|unpaid|not\s+paid)\b")
 _HEALTH = (
@@ -86,7 +89,8 @@ _HEALTH = (
     r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
     r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
     r"illness|wife|husband)\b|\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|"
-    r"scare|reasons)\b|\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"
+    r"scare|reasons)\b|\bstress\s+leave\b|\bnot\s+coping\b|\bcustody\s+(?:thing|battle|case|fight|hearing|dispute)\b|\b(?:girl|boy)friend\b|\bfianc[ée]e?\b|"
+    r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"
     r"my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
 # How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".
 _FEELINGS = (
@@ -103,7 +107,10 @@ _OTHERS = (
     r"threaten\w*)\s+to\s+sue\b|\bsu(?:ing|ed)\b|\blawsuit\b|\blegal\s+(?:action|thing|matter)\b|\bwith\s+legal\b|"
     r"\b(?:the|an)\s+assault\b|\bassaulted\b|\b(?:grievance|complaint|disciplinary)\s+(?:against|about|on|into)\b|"
     r"\b(?:his|her|their|\w+'s)\s+(?:disciplinary|grievance)\b|\bhr\s+(?:thing|matter|issue|case)\b|\bmove\s+us\s+to\b|"
-    r"\bjob\s+hunting\b|\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b|"
+    r"\bjob\s+hunting\b|\b(?:thinking\s+of|might|may|considering)\s+(?:applying|apply)\b|\bonsite\b|"
+    r"\b(?:got\s+me|have|got|'ve\s+got)\s+an?\s+interview\s+(?:at|with)\b|"
+    r"\b(?:talking|talks|conversations?|speaking|calls?|chats?)\s+(?:to|with)\s+(?:a\s+|the\s+)?recruiters?\b|"
+    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b|"
     # people's jobs at risk: "losing 4 posts", "lay-offs", "half the team is being cut"
     r"\b(?:sacked|fired|laid\s+off|made\s+redundant)\b|\blay-?offs?\b|\bredundanc(?:y|ies)\b|\b(?:lose|losing|"
     r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"
