@@ -77,7 +77,9 @@ def build_case(block: dict[str, Any]) -> Case:
 
 
 def _words(item: ChangeItem) -> str:
-    return normalise(" ".join(p for p in (item.text, item.target, item.who) if p))
+    """The proposal's own words, someone else's step read as the email says it ("the committee will meet on 12
+    Feb"): who, then what, so a label written "committee meets" matches it."""
+    return normalise(" ".join(p for p in (item.who, item.text, item.target) if p))
 
 
 def _stem(word: str) -> str:

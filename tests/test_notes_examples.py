@@ -205,6 +205,10 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("CSgt Byrne to countersign my report by the 14th", "other", "CSgt Byrne", "countersign"),
     ("Sam's sorting the rota so I can shadow nights", "other", "Sam", "rota"),
     ("she's to sort the new contract, should be with me in a fortnight", "manager", None, "new contract"),
+    ("HR (Jas) confirming whether the firm pays for the exam", "other", "HR", "confirm whether"),
+    ("HR (Jas) -> reference checks + DBS", "other", "HR", "reference checks"),
+    ("and enrol in the leadership short course (Dana said before end of term)", "me", None, "enrol"),
+    ("me: CV to HR asap so they can start the paperwork", "me", None, "send the CV to HR"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))

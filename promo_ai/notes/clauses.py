@@ -176,6 +176,8 @@ class Clauses:
         named = m["named"] or (re.search(r"\(([A-Z][\w'. -]+)\)", m["who"]) or [None, None])[1]
         who = m["who"].strip() if m["named"] else named or re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "",
                                                                      m["who"]).strip()
+        if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(who):
+            return None  # "CV to HR asap": capitals that are not anyone's initials
         words = who.lower().replace(".", "").split()
         titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
         group = bool(_BODY_WORD.search(who))

@@ -30,6 +30,9 @@ Pos = tuple[int, int]
 _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
+_NOT_A_NAME = {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp", "col",
+               "cpl", "manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
+               "matron", "principal", "chef", "coach", "rev", "fr"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 
@@ -39,7 +42,9 @@ class Reader:
     def __init__(self, lines: list[Line], case: Case, today: dt.date, order: DateOrder) -> None:
         self.lines, self.case, self.today, self.order = lines, case, today, order
         manager = case.manager.name
-        names = {manager, first_name_of(manager), manager.split()[-1], manager.split()[0]}
+        # every word of the name but a title or rank: "Dr. Howard Kim" is also Howard, "Maj Helen Pryce" Helen
+        names = {manager, first_name_of(manager), manager.split()[-1], manager.split()[0]} | {
+            w for w in manager.split() if w[:1].isupper() and w.lower().rstrip(".") not in _NOT_A_NAME}
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2}, key=len, reverse=True)
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
         self.private: set[Pos] = private_sentences([line.sentences for line in lines])

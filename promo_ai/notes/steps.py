@@ -54,6 +54,9 @@ _LABELLED = re.compile(
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
+_BODIES = {"hr", "payroll", "finance", "legal", "ops", "reward"}
+
+
 def _thing_verb(thing: str) -> str:
     """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
     paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
@@ -143,7 +146,7 @@ class StepReader:
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names):
+                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in _BODIES:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
@@ -157,7 +160,7 @@ class StepReader:
         else:
             return None
         _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
-        bodies = {"hr", "payroll", "finance", "legal", "ops", "reward"}
+        bodies = _BODIES
         known = (not arrowed or role is not None or owner != "other") and (
             owner != "other" or name.lower() in bodies or role is not None)
         rest = m["rest"]
@@ -287,6 +290,8 @@ class StepReader:
             f.need for f in asked) or _needed_before(sentence)
         if asked and conditional and self.outcome not in {"no", "promoted"}:
             theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
+            theirs += [f for f in asked[1:] if when_phrase(f.text)  # "..., need to book the exam slot before March"
+                       and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
             return [self._finish("condition", "me", None, asked[0].text, sentence)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]

@@ -9,8 +9,9 @@ from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB
 from promo_ai.notes.when import when_phrase
 
-BARE = re.compile(rf"^(?P<s>{NAME})\s+(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|"
-                   r"during|thing|being)\b)[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
+BARE = re.compile(rf"^(?P<s>{NAME}|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
+                  r"(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|during|thing|being)\b)"
+                  r"[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
 OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
                      r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
@@ -24,7 +25,7 @@ def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str
         return None
     name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "", m["s"])
     manager = owners.is_manager(name)
-    if not manager and set(name.lower().split()) & not_names:
+    if not manager and set(name.lower().split()) & not_names and name.lower() not in {"hr", "payroll", "finance"}:
         return None
     owner, who = ("manager", None) if manager else ("me", None) if owners.is_me(name) else ("other", name)
     if m["ing"] and (FORWARD.match(m["ing"]) or when_phrase(m["ing"])):
