@@ -144,6 +144,13 @@ def test_a_title_cheered_is_the_news(case: Case, line: str, promoted: bool) -> N
 
 @pytest.mark.parametrize("line, title", [
     ("Got it - Principal Designer (band 8), starts in March", "Principal Designer"),
+    ('the new framework calls it "Analyst III", same level', "Analyst III"),
+    ("my name is recommended for Duty Manager (Scale II) this round", "Duty Manager"),
+    ("it's a yes, I'm leading hand from Monday", "Leading Hand"),
+    ("- senior sister - offered & accepted!! from 1 Nov", "Senior Sister"),
+    ('she put me forward to the board for a "practice lead" seat', "Practice Lead"),
+    ('he said I should be "Head of Pastry" on the new chart', "Head of Pastry"),
+    ("I've been shortlisted for the Contact Centre Team Leader post", "Contact Centre Team Leader"),
     ("done deal: signed off as Lead Product Designer at calibration", "Lead Product Designer"),
     ("She's going to promote me to Design Manager", "Design Manager"),
     ("It's a yes - the Design Lead (Checkout) position is mine", "Design Lead (Checkout)"),

@@ -27,18 +27,21 @@ _SAID = re.compile(
     r"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
     rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
     rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
-    rf"\bforward\s+for\s+(?:the\s+)?(?P<f>{_QUOTED}|{CAPS})|"
+    rf"\bforward\b(?:\s+to\s+(?:the\s+)?[\w' -]{{1,30}}?)?\s+for\s+(?:the\s+|an?\s+)?(?P<f>{_QUOTED}|{CAPS})|"
+    rf"\bi\s+(?:should|would|will|could)\s+be\s+(?:an?\s+|the\s+)?(?P<b>{_QUOTED})|"
     rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{_QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
     rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<gs>{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
     rf"\bsupport(?:ing)?\s+(?:me\s+(?:for|as)\s+)?(?:the\s+)?(?P<ss>{_QUOTED}|{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
     rf"(?P<l>{CAPS})\s+(?:is|would\s+be)\s+the\s+(?:right|better|correct)\s+(?:level|title|role|grade|fit)\b|"
-    rf"\b(?:call|title|name)(?:ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
+    rf"\b(?:call|title|name)(?:s|ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
 _AFTER_VERB = re.compile(
     r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
     r"start(?:s|ing)?\s+as|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
     r"appointed\s+(?:as\s+)?|"
     r"made\s+me\s+(?:up\s+to\s+)?|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|"
+    r"(?:is|was|been|being|name\s+is|i'?m|i\s+am)\s+(?:recommended|shortlisted|nominated|put\s+forward|put\s+up)\s+"
+    r"(?:for|as)|"
     r"(?:recommend|nominat|back|sponsor|push)(?:e|es|s|ed|ing)?\s+me\s+(?:to\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:for|"
     r"as)|"
     r"put(?:ting)?\s+me\s+(?:forward|up|in)\s+(?:for|as)|going\s+(?:straight\s+)?(?:up\s+)?(?:to|for)|"
@@ -56,7 +59,7 @@ _LOWER = re.compile(
     r"\s+(?:up\s+)?(?:to\s+)?(?:now\s+)?(?:the\s+)?"
     r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.✅]|$)|"
     r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
-    r"(?:approved|confirmed|signed\s+off)\b|"
+    r"(?:[-–—:]\s*)?(?:approved|confirmed|signed\s+off|agreed|offered|accepted)\b|"
     r"\bput(?:s|ting)?\s+me\s+(?:forward|up)\s+for\s+the\s+(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
     r"(?:post|role|position|job)\b")
 _ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|"
@@ -64,7 +67,7 @@ _ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|a
                         r"foreman|forewoman|leader|specialist|consultant|advisor|adviser|administrator|scientist|"
                         r"accountant|controller|planner|buyer|editor|producer|librarian|curator|hygienist|midwife|"
                         r"paramedic|pharmacist|dispatcher|sergeant|inspector|captain|principal|deputy|chargehand|"
-                        r"sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|charge")
+                        r"sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|charge|hand")
 _ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
 _ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
@@ -112,7 +115,7 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     found = _find_title(sentences, outcome, target, current)
     if found is None:
         return None
-    title = re.sub(r"(?i)\s*\((?:band|grade|level|[lgpm]|ic)\s*\d+\)\s*$", "", found[0]).strip()
+    title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+)\)\s*$", "", found[0]).strip()
     if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
         title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
                          for w in title.split())
@@ -122,11 +125,14 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
 def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
+        if _ASKED_TITLE.match(asked) and (in_quotes := re.search(r'"([^"(]{3,60}?)\s*(?:\([^)]*\))?"', answer)):
+            return in_quotes[1].strip(), answer  # 'A: posting says "Platoon Supervisor (Acting)"'
         if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
             return m["t"].strip(" \"“”'"), answer
     for sentence in sentences:
         if m := _SAID.search(sentence):
-            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"]) if g)
+            said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"], m["b"])
+                        if g)
             title = said.strip(" \"“”'")
             quoted = said[:1] in "\"“'"
             loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
