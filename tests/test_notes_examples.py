@@ -216,6 +216,10 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("HR (Jas) -> reference checks + DBS", "other", "HR", "reference checks"),
     ("and enrol in the leadership short course (Dana said before end of term)", "me", None, "enrol"),
     ("me: CV to HR asap so they can start the paperwork", "me", None, "send the CV to HR"),
+    ("- food hygiene level 3 - me, b4 start", "me", None, "complete the food hygiene level 3"),
+    ("- MD sign-off (Ingrid) after the HR review", "other", "Ingrid", "sign off after the HR review"),
+    ("- letter from HR by EOT", "other", "HR", "letter"),
+    ("promo: dana's putting my case in at the March panel", "manager", None, "put my case in"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
@@ -225,6 +229,17 @@ def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: 
 @pytest.mark.parametrize("line", ["she'll pay", "I'll draft, she edits", "they'll schedule"])
 def test_a_step_of_one_word_and_no_when_says_too_little_to_propose(case: Case, line: str) -> None:
     assert of("next", read(line, case)) == []
+
+
+def test_the_news_on_an_owner_line_is_not_a_step(case: Case) -> None:
+    changes = read("me -> Senior Business Analyst ✅ signed off, from 1/2", case)
+    assert of("next", changes) == [] and [c.text for c in of("outcome", changes)] == ["promoted"]
+
+
+def test_a_sentence_ends_after_a_closing_quote(case: Case) -> None:
+    changes = read('"It\'s a yes in the end, just not now." She\'ll look again in April.', case)
+    assert [c.text for c in of("outcome", changes)] == ["not_yet"]
+    assert [(c.owner, c.by) for c in of("next", changes)] == [("manager", "April")]
 
 
 def test_it_and_them_are_what_came_before(case: Case) -> None:

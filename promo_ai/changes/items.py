@@ -53,7 +53,7 @@ _OUTCOME_CUES = {
                r"until|till|once|after|ready|again|budget|headcount|wait|hold|can't|cannot|\bno\b|this time|didn'?t|"
                r"defer|postpone|re-?look|another|more (?:months|years)|nothing|not before|early|soon|right time|window|"
                r"deadline|come back|hold off|round|look again|quarter|season|intake|happening|this year|session|"
-               r"not possible",
+               r"not possible|not now",
     "no": r"\bno\b|not going|won't|isn't|declin|reject|turned|gone|can't|cannot|never|not happen|not be|didn'?t|"
           r"went to|unsuccessful|final|delet|doesn't|refused|unable|fit|given|someone else|externa|eliminat|happening|"
           r"not supported|not getting|re-?created|scrapped",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, unmarked
+from promo_ai.notes.unmarked import awaited_from, sign_off, unmarked
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.when import when_phrase
 
@@ -231,7 +231,7 @@ class Clauses:
     def read(self, clause: str, subject: str | None, others_named: bool,
              first: bool = True) -> tuple[str | None, Found | None]:
         """(the clause's subject, the step it gives or None)."""
-        if clause[:1].islower() and clause.split(" ", 1)[0].lower() in self.lowered:
+        if clause[:1].islower() and re.sub(r"['’]s$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
         if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
             clause = f"{m['who']} will send me {clause[m.end():]}"  # "HR owes me the contract": HR will send it
@@ -295,6 +295,8 @@ class Clauses:
             return found
         if awaited := awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
             return subject, Found("other", awaited[0], awaited[1])
+        if signing := sign_off(clause):  # "MD sign-off (Ingrid) after HRBP review"
+            return subject, Found("other", signing[0], signing[1])
         if dated := self._dated_by_others(clause):
             return None, dated
         if m := _REVISIT.match(clause):

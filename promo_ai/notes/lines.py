@@ -22,7 +22,7 @@ _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|some|any|each|"
     r"every|very)$",
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<=[.!?])(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
+    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
     r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
     r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"
     r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b")

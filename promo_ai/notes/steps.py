@@ -55,6 +55,8 @@ _LABELLED = re.compile(
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 _BODIES = {"hr", "payroll", "finance", "legal", "ops", "reward"}
+_OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
+                          r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
 def _thing_verb(thing: str) -> str:
@@ -137,6 +139,10 @@ class StepReader:
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
+        if (after := _OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
+                self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
+            # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
+            return self._finish("next", "me", None, f"complete the {after['thing']} {after['when'] or ''}", sentence)
         m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
@@ -159,6 +165,8 @@ class StepReader:
             owner, who = "other", name
         else:
             return None
+        if sentence_outcome(m["rest"]) == "promoted":
+            return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
         _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
         bodies = _BODIES
         known = (not arrowed or role is not None or owner != "other") and (

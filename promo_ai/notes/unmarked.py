@@ -15,7 +15,20 @@ BARE = re.compile(rf"^(?P<s>{NAME}|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
 OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
                      r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
-                     r"expected|back|~|nlt)|(?=by\b)|from\s+\w+(?:\s+\w+)?(?=\s+by\b))(?P<rest>.*)$")
+                     r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?)(?=\s+by\b))(?P<rest>.*)$")
+
+
+SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
+                      r"(?:\((?P<name>[A-Z][\w'. -]+)\))?\s+"
+                      r"(?P<rest>(?:after|by|before|on|in|at|next|this|within)\b.*)$", re.IGNORECASE)
+
+
+def sign_off(clause: str) -> tuple[str, str] | None:
+    """(who, the step) of a sign-off to come, said as a thing: "MD sign-off (Ingrid) after HRBP review"."""
+    m = SIGN_OFF.match(clause)
+    if not m or re.match(r"(?i)(?:my|her|his|their|our|your|the)$", m["role"].strip()):
+        return None
+    return (m["name"] or m["role"]).strip(), f"sign off {m['rest'].strip()}"
 
 
 def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str | None, str] | None:
@@ -46,4 +59,5 @@ def awaited_from(clause: str) -> tuple[str | None, str] | None:
     rest = m["rest"].strip()
     if not re.match(r"(?i)(?:by|before|in|on|at|from|after|within|next|this|early|late|mid)\b", rest):
         rest = f"by {rest}"  # "decision ~ end of month": by the end of the month
-    return (m["body"].strip() if m["body"] else None), f"{verb} {thing} {rest}"
+    who = m["body"] or m["src"]  # "the panel's decision", "letter from HR by EOT"
+    return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}"
