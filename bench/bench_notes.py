@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from promo_ai.case import Case  # noqa: E402
 from promo_ai.changes import ChangeItem, accept_all  # noqa: E402
 from promo_ai.export.text import render_text  # noqa: E402
-from promo_ai.notes import read_notes  # noqa: E402
+from promo_ai.notes import learned, read_notes  # noqa: E402
 from promo_ai.offline import offline_draft  # noqa: E402
 from promo_ai.revision import revise  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
@@ -53,7 +53,8 @@ PERSON = {"held-out-3": ROOT / "bench" / "notes-heldout3-human.yaml"}
 SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "bench" / "notes-dev2.yaml",
         "development-3": ROOT / "bench" / "notes-dev3.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml",
         "development-4": ROOT / "bench" / "notes-dev4.yaml", "development-5": ROOT / "bench" / "notes-dev5.yaml",
-        "development-6": ROOT / "bench" / "notes-dev6.yaml", "development-7": ROOT / "bench" / "notes-dev7.yaml", "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
+        "development-6": ROOT / "bench" / "notes-dev6.yaml", "development-7": ROOT / "bench" / "notes-dev7.yaml",
+        "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7")
@@ -427,7 +428,20 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="(accepted for make bench; this bench is quick)")
     parser.add_argument("--note", default="", help="a sentence for the record (what changed since the last run)")
     parser.add_argument("--before", choices=DEV_SETS, help="record this development set's figures as the 'before'")
+    parser.add_argument("--unseen", nargs=2, metavar=("SET", "WEIGHTS"),
+                        help="score one development set with the reader's models trained without it "
+                             "(bench/train_reader.py --without ...): an estimate for notes never seen; writes nothing")
     args = parser.parse_args()
+    if args.unseen:
+        learned.use_weights(Path(args.unseen[1]))
+        result = run_set(SETS[args.unseen[0]], args.show)
+        print(f"{args.unseen[0]}, unseen by the trained models: " + ", ".join(
+            f"{k} P={v['precision']} R={v['recall']}" for k, v in result["per_kind"].items()))
+        print(f"    private lines accepted by default {result['private_lines_accepted_by_default']}, AI "
+              f"{result['ai_lines_accepted_by_default']}, private words in the email "
+              f"{result['private_words_in_the_revised_email']}, "
+              f"conditions as add {result['conditions_proposed_as_add']}")
+        return 0
     names = list(DEV_SETS) if args.dev_only else list(SETS)
     sets = {name: run_set(SETS[name], args.show and name in DEV_SETS, blind=name in HELD_OUT) for name in names}
     for name in set(sets) & set(HELD_OUT):  # a held-out set's own lines are never written or shown

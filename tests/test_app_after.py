@@ -73,6 +73,18 @@ def test_private_lines_have_no_accept_box_and_never_reach_the_email() -> None:
     assert "reorg" not in markdown(at).lower() and "promoted" not in latest_case().model_dump_json()
 
 
+def test_a_line_that_may_be_private_is_offered_unticked_and_stays_out_of_the_email() -> None:
+    at = debrief("1:1 with Priya today. She'll take my case to the director on Friday.\n"
+                 "Jess told me she is on band 6 already, so I'll ask Priya about my banding by Friday\n")
+    steps = [c for c in at.session_state.proposal.changes if c.kind == "next"]
+    boxes = {c.key: c.value for c in at.checkbox if c.key and "_next-" in c.key}
+    assert {boxes[f"chg_1_{c.id}_accept"] for c in steps if c.unsure} == {False}
+    assert {boxes[f"chg_1_{c.id}_accept"] for c in steps if not c.unsure} == {True}
+    assert "This line may be private, so it is not ticked" in shown(at, "caption")
+    click(at, "Make the revised version")
+    assert "banding" not in markdown(at).lower() and "band 6" not in latest_case().model_dump_json()
+
+
 def test_a_proposal_can_be_edited_or_rejected() -> None:
     at = debrief(FREE_FORM)
     value_of(at, "title").set_value("Principal Business Analyst")

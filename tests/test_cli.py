@@ -176,6 +176,21 @@ def test_revise_then_diff_as_the_readme_shows(tmp_path: Path) -> None:
     assert history.returncode == 0 and "revised" in history.stdout
 
 
+def test_accept_all_leaves_a_line_that_may_be_private_for_the_person_to_choose(tmp_path: Path) -> None:
+    draft_json = _draft_json(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("1:1 with Priya today. She'll take my case to the director on Friday.\n"
+                     "Jess told me she is on band 6 already, so I'll ask Priya about my banding by Friday\n")
+    listed = run("revise", str(draft_json), "--notes", str(notes))
+    assert "banding" in listed.stdout and "may be private" in listed.stdout
+    revised = tmp_path / "revised.json"
+    result = run("revise", str(draft_json), "--notes", str(notes), "--accept-all", "-o", str(revised))
+    assert result.returncode == 0, result.stderr
+    assert "Not accepted: [next]" in result.stderr and "may be private" in result.stderr
+    body = json.loads(revised.read_text())["body"]
+    assert "director" in body and "banding" not in body and "band 6" not in body
+
+
 def test_drafting_the_same_case_file_twice_keeps_one_version(tmp_path: Path) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     assert run("draft", str(SAMPLE), "--no-guidance", "-o", str(first)).returncode == 0

@@ -80,7 +80,7 @@ def _change(change: ChangeItem, key: str, case: Case) -> tuple[ChangeItem | None
     """One proposed change: Accept, its value to edit, the lines it comes from. (the change as edited,
     or None when rejected; whether the edit has a problem)."""
     accept_col, value_col = st.columns([0.18, 0.82], vertical_alignment="center")
-    accepted = accept_col.checkbox("Accept", value=True, key=f"{key}_accept")
+    accepted = accept_col.checkbox("Accept", value=not change.unsure, key=f"{key}_accept")
     with value_col:
         value = _value_widget(change, f"{key}_value", case)
     about = [f"From your notes: “{plain(change.source_quote[:300])}”"]
@@ -97,6 +97,9 @@ def _change(change: ChangeItem, key: str, case: Case) -> tuple[ChangeItem | None
         return None, accepted
     if change.note and edited is change:  # how a date was read ("today", "03/04"): for the person to confirm
         st.caption(f":material/help: {plain(change.note)}")
+    if change.unsure:
+        st.caption(":material/visibility_off: This line may be private, so it is not ticked: tick it only if "
+                   "your manager's manager may read it.")
     return (edited if accepted else None), False
 
 

@@ -88,6 +88,8 @@ class ChangeItem(BaseModel):
     who: str | None = Field(None, description="next with owner other: the name, as the notes give it.")
     by: str | None = Field(None, description="next and condition: when, as the notes write it ('January').")
     note: SkipJsonSchema[str | None] = None  # how the reader read it ("“today” read as ..."), for the person
+    # it quotes a line that may be private (the reader was unsure): offered, but not accepted by default
+    unsure: SkipJsonSchema[bool] = False
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -195,7 +197,7 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
             raise ValueError(f"{kind}: the quote {quoted(quote)} does not give the date {text}")
         return
     if kind == "outcome":
-        if not re.search(_OUTCOME_CUES[text], normalise(quote)):
+        if not says_outcome(quote, text):
             raise ValueError(f"outcome: the quote {quoted(quote)} does not say the outcome is {text}")
         return
     if kind == "person":
@@ -265,5 +267,11 @@ class ChangeSet(BaseModel):
 
 
 def accept_all(changes: Iterable[ChangeItem]) -> list[ChangeItem]:
-    """What `--accept-all` accepts: every change but the private lines (never applied, never in an email)."""
-    return [c for c in changes if c.kind != "private"]
+    """What `--accept-all` accepts: every change but the private lines (never applied, never in an email) and
+    those that quote a line that may be private (the person accepts those one by one)."""
+    return [c for c in changes if c.kind != "private" and not c.unsure]
+
+
+def says_outcome(quote: str, outcome: str) -> bool:
+    """Whether the quote has a word that says this outcome (what an outcome's quote is checked for)."""
+    return bool(re.search(_OUTCOME_CUES[outcome], normalise(quote)))

@@ -15,8 +15,10 @@ import re
 from typing import Any
 
 from promo_ai.case import Case, first_name_of
+from promo_ai.changes.items import says_outcome
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
+from promo_ai.notes.learned import may_be_private, outcome_of
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome
 from promo_ai.notes.people import find_people, not_names
@@ -30,6 +32,8 @@ Pos = tuple[int, int]
 _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
+_ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
+              "offer", "offered", "regrade"}
 _NOT_A_NAME = {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp", "col",
                "cpl", "manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                "matron", "principal", "chef", "coach", "rev", "fr"}
@@ -237,6 +241,8 @@ class Reader:
         found = outcome(said)
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
+        guessed = None if found else self._guessed_outcome(said)
+        found = found or (guessed[:2] if guessed else None)
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
         reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
@@ -254,14 +260,37 @@ class Reader:
                 steps.append(item)
         meeting = self.meeting_date()
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
-        top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1]} if found else None,
+        top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
+                         "note": guessed[2] if guessed else None} if found else None,
                {"kind": "title", "text": title[0], "source_quote": title[1]} if title else None,
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
-        return [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
+        items = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
+        unsure = [s for pos, s in self.units.items() if pos not in self.private and may_be_private(s)]
+        for item in items:  # a line that reads as private to the trained model: offered, not accepted by default
+            if item["kind"] != "private" and any(s in item["source_quote"] for s in unsure):
+                item["unsure"] = True
+        return items
+
+    def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
+        """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and
+        the notes read as one outcome; the sentence must still have a word for it."""
+        guess = outcome_of(said)
+        if guess is None:
+            return None
+        result, probability, ranked = guess
+        role = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.case.target_title)} | _ROLE_TALK
+        if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
+            return None  # a thank-you note only for notes that speak of the role ("the new dashboards went live!!")
+        # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
+        sentence = next((s for s in ranked if says_outcome(re.sub(r"[!\U0001F389\U0001F973]", "", s), result)), None)
+        if sentence is None:
+            return None
+        return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
+                                  "reader knows: check it.")
 
     def people(self, said: list[str]) -> list[tuple[str, str]]:
         named = find_people(said, self.case)

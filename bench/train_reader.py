@@ -1,0 +1,147 @@
+"""Trains the reader's two small text classifiers on the development sets, and writes their weights.
+
+    .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
+    .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
+                                              # then writes data/reader/model.json
+
+What they are for (promo_ai/notes/learned.py reads the weights):
+- outcome: the notes as a whole -> promoted / pending / not_yet / no / none. The rules of
+  promo_ai/notes/outcome.py answer first; this is asked only when they find no outcome.
+- private: one sentence -> may be private. A sentence it flags, and the rules do not, still gives its
+  proposals, but they are not accepted by default: the person ticks them if they may go to the director.
+
+Both are TF-IDF (words and pairs of words, and letter runs of 3 to 5 inside words, so "promo" and typos
+still count) with a logistic regression. Only the development sets are used: the held-out sets are
+never read here. Before writing, the weights are checked against scikit-learn's own probabilities on
+every training text, as read back by promo_ai/notes/learned.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from promo_ai.notes.lines import read_lines  # noqa: E402
+from promo_ai.text import normalise  # noqa: E402
+
+DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "notes-dev5.yaml", "notes-dev6.yaml",
+       "notes-dev7.yaml"]
+OUT = ROOT / "data" / "reader" / "model.json"
+C = 10.0  # the regularisation of both models (chosen by the leave-one-set-out figures printed below)
+
+
+def items(name: str) -> list[dict[str, Any]]:
+    return list(yaml.safe_load((ROOT / "bench" / name).read_text(encoding="utf-8")))
+
+
+def outcome_rows(name: str) -> list[tuple[str, str]]:
+    return [(i["notes"], i["expected"].get("outcome") or "none") for i in items(name)]
+
+
+def private_rows(name: str) -> list[tuple[str, int]]:
+    """Each sentence of each note, 1 when a private line's keywords are all in it."""
+    rows = []
+    for item in items(name):
+        keys = [w["keywords"] for w in item["expected"].get("private") or []]
+        for line in read_lines(item["notes"]):
+            for sentence in line.sentences:
+                said = normalise(sentence)
+                rows.append((sentence, int(any(all(normalise(str(k)) in said for k in ks) for ks in keys))))
+    return rows
+
+
+def pipeline(balanced: bool) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    features = make_union(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+                          TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True))
+    return make_pipeline(features, LogisticRegression(C=C, max_iter=5000,
+                                                      class_weight="balanced" if balanced else None))
+
+
+def export(model: Any) -> dict[str, Any]:
+    """The fitted pipeline as plain numbers: per vectorizer its terms' idf, then the classes' weights."""
+    union, regression = model.steps[0][1], model.steps[1][1]
+    parts, offset = [], 0
+    for _, vectorizer in union.transformer_list:
+        vocabulary = vectorizer.vocabulary_
+        terms = sorted(vocabulary, key=vocabulary.get)
+        columns = [offset + vocabulary[t] for t in terms]
+        parts.append({"analyzer": vectorizer.analyzer, "ngram_range": list(vectorizer.ngram_range),
+                      "idf": {t: round(float(vectorizer.idf_[vocabulary[t]]), 6) for t in terms},
+                      "weights": {t: [round(float(w), 6) for w in regression.coef_[:, c]]
+                                  for t, c in zip(terms, columns, strict=True)}})
+        offset += len(terms)
+    return {"classes": [str(c) for c in regression.classes_], "intercept": [float(b) for b in regression.intercept_],
+            "parts": parts}
+
+
+def leave_one_set_out() -> None:
+    """Each development set scored by models trained on the others (the honest figure for unseen notes)."""
+    import numpy as np
+
+    for test in DEV:
+        train = [n for n in DEV if n != test]
+        rows = [r for n in train for r in outcome_rows(n)]
+        model = pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
+        gold = outcome_rows(test)
+        probs = model.predict_proba([g[0] for g in gold])
+        picked = [(model.classes_[int(np.argmax(p))], float(max(p))) for p in probs]
+        said = [(c, p) for c, p in picked if c != "none" and p >= 0.5]
+        right = sum(1 for (c, p), g in zip(picked, gold, strict=True) if c == g[1] and c != "none" and p >= 0.5)
+        wanted = sum(1 for g in gold if g[1] != "none")
+        rows_p = [r for n in train for r in private_rows(n)]
+        private = pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
+        sentences = private_rows(test)
+        flags = private.predict_proba([s[0] for s in sentences])[:, 1] >= 0.5
+        caught = sum(1 for f, s in zip(flags, sentences, strict=True) if f and s[1])
+        print(f"{test}: outcome (p >= 0.5) precision {right / max(1, len(said)):.3f} recall {right / wanted:.3f}; "
+              f"private sentences flagged {caught}/{sum(s[1] for s in sentences)}, "
+              f"others flagged {int(flags.sum()) - caught}/{sum(1 - s[1] for s in sentences)}")
+
+
+def main() -> int:
+    import argparse
+
+    from promo_ai.notes.learned import TextModel
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--without", choices=DEV,
+                        help="leave this set out (to score it as unseen: bench_notes.py --unseen)")
+    parser.add_argument("-o", "--output", type=Path, default=OUT)
+    args = parser.parse_args()
+    sets = [n for n in DEV if n != args.without]
+    if not args.without:
+        leave_one_set_out()
+    rows = [r for n in sets for r in outcome_rows(n)]
+    outcome = pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
+    rows_p = [r for n in sets for r in private_rows(n)]
+    private = pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
+    exported = {"outcome": export(outcome), "private": export(private),
+                "trained_on": [f"bench/{n}" for n in sets]}
+    trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]))
+    for name, model, texts in trained:
+        ours = TextModel(exported[name])
+        worst = max(abs(a - b) for text, row in zip(texts, model.predict_proba(texts), strict=True)
+                    for a, b in zip(ours.probabilities(text).values(), row, strict=True))
+        print(f"{name}: largest difference from scikit-learn's probabilities {worst:.2e}")
+        if worst > 1e-3:
+            print("The weights do not read back as trained; nothing written.", file=sys.stderr)
+            return 1
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(exported, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
