@@ -142,6 +142,13 @@ def test_an_empty_marker_is_reported_but_a_next_steps_heading_is_not(case: Case)
     assert heading.changes[1].owner == "manager" and heading.changes[1].text == "take my case to the director by Friday"
 
 
+def test_next_steps_written_after_the_heading_on_its_line_are_read_one_by_one(case: Case) -> None:
+    result = read("Next steps: HR will send the new contract next week. I'm to hand over the rota to Kim by "
+                  "end of the month.", case)
+    steps = [(c.owner, c.who, c.by) for c in result.changes if c.kind == "next"]
+    assert steps == [("other", "HR", "next week"), ("me", None, "end of the month")]
+
+
 def test_a_marker_wins_over_the_free_form_reading_of_the_same_thing(case: Case) -> None:
     result = read("1:1 with Priya yesterday\ndate: 2026-11-20", case)
     assert [c.text for c in result.changes if c.kind == "date"] == ["2026-11-20"]

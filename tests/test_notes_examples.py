@@ -220,6 +220,12 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("- MD sign-off (Ingrid) after the HR review", "other", "Ingrid", "sign off after the HR review"),
     ("- letter from HR by EOT", "other", "HR", "letter"),
     ("promo: dana's putting my case in at the March panel", "manager", None, "put my case in"),
+    ("Sgt Mills: will do 2 shadow shifts with me next wk", "other", "Sgt Mills", "shadow shifts"),
+    ("People Ops (Ifeoma): comp letter + band update next week", "other", "People Ops", "comp letter"),
+    ("she writes the case doc, needs it in by 10 April", "manager", None, "write the case doc"),
+    ("Dana ma'am will nominate me for the leadership batch in March", "manager", None, "nominate me"),
+    ("we look at it again at my appraisal in May", "manager", None, "look at it again"),
+    ("NSO will give an answer within 2 weeks", "other", "NSO", "answer"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))

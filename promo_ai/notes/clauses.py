@@ -110,7 +110,7 @@ OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|pay
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
-_WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?P<rest>(?:revisit|review|"
+_WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
                          r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
 _AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
                       r"(?P<what>(?:an?\s+)?(?:answer|decision|response|reply|outcome|news))\b(?P<rest>.*)")
@@ -153,7 +153,8 @@ class Clauses:
         self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
 
     def strip(self, clause: str) -> str:
-        clause = self.fronted.sub("", clause.strip())
+        clause = re.sub(r"^([A-Z][a-z]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "Ravi sir will ..."
+        clause = self.fronted.sub("", clause)
         return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 
     def _manager(self, clause: str, others_named: bool) -> tuple[str | None, Found | None] | None:
@@ -176,8 +177,9 @@ class Clauses:
         named = m["named"] or (re.search(r"\(([A-Z][\w'. -]+)\)", m["who"]) or [None, None])[1]
         who = m["who"].strip() if m["named"] else named or re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "",
                                                                      m["who"]).strip()
-        if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(who):
-            return None  # "CV to HR asap": capitals that are not anyone's initials
+        if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(
+                who) and m["aux"] == "to":
+            return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
         words = who.lower().replace(".", "").split()
         titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
         group = bool(_BODY_WORD.search(who))
@@ -320,6 +322,12 @@ class Clauses:
         if said := unmarked(clause, self.owners, self.not_names):  # "Theo recommending me at the board"
             owner, who, text = said
             return (owner if owner == "manager" else None), Found(owner, who, text)
+        if (m := re.match(rf"^(?P<s>she|he|{MGR})\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)", clause)) and self.is_manager(
+                m["s"]) and when_phrase(self.sentence[max(0, self.sentence.find(clause)):]):
+            sibilant = re.search(r"(ch|sh|ss|x|z)es$", m["v"])
+            verb = m["v"][:-2] if sibilant else m["v"][:-1]
+            if PLAIN_VERB.match(f"{verb} "):  # "she writes the case doc, needs it in by 10 April"
+                return "manager", Found("manager", None, f"{verb} {m['rest']}")
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None
         if (m := re.match(r"^i\s+(?:then\s+|also\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and (

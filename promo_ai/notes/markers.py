@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
-from promo_ai.notes.lines import read_lines, strip_bullet
+from promo_ai.notes.lines import read_lines, split_sentences, strip_bullet
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
 from promo_ai.notes.when import when_phrase
@@ -89,8 +89,11 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
         if not match or is_private(line):  # "next: note to self ..." is read as the private line it is
             rest.append(line)
             continue
-        rest.append("")
         name, value = match.group(1).lower(), match.group(2).strip()
+        if name.startswith("next") and len(split_sentences(value)) > 1:
+            rest.append(value)  # "Next steps: Sir Jun from HR will send ... I'm to ...": several steps, read one by one
+            continue
+        rest.append("")
         kind = "emphasise" if name.startswith("emphasi") else "next" if name.startswith("next") else name
         if not value:
             if kind != "next":  # "Next steps:" is a heading: the lines under it are read as they come

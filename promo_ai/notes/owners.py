@@ -22,7 +22,9 @@ def _initials(name: str) -> set[str]:
              {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp"}]
     if len(words) < 2:
         return set()
-    return {"".join(w[0].upper() for w in words), words[0][0].upper()}
+    # "Wei Ling Goh": WLG, WL and WG are all how minutes write her, and W
+    return {"".join(w[0].upper() for w in words), (words[0][0] + words[1][0]).upper(),
+            (words[0][0] + words[-1][0]).upper(), words[0][0].upper()}
 
 
 class Owners:
@@ -43,7 +45,8 @@ class Owners:
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
         if subject.strip() in self.initials and not self.is_me(subject):
             return True
-        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof)\.?\s+|['’]s$", "", subject.strip().lower())
+        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof|sir|insp|sgt|capt|maj|lt|col|cdr|engr)\.?\s+|['’]s$", "",
+                       subject.strip().lower())
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
         return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
             len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"

@@ -50,7 +50,8 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
-    r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:'s\s+actions?)?\s*:\s+"
+    r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
+    r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
@@ -148,7 +149,7 @@ class StepReader:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
         arrowed = m.re is _ARROWED
-        role = m["role"] if arrowed else None
+        role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
@@ -160,21 +161,23 @@ class StepReader:
             owner, who = "me", None
         elif name.lower() in {n.lower() for n in self.names} or name.lower() in {"mgr", "manager", "boss"}:
             owner, who = "manager", None
-        elif name.lower() in {"hr", "payroll", "finance", "legal", "ops", "reward"} or (
-                name[0].isupper() and not set(name.lower().replace(".", "").split()) & self.not_names):
+        elif name.lower() in _BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
+                not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
             owner, who = "other", name
         else:
             return None
         if sentence_outcome(m["rest"]) == "promoted":
             return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
-        _, step = self.clauses.read(self.clauses.strip(m["rest"]), None, False, True)
+        rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
+        _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
         bodies = _BODIES
-        known = (not arrowed or role is not None or owner != "other") and (
-            owner != "other" or name.lower() in bodies or role is not None)
-        rest = m["rest"]
+        rest = rest_of
         verb = bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
                     # a word before "the ..." is a verb: "transition the NDA queue to Kwame"
                     or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|up|out|over)\s", rest))
+        said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
+        known = (not arrowed or role is not None or owner != "other") and (
+            owner != "other" or name.lower() in bodies or role is not None or said_will)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
