@@ -53,7 +53,8 @@ _CONFIDENCE = (
     r"the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)(?:\s+yet)?\b|\bisn'?t\s+(?:public|"
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
-    r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
+    r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\bdon'?t\s+spread\b|\bsecret\b|\boff\s+record\b|"
+    r"\bnot\s+(?:my|our)\s+business\b|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
     r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b(?!\s+(?:queue|work|review|template|backlog|process|requests?|tracker)s?\b)|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
@@ -89,7 +90,9 @@ _HEALTH = (
     r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
     r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
     r"illness|wife|husband)\b|\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|"
-    r"scare|reasons)\b|\bstress\s+leave\b|\bnot\s+coping\b|\bcustody\s+(?:thing|battle|case|fight|hearing|dispute)\b|\b(?:girl|boy)friend\b|\bfianc[ée]e?\b|"
+    r"scare|reasons)\b|\bstress\s+leave\b|\bhospice\b|\bphysio\b|\b(?:hip|knee|back|heart)\s+op\b|\bmy\s+own\s+(?:kid|son|daughter|child)'?s?\b|"
+    r"\bdrinking\s+(?:on\s+shift|at\s+work|again)\b|\b(?:wife|partner|girlfriend)(?:'s|\s+is)\s+due\b|\bvisa\b|"
+    r"\brelocating\b|\bfighting\s+(?:w/|with)\b|\bnot\s+coping\b|\bcustody\s+(?:thing|battle|case|fight|hearing|dispute)\b|\b(?:girl|boy)friend\b|\bfianc[ée]e?\b|"
     r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"
     r"my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
 # How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".
@@ -134,13 +137,14 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"\bdispute\b|\bsaga\b|\bmessy\b|\brow\b|\bcomplaints?\b(?!\s+(?:down|fell|dropped|cut|halved))|\bincident\b|"
     r"\bfight\b|\bargument\b|\bfalling[- ]out\b|\bsensitive\b|\bawkward\b|\bembarrass\w*|\bpolitics\b",
     # "not for the email" on its own: it speaks of the sentence before it.
+    r"^\W*(?:don'?t|secret|not\s+my\s+business(?:\s+to\s+repeat)?|don'?t\s+spread\s+it)\W*$|"
     r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
     r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
     r"write|mention|repeat)\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
     r"is)\s+to\s+know)\b",
     # what it says is fine to share: "it isn't confidential", "I can share it"
     r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|\b(?:no\s+longer|isn'?t|is\s+not|"
-    r"not)\s+(?:confidential|secret|private)\b|\bnow\s+public\b|\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|"
+    r"not)\s+(?:a\s+)?(?:confidential|secret|private)\b|\bnow\s+public\b|\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|"
     r"include)\s+(?:it|that|this)\b",
     # A line that is all an aside in brackets is the writer's own commentary, unless it ends by asking for it.
     r"^\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
