@@ -90,7 +90,7 @@ _HEALTH = (
     r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
     r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
     r"illness|wife|husband)\b|\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|"
-    r"scare|reasons)\b|\bstress\s+leave\b|\bhospice\b|\bphysio\b|\b(?:hip|knee|back|heart)\s+op\b|\bmy\s+own\s+(?:kid|son|daughter|child)'?s?\b|"
+    r"scare|reasons)\b|\bstress\s+leave\b|\bhospice\b|\b(?:my|his|her)\s+physio\b|\bphysio\s+(?:appointments?|appts?|sessions?)\b|\b(?:hip|knee|back|heart)\s+op\b|\bmy\s+own\s+(?:kid|son|daughter|child)'?s?\b|"
     r"\bdrinking\s+(?:on\s+shift|at\s+work|again)\b|\b(?:wife|partner|girlfriend)(?:'s|\s+is)\s+due\b|\bvisa\b|"
     r"\brelocating\b|\bfighting\s+(?:w/|with)\b|\bnot\s+coping\b|\bcustody\s+(?:thing|battle|case|fight|hearing|dispute)\b|\b(?:girl|boy)friend\b|\bfianc[ée]e?\b|"
     r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"

@@ -56,12 +56,16 @@ _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CA
                    r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
     r"(?i)(?:\b(?:giving|gave|given|made|promoted|promoting|bump(?:ed|ing)?)\s+me|\bi\s+am|\bi'?m|\bme\s*(?:->|→))"
-    r"\s+(?:up\s+)?(?:to\s+)?(?:now\s+)?(?:the\s+)?"
+    r"\s+(?:up\s+)?(?:to\s+)?(?:now\s+)?(?:the\s+)?(?:new\s+)?"
     r"(?P<t>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|from|in|on|starting|effective|for)\b|\s*[,(!.✅]|$)|"
     r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
     r"(?:[-–—:]\s*)?(?:approved|confirmed|signed\s+off|agreed|offered|accepted)\b|"
-    r"\bput(?:s|ting)?\s+me\s+(?:forward|up)\s+for\s+the\s+(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-    r"(?:post|role|position|job)\b")
+    r"\b(?:put(?:s|ting)?\s+me\s+(?:forward|up)\s+for|(?:i'?ve\s+|i\s+have\s+)?got)\s+the\s+"
+    r"(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:post|role|position|job)\b")
+# A line about the title, then how it went: "Senior Designer — he's putting me forward", "APM - done deal" (a title
+# only said to be not yet is the one asked for: the plan keeps it)
+_TOPIC_LINE = re.compile(rf"^\W*(?P<t>{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+                         r"(?:\s+(?:post|role|job|slot|position|regrade|vacancy))?\s*(?:[:–—]|\s-)\s*(?P<rest>.+)$")
 _ROLE_WORD = re.compile(r"(?i)lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|"
                         r"associate|coordinator|technician|technologist|assistant|designer|developer|teacher|"
                         r"foreman|forewoman|leader|specialist|consultant|advisor|adviser|administrator|scientist|"
@@ -115,7 +119,7 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     found = _find_title(sentences, outcome, target, current)
     if found is None:
         return None
-    title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+)\)\s*$", "", found[0]).strip()
+    title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
     if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
         title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
                          for w in title.split())
@@ -140,6 +144,11 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
                 return title, sentence
     if outcome not in {"promoted", "pending", None}:
         return None
+    for sentence in sentences:  # "Senior Designer — he's putting me forward", "APM - done deal"
+        m = _TOPIC_LINE.match(sentence)
+        if m and sentence_outcome(m["rest"]) and (_a_title(m["t"], case_titles, True) if m["t"][:1].isupper()
+                                                  else _ROLE_WORD.fullmatch(m["t"].split()[-1])):
+            return m["t"], sentence
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
             if m["q"] and not _TOPIC.search(sentence[:m.start()]):  # 'offer me "Co-Principal Viola"'
@@ -147,7 +156,7 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             title = m["t"] or m["n"]
             if title and not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
                 return title, sentence
-    for sentence in sentences:  # "put me forward for the senior sister post"
+    for sentence in sentences:  # "put me forward for the senior sister post", "I've got the nights team leader job"
         for m in _LOWER.finditer(sentence):
             if m["p"] and _ROLE_WORD.fullmatch(m["p"].split()[-1]):
                 return m["p"], sentence
