@@ -231,13 +231,16 @@ def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
     ("Dana ma'am will nominate me for the leadership batch in March", "manager", None, "nominate me"),
     ("we look at it again at my appraisal in May", "manager", None, "look at it again"),
     ("NSO will give an answer within 2 weeks", "other", "NSO", "answer"),
+    ("- review in Mar appraisal", "manager", None, "review it in Mar appraisal"),
+    ("Insp Whitfield: confirm to Resourcing today", "manager", None, "confirm to Resourcing"),
 ])
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
     assert (step.owner, step.who) == (owner, who) and words in step.text
 
 
-@pytest.mark.parametrize("line", ["she'll pay", "I'll draft, she edits", "they'll schedule"])
+@pytest.mark.parametrize("line", ["she'll pay", "I'll draft, she edits", "they'll schedule",
+                                  "she wants my reply to mention the trusts income", "A: From the August rota."])
 def test_a_step_of_one_word_and_no_when_says_too_little_to_propose(case: Case, line: str) -> None:
     assert of("next", read(line, case)) == []
 

@@ -110,6 +110,8 @@ OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|pay
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
+_NEXT_REVIEW = re.compile(r"(?i)^(?:next\s+)?(?:review|look\s+at\s+it)\s*[:\-–]?\s+(?P<when>(?:in|at|on|by|after|"
+                          r"before|next)\b.+|[A-Z][a-z]{2,8}\.?\s*$)")
 _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
                          r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
 _AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
@@ -303,6 +305,9 @@ class Clauses:
             return None, dated
         if m := _REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
+        if (m := _NEXT_REVIEW.match(clause)) and when_phrase(m["when"]):  # "review in Mar appraisal"
+            when = m["when"] if re.match(r"(?i)(?:in|at|on|by|after|before|next)\b", m["when"]) else f"in {m['when']}"
+            return subject, Found("manager", None, f"review it {when}")
         if m := _WE_REVISIT.match(clause):  # "we'll revisit at my mid-year in July": hers to call
             return subject, Found("manager", None, m["rest"])
         if m := _AWAITED.match(clause):  # "expect an answer early June": whoever decides

@@ -22,9 +22,9 @@ def _initials(name: str) -> set[str]:
              {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp"}]
     if len(words) < 2:
         return set()
-    # "Wei Ling Goh": WLG, WL and WG are all how minutes write her, and W
+    # "Wei Ling Goh": WLG, WL, WG and LG are all how minutes write her, and W; "Lim Wei Ling": WL
     return {"".join(w[0].upper() for w in words), (words[0][0] + words[1][0]).upper(),
-            (words[0][0] + words[-1][0]).upper(), words[0][0].upper()}
+            (words[0][0] + words[-1][0]).upper(), (words[-2][0] + words[-1][0]).upper(), words[0][0].upper()}
 
 
 class Owners:
@@ -43,7 +43,7 @@ class Owners:
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
-        if subject.strip() in self.initials and not self.is_me(subject):
+        if subject.strip() in self.initials - {"A", "I", "Q"} and not self.is_me(subject):  # not "Q:" and "A:"
             return True
         plain = re.sub(r"^(?:mr|mrs|ms|dr|prof|sir|insp|sgt|capt|maj|lt|col|cdr|engr)\.?\s+|['’]s$", "",
                        subject.strip().lower())

@@ -37,6 +37,8 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
         return None
     if re.search(r"(?i)\b(?:up\s+top|at\s+the\s+top|front\s+and\s+cent(?:er|re))\s*(?::|$)", rest):
         return None  # "she wants the on-call story up top": where it goes in the email
+    if re.search(r"(?i)\bto\s+(?:lead|open|start)\s+with\b|\bto\s+(?:mention|include|highlight|say)\b", rest):
+        return None  # "she wants my reply to mention the trusts income": what goes in the email, not a step
     if re.match(r"^[\w' -]{1,25}:", rest) or re.fullmatch(
             r"(?i)(?:on\s+(?:the\s+)?(?:record|file)|in|noted|included|mentioned|in\s+(?:writing|there))(?:\s+(?:anyway|too|"
             r"as\s+well))?", rest.strip()) or re.match(

@@ -159,7 +159,7 @@ class StepReader:
             return inner  # "action: me - hand over the schedule"
         if name.lower() in _ACTION_WORDS:
             owner, who = "me", None
-        elif name.lower() in {n.lower() for n in self.names} or name.lower() in {"mgr", "manager", "boss"}:
+        elif self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}:  # "Insp Harris:"
             owner, who = "manager", None
         elif name.lower() in _BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
