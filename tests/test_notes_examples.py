@@ -347,3 +347,15 @@ def test_an_action_line_that_names_a_thing_says_what_is_done_with_it(case: Case)
 def test_a_freeze_is_the_reason_not_a_step(case: Case) -> None:
     changes = read("not this round, the group's freezing lead posts till the new site opens in spring", case)
     assert [c.text for c in of("outcome", changes)] == ["not_yet"] and of("next", changes) == []
+
+
+def test_what_is_wanted_listed_under_a_heading_is_the_plan(case: Case) -> None:
+    notes = ("Catch-up with Dana, Tue\nNot this round, maybe in the spring.\nWhat she wants first\n"
+             "- take on the rota lead job for the rest of the year\n- 4 wks as mentor on nights\n"
+             "Next\n- I'll send her a note of interest by Friday\nBoxes: first aid at work + fire marshal course")
+    changes = read(notes, case)
+    assert [c.text for c in of("condition", changes)] == [
+        "take on the rota lead job for the rest of the year", "do 4 wks as mentor on nights",
+        "complete the first aid at work", "complete the fire marshal course"]
+    assert [c.owner for c in of("next", changes)] == ["me"]  # the note of interest; the listed items are not steps
+    assert of("add", changes) == []

@@ -35,6 +35,7 @@ class Line:
     index: int
     text: str
     sentences: list[str] = field(default_factory=list)
+    bullet: bool = False  # it starts with a bullet or a number ("- ", "•", "2.")
 
     @property
     def meeting(self) -> bool:
@@ -85,16 +86,17 @@ def read_lines(notes: str) -> list[Line]:
     prose = _prose(raw)
     lines: list[Line] = []
     current: list[str] = []
+    bullet = False
     for line in raw:
         text = tidy(strip_bullet(_MARKDOWN.sub("", line)))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue
         if current:
-            lines.append(Line(len(lines), " ".join(current)))
-        current = [text] if text else []
+            lines.append(Line(len(lines), " ".join(current), bullet=bullet))
+        current, bullet = ([text] if text else []), bool(_BULLET.match(line)) and bool(text)
     if current:
-        lines.append(Line(len(lines), " ".join(current)))
+        lines.append(Line(len(lines), " ".join(current), bullet=bullet))
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     return lines

@@ -22,6 +22,7 @@ from promo_ai.notes.learned import may_be_private, outcome_of
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome
 from promo_ai.notes.people import find_people, not_names
+from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_title
@@ -32,6 +33,7 @@ Pos = tuple[int, int]
 _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
+_EMAIL_POINTS = re.compile(r"(?i)^\W*(?:email|letter)\s+(?:points|content|should\s+say)\s*:\s*")
 _ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
               "offer", "offered", "regrade"}
 _NOT_A_NAME = {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp", "col",
@@ -143,6 +145,7 @@ class Reader:
     def _evidence(self, said: ev.Said, previous: ev.Said | None, news: bool, alone: bool) -> list[Item]:
         sentence, items = said.text, []
         body = sentence.split("\n")[0] if "\n" in sentence else sentence
+        body = _EMAIL_POINTS.sub("", body)  # "Email points: attrition down from 9% to 4.5%": the point itself
         metric = ev.METRIC.search(said.masked.split("\n")[0])
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
@@ -249,7 +252,14 @@ class Reader:
         steps: list[Item] = []
         line_of = {s: pos[0] for pos, s in self.units.items()}
         previous: tuple[int, str | None] = (-1, None)
+        wanted = [w for w in listed(self.lines) if not any((w.line, j) in self.private
+                                                           for j in range(len(self.lines[w.line].sentences)))]
+        planned = {w.line for w in wanted}
+        if result not in {"no", "promoted"}:  # a plan only while the promotion is still to come
+            steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
         for sentence in said:
+            if line_of[sentence] in planned:
+                continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
             carried = previous[1] if previous[0] == line_of[sentence] else None
             found_steps = reader.read(sentence, carried)
             previous = (line_of[sentence], reader.subject)

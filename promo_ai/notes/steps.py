@@ -33,7 +33,7 @@ _PROMOTION_VERB = (r"(?:decides?|puts?|signs?|goes|go|takes?|raises?|submits?|ma
 _CONDITION = re.compile(
     r"(?i)(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bour )\bfirst\b"
     r"(?=\s*(?:[,.;:!)(—–-]|$|so\b|before\b|then\b|though\b|in the\b|next\b|and\b))|"
-    r"^\W*before (?:that|then)\b|"
+    r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|"
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
     r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|the\s+(?:[\w'-]+\s+){0,3}(?:board|panel|committee|"
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
@@ -56,6 +56,8 @@ _LABELLED = re.compile(
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 _BODIES = {"hr", "payroll", "finance", "legal", "ops", "reward"}
+_ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?(?:email|letter|note|reply|message)"
+                              r"(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
@@ -148,6 +150,9 @@ class StepReader:
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
+        if re.fullmatch(r"(?i)(?:thank[- ]you\s+)?(?:email|letter|note|notes|reply|message)"
+                        r"(?:\s+(?:content|points|to\s+.+))?", name):
+            return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
         arrowed = m.re is _ARROWED
         role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
         if arrowed and name.lower() in {"she", "he", "they"}:
@@ -287,6 +292,8 @@ class StepReader:
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
+        if _ABOUT_THE_EMAIL.match(sentence):
+            return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):
             return [labelled]
         if m := self.if_i.match(sentence):

@@ -1,0 +1,69 @@
+"""What the manager wants before the promotion, listed under a heading of its own:
+
+    What she wants first            he wants:                 Boxes: CLM Sgt course + SAA instructor qual
+    - take on the TY coordinator    - 4 wks as learning
+      job for the rest of the year    ambassador on nights
+
+Each bullet under such a heading (until the next heading or line that is not a bullet), and each part of a
+heading's own list ("A + B"), is a condition: a plan item, said as what I will do ("complete the CLM Sgt
+course"), never a step and never evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from promo_ai.notes.lines import Line
+from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS
+
+_WANTS = re.compile(
+    r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
+    r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
+    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
+    r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*))"
+    r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?::\s*(?P<rest>.*))?$")
+_HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
+                      re.IGNORECASE)
+_PARTS = re.compile(r"\s+\+\s+|\s*;\s*")
+_SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """One condition from a list: the line it is on, and what I will do."""
+
+    line: int
+    quote: str
+    text: str
+
+
+def _as_mine(item: str) -> str:
+    """The item as what I will do: a verb phrase as written, a thing to complete otherwise."""
+    item = item.strip(" .,;-–—")
+    if IMPERATIVE.match(item) or MORE_VERBS.match(item) or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|on|up)\s", item):
+        return item
+    if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
+        return f"do {item}"  # "4 wks as learning ambassador on nights"
+    if re.match(r"^\d", item):
+        return f"reach {item}"  # "100%+ pick rate for 6 wks straight"
+    if re.match(r"(?i)^(?:the|a|an|my|our|his|her|some|more|another)\b", item):
+        return f"complete {item}"
+    return f"complete the {item}"  # "CLM Sgt course": complete the CLM Sgt course
+
+
+def listed(lines: list[Line]) -> list[Wanted]:
+    """The conditions listed under a heading that says what is wanted (see the module)."""
+    found: list[Wanted] = []
+    for at, line in enumerate(lines):
+        m = _WANTS.match(line.text)
+        if not m or len(line.text.split()) > 12:
+            continue
+        if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
+            found += [Wanted(line.index, line.text, _as_mine(p)) for p in _PARTS.split(m["rest"]) if p.strip()]
+            continue
+        for item in lines[at + 1:]:
+            if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:
+                break
+            found += [Wanted(item.index, item.text, _as_mine(p)) for p in _PARTS.split(item.text) if p.strip()]
+    return found
