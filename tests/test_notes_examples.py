@@ -359,3 +359,9 @@ def test_what_is_wanted_listed_under_a_heading_is_the_plan(case: Case) -> None:
         "complete the first aid at work", "complete the fire marshal course"]
     assert [c.owner for c in of("next", changes)] == ["me"]  # the note of interest; the listed items are not steps
     assert of("add", changes) == []
+
+
+@pytest.mark.parametrize("line", ["Email: thank Dana and keep it short", "Numbers: 41% to 52% activation",
+                                  "Sir said to wait for the panel", "Minutes: agreed to revisit in March"])
+def test_a_heading_word_is_not_someone_who_will_read_the_email(case: Case, line: str) -> None:
+    assert of("person", read(line, case)) == []
