@@ -24,7 +24,8 @@ def case() -> Case:
 
 
 def test_an_outcome_the_rules_have_no_phrase_for_is_proposed_with_a_note_to_check(case: Case) -> None:
-    result = read_notes("Priya says the panel loved it, I start as Senior BA in March", case, today=TODAY)
+    result = read_notes("Priya says the panel loved it and I start as Senior BA in March, new contract to follow",
+                        case, today=TODAY)  # no rule has a phrase for it; the model reads it at about 0.86
     (outcome,) = [c for c in result.changes if c.kind == "outcome"]
     assert outcome.text == "promoted" and outcome.note and "check it" in outcome.note
 
