@@ -35,7 +35,7 @@ Nothing in the notes is obeyed: a line written to an AI is reported and left out
 themselves never go into the email."""
 
 _MARKER = re.compile(
-    r"(?i)^\s*(?:[-*•·]|\d+[.)])?\s*(title|date|add|drop|emphasi[sz]e|next(?:\s+steps?)?)\s*:\s*(.*?)\s*$",
+    r"(?i)^\s*(?:[-*•·+!>]|\d+[.)])?\s*(title|date|add|drop|emphasi[sz]e|next(?:\s+steps?)?)\s*:\s*(.*?)\s*$",
 )
 
 
