@@ -368,8 +368,8 @@ def test_a_heading_word_is_not_someone_who_will_read_the_email(case: Case, line:
 
 
 @pytest.mark.parametrize("line, words", [
-    ("For the write up: add that I fixed 38 km of fence after the floods", "Fixed 38 km of fence"),
-    ("For the follow-up email – add that I held a caseload of 22 all summer", "Held a caseload of 22"),
+    ("For the write up: add that I fixed 38 km of fence after the floods", "Fixed 38 km of fence after the floods"),
+    ("For the follow-up email – add that I held a caseload of 22 all summer", "Held a caseload of 22 all summer"),
     (" + add: 0 defects on 3 quarterly audits", "0 defects on 3 quarterly audits"),
 ])
 def test_where_an_accomplishment_goes_is_not_part_of_it(case: Case, line: str, words: str) -> None:

@@ -34,9 +34,9 @@ _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|h
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
 # "Email points:", "For the write up:", "For the follow-up email –", "JP's thank-you email:": where it goes, not what
-_EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?(?:(?:thank[- ]you|follow[- ]up|"
-                           r"promo)\s+)?(?:email|letter|write[- ]?up|note|reply)(?:\s+(?:points|content|should\s+say))?"
-                           r"\s*(?::|[–—-]\s)\s*")
+_EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
+                           r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:email|letter|write[- ]?up|note|reply)"
+                           r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
 _ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
               "offer", "offered", "regrade"}
 _NOT_A_NAME = {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp", "col",
