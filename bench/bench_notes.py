@@ -430,11 +430,13 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="(accepted for make bench; this bench is quick)")
     parser.add_argument("--note", default="", help="a sentence for the record (what changed since the last run)")
     parser.add_argument("--before", choices=DEV_SETS, help="record this development set's figures as the 'before'")
-    parser.add_argument("--unseen", nargs=2, metavar=("SET", "WEIGHTS"),
+    parser.add_argument("--unseen", nargs=2, metavar=("DEVELOPMENT_SET", "WEIGHTS"),
                         help="score one development set with the reader's models trained without it "
                              "(bench/train_reader.py --without ...): an estimate for notes never seen; writes nothing")
     args = parser.parse_args()
     if args.unseen:
+        if args.unseen[0] not in DEV_SETS:  # a held-out set is never shown item by item
+            parser.error(f"--unseen takes a development set: {', '.join(DEV_SETS)}")
         learned.use_weights(Path(args.unseen[1]))
         result = run_set(SETS[args.unseen[0]], args.show)
         print(f"{args.unseen[0]}, unseen by the trained models: " + ", ".join(

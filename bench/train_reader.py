@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from promo_ai.notes.lines import read_lines  # noqa: E402
+from promo_ai.notes.privacy import private_sentences  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
 
 DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "notes-dev5.yaml", "notes-dev6.yaml",
@@ -41,8 +42,15 @@ def items(name: str) -> list[dict[str, Any]]:
     return list(yaml.safe_load((ROOT / "bench" / name).read_text(encoding="utf-8")))
 
 
+def said(notes: str) -> str:
+    """The notes as the reader hands them to the model: their sentences, bullets off, private ones left out."""
+    lines = read_lines(notes)
+    private = private_sentences([line.sentences for line in lines])
+    return "\n".join(s for line in lines for j, s in enumerate(line.sentences) if (line.index, j) not in private)
+
+
 def outcome_rows(name: str) -> list[tuple[str, str]]:
-    return [(i["notes"], i["expected"].get("outcome") or "none") for i in items(name)]
+    return [(said(i["notes"]), i["expected"].get("outcome") or "none") for i in items(name)]
 
 
 def private_rows(name: str) -> list[tuple[str, int]]:
@@ -126,8 +134,8 @@ def main() -> int:
     outcome = pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
     rows_p = [r for n in sets for r in private_rows(n)]
     private = pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
-    exported = {"outcome": export(outcome), "private": export(private),
-                "trained_on": [f"bench/{n}" for n in sets]}
+    exported: dict[str, Any] = {"outcome": export(outcome), "private": export(private),
+                                "trained_on": [f"bench/{n}" for n in sets]}
     trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]))
     for name, model, texts in trained:
         ours = TextModel(exported[name])
@@ -137,6 +145,13 @@ def main() -> int:
         if worst > 1e-3:
             print("The weights do not read back as trained; nothing written.", file=sys.stderr)
             return 1
+    # a few of scikit-learn's own answers, kept with the weights: tests/test_notes_learned.py reads them back
+    exported["checks"] = {name: [{"text": text, "probabilities": dict(zip(map(str, model.classes_),
+                                                                          map(float, row), strict=True))}
+                                 for text, row in zip(texts[::max(1, len(texts) // 6)][:6],
+                                                      model.predict_proba(texts[::max(1, len(texts) // 6)][:6]),
+                                                      strict=True)]
+                          for name, model, texts in trained}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(exported, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")

@@ -157,7 +157,8 @@ def test_a_marker_wins_over_the_free_form_reading_of_the_same_thing(case: Case) 
 def test_a_planted_instruction_is_never_a_change(case: Case) -> None:
     notes = f"Priya was supportive.\n{INSTRUCTION}\nnext: Priya sends my case to the director by Friday"
     result = read(notes, case)
-    assert "next" in kinds(result) and not any(INSTRUCTION in c.source_quote for c in result.changes)
+    assert kinds(result) == ["outcome", "next"]  # "Priya was supportive": a decision to come
+    assert [c.text for c in result.changes] == ["pending", "Priya sends my case to the director by Friday"]
     assert "resign" not in " ".join(c.text for c in result.changes).lower()
     assert any("instruction to an AI" in p and "not followed" in p for p in result.problems)
 

@@ -374,3 +374,46 @@ def test_a_heading_word_is_not_someone_who_will_read_the_email(case: Case, line:
 ])
 def test_where_an_accomplishment_goes_is_not_part_of_it(case: Case, line: str, words: str) -> None:
     assert [c.text for c in of("add", read(line, case))] == [words]
+
+
+# --- what a review found reading the rules on ordinary lines ------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Summary: She'll take it to the board in March",
+                                  "Update: she's putting me forward in the spring"])
+def test_a_heading_word_is_not_a_title(case: Case, line: str) -> None:
+    assert of("title", read(line, case)) == []
+
+
+@pytest.mark.parametrize("line", ["the post has gone to HR for grading", "the role's gone to Finance for sign-off"])
+def test_a_post_gone_to_a_body_for_a_step_is_not_a_no(case: Case, line: str) -> None:
+    assert "no" not in [c.text for c in of("outcome", read(line, case))]
+
+
+def test_hr_is_never_anyones_initials() -> None:
+    helen = make_case(manager={"name": "Helen Richards"})
+    (step,) = of("next", read("HR will send the new contract by Friday", helen))
+    assert (step.owner, step.who) == ("other", "HR")
+
+
+@pytest.mark.parametrize("line, absent", [
+    ("Final approval by the board in March", "Final"), ("Review in March went well", "review it"),
+    ("The panel is Band 8 and above", "meet on"), ("Conditions: none", "none")])
+def test_ordinary_lines_the_new_rules_must_leave_alone(case: Case, line: str, absent: str) -> None:
+    assert not any(absent in f"{c.who} {c.text}" for c in read(line, case) if c.kind in {"next", "condition"})
+
+
+@pytest.mark.parametrize("line", ["Led the Visa payments migration, 2M cards moved",
+                                  "Ran the onsite induction for 40 starters", "Organised the Secret Santa for 60 people"])
+def test_an_accomplishment_that_shares_a_word_with_a_private_cue_stays(case: Case, line: str) -> None:
+    assert of("private", read(line, case)) == []
+
+
+@pytest.mark.parametrize("line", ["Jess taking maternity leave in March", "Sarah interviewing at Google next week"])
+def test_someone_elses_leave_or_interview_is_private(case: Case, line: str) -> None:
+    assert [c.kind for c in read(line, case)] == ["private"]
+
+
+def test_a_deadline_on_the_15th_keeps_its_day(case: Case) -> None:
+    (step,) = of("next", read("send her the deck by the 15th pls", case))
+    assert step.by == "the 15th"

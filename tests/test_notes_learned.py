@@ -1,17 +1,20 @@
 """The reader's two trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
-rules have no phrase for is still proposed, with a note to check it; a line that reads as private is
-offered but not accepted by default, on the page, by `--accept-all`, and so never reaches the email."""
+rules have no phrase for is still offered, unticked, with why; a line that reads as private is offered but
+not accepted by default (free-form or marker), on the page, by `--accept-all`, and so never reaches the
+email. The arithmetic is checked against scikit-learn's own answers, kept with the weights when trained."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from promo_ai.case import Case
 from promo_ai.changes import accept_all
+from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import WEIGHTS, TextModel, _models
+from promo_ai.notes.learned import WEIGHTS, TextModel, models
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -23,11 +26,21 @@ def case() -> Case:
     return make_case()
 
 
-def test_an_outcome_the_rules_have_no_phrase_for_is_proposed_with_a_note_to_check(case: Case) -> None:
+def test_the_weights_give_scikit_learns_own_probabilities() -> None:
+    checks = json.loads(WEIGHTS.read_text(encoding="utf-8"))["checks"]
+    for name in ("outcome", "private"):
+        assert checks[name], name
+        for check in checks[name]:
+            ours = models()[name].probabilities(check["text"])
+            assert ours == pytest.approx(check["probabilities"], abs=1e-6), check["text"][:60]
+
+
+def test_an_outcome_the_rules_have_no_phrase_for_is_offered_unticked_saying_why(case: Case) -> None:
     result = read_notes("Priya says the panel loved it and I start as Senior BA in March, new contract to follow",
-                        case, today=TODAY)  # no rule has a phrase for it; the model reads it at about 0.86
+                        case, today=TODAY)  # no rule has a phrase for it; the model reads it at about 0.9
     (outcome,) = [c for c in result.changes if c.kind == "outcome"]
-    assert outcome.text == "promoted" and outcome.note and "check it" in outcome.note
+    assert outcome.text == "promoted" and outcome.unsure and "check it" in outcome.unsure
+    assert outcome not in accept_all(result.changes)
 
 
 def test_notes_that_are_not_about_the_role_are_never_read_as_a_promotion(case: Case) -> None:
@@ -35,24 +48,26 @@ def test_notes_that_are_not_about_the_role_are_never_read_as_a_promotion(case: C
     assert [c for c in result.changes if c.kind == "outcome"] == []
 
 
-def test_a_line_that_reads_as_private_is_offered_but_not_accepted_by_default(case: Case) -> None:
-    notes = f"1:1 with Priya today. She'll take my case to the director on Friday.\n{GOSSIP}"
+def test_a_cheer_says_promoted_only_when_nothing_says_not() -> None:
+    assert says_outcome("🎉🎉 Assistant Store Manager!!!", "promoted")
+    assert not says_outcome("Not this year!!", "promoted")
+
+
+@pytest.mark.parametrize("notes", [
+    f"1:1 with Priya today. She'll take my case to the director on Friday.\n{GOSSIP}",
+    f"1:1 with Priya today. She'll take my case to the director on Friday.\nnext: {GOSSIP}",  # a marker line too
+])
+def test_a_line_that_reads_as_private_is_offered_but_not_accepted_by_default(case: Case, notes: str) -> None:
     changes = read_notes(notes, case, today=TODAY).changes
     held = [c for c in changes if c.unsure]
-    assert [c.kind for c in held] == ["next"] and "banding" in held[0].text  # still offered, to tick by hand
+    assert [c.kind for c in held] == ["next"] and "banding" in held[0].text and held[0].unsure == MAY_BE_PRIVATE
     assert held[0] not in accept_all(changes)
     assert any(c.kind == "next" and "director" in c.text for c in accept_all(changes))
 
 
-def test_the_weights_read_as_probabilities(case: Case) -> None:
-    models = _models(WEIGHTS)
-    for model, text in ((models["outcome"], "she'll put me forward in March"), (models["private"], GOSSIP)):
-        probabilities = model.probabilities(text)
-        assert abs(sum(probabilities.values()) - 1) < 1e-9 and all(0 <= p <= 1 for p in probabilities.values())
-    assert set(models["outcome"].classes) == {"promoted", "pending", "not_yet", "no", "none"}
-
-
-def test_a_word_of_two_letters_or_less_still_counts_in_its_letter_runs() -> None:
-    model = TextModel({"classes": ["0", "1"], "intercept": [0.0], "parts": [
-        {"analyzer": "char_wb", "ngram_range": [3, 5], "idf": {" ok ": 1.0}, "weights": {" ok ": [5.0]}}]})
-    assert model.probabilities("ok")["1"] > 0.99 and model.probabilities("fine")["1"] == 0.5
+def test_a_binary_model_reads_letter_runs_of_short_words_and_never_overflows() -> None:
+    model = TextModel({"classes": [0, 1], "intercept": [0.0], "parts": [
+        {"analyzer": "char_wb", "ngram_range": [3, 5], "idf": {" ok ": 1.0, "fin": 1.0},
+         "weights": {" ok ": [5.0], "fin": [-5000.0]}}]})
+    assert model.probabilities("ok")["1"] > 0.99 and model.probabilities("blue")["1"] == 0.5
+    assert model.probabilities("fine")["1"] == pytest.approx(0.0)  # a score of -5000: 0, not an OverflowError

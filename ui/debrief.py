@@ -97,9 +97,8 @@ def _change(change: ChangeItem, key: str, case: Case) -> tuple[ChangeItem | None
         return None, accepted
     if change.note and edited is change:  # how a date was read ("today", "03/04"): for the person to confirm
         st.caption(f":material/help: {plain(change.note)}")
-    if change.unsure:
-        st.caption(":material/visibility_off: This line may be private, so it is not ticked: tick it only if "
-                   "your manager's manager may read it.")
+    if change.unsure:  # why it is not ticked: a line that may be private, an outcome the reader guessed
+        st.caption(f":material/{'visibility_off' if 'private' in change.unsure else 'help'}: {plain(change.unsure)}")
     return (edited if accepted else None), False
 
 

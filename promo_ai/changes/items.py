@@ -42,8 +42,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _OUTCOME_CUES = {
     "promoted": r"approv|promot|got it|got the|\byes\b|official|\bmine\b|congrat|offer|effective|confirm|start|signed|"
                 r"done deal|green light|i'm in|accepted|goes live|the new|through|happening|made me|moving me|moved me|"
-                r"taking over|going straight|stepping up|giving me|gave me|bump|announc|now|gone through|\byes|"
-                r"!!|🎉|🥳",
+                r"taking over|going straight|stepping up|giving me|gave me|bump|announc|now|gone through|\byes",
     "pending": r"forward|rais|committee|panel|calibration|review|director|second opinion|take it|taking it|talk|"
                r"recommend|support|push|decid|decision|\bcase\b|will|'ll|pending|wait|approv|\bput\b|up for|sign|"
                r"favou?r|for it|let me know|check|yes or no|either way|who else|expect|behind me|back me|sending|think|"
@@ -88,8 +87,9 @@ class ChangeItem(BaseModel):
     who: str | None = Field(None, description="next with owner other: the name, as the notes give it.")
     by: str | None = Field(None, description="next and condition: when, as the notes write it ('January').")
     note: SkipJsonSchema[str | None] = None  # how the reader read it ("“today” read as ..."), for the person
-    # it quotes a line that may be private (the reader was unsure): offered, but not accepted by default
-    unsure: SkipJsonSchema[bool] = False
+    # why it is offered but not accepted by default (a line that may be private, an outcome guessed): the person
+    # ticks it; None for a change accepted by default
+    unsure: SkipJsonSchema[str | None] = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -272,6 +272,14 @@ def accept_all(changes: Iterable[ChangeItem]) -> list[ChangeItem]:
     return [c for c in changes if c.kind != "private" and not c.unsure]
 
 
+MAY_BE_PRIVATE = "This line may be private, so it is not ticked: tick it only if your manager's manager may read it."
+CHEER = re.compile("!!|\U0001F389|\U0001F973|\U0001F64C")  # "🎉 Assistant Store Manager!!!": news cheered
+
+
 def says_outcome(quote: str, outcome: str) -> bool:
-    """Whether the quote has a word that says this outcome (what an outcome's quote is checked for)."""
-    return bool(re.search(_OUTCOME_CUES[outcome], normalise(quote)))
+    """Whether the quote has a word that says this outcome (what an outcome's quote is checked for); a
+    promotion may be cheered with no word for it, unless the quote says "not" ("Not this year!!")."""
+    said = normalise(quote)
+    if re.search(_OUTCOME_CUES[outcome], said):
+        return True
+    return outcome == "promoted" and bool(CHEER.search(quote)) and not re.search(r"\b(?:not|no|never)\b|n't\b", said)

@@ -41,8 +41,6 @@ def cli(home: Path | None) -> None:
     """
 
 
-MAY_BE_PRIVATE = " [the line may be private: not accepted unless you choose it]"
-
 
 @cli.command()
 @click.argument("case_file")
@@ -185,18 +183,18 @@ def revise(draft_json: str, notes_file: str, model: str | None, api_base: str | 
         click.echo("Proposed changes (nothing written; rerun with --accept-all, or in a terminal to choose):")
         for change in sorted(changes, key=lambda c: list(KIND_LABELS).index(c.kind)):
             click.echo(f"  [{change.kind}] {change.text}    (from: {change.source_quote[:80]!r})"
-                       + (MAY_BE_PRIVATE if change.unsure and change.kind != "private" else ""))
+                       + (f" [not ticked: {change.unsure}]" if change.unsure else ""))
             if change.note:
                 click.echo(f"      {change.note}")
         sys.exit(EXIT_NEEDS_REVIEW)
     if accept_all:
         accepted = acceptable(changes)
         for held in (c for c in changes if c.unsure and c.kind != "private"):
-            click.echo(f"Not accepted: [{held.kind}] {held.text} quotes a line that may be private "
-                       f"({held.source_quote[:80]!r}); rerun in a terminal to choose it.", err=True)
+            click.echo(f"Not accepted: [{held.kind}] {held.text} (from {held.source_quote[:80]!r}): {held.unsure} "
+                       "Rerun in a terminal to choose it.", err=True)
     else:
         accepted = [c for c in changes if click.confirm(
-            f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}){MAY_BE_PRIVATE if c.unsure else ''} accept?",
+            f"[{c.kind}] {c.text}  (from: {c.source_quote[:80]!r}){f' [{c.unsure}]' if c.unsure else ''} accept?",
             default=c.kind != "private" and not c.unsure, err=True)]
     step = flow.revise(base, notes, accepted, model=model, api_base=api_base, on_status=on_status)
     write(output(step.value, step.version, as_json), out, saved=step.version)

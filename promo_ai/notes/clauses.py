@@ -72,7 +72,8 @@ REQUEST, SAID_TO = compiled(
     r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
     r"out)\b\s*(?P<rest>.+)$",
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
-    r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)\b.*)$",
+    r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*)$",
     # "deck from me by Fri", "HR owes me the contract"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
     r"end|early|within)\b.*)$",
@@ -111,7 +112,7 @@ FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
 _NEXT_REVIEW = re.compile(r"(?i)^(?:next\s+)?(?:review|look\s+at\s+it)\s*[:\-–]?\s+(?P<when>(?:in|at|on|by|after|"
-                          r"before|next)\b.+|[A-Z][a-z]{2,8}\.?\s*$)")
+                          r"before|next)\b(?!.*\b(?:went|was|were|is|has|had|did|got)\b).+|[A-Z][a-z]{2,8}\.?\s*$)")
 _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
                          r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
 _AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"

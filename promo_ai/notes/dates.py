@@ -45,7 +45,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
     ("ordinal", rf"(?:\b(?:on\s+the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
-    ("ordinal", rf"(?<!\bon\s)\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}{_A_PAUSE_NEXT}"),
+    # "by the 15th pls", "By the 15th Priya sends ...": a deadline's day, whatever follows it
+    ("ordinal", rf"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s))"
+                rf"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
+    ("ordinal", rf"(?<!\bon\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)"
+                rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}{_A_PAUSE_NEXT}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
                 r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening|arvo)|earlier\s+today|yesterday|"

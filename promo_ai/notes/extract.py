@@ -13,8 +13,7 @@ from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, ChangeItem
 from promo_ai.errors import ModelError
 from promo_ai.notes.dates import DateOrder, find_days
-from promo_ai.notes.learned import may_be_private
-from promo_ai.notes.lines import split_sentences
+from promo_ai.notes.learned import held_back
 from promo_ai.notes.markers import MARKERS_HELP, ai_problem, read_notes
 from promo_ai.prompts import fence_safe, render
 from promo_ai.settings import OFFLINE_MODEL, Settings, get_settings
@@ -85,11 +84,9 @@ def _held_to_the_reader(items: list[ChangeItem], offline: list[ChangeItem], note
             problems.append(f"{quoted(item.source_quote)} is a private line; the model offered it as a change "
                             f"({item.kind}), which was left out.")
             continue
-        if item.kind != "private" and any(may_be_private(s) for s in split_sentences(item.source_quote)):
-            item = item.model_copy(update={"unsure": True})  # offered, not accepted by default, as offline
         kept.append(_with_date_note(item, today, order))
     shown = {normalise(c.source_quote) for c in kept if c.kind == "private"}
-    kept += [c for c in private if normalise(c.source_quote) not in shown]
+    kept = held_back(kept) + [c for c in private if normalise(c.source_quote) not in shown]
     ai_lines = [ai_problem(line.strip()) for line in notes.splitlines() if looks_like_instruction(line)]
     return sorted(kept, key=lambda c: KIND_ORDER.index(c.kind)), ai_lines + problems
 

@@ -1,10 +1,10 @@
 """Two small text classifiers the reader asks where its rules are silent, trained on our labelled
 development notes (bench/train_reader.py) and shipped as weights in data/reader/model.json.
 
-- `outcome_of(sentences)`: the outcome the notes as a whole read as, with its probability, and the sentence
-  that says it most; asked only when the rules find no outcome.
+- `outcome_of(sentences)`: the outcome the notes as a whole read as, with its probability, and their
+  sentences ranked by how much each says it; asked only when the rules find no outcome.
 - `may_be_private(sentence)`: whether a sentence reads like the private lines people write ("Tunde told me
-  he's on GL 12 already"); its proposals are then not accepted by default.
+  he's on GL 12 already"); `held_back(changes)` then offers its proposals unticked.
 
 Each is a TF-IDF of words, pairs of words and letter runs (as scikit-learn's TfidfVectorizer computes it)
 and a logistic regression, worked out here with plain arithmetic: deterministic, offline, and no new
@@ -21,6 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from promo_ai.changes.items import MAY_BE_PRIVATE, ChangeItem
+from promo_ai.notes.lines import split_sentences
 from promo_ai.settings import resource_dir
 
 OUTCOME_AT = 0.5  # the probability the notes' outcome needs before it is proposed
@@ -54,7 +56,7 @@ class TextModel:
     """One classifier: its vectorizers (terms, idf, the classes' weights) and its intercepts."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.classes: list[str] = data["classes"]
+        self.classes: list[str] = [str(c) for c in data["classes"]]
         self.intercept: list[float] = data["intercept"]
         self.parts: list[dict[str, Any]] = data["parts"]
 
@@ -74,7 +76,8 @@ class TextModel:
     def probabilities(self, text: str) -> dict[str, float]:
         scores = self._scores(text)
         if len(self.classes) == 2:  # a binary regression keeps one score, for the second class
-            p = 1 / (1 + math.exp(-scores[0]))
+            z = scores[0]
+            p = 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))  # no overflow either way
             return {self.classes[0]: 1 - p, self.classes[1]: p}
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
@@ -83,27 +86,34 @@ class TextModel:
 
 
 WEIGHTS = resource_dir("data") / "reader" / "model.json"
+_weights = [WEIGHTS]  # the file in use: the shipped one, or (the benchmark only) one trained without a set
 
 
 @cache
-def _models(path: Path = WEIGHTS) -> dict[str, TextModel]:
+def _load(path: Path) -> dict[str, TextModel]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {name: TextModel(data[name]) for name in ("outcome", "private")}
+    models = {name: TextModel(data[name]) for name in ("outcome", "private")}
+    if set(models["private"].classes) != {"0", "1"} or "none" not in models["outcome"].classes:
+        raise ValueError(f"{path}: not the reader's weights (classes {models['private'].classes}, "
+                         f"{models['outcome'].classes})")
+    return models
+
+
+def models() -> dict[str, TextModel]:
+    return _load(_weights[0])
 
 
 def use_weights(path: Path) -> None:
-    """Read another set of weights from now on (the benchmark scores a set with models that never saw it)."""
-    global WEIGHTS
-    WEIGHTS = path
-    _models.cache_clear()
+    """For the benchmark only: score a set with models trained without it (bench_notes.py --unseen)."""
+    _weights[0] = path
 
 
 def outcome_of(sentences: list[str]) -> tuple[str, float, list[str]] | None:
-    """(the outcome, its probability, the sentences best saying it, best first) when the notes read as one
-    outcome with at least OUTCOME_AT; None otherwise."""
+    """(the outcome, its probability, every sentence ranked by how much it says that outcome) when the notes,
+    read as a whole, are one outcome with at least OUTCOME_AT; None otherwise."""
     if not sentences:
         return None
-    model = _models(WEIGHTS)["outcome"]
+    model = models()["outcome"]
     whole = model.probabilities("\n".join(sentences))
     best = max(whole, key=lambda c: whole[c])
     if best == "none" or whole[best] < OUTCOME_AT:
@@ -113,4 +123,16 @@ def outcome_of(sentences: list[str]) -> tuple[str, float, list[str]] | None:
 
 
 def may_be_private(sentence: str) -> bool:
-    return _models(WEIGHTS)["private"].probabilities(sentence)["1"] >= PRIVATE_AT
+    return models()["private"].probabilities(sentence)["1"] >= PRIVATE_AT
+
+
+def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
+    """The changes, each that quotes a sentence that may be private (and is not private already) offered but
+    not accepted by default; what the reader read from markers, from free-form lines and from a model alike."""
+    kept = []
+    for change in changes:
+        if change.kind != "private" and not change.unsure and any(
+                may_be_private(s) for line in change.source_quote.split("\n") for s in split_sentences(line)):
+            change = change.model_copy(update={"unsure": MAY_BE_PRIVATE})
+        kept.append(change)
+    return kept

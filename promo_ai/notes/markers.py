@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
+from promo_ai.notes.learned import held_back
 from promo_ai.notes.lines import read_lines, split_sentences, strip_bullet
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
@@ -131,6 +132,7 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
         if result.kind in SINGLE_KINDS:
             marked.add(result.kind)
         items.append(result)
+    items = held_back(items)  # a marker line or a free-form one that may be private: offered unticked
     items.sort(key=lambda c: KIND_ORDER.index(c.kind))
     if len(items) > MAX_CHANGES:
         problems.append(f"The notes propose {len(items)} changes; only the first {MAX_CHANGES} are offered. "

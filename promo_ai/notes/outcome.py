@@ -78,8 +78,10 @@ _NO = _lexicon(
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
-    r"\b(?:job|role|post|position|spot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?gone\s+to\s+(?-i:[A-Z])",
-    r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone|is\s+being\s+(?:deleted|cut|removed)|"
+    r"\b(?:job|role|post|position|spot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?gone\s+to\s+(?!(?:HR|Finance|Payroll|"
+    r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
+    r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
+    r"is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b",

@@ -16,6 +16,11 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
         r"(?-i:(?!I\b)[A-Z]{1,3})(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
 
 
+# capitals that are bodies or roles, whoever's initials they might also be ("HR will send the contract")
+_ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO", "CTO", "HOD", "DON", "RM", "AM", "SM",
+             "TL", "ER", "OT", "PR", "UK", "US", "EU", "NHS", "HQ", "HO", "TBC", "EOD", "EOW"}
+
+
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in
@@ -38,12 +43,12 @@ class Owners:
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn)."""
         plain = subject.strip()
-        return bool(plain) and (plain in self.own_initials or plain.lower() == self.own)
+        return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or plain.lower() == self.own)
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
-        if subject.strip() in self.initials - {"A", "I", "Q"} and not self.is_me(subject):  # not "Q:" and "A:"
+        if subject.strip() in self.initials - {"A", "I", "Q"} - _ACRONYMS and not self.is_me(subject):  # not "Q:"
             return True
         plain = re.sub(r"^(?:mr|mrs|ms|dr|prof|sir|insp|sgt|capt|maj|lt|col|cdr|engr)\.?\s+|['’]s$", "",
                        subject.strip().lower())

@@ -59,6 +59,8 @@ def listed(lines: list[Line]) -> list[Wanted]:
         m = _WANTS.match(line.text)
         if not m or len(line.text.split()) > 12:
             continue
+        if m["rest"] and re.fullmatch(r"(?i)\W*(?:none|nothing|n/?a|tbc|-+)?\W*", m["rest"]):
+            continue  # "Conditions: none"
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
             found += [Wanted(line.index, line.text, _as_mine(p)) for p in _PARTS.split(m["rest"]) if p.strip()]
             continue

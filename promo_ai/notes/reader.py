@@ -15,10 +15,10 @@ import re
 from typing import Any
 
 from promo_ai.case import Case, first_name_of
-from promo_ai.changes.items import says_outcome
+from promo_ai.changes.items import CHEER, says_outcome
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
-from promo_ai.notes.learned import may_be_private, outcome_of
+from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome
 from promo_ai.notes.people import find_people, not_names
@@ -257,9 +257,10 @@ class Reader:
         previous: tuple[int, str | None] = (-1, None)
         wanted = [w for w in listed(self.lines) if not any((w.line, j) in self.private
                                                            for j in range(len(self.lines[w.line].sentences)))]
+        if result in {"no", "promoted"}:  # a plan only while the promotion is still to come
+            wanted = []
         planned = {w.line for w in wanted}
-        if result not in {"no", "promoted"}:  # a plan only while the promotion is still to come
-            steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
+        steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
@@ -274,19 +275,14 @@ class Reader:
         meeting = self.meeting_date()
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
         top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
-                         "note": guessed[2] if guessed else None} if found else None,
+                         "unsure": guessed[2] if guessed else None} if found else None,
                {"kind": "title", "text": title[0], "source_quote": title[1]} if title else None,
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
-        items = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
-        unsure = [s for pos, s in self.units.items() if pos not in self.private and may_be_private(s)]
-        for item in items:  # a line that reads as private to the trained model: offered, not accepted by default
-            if item["kind"] != "private" and any(s in item["source_quote"] for s in unsure):
-                item["unsure"] = True
-        return items
+        return [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
 
     def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
         """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and
@@ -297,13 +293,13 @@ class Reader:
         result, probability, ranked = guess
         role = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.case.target_title)} | _ROLE_TALK
         if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
-            return None  # a thank-you note only for notes that speak of the role ("the new dashboards went live!!")
+            return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-        sentence = next((s for s in ranked if says_outcome(re.sub(r"[!\U0001F389\U0001F973]", "", s), result)), None)
+        sentence = next((s for s in ranked if says_outcome(CHEER.sub("", s), result)), None)
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
-                                  "reader knows: check it.")
+                                  "reader knows, so it is not ticked: check it.")
 
     def people(self, said: list[str]) -> list[tuple[str, str]]:
         named = find_people(said, self.case)

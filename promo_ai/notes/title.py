@@ -146,7 +146,7 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         return None
     for sentence in sentences:  # "Senior Designer — he's putting me forward", "APM - done deal"
         m = _TOPIC_LINE.match(sentence)
-        if m and sentence_outcome(m["rest"]) and (_a_title(m["t"], case_titles, True) if m["t"][:1].isupper()
+        if m and sentence_outcome(m["rest"]) and (_a_title(m["t"], case_titles) if m["t"][:1].isupper()
                                                   else _ROLE_WORD.fullmatch(m["t"].split()[-1])):
             return m["t"], sentence
     for sentence in sentences:

@@ -23,12 +23,13 @@ SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|app
                       r"(?P<rest>(?:after|by|before|on|in|at|next|this|within)\b.*)$", re.IGNORECASE)
 
 
-def sign_off(clause: str) -> tuple[str, str] | None:
+def sign_off(clause: str) -> tuple[str | None, str] | None:
     """(who, the step) of a sign-off to come, said as a thing: "MD sign-off (Ingrid) after HRBP review"."""
     m = SIGN_OFF.match(clause)
     if not m or re.match(r"(?i)(?:my|her|his|their|our|your|the)$", m["role"].strip()):
         return None
-    return (m["name"] or m["role"]).strip(), f"sign off {m['rest'].strip()}"
+    plain = re.fullmatch(r"(?i)(?:final|formal|official|initial|first|second|last|full)", m["role"].strip())
+    return (m["name"] or (None if plain else m["role"].strip())), f"sign off {m['rest'].strip()}"
 
 
 def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str | None, str] | None:

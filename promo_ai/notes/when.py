@@ -31,8 +31,7 @@ _CUE, _VAGUE = compiled(
 def when_phrase(text: str) -> str | None:
     """The first 'when' written in `text`, as written: a date ('Dec 15', 'Friday', 'tmrw'), else a period
     ('next week', 'end of month', 'Q1', 'January'); None when the text gives none."""
-    # only as written: "1st supervision" is read as the ordinal "the 1st", which the text does not say
-    found = [(d.start, d.text) for d in find_days(text, _ANY_DAY) if d.text.lower() in text.lower()]
+    found = [(d.start, d.text) for d in find_days(text, _ANY_DAY)]
     found += [(m.start(), m.group(0)) for m in _VAGUE.finditer(text)]
     cued = [f for f in found if _CUE.search(text[:f[0]])]  # "cost the christmas range by next Fri": by next Fri
     return min(cued or found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
