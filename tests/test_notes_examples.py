@@ -404,7 +404,8 @@ def test_ordinary_lines_the_new_rules_must_leave_alone(case: Case, line: str, ab
 
 
 @pytest.mark.parametrize("line", ["Led the Visa payments migration, 2M cards moved",
-                                  "Ran the onsite induction for 40 starters", "Organised the Secret Santa for 60 people"])
+                                  "Ran the onsite induction for 40 starters",
+                                  "Organised the Secret Santa for 60 people"])
 def test_an_accomplishment_that_shares_a_word_with_a_private_cue_stays(case: Case, line: str) -> None:
     assert of("private", read(line, case)) == []
 
