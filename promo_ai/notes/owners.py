@@ -16,6 +16,11 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
         r"(?-i:(?!I\b)[A-Z]{1,3})(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
 
 
+# titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
+# never their name or initials
+TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt insp engr cllr rev fr".split())
+# bodies that own a step as a person would ("HR: confirm the band", "payroll to send the new rate")
+BODIES = frozenset("hr payroll finance legal ops reward".split())
 # capitals that are bodies or roles, whoever's initials they might also be ("HR will send the contract")
 _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO", "CTO", "HOD", "DON", "RM", "AM", "SM",
              "TL", "ER", "OT", "PR", "UK", "US", "EU", "NHS", "HQ", "HO", "TBC", "EOD", "EOW"}
@@ -23,8 +28,7 @@ _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO"
 
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in
-             {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp"}]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in TITLES]
     if len(words) < 2:
         return set()
     # "Wei Ling Goh": WLG, WL, WG and LG are all how minutes write her, and W; "Lim Wei Ling": WL
@@ -50,8 +54,7 @@ class Owners:
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
         if subject.strip() in self.initials - {"A", "I", "Q"} - _ACRONYMS and not self.is_me(subject):  # not "Q:"
             return True
-        plain = re.sub(r"^(?:mr|mrs|ms|dr|prof|sir|insp|sgt|capt|maj|lt|col|cdr|engr)\.?\s+|['’]s$", "",
-                       subject.strip().lower())
+        plain = re.sub(rf"^(?:{'|'.join(TITLES)})\.?\s+|['’]s$", "", subject.strip().lower())
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
         return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
             len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from promo_ai.case import Case
+from promo_ai.notes.owners import TITLES
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-Þ]?[a-zß-öø-ÿ]+)*"  # "Céleste", "Stacey-Jo"
 _FULL = rf"{_CAP}(?:\s+{_CAP})?"
@@ -68,7 +69,7 @@ _NOT_NAMES = frozenset((
     "others background context summary highlights lowlights wins risks issues blockers gaps criteria conditions "
     "boxes private personal confidential reminder reminders todo"
 ).split())
-_HONORIFICS = {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "principal", "sgt", "insp", "cllr", "rev"}
+_HONORIFICS = TITLES | {"professor", "principal"}
 
 
 def _words(name: str) -> list[str]:

@@ -21,6 +21,7 @@ from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome
+from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
@@ -39,9 +40,8 @@ _EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']
                            r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
 _ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
               "offer", "offered", "regrade"}
-_NOT_A_NAME = {"mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "lt", "maj", "capt", "cdr", "sgt", "insp", "col",
-               "cpl", "manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
-               "matron", "principal", "chef", "coach", "rev", "fr"}
+_NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
+                        "matron", "principal", "chef", "coach"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 

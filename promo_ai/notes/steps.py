@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.outcome import sentence_outcome
+from promo_ai.notes.owners import BODIES
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS
 from promo_ai.notes.voice import base_verb, to_second_person
@@ -55,9 +56,8 @@ _LABELLED = re.compile(
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
-_BODIES = {"hr", "payroll", "finance", "legal", "ops", "reward"}
-_ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?(?:email|letter|note|reply|message)"
-                              r"(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
+_ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
+                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
@@ -150,15 +150,14 @@ class StepReader:
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
-        if re.fullmatch(r"(?i)(?:thank[- ]you\s+)?(?:email|letter|note|notes|reply|message)"
-                        r"(?:\s+(?:content|points|to\s+.+))?", name):
+        if _ABOUT_THE_EMAIL.match(f"{name}:"):
             return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
         arrowed = m.re is _ARROWED
         role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in _BODIES:
+                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
@@ -166,7 +165,7 @@ class StepReader:
             owner, who = "me", None
         elif self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}:  # "Insp Harris:"
             owner, who = "manager", None
-        elif name.lower() in _BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
+        elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
             owner, who = "other", name
         else:
@@ -175,14 +174,13 @@ class StepReader:
             return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
         rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
         _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
-        bodies = _BODIES
         rest = rest_of
         verb = bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
                     # a word before "the ..." is a verb: "transition the NDA queue to Kwame"
                     or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|up|out|over)\s", rest))
         said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
         known = (not arrowed or role is not None or owner != "other") and (
-            owner != "other" or name.lower() in bodies or role is not None or said_will)
+            owner != "other" or name.lower() in BODIES or role is not None or said_will)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"

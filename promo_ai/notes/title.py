@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from promo_ai.changes.items import CHEER
 from promo_ai.notes.outcome import sentence_outcome
 
 _TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
@@ -90,7 +91,7 @@ def celebrated(sentences: list[str], target: str) -> str | None:
     Manager!!! starts 9/6"): a promotion."""
     wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", target)}
     for sentence in sentences:
-        if not re.search(r"!|[\U0001F389\U0001F38A\U0001F973\U0001F64C]", sentence):
+        if "!" not in sentence and not CHEER.search(sentence):
             continue
         for m in _HEAD.finditer(sentence):
             words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", m["t"])}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.owners import NAME, Owners
+from promo_ai.notes.owners import BODIES, NAME, Owners
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB
 from promo_ai.notes.when import when_phrase
 
@@ -39,7 +39,7 @@ def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str
         return None
     name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "", m["s"])
     manager = owners.is_manager(name)
-    if not manager and set(name.lower().split()) & not_names and name.lower() not in {"hr", "payroll", "finance"}:
+    if not manager and set(name.lower().split()) & not_names and name.lower() not in BODIES:
         return None
     owner, who = ("manager", None) if manager else ("me", None) if owners.is_me(name) else ("other", name)
     if m["ing"] and (FORWARD.match(m["ing"]) or when_phrase(m["ing"])):
