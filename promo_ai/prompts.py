@@ -24,6 +24,7 @@ def environment() -> Environment:
     )
     env.filters["lcfirst"] = lower_first
     env.filters["sentence"] = as_sentence
+    env.filters["and_list"] = and_list
     return env
 
 
@@ -70,6 +71,14 @@ def lower_first(text: str) -> str:
     ):
         return text[0].lower() + text[1:]
     return text
+
+
+def and_list(clauses: list[str]) -> str:
+    """Clauses in one sentence as people write them: "A", "A, and B"; three or more, each a clause with its
+    own subject, apart: "A; B; and C" (not "A, and B, and C, and D")."""
+    if len(clauses) <= 2:
+        return ", and ".join(clauses)
+    return "; ".join(clauses[:-1]) + "; and " + clauses[-1]
 
 
 def as_sentence(text: str) -> str:

@@ -146,3 +146,13 @@ def test_a_closing_that_states_the_agreed_steps_names_a_next_step(name: str, ton
     email = compose(case).email
     assert "you'll put me forward at the Dec panel" in email.closing
     assert [c.message for c in run_checks(email, case) if not c.passed] == []
+
+
+def test_three_agreed_steps_read_as_one_sentence_a_person_would_write() -> None:
+    from promo_ai.prompts import and_list
+
+    assert and_list(["you'll take it to the panel"]) == "you'll take it to the panel"
+    assert and_list(["you'll take it to the panel", "I'll send the deck"]) == (
+        "you'll take it to the panel, and I'll send the deck")
+    assert and_list(["you'll take it to the panel", "I'll send the deck", "HR will confirm the band"]) == (
+        "you'll take it to the panel; I'll send the deck; and HR will confirm the band")

@@ -418,3 +418,23 @@ def test_someone_elses_leave_or_interview_is_private(case: Case, line: str) -> N
 def test_a_deadline_on_the_15th_keeps_its_day(case: Case) -> None:
     (step,) = of("next", read("send her the deck by the 15th pls", case))
     assert step.by == "the 15th"
+
+
+@pytest.mark.parametrize("line", ["She's putting my packet in for Senior BA at the Jan calibration",
+                                  "promo approved!! I'm Sr Business Analyst from March"])
+def test_the_title_asked_for_shortened_is_no_change(case: Case, line: str) -> None:
+    changes = read(line, case)  # the case asks for Senior Business Analyst
+    assert of("title", changes) == [] and of("outcome", changes)
+
+
+def test_lead_with_a_new_accomplishment_puts_that_one_first(case: Case) -> None:
+    (add,) = of("add", read("She said lead with the incident response work, p1 incidents down from 14 to 3", case))
+    (first,) = of("emphasise", read("She said lead with the incident response work, p1 incidents down from 14 to 3",
+                                    case))
+    assert first.text == add.text and first.target is None  # not a case item that shares the word "incident"
+
+
+def test_a_plan_wanted_before_then_says_it_once(case: Case) -> None:
+    (plan,) = of("condition", read("She wants me to write up the design doc and present it at arch review before "
+                                   "then.", case))
+    assert plan.text == "write up the design doc and present it at arch review" and plan.by is None

@@ -132,6 +132,10 @@ def resolve_target(data: dict[str, Any], case: Case) -> dict[str, Any]:
         return data
     wanted = [p for p in (data.get("target"), data.get("text")) if isinstance(p, str) and p.strip()]
     found = next((m for m in (match_target(p, case) for p in wanted) if m), None)
+    text = str(data.get("text") or "")
+    if found and kind != "drop" and not data.get("target") and set(re.findall(r"\d+", text)) - set(
+            re.findall(r"\d+", found.target)):
+        found = None  # "put first: p1 incidents down from 14 to 3": figures the case item lacks, so a new one
     if found:
         return {**data, "target": found.target}
     if kind == "drop":

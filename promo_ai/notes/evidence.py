@@ -92,7 +92,9 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"^\W*(?:add|include|mention|use|put\s+in|she|he|they|i)\b|\bwas\s+the\s+clincher\b|"
                        r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
 _ADD_HEAD, _REPORTED, _FILLER = compiled(
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
+    # "lead with the GCSE results: 78% ...": the results
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:lead|open|start)\s+with\s+|"
+    r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
     r"[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+(?:that\s+)?(?:the\s+)?|"
     r"(?:also\s+)?mentioned\s+(?:that\s+)?)",
     r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!",

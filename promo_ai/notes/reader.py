@@ -172,6 +172,10 @@ class Reader:
             quote = f"{previous.text}\n{sentence}" if back and previous else sentence
             for target_text in pointed:
                 target = ev.clean(target_text.split("\n")[0])
+                here = next((a for a in self.added if a[1] == sentence and _same(target, a[0])), None)
+                if here:  # "lead with the incident work, p1 incidents down from 14 to 3": what this line adds
+                    items.append({"kind": "emphasise", "text": here[0], "source_quote": sentence})
+                    break
                 if found := ev.match_target(target, self.case):
                     if any(i.get("target") == found.target and i["kind"] == "emphasise" for i in items):
                         break

@@ -34,7 +34,7 @@ _PROMOTION_VERB = (r"(?:decides?|puts?|signs?|goes|go|takes?|raises?|submits?|ma
 _CONDITION = re.compile(
     r"(?i)(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bour )\bfirst\b"
     r"(?=\s*(?:[,.;:!)(—–-]|$|so\b|before\b|then\b|though\b|in the\b|next\b|and\b))|"
-    r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|"
+    r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|\bbefore\s+(?:then|that)\s*[.!]?\s*$|"
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
     r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|the\s+(?:[\w'-]+\s+){0,3}(?:board|panel|committee|"
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
@@ -106,7 +106,7 @@ def _tidy_step(text: str, condition: bool) -> str:
     text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+", "", text).strip()
     text = re.sub(r"\s+(?:though|and|but|so|or)$", "", text)  # "... the panel has to agree and" (a run-on cut)
     if condition:
-        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$", "", text)
+        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
         text = re.sub(r"\s+first\b(?!\s+(?:draft|week|time))", "", text).strip()
     return text
 
@@ -321,4 +321,6 @@ class StepReader:
             text = to_second_person(text, self.names, by_manager=owner == "manager")
         by = when_phrase(text) or (when_phrase(re.sub(r"^\W*before (?:that|then)\b", "", sentence, flags=re.I))
                                    if kind == "condition" else None)
+        if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
+            by = None  # "before then" is before the promotion itself: the plan says so already
         return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by)

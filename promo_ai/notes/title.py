@@ -115,10 +115,37 @@ def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
 
 
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def short_for(phrase: str, title: str) -> bool:
+    """Whether the phrase is the title shortened ("Senior SWE", "Sr Accountant", "TL" for Team Leader): the
+    same title, so nothing to change. Each word is the title's word, or its letters in order from the same
+    first letter, over one word or (in capitals) several ("SWE": SoftWare Engineer)."""
+    said = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", " ", phrase))
+    wanted = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", " ", title))]
+    if not said or said == wanted or len("".join(said)) >= len("".join(wanted)):
+        return False
+    at = 0
+    for word in said:
+        low = word.lower()
+        for span in range((len(wanted) - at if word.isupper() else 1), 0, -1):  # capitals: the widest first
+            joined = "".join(wanted[at:at + span])
+            if at + span <= len(wanted) and low[0] == joined[0] and (low == joined or _subsequence(low, joined)):
+                at += span
+                break
+        else:
+            return False
+    return at == len(wanted)
+
+
 def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
-    """(the title, the sentence it is in) or None; a grade said with it ("Senior SRE (L5)") is not the title."""
+    """(the title, the sentence it is in) or None; a grade said with it ("Senior SRE (L5)") is not the title,
+    and the title asked for, shortened ("Senior SWE"), is no change."""
     found = _find_title(sentences, outcome, target, current)
-    if found is None:
+    if found is None or short_for(found[0], target):
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
     if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title

@@ -15,7 +15,8 @@ BARE = re.compile(rf"^(?P<s>{NAME}|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
 OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
                      r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
                      r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
-                     r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?)(?=\s+by\b))(?P<rest>.*)$")
+                     r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?(?:\s*\([^)]{1,30}\))?)"
+                     r"(?=\s+(?:by|next|this|on|within|tomorrow|tmrw|eow|asap|before)\b))(?P<rest>.*)$")
 
 
 SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
