@@ -156,3 +156,14 @@ def test_three_agreed_steps_read_as_one_sentence_a_person_would_write() -> None:
         "you'll take it to the panel, and I'll send the deck")
     assert and_list(["you'll take it to the panel", "I'll send the deck", "HR will confirm the band"]) == (
         "you'll take it to the panel; I'll send the deck; and HR will confirm the band")
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "direct"])
+def test_a_no_keeps_what_the_manager_offered(tone: str) -> None:
+    case = make_case(meeting_date="2026-12-03", outcome="no", tone=tone,
+                     next_steps=[{"text": "do a mock interview with me before the next one comes up",
+                                  "owner": "manager"}])
+    email = compose(case).email
+    assert "you'll do a mock interview with me before the next one comes up" in email.closing
+    assert not [c.message for c in run_checks(email, case) if not c.passed]
+    assert len(email.all_text().split()) < 140

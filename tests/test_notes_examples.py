@@ -438,3 +438,11 @@ def test_a_plan_wanted_before_then_says_it_once(case: Case) -> None:
     (plan,) = of("condition", read("She wants me to write up the design doc and present it at arch review before "
                                    "then.", case))
     assert plan.text == "write up the design doc and present it at arch review" and plan.by is None
+
+
+def test_a_post_gone_to_an_external_candidate_is_a_no_and_an_offer_is_a_step(case: Case) -> None:
+    changes = read("Charge nurse post has gone to an external candidate, she said it was close.\n"
+                   "Dana offered to do a mock interview with me before the next one comes up.", case)
+    assert [c.text for c in of("outcome", changes)] == ["no"]
+    assert [(c.owner, c.text) for c in of("next", changes)] == [
+        ("manager", "do a mock interview with me before the next one comes up")]

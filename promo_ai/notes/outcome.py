@@ -85,7 +85,8 @@ _NO = _lexicon(
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b",
-    r"\b(?:went|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|somebody\s+else)",
+    r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
+    r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
     r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
