@@ -34,7 +34,7 @@ _PROMOTION_VERB = (r"(?:decides?|puts?|signs?|goes|go|takes?|raises?|submits?|ma
 _CONDITION = re.compile(
     r"(?i)(?<!\bmy )(?<!\bthe )(?<!\ba )(?<!\bher )(?<!\bhis )(?<!\bour )\bfirst\b"
     r"(?=\s*(?:[,.;:!)(—–-]|$|so\b|before\b|then\b|though\b|in the\b|next\b|and\b))|"
-    r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|\bbefore\s+(?:then|that)\s*[.!]?\s*$|"
+    r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|"
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
     r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|the\s+(?:[\w'-]+\s+){0,3}(?:board|panel|committee|"
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
@@ -56,6 +56,9 @@ _LABELLED = re.compile(
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
+# "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
+# then", a document to send)
+_BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
@@ -301,7 +304,8 @@ class StepReader:
             return []
         asked = [f for f in found if f.owner == "me"]
         requested = any(f.request for f in asked)
-        conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or (
+        conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or bool(
+            _BEFORE_THEN.search(sentence)) or (
             requested and (self.outcome == "not_yet" or bool(_MEANTIME.search(sentence)))) or any(
             f.need for f in asked) or _needed_before(sentence)
         if asked and conditional and self.outcome not in {"no", "promoted"}:
