@@ -41,7 +41,6 @@ def cli(home: Path | None) -> None:
     """
 
 
-
 @cli.command()
 @click.argument("case_file")
 @click.option("--json", "as_json", is_flag=True, help="Write the draft as JSON (for check, refine, export).")
