@@ -19,6 +19,7 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
 TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt insp engr cllr rev fr".split())
+_TITLED = re.compile(rf"^(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+|['’]s$")  # "Insp Harris's"
 # bodies that own a step as a person would ("HR: confirm the band", "payroll to send the new rate")
 BODIES = frozenset("hr payroll finance legal ops reward".split())
 # capitals that are bodies or roles, whoever's initials they might also be ("HR will send the contract")
@@ -54,7 +55,7 @@ class Owners:
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
         if subject.strip() in self.initials - {"A", "I", "Q"} - _ACRONYMS and not self.is_me(subject):  # not "Q:"
             return True
-        plain = re.sub(rf"^(?:{'|'.join(TITLES)})\.?\s+|['’]s$", "", subject.strip().lower())
+        plain = _TITLED.sub("", subject.strip().lower())
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
         return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
             len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"

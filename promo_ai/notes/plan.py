@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.lines import Line
-from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS
+from promo_ai.notes.verbs import starts_with_a_verb
 
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
@@ -41,7 +41,7 @@ class Wanted:
 def _as_mine(item: str) -> str:
     """The item as what I will do: a verb phrase as written, a thing to complete otherwise."""
     item = item.strip(" .,;-–—")
-    if IMPERATIVE.match(item) or MORE_VERBS.match(item) or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|on|up)\s", item):
+    if starts_with_a_verb(item):
         return item
     if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
         return f"do {item}"  # "4 wks as learning ambassador on nights"

@@ -23,7 +23,7 @@ from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS
+from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -178,9 +178,7 @@ class StepReader:
         rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
         _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
         rest = rest_of
-        verb = bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest) or rest.split(" ", 1)[0].endswith("ing")
-                    # a word before "the ..." is a verb: "transition the NDA queue to Kwame"
-                    or re.match(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|up|out|over)\s", rest))
+        verb = starts_with_a_verb(rest)
         said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
         known = (not arrowed or role is not None or owner != "other") and (
             owner != "other" or name.lower() in BODIES or role is not None or said_will)

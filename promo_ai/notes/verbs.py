@@ -27,6 +27,17 @@ MORE_VERBS = re.compile(
     r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
     r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
     r"earn)\b")
+# a word before "the ..." is a verb: "transition the NDA queue to Kwame", "take on the rota"
+_BEFORE_A_THING = re.compile(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|on|up|out|over)\s")
+
+
+def starts_with_a_verb(phrase: str) -> bool:
+    """Whether an action line or a listed item says what is done ("send the deck", "transition the queue"), or
+    only names a thing ("allergen refresher by Fri", "CLM Sgt course")."""
+    return bool(IMPERATIVE.match(phrase) or MORE_VERBS.match(phrase) or phrase.split(" ", 1)[0].endswith("ing")
+                or _BEFORE_A_THING.match(phrase))
+
+
 # a verb a step of mine starts with, in the present ("I send", "I book", "I sit the exam in March")
 PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|submit|email|call|meet|run|bring|"
                         r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort|give|enrol|register)\b")
