@@ -12,7 +12,8 @@ out 2, 30 items) were each written blind to the code. Misses are only ever shown
 the held-out sets are scored, never read; only their aggregate figures and counts are kept or printed (not
 the lines behind a leak, not an error's text). Each item's case is built from its `case` block; the offline
 reader runs with today = `pasted_on` and the item's date order.
-Matching: exact for the meeting date, the outcome and the title (case-insensitive); for the rest the
+Matching: exact for the meeting date, the outcome and the title (case-insensitive; a title also matches
+its own short form, "Sgt" for Sergeant); for the rest the
 expected keywords must all be in the proposal's own words (its text, target or who; not the whole line it
 quotes), as written or word for word by a light stem ("nominating" matches "nominate me"), and next steps
 must have the expected owner. Safety counts (target 0): private lines and AI lines
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from promo_ai.case import Case  # noqa: E402
 from promo_ai.changes import ChangeItem, accept_all  # noqa: E402
+from promo_ai.changes.matching import short_for  # noqa: E402
 from promo_ai.export.text import render_text  # noqa: E402
 from promo_ai.notes import learned, read_notes  # noqa: E402
 from promo_ai.offline import offline_draft  # noqa: E402
@@ -54,18 +56,19 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-3": ROOT / "bench" / "notes-dev3.yaml", "held-out": ROOT / "bench" / "notes-heldout.yaml",
         "development-4": ROOT / "bench" / "notes-dev4.yaml", "development-5": ROOT / "bench" / "notes-dev5.yaml",
         "development-6": ROOT / "bench" / "notes-dev6.yaml", "development-7": ROOT / "bench" / "notes-dev7.yaml",
-        "development-8": ROOT / "bench" / "notes-dev8.yaml",
+        "development-8": ROOT / "bench" / "notes-dev8.yaml", "development-9": ROOT / "bench" / "notes-dev9.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
-        "held-out-5": ROOT / "bench" / "notes-heldout5.yaml"}
+        "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
+        "held-out-6": ROOT / "bench" / "notes-heldout6.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
-            "development-7", "development-8")
-HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5")
+            "development-7", "development-8", "development-9")
+HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
-KINDS = ("date", "outcome", "title", "next", "condition", "add", "drop", "emphasise", "person", "private",
-         "instruction")
+KINDS = ("date", "outcome", "title", "title_change", "next", "condition", "add", "drop", "emphasise", "person",
+         "private", "instruction")
 TARGETS = {"date": (0.9, 0.8), "outcome": (0.9, 0.8), "title": (0.9, 0.8), "next": (0.9, 0.8)}
 
 
@@ -155,6 +158,23 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
     return misses
 
 
+def _same_title(one: str, other: str) -> bool:
+    return normalise(one) == normalise(other) or short_for(one, other) or short_for(other, one)
+
+
+def _title_change(item: dict[str, Any], want: Any, one: Any, counts: dict[str, dict[str, int]],
+                  misses: list[str]) -> None:
+    """Titles that change the case: a title that is the case's own target (in full or shortened) changes nothing
+    in any email, and the labellers differ on whether to list it, so here it is left out on both sides."""
+    target = item["case"]["target_title"]
+    want = None if want is None or _same_title(str(want), target) else str(want)
+    have = None if one is None or _same_title(one.text, target) else one.text
+    same = want is not None and have is not None and _same_title(want, have)
+    _count(counts, "title_change", int(same), int(have is not None and not same), int(want is not None and not same))
+    if not same and (want or have):
+        misses.append(f"title_change: expected {want!r}, got {have!r}")
+
+
 def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], problems: list[str],
            counts: dict[str, dict[str, int]], extra: dict[str, list[Any]], misses: list[str]) -> list[str]:
     """Precision and recall counts for one item's proposals (the reader's or a person's)."""
@@ -162,7 +182,8 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
         want = expected.get(kind)
         want = want.isoformat() if isinstance(want, dt.date) else want
         one = next((c for c in got if c.kind == kind), None)
-        same = one is not None and want is not None and normalise(one.text) == normalise(str(want))
+        same = one is not None and want is not None and (normalise(one.text) == normalise(str(want)) or (
+            kind == "title" and _same_title(str(want), one.text)))
         _count(counts, kind, int(same), int(one is not None and not same), int(want is not None and not same))
         if not same and (one or want):
             misses.append(f"{kind}: expected {want!r}, got {one.text if one else None!r}"
@@ -170,6 +191,7 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
         if kind == "date" and same and one:
             flagged = bool(one.note and "your setting" in one.note)
             extra["ambiguity_flagged"].append(flagged == bool(expected.get("date_ambiguous")))
+    _title_change(item, expected.get("title"), next((c for c in got if c.kind == "title"), None), counts, misses)
     for kind, key in LIST_KINDS.items():
         wanted, have = list(expected.get(key) or []), [c for c in got if c.kind == kind]
         unmatched = list(have)

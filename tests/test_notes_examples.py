@@ -9,6 +9,7 @@ import pytest
 
 from promo_ai.case import Case
 from promo_ai.changes import ChangeItem
+from promo_ai.changes.matching import short_for
 from promo_ai.notes import read_notes
 from tests.helpers import make_case
 
@@ -178,7 +179,20 @@ def test_a_title_is_read_from_how_titles_are_said(case: Case, line: str, title: 
 
 
 def test_a_title_only_asked_about_is_not_proposed(case: Case) -> None:
-    assert of("title", read("Asked about senior business analyst - he offered it to me and I said yes!", case)) == []
+    assert of("title", read("Asked about Data Product Owner - not this year, revisit in April", case)) == []
+
+
+@pytest.mark.parametrize("line", ["Asked about senior business analyst - he offered it to me and I said yes!",
+                                  "1:1 re Sr BA - she'll put me forward at the Jan calibration"])
+def test_the_title_asked_for_and_agreed_is_confirmed_in_full(case: Case, line: str) -> None:
+    assert [t.text for t in of("title", read(line, case))] == ["Senior Business Analyst"]
+
+
+@pytest.mark.parametrize("line", ["Senior BA: not this cycle, revisit in April",
+                                  "no on the senior business analyst role, it went to an external hire"])
+def test_the_title_asked_for_but_not_given_is_no_change(case: Case, line: str) -> None:
+    changes = read(line, case)
+    assert of("title", changes) == [] and of("outcome", changes)
 
 
 @pytest.mark.parametrize("line, owner, who, words", [
@@ -422,9 +436,19 @@ def test_a_deadline_on_the_15th_keeps_its_day(case: Case) -> None:
 
 @pytest.mark.parametrize("line", ["She's putting my packet in for Senior BA at the Jan calibration",
                                   "promo approved!! I'm Sr Business Analyst from March"])
-def test_the_title_asked_for_shortened_is_no_change(case: Case, line: str) -> None:
-    changes = read(line, case)  # the case asks for Senior Business Analyst
-    assert of("title", changes) == [] and of("outcome", changes)
+def test_the_title_asked_for_shortened_is_written_in_full(case: Case, line: str) -> None:
+    changes = read(line, case)  # the case asks for Senior Business Analyst: never "Senior BA" in a subject line
+    assert [t.text for t in of("title", changes)] == ["Senior Business Analyst"] and of("outcome", changes)
+
+
+@pytest.mark.parametrize(("phrase", "title", "same"), [
+    ("TL", "Team Leader", True), ("Sgt", "Sergeant", True), ("TSgt", "Technical Sergeant (E-6)", True),
+    ("lead nurse", "Lead Dental Nurse", True), ("band 6 junior sister", "Junior Sister (Band 6)", True),
+    ("Head Teacher", "Deputy Head Teacher", False), ("Director", "Associate Director", False),
+    ("Senior", "Senior Accountant", False), ("Staff Engineer", "Senior Engineer", False)])
+def test_a_title_in_other_words_is_the_same_title_but_another_level_is_not(phrase: str, title: str,
+                                                                          same: bool) -> None:
+    assert short_for(phrase, title) is same
 
 
 def test_lead_with_a_new_accomplishment_puts_that_one_first(case: Case) -> None:

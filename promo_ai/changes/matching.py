@@ -147,3 +147,80 @@ def resolve_target(data: dict[str, Any], case: Case) -> dict[str, Any]:
         raise ValueError(f"drop: {quoted(phrase)} matches no accomplishment or praise in the case, so nothing would "
                          "be dropped; the target must be copied from the case")
     return {**data, "target": None}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+# Words that set a title's level: leaving one out names another role ("Head Teacher" is not "Deputy Head Teacher").
+_LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "lead", "principal", "chief", "head", "deputy", "assistant",
+                          "asst", "associate", "vice", "acting", "trainee", "interim", "sub", "co", "executive",
+                          "higher", "staff", "technical", "master", "first", "second", "i", "ii", "iii", "iv", "v"})
+_FILLER = frozenset({"of", "and", "the", "for"})
+
+
+_NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title, letters and numbers apart ("AP2": AP, 2), numbers as Roman numerals ("II" = "2")."""
+    words = re.findall(r"[A-Za-z]+|[0-9]+", text)
+    return [_NUMERALS.get(w, w) for w in words if w.lower() not in _FILLER]
+
+
+def _clipped(short: str, word: str) -> bool:
+    """A word written short the way people shorten one: its start ("sup", "tech") or its consonants ("mgr",
+    "sgt", "asst"); not any letters in order ("Lee" is not a leader)."""
+    return word.startswith(short) or not re.search(r"[aeiou]", short[1:])
+
+
+def short_for(phrase: str, title: str) -> bool:
+    """Whether the phrase names the title in other words, shortened or reordered ("Senior SWE", "Sr Accountant",
+    "TL" for Team Leader, "lead nurse" for Lead Dental Nurse, "band 6 junior sister" for Junior Sister (Band 6)):
+    the same title, so nothing to change. Each word is a word of the title, or its letters in order from the same
+    first letter, over one word or, written in capitals, several ("SWE": SoftWare Engineer). A word of the title
+    may be left out, but not its last word nor a word or number that sets its level."""
+    said = _title_words(re.sub(r"\(.*?\)", " ", phrase))
+    head, _, qualifier = title.partition(",")  # "Associate Manager, Treasury": the qualifier may go unsaid
+    main = [w.lower() for w in _title_words(re.sub(r"\(.*?\)", " ", head))]
+    words = main + [w.lower() for w in _title_words(" ".join(re.findall(r"\((.*?)\)", title)) + " " + qualifier)]
+    if not said or not main or [w.lower() for w in said] == words:
+        return False
+    must = {i for i, w in enumerate(main) if w in _LEVEL_WORDS or w.isdigit()} | {len(main) - 1}  # "Band 6"
+    initials = "".join(w[0] for w in main)
+
+    def fits(at: int, used: frozenset[int]) -> bool:
+        if at == len(said):  # half the title's words said at least: "lead" is not a Work Coach Team Leader
+            return must <= used and 2 * len(used & set(range(len(main)))) >= len(main)
+        word = said[at]
+        low = word.lower()
+        wide = len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])  # "SWE", "TSgt"
+                                  or (len(word) <= 4 and low in initials))  # "tl", "fom"
+        for start in range(len(words)):
+            for span in range(1, (len(main) - start if wide and start < len(main) else 1) + 1):
+                taken = frozenset(range(start, start + span))
+                if taken & used:
+                    break
+                joined = "".join(words[start:start + span])
+                shortened = _subsequence(low, joined) and (wide or _clipped(low, joined))
+                if low[0] == joined[0] and (low == joined or shortened) and fits(at + 1, used | taken):
+                    return True
+        return False
+
+    return fits(0, frozenset())
+
+
+def shortened_in(text: str, title: str) -> str | None:
+    """The words of `text` that name the title shortened (see short_for), or None: "Sgt" in "Sgt Mills backs me"
+    for Sergeant. A title of one word needs three letters at least ("St Mary's" is not a Sergeant)."""
+    words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9&]*", text))
+    one_word = len(_title_words(re.sub(r"\(.*?\)", " ", title.partition(",")[0]))) == 1
+    for size in range(min(5, len(words)), 0, -1):
+        for at in range(len(words) - size + 1):
+            phrase = text[words[at].start():words[at + size - 1].end()]
+            after = text[words[at + size - 1].end():].lstrip()
+            if (len(phrase) >= 3 or not one_word) and short_for(phrase, title) and not re.match(r"[A-Z][a-z]", after):
+                return phrase  # not a rank before a name: "signed off by Sgt Okonjo"
+    return None

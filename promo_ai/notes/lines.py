@@ -18,11 +18,12 @@ _BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|would|"
-    r"into|than|because|which|who)$",
+    r"into|than|because|which|who|dont|don't|do|didn't|didnt|never|please|pls)$",
     r"\b(?:said|says|told|if|when|where|while|is|are|was|were|be|been|has|have|had|not|our|your|its|some|any|each|"
     r"every|very)$",
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
+    r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<!\bAsst\.)(?<!\bSnr\.)(?<!\bSr\.)(?<!\bJr\.)(?<!\bDept\.)(?<!\bSgt\.)"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
     r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
     r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"
     r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b")
@@ -49,7 +50,11 @@ def strip_bullet(line: str) -> str:
 
 
 def _prose(raw: list[str]) -> bool:
-    return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
+    """Sentences wrapped over lines: two lines end a sentence, or most lines are long and stop mid-line."""
+    ends = sum(1 for line in raw if line.rstrip().endswith((".", "!", "?")))
+    long = [line for line in raw if len(line.strip()) >= 60 and not _BULLET.match(line)]
+    return ends >= 2 or (len(long) >= 2 and 2 * len(long) >= len([r for r in raw if r.strip()])
+                         and sum(1 for line in long if re.search(r"[.!?]\s+\S", line)) >= 2)
 
 
 def _joins(previous: str, raw_next: str, prose: bool) -> bool:

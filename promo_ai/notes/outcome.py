@@ -49,6 +49,8 @@ _PROMOTED = _lexicon(
     rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
     rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
     # signed off, approved, confirmed, gone through
+    r"^\W*[\w .&()-]{2,40}?\s+(?:confirmed|approved|signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!"
+    r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",

@@ -280,7 +280,9 @@ class Reader:
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
         top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
                          "unsure": guessed[2] if guessed else None} if found else None,
-               {"kind": "title", "text": title[0], "source_quote": title[1]} if title else None,
+               {"kind": "title", "text": title[0], "source_quote": title[1],
+                "note": "The title your case already asks for, agreed or on its way: nothing changes."
+                if title[0] == self.case.target_title else None} if title else None,
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]

@@ -13,11 +13,14 @@ import itertools
 import re
 
 from promo_ai.changes.items import CHEER
+from promo_ai.changes.matching import short_for, shortened_in
 from promo_ai.notes.outcome import sentence_outcome
+from promo_ai.text import normalise
 
-_TITLE_WORD = r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b)"  # "Lead", "QA", "II"; not a shouted "APPROVED"
+_TITLE_WORD = (r"(?:(?:Asst|Snr|Sr|Jr|Dept|Sgt|Mgr|Supt|Insp)\.|"  # "Asst. Front Office Manager"
+               r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b))")  # "Lead", "QA", "II"; not a shouted "APPROVED"
 CAPS = (rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?(?:{_TITLE_WORD}|\d{{1,2}}\b)){{0,4}}"  # "Head of Year 9"
-        r"(?:\s+\((?:[A-Z][\w&/-]*\s?)+\))?)")
+        r"(?:\s+\((?:(?:[A-Z][\w&/-]*|&)\s?)+\))?)")  # "Regional Sales Manager (NI & Border)"
 _QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
     r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
@@ -38,7 +41,7 @@ _SAID = re.compile(
 _AFTER_VERB = re.compile(
     r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
-    r"start(?:s|ing)?\s+as|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
+    r"start(?:s|ing)?\s+as|elevat(?:ed|ion)\s+to|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
     r"appointed\s+(?:as\s+)?|"
     r"made\s+me\s+(?:up\s+to\s+)?|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|"
     r"(?:is|was|been|being|name\s+is|i'?m|i\s+am)\s+(?:recommended|shortlisted|nominated|put\s+forward|put\s+up)\s+"
@@ -115,43 +118,35 @@ def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
 
 
-def _subsequence(short: str, long: str) -> bool:
-    letters = iter(long)
-    return all(c in letters for c in short)
-
-
-def short_for(phrase: str, title: str) -> bool:
-    """Whether the phrase is the title shortened ("Senior SWE", "Sr Accountant", "TL" for Team Leader): the
-    same title, so nothing to change. Each word is the title's word, or its letters in order from the same
-    first letter, over one word or (in capitals) several ("SWE": SoftWare Engineer)."""
-    said = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", " ", phrase))
-    wanted = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"\(.*?\)", " ", title))]
-    if not said or said == wanted or len("".join(said)) >= len("".join(wanted)):
-        return False
-    at = 0
-    for word in said:
-        low = word.lower()
-        for span in range((len(wanted) - at if word.isupper() else 1), 0, -1):  # capitals: the widest first
-            joined = "".join(wanted[at:at + span])
-            if at + span <= len(wanted) and low[0] == joined[0] and (low == joined or _subsequence(low, joined)):
-                at += span
-                break
-        else:
-            return False
-    return at == len(wanted)
-
-
 def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     """(the title, the sentence it is in) or None; a grade said with it ("Senior SRE (L5)") is not the title,
     and the title asked for, shortened ("Senior SWE"), is no change."""
     found = _find_title(sentences, outcome, target, current)
-    if found is None or short_for(found[0], target):
+    if found is not None:
+        found = re.sub(r"^(?i:the)\s+", "", found[0]), found[1]  # "The Senior Planning Officer post – ..."
+    same = found is not None and (short_for(found[0], target) or normalise(found[0]) == normalise(target))
+    if same and outcome in {"not_yet", "no"}:
+        return None  # the title asked for, not given: nothing to change
+    if found is not None and short_for(found[0], target):
+        return target, found[1]  # the title asked for, in other words ("Senior SWE"): written as the case has it
+    if found is None and outcome in {"pending", "promoted"}:
+        found = _named(sentences, target)  # "mtg re AP2", "got it!! AP2 confirmed": the title asked for, agreed
+    if found is None:
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
     if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
         title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
                          for w in title.split())
     return (title, found[1]) if title else None
+
+
+def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
+    """The title asked for, named in full or in other words ("Sgt", "shift mgr"): (the title, the sentence)."""
+    written = re.compile(rf"(?<!\w){re.escape(target)}(?!\w)", re.IGNORECASE)
+    for sentence in sentences:
+        if written.search(sentence) or shortened_in(sentence, target):
+            return target, sentence
+    return None
 
 
 def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
