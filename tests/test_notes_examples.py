@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from promo_ai.case import Case
-from promo_ai.changes import ChangeItem
+from promo_ai.changes import ChangeItem, accept_all
 from promo_ai.changes.matching import short_for
 from promo_ai.notes import read_notes
 from tests.helpers import make_case
@@ -470,3 +470,41 @@ def test_a_post_gone_to_an_external_candidate_is_a_no_and_an_offer_is_a_step(cas
     assert [c.text for c in of("outcome", changes)] == ["no"]
     assert [(c.owner, c.text) for c in of("next", changes)] == [
         ("manager", "do a mock interview with me before the next one comes up")]
+
+
+@pytest.mark.parametrize("line, who, words", [
+    ("Final decision sits with the Director of Flight Ops after the Jan bid closes", "Director of Flight Ops",
+     "make the final decision after the Jan bid closes"),
+    ("She's keen but Gavin decides", "Gavin", "decide on it"),
+    ("It's with the panel now - HR decides in May", "HR", "decide in May"),
+    ("Yes in principle, but the partners' meeting has to sign off the extra hours", "partners' meeting",
+     "sign off the extra hours"),
+    ("Duty Manager post -> she has recommended, needs Head of Airports + HR approval", "Head of Airports + HR",
+     "give approval"),
+])
+def test_who_else_decides_is_their_step(case: Case, line: str, who: str, words: str) -> None:
+    steps = [s for s in of("next", read(line, case)) if s.owner == "other"]
+    assert [(s.who, s.text) for s in steps] == [(who, words)]
+
+
+def test_a_name_kept_out_is_kept_out_of_every_change_that_quotes_it(case: Case) -> None:
+    changes = read("12 Nov 1:1 with Dana\nSenior BA role - went to Kabir from lending, committee decision is final.\n"
+                   "Kabir will run the onboarding from Jan\ndon't mention Kabir in anything", case)
+    (result,) = of("outcome", changes)
+    assert result.text == "no" and "Kabir" not in result.source_quote  # quoted from the clause that says it
+    assert all(c.unsure for c in changes if "Kabir" in c.source_quote and c.kind != "private")
+    assert not [c for c in accept_all(changes) if "Kabir" in c.source_quote]
+
+
+def test_prose_wrapped_at_the_edge_of_the_screen_is_read_as_sentences(case: Case) -> None:
+    changes = read("12/10 dana rang after the depot meeting - senior ba job is mine, starts 2 nov. she's sorting the\n"
+                   "contract with the office this wk. i need to do the SMSTS course, shes booked me on it. dont\n"
+                   "mention I nearly took the British Gas job", case)
+    assert [c.kind for c in changes if "British Gas" in c.source_quote] == ["private"]
+    assert of("title", changes)[0].text == "Senior Business Analyst"
+
+
+@pytest.mark.parametrize("line", ["- Senior BA confirmed!! starts 5 Oct", "cleared!! Senior BA from 1st June",
+                                  "✅ passed the senior BA board!!!", "- made the list!! pin date 1 Apr"])
+def test_short_cheers_are_a_promotion(case: Case, line: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == ["promoted"]

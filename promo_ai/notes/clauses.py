@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, sign_off, unmarked
+from promo_ai.notes.unmarked import awaited_from, decided_by, sign_off, unmarked
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.when import when_phrase
 
@@ -248,6 +248,8 @@ class Clauses:
             return subject, None
         if required := self._required(clause):
             return subject, required
+        if decider := decided_by(clause, self.owners):  # "final decision sits with the Director", "Gavin decides"
+            return subject, Found("other", decider[0], decider[1])
         if (m := _ME.match(clause)) and re.match(r"(?i)(?:like|love|prefer|rather)\b", m["rest"] or ""):
             return "me", None  # "I'd like to leave out the audit": a wish about the email, not a step
         if m := _ME.match(clause):

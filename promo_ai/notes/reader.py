@@ -20,13 +20,14 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import outcome
+from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_title
+from promo_ai.text import content_words
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -38,6 +39,9 @@ _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|h
 _EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
                            r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:email|letter|write[- ]?up|note|reply)"
                            r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
+# Words of "don't mention X" too general to mark other lines ("anything about", "the email").
+_VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing",
+                    "obviously", "please", "about", "that", "this", "those", "them", "it"})
 _ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
               "offer", "offered", "regrade"}
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
@@ -288,7 +292,27 @@ class Reader:
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
-        return [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
+        kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
+        return self._kept_out_elsewhere(kept, secret)
+
+    def _kept_out_elsewhere(self, items: list[Item], secret: list[str]) -> list[Item]:
+        """"don't mention Kabir" also covers "SPM role - went to Kabir": the outcome is quoted from the clause that
+        says it; any other change that quotes the name is offered unticked, with the reason."""
+        words = {w for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE) if len(w) >= 4}
+        for item in items:
+            named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
+            if item["kind"] == "private" or not named:
+                continue
+            if item["kind"] == "outcome":
+                clauses = re.split(r"\s*(?:[,;:.!?]+|\s[-–—]+)\s+", item["source_quote"])
+                clause = next((c for c in clauses if sentence_outcome(c) == item["text"]
+                               and not any(re.search(rf"(?i)\b{re.escape(w)}", c) for w in named)), None)
+                if clause:
+                    item["source_quote"] = clause
+                    continue
+            item["unsure"] = (f"It quotes a line that mentions “{named[0]}”, which your notes ask to keep out of the "
+                              "email: check it.")
+        return items
 
     def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
         """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and

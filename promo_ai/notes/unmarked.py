@@ -63,3 +63,56 @@ def awaited_from(clause: str) -> tuple[str | None, str] | None:
         rest = f"by {rest}"  # "decision ~ end of month": by the end of the month
     who = m["body"] or m["src"]  # "the panel's decision", "letter from HR by EOT"
     return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}"
+
+
+# Who decides, said as a fact of the process: "the final decision sits with the Director of Flight Ops", "Gavin
+# decides", "the partners' meeting has to sign off the extra hours", "needs Head of Airports + HR approval".
+_DECISION_WITH = re.compile(
+    r"(?i)^(?:the\s+)?(?P<final>final\s+)?(?P<noun>decision|approval|say|word|sign-?off|call)\s+(?:is|sits|rests|lies|"
+    r"will\s+be|is\s+to\s+be)\s+(?:taken\s+by|made\s+by|with|up\s+to|down\s+to)\s+(?P<who>[^,;]+?)"
+    r"(?P<rest>\s+(?:after|in|on|at|by|before|once|when|usually|within|next|this)\b.*)?$")
+_DECIDER = re.compile(
+    r"^(?P<who>(?:the\s+)?[\w'’&. +-]{2,40}?(?:\s*\([^)]{1,30}\))?)\s+(?P<verb>(?i:decides?|will\s+decide|to\s+decide|"
+    r"votes?|will\s+vote|must\s+(?:approve|sign\s+(?:it\s+)?off|ok)|"
+    r"(?:has|have|needs?)\s+to\s+(?:approve|sign\s+(?:it\s+)?off|ok|agree)|to\s+approve|approves))\b(?P<rest>.*)$")
+_NEEDS_APPROVAL = re.compile(
+    r"(?i)^(?:but\s+)?(?:it\s+|this\s+|the\s+case\s+|my\s+case\s+)?(?:needs|requires|must\s+go\s+to|has\s+to\s+go\s+to|"
+    r"now\s+with|is\s+with|it'?s\s+with)\s+(?:the\s+)?(?P<who>[^,;]+?)(?:'s)?\s+(?:approval|sign-?off|"
+    r"for\s+(?:approval|sign-?off|a\s+decision))(?P<rest>.*)$")
+_NEEDS_THEM_TO = re.compile(
+    r"(?i)^(?:but\s+)?(?:it\s+|this\s+)?(?:needs|requires)\s+(?:the\s+)?(?P<who>[^,;]+?)\s+to\s+"
+    r"(?P<verb>approve|sign(?:\s+it)?\s+off|agree|ok)\b(?P<rest>.*)$")
+_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:needs?|has|is|was|will|would|it|should|must|can|could|may|might|shall)\b")
+_NOT_DECIDERS = re.compile(r"(?i)^(?:i|we|she|he|it|this|that|they|you|nobody|no\s+one|someone|who|which)$")
+_VERB_OF = {"decide": "decide", "decides": "decide", "vote": "vote", "votes": "vote", "approves": "approve"}
+
+
+def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
+    """(who, the step) when the clause says who else decides or approves, or None."""
+    if m := _DECISION_WITH.match(clause):
+        noun = m["noun"].lower()
+        text = "give final approval" if noun in {"approval", "sign-off", "signoff"} else "make the final decision"
+        who, rest = m["who"], m["rest"] or ""
+    elif m := _NEEDS_APPROVAL.match(clause):
+        who, text, rest = m["who"], "give sign-off" if "sign" in m.group(0).lower() else "give approval", m["rest"]
+    elif m := _NEEDS_THEM_TO.match(clause):
+        who, text, rest = m["who"], m["verb"].lower(), m["rest"]
+    elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])):
+        who, rest = m["who"], m["rest"]
+        verb = re.sub(r"^(?:will|to|must|has|have|needs?)\s+(?:to\s+)?", "", m["verb"].lower())
+        text = _VERB_OF.get(verb, verb)
+        if not rest.strip(" .,"):  # "Gavin decides": what he decides is the promotion
+            text = {"decide": "decide on it", "vote": "vote on it", "ok": "OK it"}.get(text, f"{text} it")
+    else:
+        return None
+    who = re.sub(r"(?i)^the\s+", "", who.strip()).rstrip(".")
+    rest = re.split(r"(?i)\s+(?:and|but|so)\s+(?=[A-Z]|(?:she|he|they|i|it)\b)", rest, maxsplit=1)[0]
+    named = re.search(r"\(([A-Z][\w'. -]+)\)", who)
+    plain = re.sub(r"\s*\(.*?\)", "", who)
+    if _NOT_DECIDERS.match(plain) or owners.is_me(plain) or owners.is_manager(plain) or len(plain.split()) > 6:
+        return None
+    if not named and not who[:1].isupper() and not re.search(
+            r"(?i)\b(?:panel|committee|board|hr|exco|director|directors|partners|trustees|governors|office|masthead|"
+            r"council|ceo|cfo|md|gm|head|chief|client|owner|owners|finance|meeting|team|dept|department)\b", who):
+        return None
+    return (named.group(1) if named else re.sub(r"\s*\(.*", "", who)), f"{text}{rest.rstrip(' .')}".strip()
