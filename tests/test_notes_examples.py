@@ -508,3 +508,23 @@ def test_prose_wrapped_at_the_edge_of_the_screen_is_read_as_sentences(case: Case
                                   "✅ passed the senior BA board!!!", "- made the list!! pin date 1 Apr"])
 def test_short_cheers_are_a_promotion(case: Case, line: str) -> None:
     assert [c.text for c in of("outcome", read(line, case))] == ["promoted"]
+
+
+@pytest.mark.parametrize("line, words", [("8. Next review: July.", "hold the next review in July"),
+                                         ("review again: next Oct comp cycle",
+                                          "review it again at the next Oct comp cycle"),
+                                         ("- mid-point check w/ Dana in Sept", "hold the mid-point check in Sept")])
+def test_a_review_date_written_as_a_heading_is_the_managers_step(case: Case, line: str, words: str) -> None:
+    assert [(s.owner, s.text) for s in of("next", read(line, case))] == [("manager", words)]
+
+
+@pytest.mark.parametrize("line, words", [("hell revisit after the june muster", "revisit after the june muster"),
+                                         ("shell send me the rubric by Fri", "send me the rubric by Fri")])
+def test_she_will_typed_without_its_apostrophe_is_still_hers(case: Case, line: str, words: str) -> None:
+    assert [(s.owner, s.text) for s in of("next", read(line, case))] == [("manager", words)]
+    assert of("next", read("what the hell happened with the rota", case)) == []
+
+
+def test_an_emoji_ends_a_sentence_before_a_capital(case: Case) -> None:
+    steps = of("next", read("Spoke to Dana about senior BA 🙏 She says she'll raise it with the Director", case))
+    assert [(s.owner, s.text) for s in steps] == [("manager", "raise it with the Director")]

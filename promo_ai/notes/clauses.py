@@ -16,7 +16,7 @@ from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
 from promo_ai.notes.unmarked import awaited_from, decided_by, sign_off, unmarked
-from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
+from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
@@ -112,6 +112,7 @@ OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|pay
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
+_NO_APOSTROPHE = re.compile(r"(?i)\b(s?he|they)ll\b")
 _NEXT_REVIEW = re.compile(r"(?i)^(?:next\s+)?(?:review|look\s+at\s+it)\s*[:\-–]?\s+(?P<when>(?:in|at|on|by|after|"
                           r"before|next)\b(?!.*\b(?:went|was|were|is|has|had|did|got)\b).+|[A-Z][a-z]{2,8}\.?\s*$)")
 _WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
@@ -240,6 +241,9 @@ class Clauses:
     def read(self, clause: str, subject: str | None, others_named: bool,
              first: bool = True) -> tuple[str | None, Found | None]:
         """(the clause's subject, the step it gives or None)."""
+        clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'ll" if starts_with_a_verb(after := clause[m.end():].lstrip())
+                                    or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)
+                                    else m[0], clause)  # "hell revisit after the june muster"
         if clause[:1].islower() and re.sub(r"['’]s$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
         if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):

@@ -79,8 +79,12 @@ _NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+
                           r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the)\b)", re.IGNORECASE)
 
 
+# An emoji ends a sentence as a stop does, when a capital starts the next ("senior SW 🙏 She says she'll raise it").
+_AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=[A-Z])")
+
+
 def split_sentences(text: str) -> list[str]:
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [s.strip() for part in _AFTER_EMOJI.split(text) for s in _SENTENCE_END.split(part) if s.strip()]
     return [part.strip() for s in sentences
             for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()]
 

@@ -50,6 +50,10 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
     r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
+# A date set for looking at it again, written as a heading: "Next review: July.", "review again: next Oct comp cycle"
+_REVIEW_LINE = re.compile(r"(?i)^\W*(?P<next>next\s+)?(?:(?P<what>review|look\s+at\s+it)(?:\s+again)?\s*[:\-–—]\s*|"
+                          r"(?P<what2>check[- ]?in|mid-?point\s+check|catch[- ]?up)(?:\s+again)?"
+                          r"(?:\s+w(?:ith|/)?\s*[A-Z][\w'-]*)?\s*(?:[:\-–—]\s*|\s+(?=in\s)))(?P<when>[^.;!?]+?)\.?$")
 _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
@@ -295,6 +299,16 @@ class StepReader:
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):
             return [labelled]
+        if (m := _REVIEW_LINE.match(sentence)) and when_phrase(m["when"]):  # "Next review: July."
+            when = m["when"].strip()
+            if not re.match(r"(?i)(?:in|at|on|by|after|before|during)\b", when):
+                when = ("in " if re.match(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", when)
+                        else "at the " if not re.match(r"(?i)(?:the|my|our|your)\b", when) else "at ") + when
+            what = re.sub(r"\s+", " ", (m["what"] or m["what2"]).lower())
+            text = (f"look at it again {when}" if what == "look at it" else f"review it again {when}"
+                    if what == "review" and not m["next"] else
+                    f"hold the {'next ' if m['next'] else ''}{what} {when}")
+            return [self._finish("next", "manager", None, text, sentence)]
         if m := self.if_i.match(sentence):
             return [self._finish("condition", "me", None, m["rest"], sentence)] if self.outcome != "no" else []
         found = self._walk(sentence, carried)

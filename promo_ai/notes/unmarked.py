@@ -106,7 +106,8 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
     else:
         return None
     who = re.sub(r"(?i)^the\s+", "", who.strip()).rstrip(".")
-    rest = re.split(r"(?i)\s+(?:and|but|so)\s+(?=[A-Z]|(?:she|he|they|i|it)\b)", rest, maxsplit=1)[0]
+    rest = re.split(r"(?i)\s+(?:and|but|so)\s+(?=[A-Z]|(?:she|he|they|i|it)\b)|\s+(?:because|since|as)\s", rest,
+                    maxsplit=1)[0]
     named = re.search(r"\(([A-Z][\w'. -]+)\)", who)
     plain = re.sub(r"\s*\(.*?\)", "", who)
     if _NOT_DECIDERS.match(plain) or owners.is_me(plain) or owners.is_manager(plain) or len(plain.split()) > 6:
