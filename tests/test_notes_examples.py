@@ -528,3 +528,14 @@ def test_she_will_typed_without_its_apostrophe_is_still_hers(case: Case, line: s
 def test_an_emoji_ends_a_sentence_before_a_capital(case: Case) -> None:
     steps = of("next", read("Spoke to Dana about senior BA 🙏 She says she'll raise it with the Director", case))
     assert [(s.owner, s.text) for s in steps] == [("manager", "raise it with the Director")]
+
+
+@pytest.mark.parametrize("line", ["send to 1SG and cc CPT Walsh", "send to Ollie, cc Jo",
+                                  "email should start with the checkout redesign"])
+def test_who_the_email_goes_to_and_how_it_starts_are_not_steps(case: Case, line: str) -> None:
+    assert of("next", read(line, case)) == []
+
+
+def test_copying_someone_in_is_not_a_step_but_the_managers_promise_in_the_same_sentence_is(case: Case) -> None:
+    steps = of("next", read("She'll ask Linda Park to sponsor me, and I'll cc Linda Park on the follow-up.", case))
+    assert [(s.owner, s.text) for s in steps] == [("manager", "ask Linda Park to sponsor me")]

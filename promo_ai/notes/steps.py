@@ -65,6 +65,12 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
+# Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
+# should start with the Lekki delivery"
+_ADDRESSING = re.compile(r"(?i)^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
+                         r"(?:,|\s+and)?\s+"
+                         r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
+                         r"(?:start|open|lead|begin|say|mention|include|be)\b")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
@@ -295,7 +301,7 @@ class StepReader:
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
-        if _ABOUT_THE_EMAIL.match(sentence):
+        if _ABOUT_THE_EMAIL.match(sentence) or _ADDRESSING.search(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):
             return [labelled]
@@ -327,7 +333,8 @@ class StepReader:
             return [self._finish("condition", "me", None, asked[0].text, sentence)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
-        return [s for s in steps if len(s.text.split()) > 1 or s.by]  # "he'll pay", "I'll draft": too little to say
+        return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
+                and not re.match(r"(?i)b?cc\b", s.text)]  # "I'll cc Linda on the follow-up": who the email goes to
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))
