@@ -539,3 +539,28 @@ def test_who_the_email_goes_to_and_how_it_starts_are_not_steps(case: Case, line:
 def test_copying_someone_in_is_not_a_step_but_the_managers_promise_in_the_same_sentence_is(case: Case) -> None:
     steps = of("next", read("She'll ask Linda Park to sponsor me, and I'll cc Linda Park on the follow-up.", case))
     assert [(s.owner, s.text) for s in steps] == [("manager", "ask Linda Park to sponsor me")]
+
+
+@pytest.mark.parametrize("notes, wanted", [
+    ("Not yet - she wants me to lead 2 weddings + get my WSET L2 before then",
+     ["lead 2 weddings", "get my WSET L2"]),
+    ("not this cycle. he wants me to run the morning huddle for 3 months, finish the Coaching module first",
+     ["run the morning huddle for 3 months", "finish the Coaching module"]),
+    ("Not yet. Before she does, she wants me to complete the MSK injection course and have it signed off",
+     ["complete the MSK injection course and have it signed off"]),
+])
+def test_two_things_wanted_in_one_sentence_are_two_conditions(case: Case, notes: str, wanted: list[str]) -> None:
+    assert [c.text for c in of("condition", read(notes, case))] == wanted
+
+
+def test_conditions_listed_under_an_if_i_heading_are_the_plan(case: Case) -> None:
+    changes = read("Senior BA - not on this year's list\nhe thinks next year is realistic if I:\n"
+                   "- finish my PLQ in the spring serial\n- take on the divisional duties", case)
+    assert [c.text for c in of("condition", changes)] == ["finish my PLQ in the spring serial",
+                                                           "take on the divisional duties"]
+    assert of("next", changes) == []
+
+
+def test_not_happening_this_financial_year_is_a_not_yet(case: Case) -> None:
+    changes = read("- Senior BA not happening this FY, hiring freeze", case)
+    assert [c.text for c in of("outcome", changes)] == ["not_yet"]

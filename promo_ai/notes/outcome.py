@@ -92,14 +92,16 @@ _NO = _lexicon(
     r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
-                      r"\bthis\s+(?:cycle|year|round|time|season|quarter|half|term|intake)\b",
+                      r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
+                      r"financial\s+year|board|window|budget)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = _lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|yr|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
     r"before|now)\b", r"\bparked\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
-    r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|round|cycle|session)\b",
+    r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|yr|round|cycle|session|fy|fiscal\s+year|"
+    r"financial\s+year|quarter)\b",
     r"\b(?:will\s+not|won'?t)\s+go\s+(?:to|forward|up)\b[^.;]{0,40}\bthis\s+(?:session|year|cycle|round|time)\b",
     r"\b(?:isn'?t|not|aren'?t)\s+(?:funded|budgeted|available|open)\s+(?:until|till|before)\b",
     r"\b(?:maybe|probably|possibly|perhaps)\s+(?:next|in\s+the\s+new)\s+(?:year|cycle|round|"

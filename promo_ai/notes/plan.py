@@ -20,7 +20,9 @@ from promo_ai.notes.verbs import starts_with_a_verb
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
     r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
-    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
+    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|"
+    r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
+    r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*))"
     r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?::\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",

@@ -75,6 +75,19 @@ _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
+def _conditions(text: str) -> list[str]:
+    """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
+    "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
+    pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
+    found = [pieces[0]]
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if starts_with_a_verb(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
+            found.append(part)
+        else:
+            found[-1] += joint + part  # "the cake, the tea and the fair": one thing
+    return found if all(len(f.split()) >= 2 for f in found) else [text]
+
+
 def _thing_verb(thing: str) -> str:
     """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
     paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
@@ -330,7 +343,7 @@ class StepReader:
             theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
             theirs += [f for f in asked[1:] if when_phrase(f.text)  # "..., need to book the exam slot before March"
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
-            return [self._finish("condition", "me", None, asked[0].text, sentence)] + [
+            return [self._finish("condition", "me", None, part, sentence) for part in _conditions(asked[0].text)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
