@@ -180,3 +180,9 @@ def test_no_proposal_accepted_by_default_quotes_a_private_line_or_one_written_to
         assert not any(line in quote or quote in line for line in kept_out), (change.kind, change.source_quote)
     private = " ".join(normalise(c.source_quote) for c in result.changes if c.kind == "private")
     assert all(normalise(line) in private for line in lines if line in PRIVATE)
+
+
+def test_therapy_as_work_is_not_private_but_ones_own_is(case: Case) -> None:
+    assert not is_private("she asked me to submit my certificates (BLS, ACLS, IV therapy) to NSO asap")
+    assert not is_private("Lead with the speech therapy referrals work")
+    assert is_private("I'm in therapy on Tuesdays so I can't do lates")

@@ -102,7 +102,8 @@ _FEELINGS = (
     r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b|"
     # and one's own money and home: "cash flow's tight at home", "my mortgage", "money worries"
     r"\b(?:tight|problems?|trouble|stuff|things|issues?|going\s+on)\s+at\s+home\b|\b(?:my|our)\s+(?:mortgage|debts?|"
-    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:therapy|counselling|counseling)\b")
+    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
+    r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
 _OTHERS = (
     r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
