@@ -564,3 +564,14 @@ def test_conditions_listed_under_an_if_i_heading_are_the_plan(case: Case) -> Non
 def test_not_happening_this_financial_year_is_a_not_yet(case: Case) -> None:
     changes = read("- Senior BA not happening this FY, hiring freeze", case)
     assert [c.text for c in of("outcome", changes)] == ["not_yet"]
+
+
+@pytest.mark.parametrize("line", ["It's a no on the Senior BA role - they've given it to an external hire",
+                                  "senior BA post — council went with an internal from Roads (Kevin D). not me",
+                                  "they gave the role to Priya"])
+def test_the_post_given_to_someone_else_is_a_no(case: Case, line: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == ["no"]
+
+
+def test_another_vendor_is_not_another_candidate(case: Case) -> None:
+    assert of("outcome", read("we went with another vendor for the rota app", case)) == []

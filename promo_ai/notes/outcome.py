@@ -89,7 +89,11 @@ _NO = _lexicon(
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
-    r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
+    r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
+    r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
+    r"another|somebody\s+else|an?\s+(?:outside|internal)|(?-i:[A-Z])[\w'-]+)",
+    r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
+    r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
