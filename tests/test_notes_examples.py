@@ -575,3 +575,10 @@ def test_the_post_given_to_someone_else_is_a_no(case: Case, line: str) -> None:
 
 def test_another_vendor_is_not_another_candidate(case: Case) -> None:
     assert of("outcome", read("we went with another vendor for the rota app", case)) == []
+
+
+@pytest.mark.parametrize("line", ["they've decided to hire from outside, want someone who's managed a bigger team",
+                                  "committee felt my scope isn't enough yet, needs multi-team ownership",
+                                  "he wants me loaded on the Platoon Sergeants' course"])
+def test_what_it_takes_is_not_something_of_mine_to_send(case: Case, line: str) -> None:
+    assert not [s for s in of("next", read(line, case)) if s.text.startswith("send you")]

@@ -53,6 +53,6 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
     rest = re.sub(r"\s+from me\b", "", rest, flags=re.IGNORECASE)
     thing = rest.strip().rstrip(".!")
     if re.match(r"(?i)(?:my|the)\s+[^,;]+\s+(?:renewed|updated|done|finished|signed(?:\s+off)?|completed|passed|"
-                r"sorted)$", thing):
+                r"sorted|current|valid|up\s+to\s+date)\b", thing):
         return "get " + thing, False  # "he wants my practising certificate renewed": mine to get done
     return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False

@@ -65,6 +65,11 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
+# "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
+# a thing of mine to send
+_NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
+                              r"people|candidates?|more|bigger|broader|wider)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
+                              r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
 _ADDRESSING = re.compile(r"(?i)^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
@@ -347,7 +352,8 @@ class StepReader:
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
-                and not re.match(r"(?i)b?cc\b", s.text)]  # "I'll cc Linda on the follow-up": who the email goes to
+                and not re.match(r"(?i)b?cc\b", s.text)  # "I'll cc Linda on the follow-up": who the email goes to
+                and not _NOTHING_TO_SEND.match(s.text)]
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))
