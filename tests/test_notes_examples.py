@@ -582,3 +582,16 @@ def test_another_vendor_is_not_another_candidate(case: Case) -> None:
                                   "he wants me loaded on the Platoon Sergeants' course"])
 def test_what_it_takes_is_not_something_of_mine_to_send(case: Case, line: str) -> None:
     assert not [s for s in of("next", read(line, case)) if s.text.startswith("send you")]
+
+
+@pytest.mark.parametrize("line", ["She said I'd be well placed for the next one, probably in the spring",
+                                  "mentioned he's off in Aug, Maya will be acting Director.",
+                                  "calibration is 28 April, she'll know after that",
+                                  "Said my results were strong so I should lead with that next time",
+                                  "she said to make sure the letter mentions our reading growth"])
+def test_a_state_or_an_edit_of_the_email_is_not_a_step(case: Case, line: str) -> None:
+    assert [s.text for s in of("next", read(line, case)) if s.owner != "other"] == []
+
+
+def test_being_in_touch_is_still_a_step(case: Case) -> None:
+    assert [s.text for s in of("next", read("she'll be in touch by Friday", case))] == ["be in touch by Friday"]

@@ -70,6 +70,12 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
 _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
                               r"people|candidates?|more|bigger|broader|wider)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
                               r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
+# Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
+# know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
+_NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
+                            r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|"
+                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:letter|e-?mail|"
+                            r"reply|write-?up|note)s?\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
 _ADDRESSING = re.compile(r"(?i)^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
@@ -353,7 +359,7 @@ class StepReader:
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
                 and not re.match(r"(?i)b?cc\b", s.text)  # "I'll cc Linda on the follow-up": who the email goes to
-                and not _NOTHING_TO_SEND.match(s.text)]
+                and not _NOTHING_TO_SEND.match(s.text) and not _NOT_AN_ACTION.match(s.text)]
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))
