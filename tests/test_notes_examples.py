@@ -588,7 +588,8 @@ def test_what_it_takes_is_not_something_of_mine_to_send(case: Case, line: str) -
                                   "mentioned he's off in Aug, Maya will be acting Director.",
                                   "calibration is 28 April, she'll know after that",
                                   "Said my results were strong so I should lead with that next time",
-                                  "she said to make sure the letter mentions our reading growth"])
+                                  "she said to make sure the letter mentions our reading growth",
+                                  "I'd go in as Portfolio Manager, not Senior PM"])
 def test_a_state_or_an_edit_of_the_email_is_not_a_step(case: Case, line: str) -> None:
     assert [s.text for s in of("next", read(line, case)) if s.owner != "other"] == []
 

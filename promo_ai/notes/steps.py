@@ -73,7 +73,8 @@ _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|on
 # Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
 # know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
 _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
-                            r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|"
+                            r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
+                            r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
                             r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:letter|e-?mail|"
                             r"reply|write-?up|note)s?\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
