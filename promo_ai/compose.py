@@ -129,7 +129,7 @@ def step_phrase(step: NextStep) -> str:
 
 def plan_phrase(item: PlanItem) -> str:
     """A plan item as something I will do: 'write up the design doc by January'."""
-    text = verb_phrase(item.text)
+    text = re.sub(r"\s+\+\s+", " and ", verb_phrase(item.text))  # "the ILS refresher + the rota training"
     return text + (f" by {item.by}" if item.by and item.by.lower() not in text.lower() else "")
 
 

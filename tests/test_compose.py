@@ -167,3 +167,12 @@ def test_a_no_keeps_what_the_manager_offered(tone: str) -> None:
     assert "you'll do a mock interview with me before the next one comes up" in email.closing
     assert not [c.message for c in run_checks(email, case) if not c.passed]
     assert len(email.all_text().split()) < 140
+
+
+def test_a_plan_that_says_when_is_not_also_before_then() -> None:
+    case = make_case(meeting_date="2026-11-19", outcome="pending",
+                     next_steps=[{"text": "send my name to Priya", "owner": "manager", "by": "18 Dec"}],
+                     plan=[{"text": "do the ILS refresher + the rota training before the panel"}])
+    email = compose(case).email
+    assert "I'll do the ILS refresher and the rota training before the panel." in email.closing
+    assert "Before then" not in email.closing
