@@ -596,3 +596,21 @@ def test_a_state_or_an_edit_of_the_email_is_not_a_step(case: Case, line: str) ->
 
 def test_being_in_touch_is_still_a_step(case: Case) -> None:
     assert [s.text for s in of("next", read("she'll be in touch by Friday", case))] == ["be in touch by Friday"]
+
+
+@pytest.mark.parametrize("line, owner, who, words", [
+    ("Dana puts in the paperwork w/ payroll Mon", "manager", None, "put in the paperwork w/ payroll Mon"),
+    ("HR (Esther) sends details of the diploma sponsorship", "other", "HR (Esther)",
+     "send details of the diploma sponsorship"),
+    ("I book that w/ the director's office", "me", None, "book that w/ the director's office"),
+    ("I tidy up the teaching portfolio by 13/11", "me", None, "tidy up the teaching portfolio by 13/11"),
+    ("Jan promo committee meets ~1/15", "other", "Jan promo committee", "meet about 1/15"),
+])
+def test_steps_in_the_present_tense_as_rushed_notes_write_them(case: Case, line: str, owner: str, who: str | None,
+                                                               words: str) -> None:
+    assert [(s.owner, s.who, s.text) for s in of("next", read(line, case))] == [(owner, who, words)]
+
+
+@pytest.mark.parametrize("line", ["Harris runs the ward", "I think it went well", "She asks a lot of questions"])
+def test_a_duty_or_a_habit_in_the_present_tense_is_not_a_step(case: Case, line: str) -> None:
+    assert of("next", read(line, case)) == []

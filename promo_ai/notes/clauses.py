@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, decided_by, sign_off, unmarked
+from promo_ai.notes.unmarked import awaited_from, decided_by, present_step, sign_off, unmarked
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
@@ -74,7 +74,7 @@ REQUEST, SAID_TO = compiled(
     r"out)\b\s*(?P<rest>.+)$",
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
     r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*)$",
+    r"dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*|~?\s*\d{1,2}[/.]\d{1,2}\b.*)$",
     # "deck from me by Fri", "HR owes me the contract"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
     r"end|early|within)\b.*)$",
@@ -303,7 +303,8 @@ class Clauses:
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
         if m := _MEETS.match(clause):
             on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "on "  # "committee meets 12 Feb"
-            return None, Found("other", m["who"].strip(), f"meet {on}{m['rest']}")
+            rest = re.sub(r"^~\s*", "about ", m["rest"])  # "meets ~1/15": about then
+            return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
         if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if (found := self._other(clause)) is not None:
@@ -335,6 +336,9 @@ class Clauses:
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):
             return "me", Found("me", None, m["rest"])  # "I'm sending her the slides tomorrow"
+        if said := present_step(clause, self.owners, self.not_names):  # "LC enrols me on the course", "I book that"
+            owner, who, text = said
+            return (owner if owner == "manager" else None), Found(owner, who, text)
         if said := unmarked(clause, self.owners, self.not_names):  # "Theo recommending me at the board"
             owner, who, text = said
             return (owner if owner == "manager" else None), Found(owner, who, text)

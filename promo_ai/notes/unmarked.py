@@ -117,3 +117,43 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
             r"council|ceo|cfo|md|gm|head|chief|client|owner|owners|finance|meeting|team|dept|department)\b", who):
         return None
     return (named.group(1) if named else re.sub(r"\s*\(.*", "", who)), f"{text}{rest.rstrip(' .')}".strip()
+
+
+# Steps in the present tense, as rushed notes write them: "LC enrols me on the course", "Darnell puts in the paperwork
+# w/ payroll Mon", "I book that w/ ADM's office", "HR (Esther) sends details". Verbs of doing only, so that "Harris
+# runs the ward" (a duty) is not a step unless it says when.
+_DOING = (r"send|book|forward|submit|email|e-mail|ring|call|phone|confirm|arrange|enrol|enroll|announce|tell|ask|"
+          r"prepare|draft|write|chase|sort|set\s+up|put\s+in|put|pay|post|issue|raise|re-?raise|organi[sz]e|brief|"
+          r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend")
+_ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|meet"
+PRESENT_STEP = re.compile(
+    rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D)(?:\s*\([^)]*\))?|(?i:hr|payroll|finance|city\s+hr)(?:\s*\([^)]*\))?)\s+"
+    rf"(?P<v>(?i:(?:{_DOING}|{_ONGOING})(?:s|es)?)|(?i:does|applies))\b(?P<rest>.*)$")
+_OBJECT_BACK = re.compile(r"(?i)^\s+(?:that|it|this|them)\b")
+
+
+def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str | None, str] | None:
+    """(owner, who, the step) of a step said in the present tense, or None."""
+    m = PRESENT_STEP.match(clause)
+    if not m or not m["rest"].strip():
+        return None
+    subject, verb = m["s"], m["v"].lower()
+    mine = subject == "I"
+    if mine:
+        if verb.endswith("s") and verb != "address":
+            return None  # "I sends": not this shape
+        base = verb
+    else:
+        if not verb.endswith("s"):
+            return None  # "Harris book": not this shape (unmarked reads it, with a when)
+        base = {"does": "do", "applies": "apply"}.get(verb) or (
+            verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes", "zes")) else verb[:-1])
+    doing = re.fullmatch(rf"(?:{_DOING})", base) is not None
+    if not (when_phrase(m["rest"]) or (doing and (_OBJECT_BACK.match(m["rest"]) or not mine))):
+        return None
+    name = re.sub(r"\s*\(.*", "", subject)
+    if not mine and set(name.lower().split()) & not_names and name.lower() not in BODIES | {"l&d", "city hr"}:
+        return None
+    manager = not mine and owners.is_manager(name)
+    owner, who = ("me", None) if mine or owners.is_me(name) else ("manager", None) if manager else ("other", subject)
+    return owner, who, f"{base}{m['rest']}"
