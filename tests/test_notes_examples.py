@@ -614,3 +614,11 @@ def test_steps_in_the_present_tense_as_rushed_notes_write_them(case: Case, line:
 @pytest.mark.parametrize("line", ["Harris runs the ward", "I think it went well", "She asks a lot of questions"])
 def test_a_duty_or_a_habit_in_the_present_tense_is_not_a_step(case: Case, line: str) -> None:
     assert of("next", read(line, case)) == []
+
+
+@pytest.mark.parametrize("manager, line", [("Kavitha", "K will announce it in sprint review tmrw"),
+                                           ("Mrs Pillay", "Mrs P to give me the written feedback next week"),
+                                           ("SSG Ramirez", "SSG R to submit my packet for Sept board by 8/15")])
+def test_a_manager_written_as_an_initial_owns_the_step(manager: str, line: str) -> None:
+    case = make_case(manager={"name": manager})
+    assert [s.owner for s in of("next", read(line, case))] == ["manager"]

@@ -13,12 +13,14 @@ import re
 NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?[A-Z][a-z'-]+"
         r"(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?|"
-        r"(?-i:(?!I\b)[A-Z]{1,3})(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
+        r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|SSG|SFC|Insp|Capt|Maj|Lt)\.?\s+)?(?!I\b)[A-Z]{1,3})\.?"
+        r"(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
 
 
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
-TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt insp engr cllr rev fr".split())
+TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt ssg sfc msg 1sg insp supt engr cllr "
+                   "rev fr po cpo".split())
 _TITLED = re.compile(rf"^(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+|['’]s$")  # "Insp Harris's"
 # bodies that own a step as a person would ("HR: confirm the band", "payroll to send the new rate")
 BODIES = frozenset("hr payroll finance legal ops reward".split())
@@ -30,6 +32,8 @@ _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO"
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in TITLES]
+    if len(words) == 1:  # "Kavitha": K; "SSG Ramirez", "Mrs Pillay": R, P (see is_manager)
+        return {words[0][0].upper()}
     if len(words) < 2:
         return set()
     # "Wei Ling Goh": WLG, WL, WG and LG are all how minutes write her, and W; "Lim Wei Ling": WL
@@ -53,7 +57,9 @@ class Owners:
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
-        if subject.strip() in self.initials - {"A", "I", "Q"} - _ACRONYMS and not self.is_me(subject):  # not "Q:"
+        initial = re.sub(_TITLED.pattern, "", subject.strip(), flags=re.IGNORECASE).rstrip(".")  # "Mrs P", "SSG R"
+        if (subject.strip() in self.initials or (initial != subject.strip() and initial in self.initials)) and \
+                initial not in {"A", "I", "Q"} | _ACRONYMS and not self.is_me(subject):  # not "Q:"
             return True
         plain = _TITLED.sub("", subject.strip().lower())
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
