@@ -622,3 +622,15 @@ def test_a_duty_or_a_habit_in_the_present_tense_is_not_a_step(case: Case, line: 
 def test_a_manager_written_as_an_initial_owns_the_step(manager: str, line: str) -> None:
     case = make_case(manager={"name": manager})
     assert [s.owner for s in of("next", read(line, case))] == ["manager"]
+
+
+def test_a_title_before_the_managers_name_is_not_the_manager() -> None:
+    case = make_case(manager={"name": "Prof. Andrew Clarke"})
+    steps = of("next", read("AC forwards my case to Prof Kaur this wk", case))
+    assert [(s.owner, s.text) for s in steps] == [("manager", "forward my case to Prof Kaur this wk")]
+
+
+def test_what_is_awaited_keeps_its_words(case: Case) -> None:
+    assert [s.text for s in of("next", read("offer letter from HR by Friday", case))] == [
+        "send the offer letter by Friday"]
+    assert of("next", read("thank Anjali, cc Vikram", case)) == []

@@ -56,7 +56,8 @@ class Reader:
         self.lines, self.case, self.today, self.order = lines, case, today, order
         manager = case.manager.name
         # every word of the name but a title or rank: "Dr. Howard Kim" is also Howard, "Maj Helen Pryce" Helen
-        names = {manager, first_name_of(manager), manager.split()[-1], manager.split()[0]} | {
+        plain = [w for w in manager.split() if w.lower().rstrip(".") not in _NOT_A_NAME] or manager.split()
+        names = {manager, first_name_of(manager), plain[-1], plain[0]} | {
             w for w in manager.split() if w[:1].isupper() and w.lower().rstrip(".") not in _NOT_A_NAME}
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2}, key=len, reverse=True)
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}

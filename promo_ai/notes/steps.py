@@ -79,7 +79,8 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|
                             r"reply|write-?up|note)s?\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
-_ADDRESSING = re.compile(r"(?i)^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
+_ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
+                         r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
                          r"(?:,|\s+and)?\s+"
                          r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
                          r"(?:start|open|lead|begin|say|mention|include|be)\b")

@@ -13,7 +13,7 @@ BARE = re.compile(rf"^(?P<s>{NAME}|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
                   r"(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|during|thing|being)\b)"
                   r"[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
 OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?(?P<thing>results?|answer|decision|outcome|offer|letter|"
+                     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<thing>results?|answer|decision|outcome|offer|letter|"
                      r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
                      r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?(?:\s*\([^)]{1,30}\))?)"
                      r"(?=\s+(?:by|next|this|on|within|tomorrow|tmrw|eow|asap|before)\b))(?P<rest>.*)$")
@@ -56,12 +56,15 @@ def awaited_from(clause: str) -> tuple[str | None, str] | None:
     if not m or not when_phrase(m["rest"]):
         return None
     thing = m["thing"].lower()
+    mods = "" if thing in {"answer", "decision", "results", "result", "outcome", "news"} else m["mods"]  # "revised CTC"
     verb = {"answer": "give an", "decision": "make a", "letter": "send the", "contract": "send the",
             "offer": "send the", "confirmation": "send the", "paperwork": "send the"}.get(thing, "announce the")
     rest = m["rest"].strip()
     if not re.match(r"(?i)(?:by|before|in|on|at|from|after|within|next|this|early|late|mid)\b", rest):
         rest = f"by {rest}"  # "decision ~ end of month": by the end of the month
     who = m["body"] or m["src"]  # "the panel's decision", "letter from HR by EOT"
+    if mods.strip() and verb.endswith(" the"):
+        verb, thing = verb, f"{mods.strip()} {thing}"
     return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}"
 
 
