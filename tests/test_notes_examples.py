@@ -634,3 +634,15 @@ def test_what_is_awaited_keeps_its_words(case: Case) -> None:
     assert [s.text for s in of("next", read("offer letter from HR by Friday", case))] == [
         "send the offer letter by Friday"]
     assert of("next", read("thank Anjali, cc Vikram", case)) == []
+
+
+@pytest.mark.parametrize("line", ["book club - no", "— no, keep it.", "no"])
+def test_a_no_about_the_email_is_not_the_outcome(case: Case, line: str) -> None:
+    assert of("outcome", read(line, case)) == []
+
+
+@pytest.mark.parametrize("line, outcome", [("SBA - no. He won't support it", "no"), ("Outcome: no", "no"),
+                                           ("She'll support me but she can't sign it off alone", "pending"),
+                                           ("Dana says yes from her side, but the board has to approve", "pending")])
+def test_what_the_promotion_is_told_from_what_the_email_is(case: Case, line: str, outcome: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == [outcome]

@@ -68,7 +68,8 @@ _NO = _lexicon(
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
-    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|sign\s+(?:it\s+)?off|happen|change|"
+    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|"
+    r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|change|"
     r"come\s+back|"
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
@@ -157,7 +158,16 @@ _PENDING = _lexicon(
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
     r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
 _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b|"
-                           r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b")
+                           r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b|"
+                           r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
+                           r"\bmust\s+approve\b")
+# "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion
+_NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
+                            r"^(?P<head>[\w\s'&/.()-]{1,40}?)\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
+_ROLE_TALK = re.compile(r"(?i)\b(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|"
+                        r"manager|lead|senior|head|supervisor|director|officer|principal|partner|sergeant|chef|nurse|"
+                        r"sister|engineer|analyst|associate|curator|coordinator|specialist|deputy|assistant|chief|"
+                        r"captain|inspector|foreman|superintendent|controller|editor|consultant)\b")
 _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b")
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")
@@ -187,8 +197,17 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
+def about_a_thing(sentence: str) -> bool:
+    """"book club - no", "— no, keep it", a lone "no": a no about the email; "SA - no." and "Outcome: no" are not."""
+    m = _NO_TO_A_THING.match(sentence)
+    return m is not None and not (m["head"] and (_ROLE_TALK.search(m["head"]) or re.fullmatch(
+        r"\W*(?:outcome|answer|result|decision|verdict|status|a|(?-i:[A-Z]{2,5}\d?))\W*", m["head"], re.I)))
+
+
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
+    if about_a_thing(sentence):
+        return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
     if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):

@@ -20,7 +20,7 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import outcome, sentence_outcome
+from promo_ai.notes.outcome import about_a_thing, outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.plan import listed
@@ -326,7 +326,7 @@ class Reader:
         if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
             return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-        sentence = next((s for s in ranked if says_outcome(CHEER.sub("", s), result)), None)
+        sentence = next((s for s in ranked if says_outcome(CHEER.sub("", s), result) and not about_a_thing(s)), None)
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
