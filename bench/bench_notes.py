@@ -111,8 +111,8 @@ def _has(haystack: str, keywords: list[str], stemmed: bool = True) -> bool:
     as written only: by stem, "Weds 10/2" would hold "wedding"."""
     words = _stems(haystack)
     for keyword in keywords:
-        if normalise(str(keyword)) in haystack:
-            continue
+        if re.search(rf"(?<!\w){re.escape(normalise(str(keyword)))}", haystack):  # at a word's start: "Ana" is
+            continue                                                            # not in "manager"
         if not stemmed:
             return False
         wanted = _stems(str(keyword))

@@ -646,3 +646,15 @@ def test_a_no_about_the_email_is_not_the_outcome(case: Case, line: str) -> None:
                                            ("Dana says yes from her side, but the board has to approve", "pending")])
 def test_what_the_promotion_is_told_from_what_the_email_is(case: Case, line: str, outcome: str) -> None:
     assert [c.text for c in of("outcome", read(line, case))] == [outcome]
+
+
+@pytest.mark.parametrize("line", ["district has a leadership course in Feb, she'll nominate me",
+                                  "G to put me forward for the Leadership Academy course by end of April"])
+def test_put_forward_for_a_course_is_not_the_promotion_pending(case: Case, line: str) -> None:
+    assert of("outcome", read(line, case)) == []
+
+
+def test_a_name_kept_out_by_its_possessive_is_kept_out_too(case: Case) -> None:
+    changes = read("12 Nov 1:1. it has gone to Tunde from Ikeja branch, decision came from region.\n"
+                   "dont mention Tunde's name in anything", case)
+    assert not [c for c in accept_all(changes) if "Tunde" in c.source_quote]

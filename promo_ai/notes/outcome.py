@@ -161,6 +161,9 @@ _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:bu
                            r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b|"
                            r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
                            r"\bmust\s+approve\b")
+# put forward for something other than the promotion: "she'll nominate me for the leadership course"
+_SOMETHING_ELSE = re.compile(r"(?i)\b(?:course|programme|program|training|academy|module|transfer|rotation|secondment|"
+                             r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b")
 # "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion
 _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
                             r"^(?P<head>[\w\s'&/.()-]{1,40}?)\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
@@ -220,7 +223,7 @@ def sentence_outcome(sentence: str) -> str | None:
         return "not_yet" if NO_FOR_NOW.search(sentence) else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"
-    if _said(_PENDING, sentence):
+    if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence):
         return "pending"
     return None
 

@@ -40,7 +40,8 @@ _EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']
                            r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:email|letter|write[- ]?up|note|reply)"
                            r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
 # Words of "don't mention X" too general to mark other lines ("anything about", "the email").
-_VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing",
+_VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
+                    "names",
                     "obviously", "please", "about", "that", "this", "those", "them", "it"})
 _ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
               "offer", "offered", "regrade"}
@@ -299,7 +300,8 @@ class Reader:
     def _kept_out_elsewhere(self, items: list[Item], secret: list[str]) -> list[Item]:
         """"don't mention Kabir" also covers "SPM role - went to Kabir": the outcome is quoted from the clause that
         says it; any other change that quotes the name is offered unticked, with the reason."""
-        words = {w for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE) if len(w) >= 4}
+        words = {w.removesuffix("'s") for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE)
+                 if len(w.removesuffix("'s")) >= 4}
         for item in items:
             named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
             if item["kind"] == "private" or not named:
