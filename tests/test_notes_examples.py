@@ -658,3 +658,9 @@ def test_a_name_kept_out_by_its_possessive_is_kept_out_too(case: Case) -> None:
     changes = read("12 Nov 1:1. it has gone to Tunde from Ikeja branch, decision came from region.\n"
                    "dont mention Tunde's name in anything", case)
     assert not [c for c in accept_all(changes) if "Tunde" in c.source_quote]
+
+
+def test_several_steps_on_one_action_line_of_mine_are_one_each(case: Case) -> None:
+    steps = of("next", read("me -> update CV + apply for the GRM post in Oct when posted", case))
+    assert [(s.owner, s.text, s.by) for s in steps] == [("me", "update CV", None),
+                                                        ("me", "apply for the GRM post in Oct when posted", "Oct")]

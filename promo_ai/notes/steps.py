@@ -88,6 +88,15 @@ _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
+def _steps_in(text: str) -> list[str]:
+    """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
+    send you the rota by fri"): one each, when every part starts with a verb."""
+    parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
+    if len(parts) < 2 or not all(starts_with_a_verb(p) and len(p.split()) >= 2 for p in parts):
+        return [text]
+    return parts
+
+
 def _conditions(text: str) -> list[str]:
     """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
     "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
@@ -329,8 +338,9 @@ class StepReader:
         self.subject = None
         if _ABOUT_THE_EMAIL.match(sentence) or _ADDRESSING.search(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
-        if labelled := self._labelled(sentence):
-            return [labelled]
+        if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
+            return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in
+                    _steps_in(labelled.text)] if labelled.owner == "me" else [labelled]
         if (m := _REVIEW_LINE.match(sentence)) and when_phrase(m["when"]):  # "Next review: July."
             when = m["when"].strip()
             if not re.match(r"(?i)(?:in|at|on|by|after|before|during)\b", when):
