@@ -313,7 +313,9 @@ class Reader:
                 if clause:
                     item["source_quote"] = clause
                     continue
-            item["unsure"] = (f"It quotes a line that mentions “{named[0]}”, which your notes ask to keep out of the "
+            said = re.search(rf"(?i)\b{re.escape(named[0])}\w*", item["source_quote"])  # as written: "Kabir"
+            word = said.group(0) if said else named[0]
+            item["unsure"] = (f"It quotes a line that mentions “{word}”, which your notes ask to keep out of the "
                               "email: check it.")
         return items
 
