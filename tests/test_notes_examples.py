@@ -664,3 +664,8 @@ def test_several_steps_on_one_action_line_of_mine_are_one_each(case: Case) -> No
     steps = of("next", read("me -> update CV + apply for the GRM post in Oct when posted", case))
     assert [(s.owner, s.text, s.by) for s in steps] == [("me", "update CV", None),
                                                         ("me", "apply for the GRM post in Oct when posted", "Oct")]
+
+
+def test_what_is_still_needed_is_never_evidence(case: Case) -> None:
+    changes = read("Senior BA this year not possible, cycle already closed + need min 3 yrs in post (I have 2)", case)
+    assert of("add", changes) == []

@@ -50,11 +50,7 @@ def strip_bullet(line: str) -> str:
 
 
 def _prose(raw: list[str]) -> bool:
-    """Sentences wrapped over lines: two lines end a sentence, or most lines are long and stop mid-line."""
-    ends = sum(1 for line in raw if line.rstrip().endswith((".", "!", "?")))
-    long = [line for line in raw if len(line.strip()) >= 60 and not _BULLET.match(line)]
-    return ends >= 2 or (len(long) >= 2 and 2 * len(long) >= len([r for r in raw if r.strip()])
-                         and sum(1 for line in long if re.search(r"[.!?]\s+\S", line)) >= 2)
+    return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
 
 
 def _joins(previous: str, raw_next: str, prose: bool) -> bool:
