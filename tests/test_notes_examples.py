@@ -669,3 +669,19 @@ def test_several_steps_on_one_action_line_of_mine_are_one_each(case: Case) -> No
 def test_what_is_still_needed_is_never_evidence(case: Case) -> None:
     changes = read("Senior BA this year not possible, cycle already closed + need min 3 yrs in post (I have 2)", case)
     assert of("add", changes) == []
+
+
+@pytest.mark.parametrize("line, who, words", [
+    ("HR (Brenda) sets up a call about tuition reimbursement", "HR (Brenda)",
+     "set up a call about tuition reimbursement"),
+    ("depot mgr to ring me re the trainer course", "depot mgr", "ring me re the trainer course"),
+    ("D'Souza sir sending my recommendation to GM + HR today/tomorrow", "D'Souza",
+     "send my recommendation to GM + HR today/tomorrow"),
+    ("offer letter from HR in 2-3 days", "HR", "send the offer letter in 2-3 days"),
+])
+def test_other_peoples_steps_as_rushed_notes_write_them(case: Case, line: str, who: str, words: str) -> None:
+    assert [(s.owner, s.who, s.text) for s in of("next", read(line, case))] == [("other", who, words)]
+
+
+def test_a_twelve_month_figure_is_not_a_deadline(case: Case) -> None:
+    assert of("next", read("Customer complaints on my claims: 3 in 12 months vs team avg of 11", case)) == []

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
-NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?(?!I['’])[A-Z][a-z'-]+"
+NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?"
+        r"(?!I['’])[A-Z](?:[a-z]?['’][A-Z])?[a-z'-]+"  # "D'Souza", not "I'm"
         r"(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?|"
         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|SSG|SFC|Insp|Capt|Maj|Lt)\.?\s+)?(?!I\b)[A-Z]{1,3})\.?"

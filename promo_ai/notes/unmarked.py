@@ -9,14 +9,14 @@ from promo_ai.notes.owners import BODIES, NAME, Owners
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB
 from promo_ai.notes.when import when_phrase
 
-BARE = re.compile(rf"^(?P<s>{NAME}|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
+BARE = re.compile(rf"^(?P<s>(?:{NAME})(?:\s+(?i:sir|ma'?am|madam))?|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
                   r"(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|during|thing|being)\b)"
                   r"[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
 OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
                      r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<thing>results?|answer|decision|outcome|offer|letter|"
                      r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
                      r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?(?:\s*\([^)]{1,30}\))?)"
-                     r"(?=\s+(?:by|next|this|on|within|tomorrow|tmrw|eow|asap|before)\b))(?P<rest>.*)$")
+                     r"(?=\s+(?:by|next|this|on|within|in|tomorrow|tmrw|eow|asap|before)\b))(?P<rest>.*)$")
 
 
 SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
@@ -38,7 +38,7 @@ def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str
     m = BARE.match(clause)
     if not m:
         return None
-    name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "", m["s"])
+    name = re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$|\s+(?i:sir|ma'?am|madam)$", "", m["s"])  # "D'Souza sir"
     manager = owners.is_manager(name)
     if not manager and set(name.lower().split()) & not_names and name.lower() not in BODIES:
         return None
@@ -126,7 +126,7 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
 # w/ payroll Mon", "I book that w/ ADM's office", "HR (Esther) sends details". Verbs of doing only, so that "Harris
 # runs the ward" (a duty) is not a step unless it says when.
 _DOING = (r"send|book|forward|submit|email|e-mail|ring|call|phone|confirm|arrange|enrol|enroll|announce|tell|ask|"
-          r"prepare|draft|write|chase|sort|set\s+up|put\s+in|put|pay|post|issue|raise|re-?raise|organi[sz]e|brief|"
+          r"prepare|draft|write|chase|sort|set|put|pay|post|issue|raise|re-?raise|organi[sz]e|brief|"
           r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend")
 _ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|meet"
 PRESENT_STEP = re.compile(

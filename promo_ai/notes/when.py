@@ -22,6 +22,7 @@ _CUE, _VAGUE = compiled(
     rf"|\b(?:mid|early|late)[- ]{_MONTH}\b|\bw/c\s+\d{{1,2}}\s+{_MONTH}\b"
     r"|\b(?:next|this)\s+(?:week|wk|month|term|semester|year|yr|quarter|cycle|round)\b"
     r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?|fortnight|months?)\b|\bin\s+a\s+fortnight\b"
+    r"|\bin\s+(?:a\s+few|a\s+couple\s+of|\d+\s*[-–]\s*\d+|\d+|two|three|four|six)\s+(?:working\s+)?(?:days|weeks|wks)\b"
     r"|\bb4\s+(?:then|that|i\s+start|start|christmas|xmas|the\s+[\w-]+)\b"
     r"|\beo[dwmyt]\b|\bcob\b|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
     rf"|\b{_MONTH}\b(?:\s+run\b)?"
