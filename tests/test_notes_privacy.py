@@ -186,3 +186,23 @@ def test_therapy_as_work_is_not_private_but_ones_own_is(case: Case) -> None:
     assert not is_private("she asked me to submit my certificates (BLS, ACLS, IV therapy) to NSO asap")
     assert not is_private("Lead with the speech therapy referrals work")
     assert is_private("I'm in therapy on Tuesdays so I can't do lates")
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Bello goes before the disciplinary committee on Thursday over the exam fees matter",
+    "Priya sends her resignation to Helen on Friday, she's off to Clifford Chance",
+    "Paolo gets written up for the cash shortage on Thurs",
+    "Brett's going for the state role himself, interviews next wk",
+    "Otieno gets 180k a month in the new role, more than Kamau lol",
+    "Anna's contract ends in July and won't be renewed, she doesn't know yet",
+    "Crystal gets moved to nights after the med error, Linda does the write up Monday",
+])
+def test_someone_elses_news_written_as_a_plain_step_is_private(case: Case, line: str) -> None:
+    changes = read(line, case)
+    assert [c.kind for c in changes] == ["private"], changes
+
+
+@pytest.mark.parametrize("line", ["Lead with the medication error reduction.",
+                                  "Me → get my 3 competency examples written up by 12/12"])
+def test_work_that_only_sounds_like_it_is_not_private(line: str) -> None:
+    assert not is_private(line)

@@ -119,7 +119,17 @@ _OTHERS = (
     # people's jobs at risk: "losing 4 posts", "lay-offs", "half the team is being cut"
     r"\b(?:sacked|fired|laid\s+off|made\s+redundant)\b|\blay-?offs?\b|\bredundanc(?:y|ies)\b|\b(?:lose|losing|"
     r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"
-    r"\b(?:team|posts|jobs|roles|headcount)\s+(?:is|are)\s+(?:being\s+|getting\s+)?(?:cut|axed|halved)\b")
+    r"\b(?:team|posts|jobs|roles|headcount)\s+(?:is|are)\s+(?:being\s+|getting\s+)?(?:cut|axed|halved)\b|"
+    # someone else's discipline, exit, pay or candidacy, said as plain news or a plan
+    r"\bdisciplinary\b|\b(?:gets?|got|getting|was|been|being)\s+written\s+up\b|\bquery\s+letter\b|\bmisconduct\b|\bdrug\s+test\b|\binfringement\b|"
+    r"(?<!reduced\s)(?<!fewer\s)\bmed(?:ication)?\s+errors?\b(?!\s+(?:reduction|rates?|audit|review|training|project|work|"
+    r"down|fell|dropped|halved))|\b(?:gross\s+)?negligence\b|\bresign(?:ing|ed|s|ation)?\b|\bbeing\s+replaced\b|"
+    r"\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?(?:being\s+)?renewed\b|\b(?:doesn'?t|don'?t)\s+know\s+yet\b|"
+    r"\bgets\s+[£$€₦₹]?\s?\d[\d,.]*\s?k?\s+(?:a|per|an)\s+(?:month|year|yr|hour|week)\b|\bmore\s+than\s+(?-i:[A-Z])\w+\s+lol\b|"
+    r"\b(?-i:[A-Z])\w+(?:'s|\s+is)\s+(?:going|up|applying|in\s+the\s+running)\s+for\s+(?:the\s+)?[\w -]{0,30}?"
+    r"(?:role|post|job|position)\b(?:\s+(?:himself|herself|themselves|too|as\s+well))?|"
+    r"\bhas\s+(?:his\s+|her\s+|their\s+)?favou?rites\b|\bblocks\s+anyone\b|\b(?:he|she)(?:'s|\s+is)\s+(?:nervous|"
+    r"worried|panicking|stressed)\b")
 # One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
 _PLANS = (
     r"\b(?:an?|the|some)\s+(?:\w+\s+)?(?:recruiter|headhunter)\s+(?:from|at|rang|called|reached|contacted|approached|"
