@@ -25,7 +25,7 @@ from promo_ai.changes.items import MAY_BE_PRIVATE, ChangeItem
 from promo_ai.notes.lines import split_sentences
 from promo_ai.settings import resource_dir
 
-OUTCOME_AT = 0.5  # the probability the notes' outcome needs before it is proposed
+OUTCOME_AT = 0.6  # the probability the notes' outcome needs before it is proposed (a coin toss is not a reading)
 PRIVATE_AT = 0.5  # the probability a sentence needs to be held back as possibly private
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
