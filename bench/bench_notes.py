@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from promo_ai.case import Case  # noqa: E402
 from promo_ai.changes import ChangeItem, accept_all  # noqa: E402
-from promo_ai.changes.matching import short_for  # noqa: E402
+from promo_ai.changes.matching import same_title  # noqa: E402
 from promo_ai.export.text import render_text  # noqa: E402
 from promo_ai.notes import learned, read_notes  # noqa: E402
 from promo_ai.offline import offline_draft  # noqa: E402
@@ -160,7 +160,7 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
 
 
 def _same_title(one: str, other: str) -> bool:
-    return normalise(one) == normalise(other) or short_for(one, other) or short_for(other, one)
+    return same_title(one, other) or same_title(other, one)
 
 
 def _title_change(item: dict[str, Any], want: Any, one: Any, counts: dict[str, dict[str, int]],

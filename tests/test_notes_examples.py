@@ -9,7 +9,7 @@ import pytest
 
 from promo_ai.case import Case
 from promo_ai.changes import ChangeItem, accept_all
-from promo_ai.changes.matching import short_for
+from promo_ai.changes.matching import same_title
 from promo_ai.notes import read_notes
 from tests.helpers import make_case
 
@@ -445,10 +445,11 @@ def test_the_title_asked_for_shortened_is_written_in_full(case: Case, line: str)
     ("TL", "Team Leader", True), ("Sgt", "Sergeant", True), ("TSgt", "Technical Sergeant (E-6)", True),
     ("lead nurse", "Lead Dental Nurse", True), ("band 6 junior sister", "Junior Sister (Band 6)", True),
     ("Head Teacher", "Deputy Head Teacher", False), ("Director", "Associate Director", False),
-    ("Senior", "Senior Accountant", False), ("Staff Engineer", "Senior Engineer", False)])
+    ("Senior", "Senior Accountant", False), ("Staff Engineer", "Senior Engineer", False),
+    ("HOD Science", "Head of Science", True)])
 def test_a_title_in_other_words_is_the_same_title_but_another_level_is_not(phrase: str, title: str,
                                                                           same: bool) -> None:
-    assert short_for(phrase, title) is same
+    assert same_title(phrase, title) is same
 
 
 def test_lead_with_a_new_accomplishment_puts_that_one_first(case: Case) -> None:

@@ -176,6 +176,13 @@ def _clipped(short: str, word: str) -> bool:
     return word.startswith(short) or not re.search(r"[aeiou]", short[1:])
 
 
+def same_title(phrase: str, title: str) -> bool:
+    """The phrase names this title: the same words, or the title in other words (see short_for); "HOD Science" is
+    Head of Science."""
+    phrase = re.sub(r"\bH[Oo][Dd]\b(?=\s+[A-Z])", "Head of", phrase)
+    return normalise(phrase) == normalise(title) or short_for(phrase, title)
+
+
 def short_for(phrase: str, title: str) -> bool:
     """Whether the phrase names the title in other words, shortened or reordered ("Senior SWE", "Sr Accountant",
     "TL" for Team Leader, "lead nurse" for Lead Dental Nurse, "band 6 junior sister" for Junior Sister (Band 6)):
@@ -221,6 +228,6 @@ def shortened_in(text: str, title: str) -> str | None:
         for at in range(len(words) - size + 1):
             phrase = text[words[at].start():words[at + size - 1].end()]
             after = text[words[at + size - 1].end():].lstrip()
-            if (len(phrase) >= 3 or not one_word) and short_for(phrase, title) and not re.match(r"[A-Z][a-z]", after):
+            if (len(phrase) >= 3 or not one_word) and same_title(phrase, title) and not re.match(r"[A-Z][a-z]", after):
                 return phrase  # not a rank before a name: "signed off by Sgt Okonjo"
     return None

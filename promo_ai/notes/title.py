@@ -13,9 +13,8 @@ import itertools
 import re
 
 from promo_ai.changes.items import CHEER
-from promo_ai.changes.matching import short_for, shortened_in
+from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.text import normalise
 
 _TITLE_WORD = (r"(?:(?:Asst|Snr|Sr|Jr|Dept|Sgt|Mgr|Supt|Insp)\.|"  # "Asst. Front Office Manager"
                r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b))")  # "Lead", "QA", "II"; not a shouted "APPROVED"
@@ -124,10 +123,10 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     found = _find_title(sentences, outcome, target, current)
     if found is not None:
         found = re.sub(r"^(?i:the)\s+", "", found[0]), found[1]  # "The Senior Planning Officer post – ..."
-    same = found is not None and (short_for(found[0], target) or normalise(found[0]) == normalise(target))
+    same = found is not None and same_title(found[0], target)
     if same and outcome in {"not_yet", "no"}:
         return None  # the title asked for, not given: nothing to change
-    if found is not None and short_for(found[0], target):
+    if found is not None and same:
         return target, found[1]  # the title asked for, in other words ("Senior SWE"): written as the case has it
     if found is None and outcome in {"pending", "promoted"}:
         found = _named(sentences, target)  # "mtg re AP2", "got it!! AP2 confirmed": the title asked for, agreed
