@@ -1,24 +1,24 @@
 """The after-the-talk reader, measured: precision and recall per kind of proposal on labelled notes.
 
-    .venv/bin/python bench/bench_notes.py              # the five sets; writes bench/results/notes.{json,md}
-    .venv/bin/python bench/bench_notes.py --dev-only   # the three development sets only, nothing written
+    .venv/bin/python bench/bench_notes.py              # every set; writes bench/results/notes.{json,md}
+    .venv/bin/python bench/bench_notes.py --dev-only   # the development sets only, nothing written
     .venv/bin/python bench/bench_notes.py --dev-only --show   # and every miss, item by item
     .venv/bin/python bench/bench_notes.py --dev-only --before development-3   # record a set's "before" figure
 
-bench/notes.yaml (development, 34 items), bench/notes-dev2.yaml (development-2, 45 items),
-bench/notes-dev3.yaml (development-3, 45 items, weighted to titles, owned and dated next steps and private
-lines in new disguises), bench/notes-heldout.yaml (held out, 18 items) and bench/notes-heldout2.yaml (held
-out 2, 30 items) were each written blind to the code. Misses are only ever shown for the development sets:
-the held-out sets are scored, never read; only their aggregate figures and counts are kept or printed (not
-the lines behind a leak, not an error's text). Each item's case is built from its `case` block; the offline
-reader runs with today = `pasted_on` and the item's date order.
-Matching: exact for the meeting date, the outcome and the title (case-insensitive; a title also matches
-its own short form, "Sgt" for Sergeant); for the rest the
-expected keywords must all be in the proposal's own words (its text, target or who; not the whole line it
-quotes), as written or word for word by a light stem ("nominating" matches "nominate me"), and next steps
-must have the expected owner. Safety counts (target 0): private lines and AI lines
-that became changes accepted by default, conditions proposed as accomplishments. Exits 1 when a target is
-missed on a development set.
+Every set (bench/notes*.yaml, listed in SETS) was written blind to the code by someone else; the later ones
+from the brief in bench/notes-labelling.md, whose conventions the development sets' labels follow. Misses
+are only ever shown for the development sets: the held-out sets are scored, never read; only their
+aggregate figures and counts are kept or printed (not the lines behind a leak, not an error's text). Each
+item's case is built from its `case` block; the offline reader runs with today = `pasted_on` and the
+item's date order.
+Matching: exact for the meeting date and the outcome; a title matches as written or in other words
+("Sgt" for Sergeant, "HOD Science" for Head of Science), and the `title_change` row leaves out, on both
+sides, a title that is the case's own target (it changes nothing in any email). For the rest the expected
+keywords must all be in the proposal's own words (its text, target or who; not the whole line it quotes),
+from the start of a word, as written or word for word by a light stem ("nominating" matches "nominate
+me"), and next steps must have the expected owner. Safety counts (target 0): private lines and AI lines
+that became changes accepted by default, private words in the revised email, conditions proposed as
+accomplishments. Exits 1 when a target is missed on a development set.
 """
 
 from __future__ import annotations
