@@ -126,7 +126,7 @@ _INSTRUCTION = re.compile(
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"
     rf"|^[\W_]*(?:keep|make|write|add|put)\b[^.\n]{{0,40}}?(?:\s[-–—:,]\s*|\s)"
-    r"(?:a\.?i\.?|chatgpt|gpt|claude|copilot|gemini|llm)\s*[,:–—-]"
+    r"(?:a\.?i\.?|chatgpt|gpt|claude|copilot|gemini|llm)\s*[,:–—-](?=\s)"  # not "the AI-assisted pilot"
     r"|^[\W_]*(?:pls\s+|please\s+)?make\s+(?:it|me|this|the\s+(?:e-?mail|letter))\s+sound\b"
     rf"|\b{_WHO_WRITES}\b"
     r"|\b(?:if|when)\s+(?:you(?:'re|\s+are)?|the\s+(?:ai|assistant|model|bot))\s+(?:writ|draft|generat|compos|produc)\w*\b"

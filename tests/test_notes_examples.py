@@ -686,3 +686,56 @@ def test_other_peoples_steps_as_rushed_notes_write_them(case: Case, line: str, w
 
 def test_a_twelve_month_figure_is_not_a_deadline(case: Case) -> None:
     assert of("next", read("Customer complaints on my claims: 3 in 12 months vs team avg of 11", case)) == []
+
+
+# --- found by a second reader of this change -------------------------------------------------------------
+
+
+def test_a_heading_with_a_sentence_after_it_is_not_a_review_date(case: Case) -> None:
+    steps = of("next", read("Check-in with Dana: she'll put me forward in June", case))
+    assert [(s.owner, s.text) for s in steps] == [("manager", "put me forward in June")]
+
+
+@pytest.mark.parametrize(("phrase", "title"), [("Senior Manager", "Senior Sales Manager"),
+                                               ("Regional Manager", "Regional Sales Manager"),
+                                               ("manager", "Store Manager")])
+def test_another_title_with_fewer_words_is_not_the_same_title(phrase: str, title: str) -> None:
+    assert not same_title(phrase, title)
+
+
+@pytest.mark.parametrize("line", ["Dana: no.", "Panel: no", "Decision from the panel - no"])
+def test_the_managers_or_the_panels_plain_no_is_the_outcome(case: Case, line: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] == ["no"]
+
+
+@pytest.mark.parametrize("line", ["I gave it to Sam to proofread.",
+                                  "Rota signed off! Promotion still with the panel, she'll let me know by Friday."])
+def test_everyday_words_are_not_a_no_or_a_promotion(case: Case, line: str) -> None:
+    assert [c.text for c in of("outcome", read(line, case))] in ([], ["pending"])
+
+
+@pytest.mark.parametrize("line, words", [("I'll send you more figures by Friday.", "send you more figures by Friday"),
+                                         ("I'll make sure HR sends the offer letter by Friday.",
+                                          "make sure HR sends the offer letter by Friday"),
+                                         ("My offer letter from HR by Friday.", "send the offer letter by Friday")])
+def test_real_steps_are_kept_as_said(case: Case, line: str, words: str) -> None:
+    assert words in [s.text for s in of("next", read(line, case))]
+
+
+@pytest.mark.parametrize("line", ["Ana sends the weekly KPI report to the board.",
+                                  "Dana books all the rooms on Mondays.",
+                                  "I manage the whole team this year and it shows.", "Raj approves all my expenses.",
+                                  "The client decides the scope.", "Each ward votes on the rota."])
+def test_how_things_usually_go_is_not_a_step(case: Case, line: str) -> None:
+    assert of("next", read(line, case)) == []
+
+
+def test_a_noun_that_could_be_a_verb_does_not_split_a_condition(case: Case) -> None:
+    changes = read("Not yet - she wants me to reduce waiting times and cost overruns before then.", case)
+    assert [c.text for c in of("condition", changes)] == ["reduce waiting times and cost overruns"]
+
+
+def test_a_long_run_of_like_words_is_read_quickly(case: Case) -> None:
+    long_case = make_case(target_title="Senior Site Supervisor Safety Systems Services Support Specialist")
+    changes = read("promo approved!! " + " ".join(["Ss"] * 1000), long_case)
+    assert of("outcome", changes)  # a pathological line still reads (it took 8.7 s before the cache)

@@ -206,3 +206,14 @@ def test_someone_elses_news_written_as_a_plain_step_is_private(case: Case, line:
                                   "Me → get my 3 competency examples written up by 12/12"])
 def test_work_that_only_sounds_like_it_is_not_private(line: str) -> None:
     assert not is_private(line)
+
+
+@pytest.mark.parametrize("line", ["She doesn't know yet, will let me know by Friday.",
+                                  "I cut med errors by 30% on the ward.",
+                                  "The legacy CRM is being replaced in Q3 and I led the migration.",
+                                  "My audit got written up as a case study by the trust.",
+                                  "I chaired 12 disciplinary hearings this year",
+                                  "The post opened because Dave resigned.",
+                                  "She's worried about the budget.", "I worked in speech therapy for 3 years"])
+def test_ordinary_work_that_shares_a_word_with_a_private_matter_is_not_private(line: str) -> None:
+    assert not is_private(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -159,21 +160,26 @@ _LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "lead", "principal", "
                           "asst", "associate", "vice", "acting", "trainee", "interim", "sub", "co", "executive",
                           "higher", "staff", "technical", "master", "first", "second", "i", "ii", "iii", "iv", "v"})
 _FILLER = frozenset({"of", "and", "the", "for"})
+# one word too general to stand for a longer title on its own: "manager" is not the Store Manager
+_GENERIC_ROLES = frozenset({"manager", "officer", "director", "engineer", "analyst", "assistant", "associate", "lead",
+                            "head", "executive", "specialist", "consultant", "coordinator", "leader", "mgr"})
 
 
 _NUMERALS = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 
 
-def _title_words(text: str) -> list[str]:
-    """The words of a title, letters and numbers apart ("AP2": AP, 2), numbers as Roman numerals ("II" = "2")."""
-    words = re.findall(r"[A-Za-z]+|[0-9]+", text)
+def _title_words(text: str, apart: bool = True) -> list[str]:
+    """The words of a title, numbers as Roman numerals ("II" = "2"); letters and numbers `apart` as people write
+    a title short ("AP2": AP, 2), or kept together as a grade code in the title itself ("EL1")."""
+    words = re.findall(r"[A-Za-z]+|[0-9]+" if apart else r"[A-Za-z]+[0-9]+|[A-Za-z]+|[0-9]+", text)
     return [_NUMERALS.get(w, w) for w in words if w.lower() not in _FILLER]
 
 
 def _clipped(short: str, word: str) -> bool:
-    """A word written short the way people shorten one: its start ("sup", "tech") or its consonants ("mgr",
-    "sgt", "asst"); not any letters in order ("Lee" is not a leader)."""
-    return word.startswith(short) or not re.search(r"[aeiou]", short[1:])
+    """A word written short the way people shorten one: its start ("sup", "tech"), its consonants ("mgr", "sgt")
+    or its start and one letter after ("dept"); not any letters in order ("Lee" is not a leader)."""
+    return word.startswith(short) or not re.search(r"[aeiou]", short[1:]) or (
+        len(short) >= 4 and word.startswith(short[:-1]) and short[-1] in word[len(short) - 1:])  # "dept", "asst"
 
 
 def same_title(phrase: str, title: str) -> bool:
@@ -183,6 +189,7 @@ def same_title(phrase: str, title: str) -> bool:
     return normalise(phrase) == normalise(title) or short_for(phrase, title)
 
 
+@functools.lru_cache(maxsize=4096)  # a sentence's windows repeat: "Ss Ss Ss ..." is tried once
 def short_for(phrase: str, title: str) -> bool:
     """Whether the phrase names the title in other words, shortened or reordered ("Senior SWE", "Sr Accountant",
     "TL" for Team Leader, "lead nurse" for Lead Dental Nurse, "band 6 junior sister" for Junior Sister (Band 6)):
@@ -191,16 +198,23 @@ def short_for(phrase: str, title: str) -> bool:
     may be left out, but not its last word nor a word or number that sets its level."""
     said = _title_words(re.sub(r"\(.*?\)", " ", phrase))
     head, _, qualifier = title.partition(",")  # "Associate Manager, Treasury": the qualifier may go unsaid
-    main = [w.lower() for w in _title_words(re.sub(r"\(.*?\)", " ", head))]
-    words = main + [w.lower() for w in _title_words(" ".join(re.findall(r"\((.*?)\)", title)) + " " + qualifier)]
+    main = [w.lower() for w in _title_words(re.sub(r"\(.*?\)", " ", head), apart=False)]
+    words = main + [w.lower() for w in _title_words(" ".join(re.findall(r"\((.*?)\)", title)) + " " + qualifier,
+                                                    apart=False)]
     if not said or not main or [w.lower() for w in said] == words:
         return False
     must = {i for i, w in enumerate(main) if w in _LEVEL_WORDS or w.isdigit()} | {len(main) - 1}  # "Band 6"
     initials = "".join(w[0] for w in main)
 
+    casual = not any(c.isupper() for c in phrase)  # typed in lower case: "lead nurse" for Lead Dental Nurse
+
     def fits(at: int, used: frozenset[int]) -> bool:
         if at == len(said):  # half the title's words said at least: "lead" is not a Work Coach Team Leader
-            return must <= used and 2 * len(used & set(range(len(main)))) >= len(main)
+            left_out = set(range(len(main))) - used
+            # a word left out only when typed casually or a grade code ("EL1"): "Senior Manager" is another title
+            return must <= used and 2 * len(used & set(range(len(main)))) >= len(main) and all(
+                casual or any(c.isdigit() for c in main[i]) for i in left_out) and not (
+                left_out and len(said) == 1 and said[0].lower() in _GENERIC_ROLES)
         word = said[at]
         low = word.lower()
         wide = len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])  # "SWE", "TSgt"
@@ -223,9 +237,12 @@ def shortened_in(text: str, title: str) -> str | None:
     """The words of `text` that name the title shortened (see short_for), or None: "Sgt" in "Sgt Mills backs me"
     for Sergeant. A title of one word needs three letters at least ("St Mary's" is not a Sergeant)."""
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9&]*", text))
+    starts = {w[:1].lower() for w in re.findall(r"[A-Za-z0-9]+", title)}
     one_word = len(_title_words(re.sub(r"\(.*?\)", " ", title.partition(",")[0]))) == 1
     for size in range(min(5, len(words)), 0, -1):
         for at in range(len(words) - size + 1):
+            if words[at].group(0)[:1].lower() not in starts:
+                continue
             phrase = text[words[at].start():words[at + size - 1].end()]
             after = text[words[at + size - 1].end():].lstrip()
             if (len(phrase) >= 3 or not one_word) and same_title(phrase, title) and not re.match(r"[A-Z][a-z]", after):

@@ -49,7 +49,10 @@ _PROMOTED = _lexicon(
     rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
     rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
     # signed off, approved, confirmed, gone through
-    r"^\W*[\w .&()-]{2,40}?\s+(?:confirmed|approved|signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!"
+    r"^\W*(?:(?-i:[A-Z]{2,5}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{0,30}?\b(?:promo\w*|role|job|post|position|grade|"
+    r"band|title|regrade|manager|lead|senior|head|supervisor|director|officer|principal|partner|sergeant|chef|nurse|"
+    r"sister|engineer|analyst|associate|deputy|assistant|chief|captain|foreman))\s+(?:confirmed|approved|signed\s+off)"
+    r"\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
     r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
@@ -92,7 +95,8 @@ _NO = _lexicon(
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
     r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
     r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
-    r"another|somebody\s+else|an?\s+(?:outside|internal)|(?-i:[A-Z])[\w'-]+)",
+    r"another|somebody\s+else|an?\s+(?:outside|internal))",
+    r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
     r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
     r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
@@ -162,12 +166,17 @@ _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:bu
                            r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
                            r"\bmust\s+approve\b")
 # put forward for something other than the promotion: "she'll nominate me for the leadership course"
-_SOMETHING_ELSE = re.compile(r"(?i)\b(?:course|programme|program|training|academy|module|transfer|rotation|secondment|"
-                             r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b")
+_SOMETHING_ELSE = re.compile(r"(?i)\b(?:for|on|onto|to|into)\s+(?:the\s+|a\s+|an\s+|my\s+|their\s+)?"
+                             r"(?:[\w'&-]+\s+){0,4}(?:course|programme|program|training|academy|module|transfer|rotation|secondment|"
+                             r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b|"
+                             r"\b(?:course|programme|program|training|academy|module|secondment|scheme|bursary|workshop|"
+                             r"cohort|fellowship)\b[^.]*\b(?:nominat|recommend|sponsor|put\s+me|put\s+my\s+name)\w*")
 # "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion
 _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
-                            r"^(?P<head>[\w\s'&/.()-]{1,40}?)\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
-_ROLE_TALK = re.compile(r"(?i)\b(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|"
+                            r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
+# what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
+_DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
+_ROLE_SAID = re.compile(r"(?i)\b(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|"
                         r"manager|lead|senior|head|supervisor|director|officer|principal|partner|sergeant|chef|nurse|"
                         r"sister|engineer|analyst|associate|curator|coordinator|specialist|deputy|assistant|chief|"
                         r"captain|inspector|foreman|superintendent|controller|editor|consultant)\b")
@@ -201,10 +210,10 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
 
 
 def about_a_thing(sentence: str) -> bool:
-    """"book club - no", "— no, keep it", a lone "no": a no about the email; "SA - no." and "Outcome: no" are not."""
+    """"book club - no", "— no, keep it", a lone "no": a no about the email. Written with a name or capitals
+    ("Priya: no.", "SA - no.") or about who decides ("panel: no", "outcome - no"), it is the answer."""
     m = _NO_TO_A_THING.match(sentence)
-    return m is not None and not (m["head"] and (_ROLE_TALK.search(m["head"]) or re.fullmatch(
-        r"\W*(?:outcome|answer|result|decision|verdict|status|a|(?-i:[A-Z]{2,5}\d?))\W*", m["head"], re.I)))
+    return m is not None and not (m["head"] and (_ROLE_SAID.search(m["head"]) or _DECIDING.search(m["head"])))
 
 
 def sentence_outcome(sentence: str) -> str | None:

@@ -102,7 +102,8 @@ _FEELINGS = (
     r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b|"
     # and one's own money and home: "cash flow's tight at home", "my mortgage", "money worries"
     r"\b(?:tight|problems?|trouble|stuff|things|issues?|going\s+on)\s+at\s+home\b|\b(?:my|our)\s+(?:mortgage|debts?|"
-    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
+    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?!(?:speech|occupational|physical|"
+    r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
     r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
 _OTHERS = (
     r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
@@ -121,15 +122,18 @@ _OTHERS = (
     r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"
     r"\b(?:team|posts|jobs|roles|headcount)\s+(?:is|are)\s+(?:being\s+|getting\s+)?(?:cut|axed|halved)\b|"
     # someone else's discipline, exit, pay or candidacy, said as plain news or a plan
-    r"\bdisciplinary\b|\b(?:gets?|got|getting|was|been|being)\s+written\s+up\b|\bquery\s+letter\b|\bmisconduct\b|\bdrug\s+test\b|\binfringement\b|"
-    r"(?<!reduced\s)(?<!fewer\s)\bmed(?:ication)?\s+errors?\b(?!\s+(?:reduction|rates?|audit|review|training|project|work|"
-    r"down|fell|dropped|halved))|\b(?:gross\s+)?negligence\b|\bresign(?:ing|ed|s|ation)?\b|\bbeing\s+replaced\b|"
-    r"\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?(?:being\s+)?renewed\b|\b(?:doesn'?t|don'?t)\s+know\s+yet\b|"
+    r"\b(?:goes?|went|going|up)\s+before\s+(?:the\s+)?disciplinary\b|\b(?:his|her|their|\w+'s)\s+disciplinary\b|"
+    r"\bfaces?\s+(?:a\s+)?disciplinary\b|\bdisciplinary\s+(?:against|for|over)\b|"
+    r"\b(?:gets?|got|getting|was|been|being)\s+written\s+up\b(?!\s+as\b)|\bquery\s+letter\b|\bmisconduct\b|"
+    r"\bdrug\s+test\b|\binfringement\b|\b(?:after|over|about|because\s+of)\s+(?:the|a|his|her|their)\s+"
+    r"med(?:ication)?\s+error\b|\b(?:gross\s+)?negligence\b|\bresign(?:ing|ation)\b|\b(?:is|'s|will|to)\s+resign\b|"
+    r"(?:\b(?:he|she|they)(?:'s|\s+is|\s+are)\s+|->\s*)being\s+replaced\b|"
+    r"\b(?:won'?t|will\s+not|not)\s+(?:be\s+)?(?:being\s+)?renewed\b|"
     r"\bgets\s+[£$€₦₹]?\s?\d[\d,.]*\s?k?\s+(?:a|per|an)\s+(?:month|year|yr|hour|week)\b|\bmore\s+than\s+(?-i:[A-Z])\w+\s+lol\b|"
     r"\b(?-i:[A-Z])\w+(?:'s|\s+is)\s+(?:going|up|applying|in\s+the\s+running)\s+for\s+(?:the\s+)?[\w -]{0,30}?"
     r"(?:role|post|job|position)\b(?:\s+(?:himself|herself|themselves|too|as\s+well))?|"
     r"\bhas\s+(?:his\s+|her\s+|their\s+)?favou?rites\b|\bblocks\s+anyone\b|\b(?:he|she)(?:'s|\s+is)\s+(?:nervous|"
-    r"worried|panicking|stressed)\b")
+    r"panicking)\b")
 # One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
 _PLANS = (
     r"\b(?:an?|the|some)\s+(?:\w+\s+)?(?:recruiter|headhunter)\s+(?:from|at|rang|called|reached|contacted|approached|"

@@ -53,7 +53,9 @@ _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p 
 # A date set for looking at it again, written as a heading: "Next review: July.", "review again: next Oct comp cycle"
 _REVIEW_LINE = re.compile(r"(?i)^\W*(?P<next>next\s+)?(?:(?P<what>review|look\s+at\s+it)(?:\s+again)?\s*[:\-–—]\s*|"
                           r"(?P<what2>check[- ]?in|mid-?point\s+check|catch[- ]?up)(?:\s+again)?"
-                          r"(?:\s+w(?:ith|/)?\s*[A-Z][\w'-]*)?\s*(?:[:\-–—]\s*|\s+(?=in\s)))(?P<when>[^.;!?]+?)\.?$")
+                          r"(?:\s+w(?:ith|/)?\s*[A-Z][\w'-]*)?\s*(?:[:\-–—]\s*|\s+(?=in\s)))"
+                          r"(?P<when>(?!.*\b(?:went|was|were|is|are|has|had|did|got|she|he|they|i|you|we|'ll|will|"
+                          r"backs?|moved|panel)\b)[^.;!?]{1,40}?)\.?$")  # only a when: "July", "next Oct comp cycle"
 _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
@@ -68,15 +70,17 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
 # "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
 # a thing of mine to send
 _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
-                              r"people|candidates?|more|bigger|broader|wider)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
+                              r"people|candidates?|bigger|broader|wider)\b|(?:one\s+)?more\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:paper|papers|experience|years?|months?)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
                               r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
 # Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
 # know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
 _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
                             r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
                             r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
-                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:letter|e-?mail|"
-                            r"reply|write-?up|note)s?\b)")
+                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
+                            r"(?:letter|e-?mail|reply|write-?up|note)\s+(?:mentions?|says?|includes?|has|covers?|leads?)\b|"
+                            r"(?:mention|include|highlight)\b.*\bin\s+(?:the|my)\s+(?:letter|e-?mail|reply|write-?up|note)\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
 _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
@@ -92,9 +96,17 @@ def _steps_in(text: str) -> list[str]:
     """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
     send you the rota by fri"): one each, when every part starts with a verb."""
     parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
-    if len(parts) < 2 or not all(starts_with_a_verb(p) and len(p.split()) >= 2 for p in parts):
+    if len(parts) < 2 or not all(_an_action(p) for p in parts):
         return [text]
     return parts
+
+
+def _an_action(part: str) -> bool:
+    """A verb and what it acts on ("get my WSET L2", "lead 2 weddings", "update CV"); not a noun that can be a verb
+    ("cost overruns", "support from the ops team")."""
+    return starts_with_a_verb(part) and bool(re.match(
+        r"(?i)^\S+\s+(?:(?:up|on|off|in|out|over|back|through)\b|(?:for|to|with|about|into|at|across|the|a|an|my|our|"
+        r"your|his|her|their|this|that|these|those|some|all)\b|\d|(?-i:[A-Z]))", part))
 
 
 def _conditions(text: str) -> list[str]:
@@ -103,7 +115,7 @@ def _conditions(text: str) -> list[str]:
     pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
     found = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if starts_with_a_verb(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
+        if _an_action(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
             found.append(part)
         else:
             found[-1] += joint + part  # "the cake, the tea and the fair": one thing

@@ -63,8 +63,9 @@ def awaited_from(clause: str) -> tuple[str | None, str] | None:
     if not re.match(r"(?i)(?:by|before|in|on|at|from|after|within|next|this|early|late|mid)\b", rest):
         rest = f"by {rest}"  # "decision ~ end of month": by the end of the month
     who = m["body"] or m["src"]  # "the panel's decision", "letter from HR by EOT"
-    if mods.strip() and verb.endswith(" the"):
-        verb, thing = verb, f"{mods.strip()} {thing}"
+    mods = re.sub(r"(?i)^(?:my|her|his|your|their|our|the)\s+", "", mods.strip())  # "My offer letter": the offer letter
+    if mods and verb.endswith(" the"):
+        thing = f"{mods} {thing}"
     return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}"
 
 
@@ -85,6 +86,10 @@ _NEEDS_APPROVAL = re.compile(
 _NEEDS_THEM_TO = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+)?(?:needs|requires)\s+(?:the\s+)?(?P<who>[^,;]+?)\s+to\s+"
     r"(?P<verb>approve|sign(?:\s+it)?\s+off|agree|ok)\b(?P<rest>.*)$")
+# what is decided: the promotion ("decides on it", "signs off my regrade"), not "the scope" or "all my expenses"
+_ON_THE_PROMOTION = re.compile(r"(?i)^\s*(?:on\s+|about\s+)?(?:it|this|that|my\s+(?:case|promotion|promo|application|"
+                               r"regrade|nomination|packet|band|grade)|the\s+(?:promotion|promo|band|grade|regrade|post|role|"
+                               r"case|extra\s+\w+|new\s+\w+|funding|budget))\b")
 _NOT_A_SUBJECT = re.compile(r"(?i)\b(?:needs?|has|is|was|will|would|it|should|must|can|could|may|might|shall)\b")
 _NOT_DECIDERS = re.compile(r"(?i)^(?:i|we|she|he|it|this|that|they|you|nobody|no\s+one|someone|who|which)$")
 _VERB_OF = {"decide": "decide", "decides": "decide", "vote": "vote", "votes": "vote", "approves": "approve"}
@@ -100,7 +105,8 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
         who, text, rest = m["who"], "give sign-off" if "sign" in m.group(0).lower() else "give approval", m["rest"]
     elif m := _NEEDS_THEM_TO.match(clause):
         who, text, rest = m["who"], m["verb"].lower(), m["rest"]
-    elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])):
+    elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])) and (
+            not m["rest"].strip(" .,") or when_phrase(m["rest"]) or _ON_THE_PROMOTION.match(m["rest"])):
         who, rest = m["who"], m["rest"]
         verb = re.sub(r"^(?:will|to|must|has|have|needs?)\s+(?:to\s+)?", "", m["verb"].lower())
         text = _VERB_OF.get(verb, verb)
@@ -132,6 +138,11 @@ _ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|m
 PRESENT_STEP = re.compile(
     rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D)(?:\s*\([^)]*\))?|(?i:hr|payroll|finance|city\s+hr)(?:\s*\([^)]*\))?)\s+"
     rf"(?P<v>(?i:(?:{_DOING}|{_ONGOING})(?:s|es)?)|(?i:does|applies))\b(?P<rest>.*)$")
+_HABIT = re.compile(r"(?i)\b(?:every|each|always|usually|normally|weekly|daily|monthly|all\s+(?:the|my|our)|"
+                    r"on\s+\w+days|every\w*|everyone|everybody|whole)\b")
+# what someone else does for this promotion with no when ("HR (Esther) sends details of the sponsorship")
+_HANDING = frozenset({"send", "forward", "submit", "book", "arrange", "enrol", "enroll", "confirm", "announce", "chase",
+                      "set", "email", "e-mail", "ring", "call", "phone", "issue", "put", "sort", "brief"})
 _OBJECT_BACK = re.compile(r"(?i)^\s+(?:that|it|this|them)\b")
 
 
@@ -152,7 +163,11 @@ def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str,
         base = {"does": "do", "applies": "apply"}.get(verb) or (
             verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes", "zes")) else verb[:-1])
     doing = re.fullmatch(rf"(?:{_DOING})", base) is not None
-    if not (when_phrase(m["rest"]) or (doing and (_OBJECT_BACK.match(m["rest"]) or not mine))):
+    if _HABIT.search(m["rest"]):
+        return None  # "Ana sends the weekly KPI report", "Tom leads the site this quarter": how things are, not a step
+    when = when_phrase(m["rest"])
+    if not ((when and (doing or not re.match(r"(?i)this\s", when))) or (doing and (
+            _OBJECT_BACK.match(m["rest"]) or (not mine and base in _HANDING)))):
         return None
     name = re.sub(r"\s*\(.*", "", subject)
     if not mine and set(name.lower().split()) & not_names and name.lower() not in BODIES | {"l&d", "city hr"}:
