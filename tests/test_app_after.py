@@ -142,3 +142,12 @@ def test_promoted_starts_the_next_case_with_a_target_asked_for() -> None:
     assert at.text_input(key="f_meeting_date").value == ""
     assert at.session_state.case_id is None  # a new case, saved when drafted
     assert at.session_state.kept == {} and at.session_state.proposal is None  # the last talk's notes stay behind
+
+
+def test_the_next_title_named_in_the_notes_fills_the_next_case() -> None:
+    at = revised(PROMOTED + "She'd like me to aim for Lead Business Analyst in two years.\n")
+    assert next(t for t in at.text_input if t.label == "Next title to aim for").value == "Lead Business Analyst"
+    click(at, "Start my next case")
+    goto(at, "case")
+    assert at.text_input(key="f_target_title").value == "Lead Business Analyst"
+

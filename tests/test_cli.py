@@ -232,3 +232,19 @@ def test_after_a_promotion_next_writes_the_next_case(tmp_path: Path) -> None:
     assert run("draft", str(out), "--no-guidance").returncode == 0  # the next loop drafts as it is
     ics = run("export", str(draft_json), "--format", "ics", "-o", str(tmp_path / "r.ics"))
     assert ics.returncode == 2 and "no date to be reminded of" in ics.stderr and "Traceback" not in ics.stderr
+
+
+def test_the_next_title_named_in_the_notes_starts_the_next_case(tmp_path: Path) -> None:
+    import yaml
+
+    draft_json = _draft_json(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("1:1 w Priya 3 Nov 2026\nSenior BA - got it!!! starts Jan\n"
+                     "she'd like me to aim for lead business analyst in 2 yrs\n")
+    revised = tmp_path / "revised.json"
+    revise = run("revise", str(draft_json), "--notes", str(notes), "--accept-all", "--json", "-o", str(revised))
+    assert revise.returncode == 0, revise.stderr
+    out = tmp_path / "next.yaml"
+    result = run("next", str(revised), "-o", str(out))  # no --target: the notes named it
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load(out.read_text())["target_title"] == "Lead Business Analyst"

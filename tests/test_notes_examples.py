@@ -739,3 +739,15 @@ def test_a_long_run_of_like_words_is_read_quickly(case: Case) -> None:
     long_case = make_case(target_title="Senior Site Supervisor Safety Systems Services Support Specialist")
     changes = read("promo approved!! " + " ".join(["Ss"] * 1000), long_case)
     assert of("outcome", changes)  # a pathological line still reads (it took 8.7 s before the cache)
+
+
+@pytest.mark.parametrize("line, aim", [
+    ("Senior BA - got it!!! starts Jan\nshe'd like me to aim for lead business analyst in 2 yrs",
+     "Lead Business Analyst"),
+    ("promoted!! Senior BA from Jan. next step: Product Owner", "Product Owner")])
+def test_once_promoted_the_next_title_to_aim_for_is_proposed(case: Case, line: str, aim: str) -> None:
+    assert [c.text for c in of("next_target", read(line, case))] == [aim]
+
+
+def test_a_next_title_is_only_read_once_promoted(case: Case) -> None:
+    assert of("next_target", read("not yet. aim for lead business analyst in 2 yrs", case)) == []

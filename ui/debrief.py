@@ -118,8 +118,9 @@ def _value_widget(change: ChangeItem, key: str, case: Case) -> Any:
             items.insert(0, change.target)
         return st.selectbox(name, items, index=items.index(change.target), key=key, label_visibility="collapsed",
                             format_func=lambda text: text if len(text) <= 110 else text[:107] + "…")
+    one_line = change.kind in {"title", "next", "condition", "person", "next_target"}
     return st.text_input(name, value=change.text, key=key, label_visibility="collapsed",
-                         max_chars=MAX_LINE if change.kind in {"title", "next", "condition", "person"} else 2_000)
+                         max_chars=MAX_LINE if one_line else 2_000)
 
 
 def _edited(change: ChangeItem, value: Any) -> ChangeItem:

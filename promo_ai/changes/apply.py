@@ -40,6 +40,8 @@ def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forw
     kind = change.kind
     if kind == "title":
         data["target_title"] = change.text
+    elif kind == "next_target":
+        data["next_target"] = change.text
     elif kind in {"date", "follow_up"}:
         data["meeting_date" if kind == "date" else "follow_up_on"] = dt.date.fromisoformat(change.text)
     elif kind == "outcome":

@@ -17,18 +17,18 @@ from promo_ai.changes.matching import phrase_words, resolve_target, shortened_in
 from promo_ai.text import has_control, looks_like_instruction, normalise, quoted
 
 ChangeKind = Literal["title", "date", "outcome", "follow_up", "add", "drop", "emphasise", "next", "condition",
-                     "person", "private"]
+                     "person", "next_target", "private"]
 KIND_ORDER: tuple[ChangeKind, ...] = ("title", "date", "outcome", "follow_up", "add", "emphasise", "drop", "next",
-                                      "condition", "person", "private")
+                                      "condition", "person", "next_target", "private")
 MAX_CHANGES = 40
 KIND_LABELS: dict[str, str] = {
     "title": "New target title", "date": "Meeting date", "outcome": "Outcome", "follow_up": "Check in or revisit on",
     "add": "Add accomplishment", "drop": "Leave out", "emphasise": "Put first", "next": "Next step agreed",
     "condition": "Wanted before the promotion (the plan)", "person": "The email may be forwarded to",
-    "private": "Kept private (never in any email)",
+    "next_target": "The next title to aim for", "private": "Kept private (never in any email)",
 }
 OUTCOME_LABELS = {"pending": "pending (a decision to come)", "not_yet": "not yet", "no": "no", "promoted": "promoted"}
-SINGLE_KINDS = ("title", "date", "outcome", "follow_up")
+SINGLE_KINDS = ("title", "date", "outcome", "follow_up", "next_target")
 # Verbs a reader may supply to turn a line into a step ("wants the deck from me" -> "send you the deck").
 _GLUE = frozenset({"send", "give", "process", "meet", "complete", "put", "take", "tell", "raise", "bring", "read",
                    "spend", "have", "keep", "decide"})
@@ -126,7 +126,7 @@ class ChangeItem(BaseModel):
                 raise ValueError(f"{kind}: the {name} must be one line")
         if any(has_control(v or "", allow="\n\t") for v in (text, self.source_quote, self.who, self.by, self.note)):
             raise ValueError(f"{kind}: remove the control characters (invisible characters pasted from elsewhere)")
-        limit = MAX_LINE if kind in {"title", "next", "condition", "person"} else MAX_TEXT
+        limit = MAX_LINE if kind in {"title", "next", "condition", "person", "next_target"} else MAX_TEXT
         if len(text) > limit:
             raise ValueError(f"{kind}: too long; keep it under {limit} characters")
         if kind in {"date", "follow_up"}:
@@ -211,7 +211,7 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
     share = _supported(phrase_words(text), quote, (item.target or "") if kind == "emphasise" else "")
     if kind == "title" and share < 1.0 and shortened_in(quote, text):
         return  # "Senior SWE approved" names the title Senior Software Engineer
-    if share < (1.0 if kind == "title" else 0.6):
+    if share < (1.0 if kind in {"title", "next_target"} else 0.6):
         raise ValueError(f"{kind}: {quoted(text)} says more than the quote {quoted(quote)}; use the words of the notes")
 
 

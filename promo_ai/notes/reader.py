@@ -26,7 +26,7 @@ from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
-from promo_ai.notes.title import celebrated, find_title
+from promo_ai.notes.title import celebrated, find_next_target, find_title
 from promo_ai.text import content_words
 
 Item = dict[str, Any]
@@ -290,6 +290,9 @@ class Reader:
                 "note": "The title your case already asks for, agreed or on its way: nothing changes."
                 if title[0] == self.case.target_title else None} if title else None,
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
+        aim = find_next_target(said, title[0] if title else self.case.target_title, self.case.current_title) \
+            if result == "promoted" else None
+        top.append({"kind": "next_target", "text": aim[0], "source_quote": aim[1]} if aim else None)
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence} for name, sentence in self.people(said)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people

@@ -202,3 +202,30 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         if m and not _TOPIC.search(sentence[:m.start()]) and (NEWS.search(sentence) or sentence_outcome(sentence)):
             return m.group(0), sentence
     return None
+
+
+_NEXT_TITLE = rf"(?:{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+_LATER = (r"(?:next|in\s+(?:\d+|a|one|two|three|four|five|a\s+couple\s+of|a\s+few)\s+(?:yrs?|years?|months?)|"
+          r"after\s+that|down\s+the\s+(?:line|road)|longer[- ]term|long[- ]term|eventually|one\s+day|by\s+\d{4})")
+_NEXT_TARGET = re.compile(
+    rf"(?i)\b(?:aim(?:ing)?|go(?:ing)?|push(?:ing)?|gun(?:ning)?|look(?:ing)?\s+at|work(?:ing)?\s+towards?|"
+    rf"set\s+my\s+sights\s+on|eyes\s+on)\s+(?:for\s+)?(?:the\s+|an?\s+)?(?P<t>{_NEXT_TITLE})\s+{_LATER}\b|"
+    rf"\bnext\s+(?:step|target|goal|stop|rung|move|title)\s*(?:is|would\s+be|could\s+be|should\s+be|[:=→-]|->)\s*"
+    rf"(?:the\s+|an?\s+)?(?P<n>{_NEXT_TITLE})(?=\s*(?:[,.;!(]|\s[-–—]|$|\s+(?:in|by|after|within|once)\b))")
+
+
+def find_next_target(sentences: list[str], agreed: str, current: str) -> tuple[str, str] | None:
+    """Once promoted, the next title the notes say to aim for ("she'd like me to aim for assistant head in 2 yrs",
+    "next step: Head of Faculty"): (the title, the sentence), never the title just agreed."""
+    case_titles = {w.lower() for w in f"{agreed} {current}".split() if len(w) > 2}
+    for sentence in sentences:
+        for m in _NEXT_TARGET.finditer(sentence):
+            title = (m["t"] or m["n"]).strip()
+            words = title.split()
+            if not (_a_title(title, case_titles, True) or _ROLE_WORD.fullmatch(words[-1])) or same_title(title, agreed):
+                continue
+            if not any(c.isupper() for c in title):  # typed in lower case: written as a title
+                title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
+                                 for w in words)
+            return title, sentence
+    return None
