@@ -751,3 +751,8 @@ def test_once_promoted_the_next_title_to_aim_for_is_proposed(case: Case, line: s
 
 def test_a_next_title_is_only_read_once_promoted(case: Case) -> None:
     assert of("next_target", read("not yet. aim for lead business analyst in 2 yrs", case)) == []
+
+
+def test_getting_a_form_signed_is_not_a_promotion(case: Case) -> None:
+    assert of("outcome", read("Timesheet - got it signed by Dana", case)) == []
+    assert [c.text for c in of("outcome", read("Senior BA - got it!!! starts Jan", case))] == ["promoted"]

@@ -22,7 +22,8 @@ _ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
 _PROMOTED = _lexicon(
     # got it, yes, official, mine
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
-    r"(?:[:–—]|\s-)\s*got\s+it\b",  # "Senior BA - got it!!!"
+    r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
+    r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
     r"\bsaid\s+yes\b", r"\bit'?s\s+a\s+yes\b",
     r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
     r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
