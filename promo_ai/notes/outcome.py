@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.patterns import ROLE_TALK
+
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
@@ -51,10 +53,8 @@ _PROMOTED = _lexicon(
     rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
     rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
     # signed off, approved, confirmed, gone through
-    r"^\W*(?:(?-i:[A-Z]{2,5}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{0,30}?\b(?:promo\w*|role|job|post|position|grade|"
-    r"band|title|regrade|manager|lead|senior|head|supervisor|director|officer|principal|partner|sergeant|chef|nurse|"
-    r"sister|engineer|analyst|associate|deputy|assistant|chief|captain|foreman))\s+(?:confirmed|approved|signed\s+off)"
-    r"\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
+    rf"^\W*(?:(?-i:[A-Z]{{2,5}}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{{0,30}}?\b{ROLE_TALK})\s+(?:confirmed|approved|"
+    r"signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
     r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
@@ -178,10 +178,7 @@ _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cu
                             r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
 # what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
 _DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
-_ROLE_SAID = re.compile(r"(?i)\b(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|"
-                        r"manager|lead|senior|head|supervisor|director|officer|principal|partner|sergeant|chef|nurse|"
-                        r"sister|engineer|analyst|associate|curator|coordinator|specialist|deputy|assistant|chief|"
-                        r"captain|inspector|foreman|superintendent|controller|editor|consultant)\b")
+_ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
 _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b")
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")

@@ -8,3 +8,16 @@ import re
 def compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """Each pattern compiled case-insensitively, in order (for `A, B = compiled(r"...", r"...")`)."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+# Words that end a job title ("Head Chef", "night sister", "Sous"), for telling a title from a thing named.
+ROLE_NOUNS = (r"lead|head|chef|nurse|manager|supervisor|engineer|analyst|director|officer|partner|associate|"
+              r"coordinator|technician|technologist|assistant|designer|developer|teacher|foreman|forewoman|leader|specialist|"
+              r"consultant|advisor|adviser|administrator|scientist|accountant|controller|planner|buyer|editor|producer|"
+              r"librarian|curator|hygienist|midwife|paramedic|pharmacist|dispatcher|sergeant|inspector|captain|"
+              r"principal|deputy|chargehand|sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|"
+              r"charge|hand")
+# The promotion, or a role, talked about: "promo: no", "Senior BA - no", "Sgt confirmed!!"
+ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|"
+             rf"superintendent|{ROLE_NOUNS})")
+
