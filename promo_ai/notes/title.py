@@ -129,10 +129,15 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     if found is None:
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
-    if title and not any(c.isupper() for c in title):  # typed in lower case ("head chef"): written as a title
-        title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
-                         for w in title.split())
+    title = _as_written_title(title)
     return (title, found[1]) if title else None
+
+
+def _as_written_title(title: str) -> str:
+    """A title typed in lower case ("head chef"), written as a title ("Head Chef"); any other as it is."""
+    if any(c.isupper() for c in title):
+        return title
+    return " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:] for w in title.split())
 
 
 def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
@@ -220,8 +225,5 @@ def find_next_target(sentences: list[str], agreed: str, current: str) -> tuple[s
             words = title.split()
             if not (_a_title(title, case_titles, True) or _ROLE_WORD.fullmatch(words[-1])) or same_title(title, agreed):
                 continue
-            if not any(c.isupper() for c in title):  # typed in lower case: written as a title
-                title = " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:]
-                                 for w in words)
-            return title, sentence
+            return _as_written_title(title), sentence
     return None
