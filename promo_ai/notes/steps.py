@@ -20,9 +20,12 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.nonsteps import addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
+from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
@@ -50,12 +53,6 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
     r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
-# A date set for looking at it again, written as a heading: "Next review: July.", "review again: next Oct comp cycle"
-_REVIEW_LINE = re.compile(r"(?i)^\W*(?P<next>next\s+)?(?:(?P<what>review|look\s+at\s+it)(?:\s+again)?\s*[:\-–—]\s*|"
-                          r"(?P<what2>check[- ]?in|mid-?point\s+check|catch[- ]?up)(?:\s+again)?"
-                          r"(?:\s+w(?:ith|/)?\s*[A-Z][\w'-]*)?\s*(?:[:\-–—]\s*|\s+(?=in\s)))"
-                          r"(?P<when>(?!.*\b(?:went|was|were|is|are|has|had|did|got|she|he|they|i|you|we|'ll|will|"
-                          r"backs?|moved|panel)\b)[^.;!?]{1,40}?)\.?$")  # only a when: "July", "next Oct comp cycle"
 _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
@@ -67,59 +64,8 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
-# "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
-# a thing of mine to send
-_NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
-                              r"people|candidates?|bigger|broader|wider)\b|(?:one\s+)?more\s+(?:[\w-]+\s+){0,2}"
-                              r"(?:paper|papers|experience|years?|months?)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
-                              r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
-# Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
-# know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
-_NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
-                            r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
-                            r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
-                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
-                            r"(?:letter|e-?mail|reply|write-?up|note)\s+(?:mentions?|says?|includes?|has|covers?|leads?)\b|"
-                            r"(?:mention|include|highlight)\b.*\bin\s+(?:the|my)\s+(?:letter|e-?mail|reply|write-?up|note)\b)")
-# Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
-# should start with the Lekki delivery"
-_ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
-                         r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
-                         r"(?:,|\s+and)?\s+"
-                         r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
-                         r"(?:start|open|lead|begin|say|mention|include|be)\b")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
-
-
-def _steps_in(text: str) -> list[str]:
-    """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
-    send you the rota by fri"): one each, when every part starts with a verb."""
-    parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
-    if len(parts) < 2 or not all(_an_action(p) for p in parts):
-        return [text]
-    return parts
-
-
-def _an_action(part: str) -> bool:
-    """A verb and what it acts on ("get my WSET L2", "lead 2 weddings", "update CV"); not a noun that can be a verb
-    ("cost overruns", "support from the ops team")."""
-    return starts_with_a_verb(part) and bool(re.match(
-        r"(?i)^\S+\s+(?:(?:up|on|off|in|out|over|back|through)\b|(?:for|to|with|about|into|at|across|the|a|an|my|our|"
-        r"your|his|her|their|this|that|these|those|some|all)\b|\d|(?-i:[A-Z]))", part))
-
-
-def _conditions(text: str) -> list[str]:
-    """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
-    "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
-    pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
-    found = [pieces[0]]
-    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _an_action(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
-            found.append(part)
-        else:
-            found[-1] += joint + part  # "the cake, the tea and the fair": one thing
-    return found if all(len(f.split()) >= 2 for f in found) else [text]
 
 
 def _thing_verb(thing: str) -> str:
@@ -348,21 +294,13 @@ class StepReader:
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
-        if _ABOUT_THE_EMAIL.match(sentence) or _ADDRESSING.search(sentence):
+        if _ABOUT_THE_EMAIL.match(sentence) or addressing(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
             return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in
-                    _steps_in(labelled.text)] if labelled.owner == "me" else [labelled]
-        if (m := _REVIEW_LINE.match(sentence)) and when_phrase(m["when"]):  # "Next review: July."
-            when = m["when"].strip()
-            if not re.match(r"(?i)(?:in|at|on|by|after|before|during)\b", when):
-                when = ("in " if re.match(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", when)
-                        else "at the " if not re.match(r"(?i)(?:the|my|our|your)\b", when) else "at ") + when
-            what = re.sub(r"\s+", " ", (m["what"] or m["what2"]).lower())
-            text = (f"look at it again {when}" if what == "look at it" else f"review it again {when}"
-                    if what == "review" and not m["next"] else
-                    f"hold the {'next ' if m['next'] else ''}{what} {when}")
-            return [self._finish("next", "manager", None, text, sentence)]
+                    steps_in(labelled.text)] if labelled.owner == "me" else [labelled]
+        if review := review_step(sentence):  # "Next review: July."
+            return [self._finish("next", "manager", None, review, sentence)]
         if m := self.if_i.match(sentence):
             return [self._finish("condition", "me", None, m["rest"], sentence)] if self.outcome != "no" else []
         found = self._walk(sentence, carried)
@@ -378,12 +316,11 @@ class StepReader:
             theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
             theirs += [f for f in asked[1:] if when_phrase(f.text)  # "..., need to book the exam slot before March"
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
-            return [self._finish("condition", "me", None, part, sentence) for part in _conditions(asked[0].text)] + [
+            return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
-                and not re.match(r"(?i)b?cc\b", s.text)  # "I'll cc Linda on the follow-up": who the email goes to
-                and not _NOTHING_TO_SEND.match(s.text) and not _NOT_AN_ACTION.match(s.text)]
+                and not not_an_action(s.text)]
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))

@@ -175,3 +175,29 @@ def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str,
     manager = not mine and owners.is_manager(name)
     owner, who = ("me", None) if mine or owners.is_me(name) else ("manager", None) if manager else ("other", subject)
     return owner, who, f"{base}{m['rest']}"
+
+
+# A date set for looking at it again, written as a heading: "Next review: July.", "review again: next Oct comp cycle"
+_REVIEW_LINE = re.compile(r"(?i)^\W*(?P<next>next\s+)?(?:(?P<what>review|look\s+at\s+it)(?:\s+again)?\s*[:\-–—]\s*|"
+                          r"(?P<what2>check[- ]?in|mid-?point\s+check|catch[- ]?up)(?:\s+again)?"
+                          r"(?:\s+w(?:ith|/)?\s*[A-Z][\w'-]*)?\s*(?:[:\-–—]\s*|\s+(?=in\s)))"
+                          r"(?P<when>(?!.*\b(?:went|was|were|is|are|has|had|did|got|she|he|they|i|you|we|'ll|will|"
+                          r"backs?|moved|panel)\b)[^.;!?]{1,40}?)\.?$")  # only a when: "July", "next Oct comp cycle"
+
+
+def review_step(sentence: str) -> str | None:
+    """The manager's step a review date written as a heading gives ("Next review: July." -> "hold the next review
+    in July"), or None."""
+    m = _REVIEW_LINE.match(sentence)
+    if not m or not when_phrase(m["when"]):
+        return None
+    when = m["when"].strip()
+    if not re.match(r"(?i)(?:in|at|on|by|after|before|during)\b", when):
+        when = ("in " if re.match(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", when)
+                else "at the " if not re.match(r"(?i)(?:the|my|our|your)\b", when) else "at ") + when
+    what = re.sub(r"\s+", " ", (m["what"] or m["what2"]).lower())
+    if what == "look at it":
+        return f"look at it again {when}"
+    if what == "review" and not m["next"]:
+        return f"review it again {when}"
+    return f"hold the {'next ' if m['next'] else ''}{what} {when}"

@@ -1,0 +1,40 @@
+"""What reads like a step but is not one: who the email goes to ("send to Ollie, cc Jo"), what a candidate should
+have ("wants someone who's managed ..."), a state ("I'd be well placed") or an edit of the email itself ("lead with
+that next time")."""
+
+from __future__ import annotations
+
+import re
+
+# "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
+# a thing of mine to send
+_NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
+                              r"people|candidates?|bigger|broader|wider)\b|(?:one\s+)?more\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:paper|papers|experience|years?|months?)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
+                              r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
+# Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
+# know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
+_NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
+                            r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
+                            r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
+                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
+                            r"(?:letter|e-?mail|reply|write-?up|note)\s+(?:mentions?|says?|includes?|has|covers?|leads?)\b|"
+                            r"(?:mention|include|highlight)\b.*\bin\s+(?:the|my)\s+(?:letter|e-?mail|reply|write-?up|note)\b)")
+# Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
+# should start with the Lekki delivery"
+_ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
+                         r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
+                         r"(?:,|\s+and)?\s+"
+                         r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
+                         r"(?:start|open|lead|begin|say|mention|include|be)\b")
+
+
+def addressing(sentence: str) -> bool:
+    """The sentence says who the email goes to or how it starts, not a step."""
+    return bool(_ADDRESSING.search(sentence))
+
+
+def not_an_action(step: str) -> bool:
+    """A step's text that is nothing anyone will do: copying someone in, a thing a candidate should have, a state,
+    an edit of the email."""
+    return bool(re.match(r"(?i)b?cc\b", step) or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step))

@@ -1,0 +1,38 @@
+"""One line said as several things: "update CV + apply for GRM in Oct" (two steps), "lead 2 weddings + get my WSET
+L2" (two conditions); "reduce waiting times and cost overruns" stays one."""
+
+from __future__ import annotations
+
+import re
+
+from promo_ai.notes.verbs import starts_with_a_verb
+
+
+def steps_in(text: str) -> list[str]:
+    """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
+    send you the rota by fri"): one each, when every part starts with a verb."""
+    parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
+    if len(parts) < 2 or not all(an_action(p) for p in parts):
+        return [text]
+    return parts
+
+
+def an_action(part: str) -> bool:
+    """A verb and what it acts on ("get my WSET L2", "lead 2 weddings", "update CV"); not a noun that can be a verb
+    ("cost overruns", "support from the ops team")."""
+    return starts_with_a_verb(part) and bool(re.match(
+        r"(?i)^\S+\s+(?:(?:up|on|off|in|out|over|back|through)\b|(?:for|to|with|about|into|at|across|the|a|an|my|our|"
+        r"your|his|her|their|this|that|these|those|some|all)\b|\d|(?-i:[A-Z]))", part))
+
+
+def conditions(text: str) -> list[str]:
+    """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
+    "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
+    pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
+    found = [pieces[0]]
+    for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if an_action(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
+            found.append(part)
+        else:
+            found[-1] += joint + part  # "the cake, the tea and the fair": one thing
+    return found if all(len(f.split()) >= 2 for f in found) else [text]
