@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, decided_by, present_step, sign_off, unmarked
+from promo_ai.notes.unmarked import awaited_from, dated_present, decided_by, present_step, sign_off, unmarked
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
@@ -94,11 +94,6 @@ REQUEST, SAID_TO = compiled(
 _DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
          "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
          "booking": "booked", "submitting": "submitted"}
-# "HR (Paloma) finalizes the list Nov 6", "committee reviews nominations end of Q1": a body's dated step
-_PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thinks|wants|needs|likes|seems|looks|"
-                      r"meets|sits|reckons|agrees|feels|knows|means|chairs|leads|runs|owns|heads|this|his|its|plus|"
-                      r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+(?P<rest>(?!(?:up|down|from|to|"
-                      r"of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
@@ -218,24 +213,10 @@ class Clauses:
         return Found("me", None, f"get {m['np'].strip()} {done}{m['rest']}", True, True)
 
     def _dated_by_others(self, clause: str) -> Found | None:
-        """'committee reviews nominations end of Q1', 'Lionel usually decides within 2 weeks', "Chief's office signs
-        off, usually within 2 weeks": someone else's step in the present tense, with a when (in it or just after)."""
-        m = _PRESENT.match(clause)
-        if not m or not (when_phrase(m["rest"]) or when_phrase(self.tail)):
-            return None
-        who = re.sub(r"\s+(?:usually|normally|typically|generally|then|also)$", "", m["who"], flags=re.IGNORECASE)
-        if len(who.split()) > 5 or re.search(
-                r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|"
-                r"'(?!s\s+\w+$)", re.sub(r"\(.*?\)", "", who), re.IGNORECASE):
-            return None
-        if not when_phrase(m["rest"]):
-            m = _PRESENT.match(f"{who} {m['verb']} {m['rest']} {when_phrase(self.tail)}")
-            if not m:
-                return None
-        verb = m["verb"]
-        base = verb[:-2] if re.search(r"(?:ch|sh|ss|x|z)es$", verb) else verb[:-3] + "y" if verb.endswith("ies") \
-            else verb[:-1]
-        found = self._other(f"{who} will {base} {m['rest']}")
+        """'committee reviews nominations end of Q1', 'Lionel usually decides within 2 weeks': someone else's step in
+        the present tense, with a when (see unmarked.dated_present)."""
+        said = dated_present(clause, self.tail)
+        found = self._other(f"{said[0]} will {said[1]} {said[2]}") if said else None
         return found[1] if found and found[1] and found[1].owner == "other" else None
 
     def read(self, clause: str, subject: str | None, others_named: bool,

@@ -153,15 +153,9 @@ def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str,
         return None
     subject, verb = m["s"], m["v"].lower()
     mine = subject == "I"
-    if mine:
-        if verb.endswith("s") and verb != "address":
-            return None  # "I sends": not this shape
-        base = verb
-    else:
-        if not verb.endswith("s"):
-            return None  # "Harris book": not this shape (unmarked reads it, with a when)
-        base = {"does": "do", "applies": "apply"}.get(verb) or (
-            verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes", "zes")) else verb[:-1])
+    if mine == (verb.endswith("s") and verb != "address"):
+        return None  # "I sends", "Harris book": not this shape (unmarked reads the second, with a when)
+    base = verb if mine else base_of(verb)
     doing = re.fullmatch(rf"(?:{_DOING})", base) is not None
     if _HABIT.search(m["rest"]):
         return None  # "Ana sends the weekly KPI report", "Tom leads the site this quarter": how things are, not a step
@@ -201,3 +195,39 @@ def review_step(sentence: str) -> str | None:
     if what == "review" and not m["next"]:
         return f"review it again {when}"
     return f"hold the {'next ' if m['next'] else ''}{what} {when}"
+
+
+# "HR (Paloma) finalizes the list Nov 6", "committee reviews nominations end of Q1": a body's dated step
+_PRESENT = re.compile(r"^(?P<who>.+?)\s+(?P<verb>(?!(?:is|has|was|does|says|thinks|wants|needs|likes|seems|looks|"
+                      r"meets|sits|reckons|agrees|feels|knows|means|chairs|leads|runs|owns|heads|this|his|its|plus|"
+                      r"thus|less|unless|across|always|perhaps)\b)[a-z]{3,}(?:es|s))\s+(?P<rest>(?!(?:up|down|from|to|"
+                      r"of|for|with|per|vs|and|or|are|were)\b)\S.*)$")
+
+
+def base_of(verb: str) -> str:
+    """The verb a subject in the third person takes off: "sends" -> "send", "finalizes" -> "finalize",
+    "approves" -> "approve", "applies" -> "apply", "does" -> "do"."""
+    if verb in {"does", "goes"}:
+        return verb[:-2]
+    if re.search(r"(?:ch|sh|ss|x|z)es$", verb):
+        return verb[:-2]
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
+
+
+def dated_present(clause: str, tail: str) -> tuple[str, str, str] | None:
+    """(who, the verb, the rest) of someone else's step in the present tense with a when, in the clause or just after
+    it ("committee reviews nominations end of Q1", "Chief's office signs off, usually within 2 weeks"), or None."""
+    m = _PRESENT.match(clause)
+    if not m or not (when_phrase(m["rest"]) or when_phrase(tail)):
+        return None
+    who = re.sub(r"\s+(?:usually|normally|typically|generally|then|also)$", "", m["who"], flags=re.IGNORECASE)
+    if len(who.split()) > 5 or re.search(
+            r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|"
+            r"'(?!s\s+\w+$)", re.sub(r"\(.*?\)", "", who), re.IGNORECASE):
+        return None
+    if not when_phrase(m["rest"]):
+        m = _PRESENT.match(f"{who} {m['verb']} {m['rest']} {when_phrase(tail)}")
+        if not m:
+            return None
+    return who, base_of(m["verb"]), m["rest"]
+
