@@ -24,8 +24,11 @@ item of the case and nothing else in the sentence is sensitive; otherwise it is 
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.patterns import compiled
+from promo_ai.text import content_words
 
 _KEEP_OUT = (
     r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|"
@@ -240,3 +243,31 @@ def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
                     elif i and lines[i - 1]:
                         found.add((i - 1, len(lines[i - 1]) - 1))
     return found
+
+
+# Words of "don't mention X" too general to mark other lines ("anything about", "the email").
+_VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
+                    "names", "obviously", "please", "about", "that", "this", "those", "them", "it"})
+
+
+def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[dict[str, Any]]:
+    """"don't mention Kabir" also covers "SPM role - went to Kabir": the outcome is quoted from the clause that
+    says it; any other change that quotes the name is offered unticked, with the reason."""
+    words = {w.removesuffix("'s") for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE)
+             if len(w.removesuffix("'s")) >= 4}
+    for item in items:
+        named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
+        if item["kind"] == "private" or not named:
+            continue
+        if item["kind"] == "outcome":
+            clauses = re.split(r"\s*(?:[,;:.!?]+|\s[-–—]+)\s+", item["source_quote"])
+            clause = next((c for c in clauses if sentence_outcome(c) == item["text"]
+                           and not any(re.search(rf"(?i)\b{re.escape(w)}", c) for w in named)), None)
+            if clause:
+                item["source_quote"] = clause
+                continue
+        said = re.search(rf"(?i)\b{re.escape(named[0])}\w*", item["source_quote"])  # as written: "Kabir"
+        word = said.group(0) if said else named[0]
+        item["unsure"] = (f"It quotes a line that mentions “{word}”, which your notes ask to keep out of the "
+                          "email: check it.")
+    return items

@@ -20,14 +20,13 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import about_a_thing, outcome, sentence_outcome
+from promo_ai.notes.outcome import about_a_thing, outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import find_people, not_names
 from promo_ai.notes.plan import listed
-from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
+from promo_ai.notes.privacy import kept_out_elsewhere, kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
-from promo_ai.text import content_words
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -39,12 +38,8 @@ _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|h
 _EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
                            r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:email|letter|write[- ]?up|note|reply)"
                            r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
-# Words of "don't mention X" too general to mark other lines ("anything about", "the email").
-_VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
-                    "names",
-                    "obviously", "please", "about", "that", "this", "those", "them", "it"})
-_ROLE_TALK = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band", "level",
-              "offer", "offered", "regrade"}
+_PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band",
+                    "level", "offer", "offered", "regrade"}
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                         "matron", "principal", "chef", "coach"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
@@ -298,29 +293,7 @@ class Reader:
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
-        return self._kept_out_elsewhere(kept, secret)
-
-    def _kept_out_elsewhere(self, items: list[Item], secret: list[str]) -> list[Item]:
-        """"don't mention Kabir" also covers "SPM role - went to Kabir": the outcome is quoted from the clause that
-        says it; any other change that quotes the name is offered unticked, with the reason."""
-        words = {w.removesuffix("'s") for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE)
-                 if len(w.removesuffix("'s")) >= 4}
-        for item in items:
-            named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
-            if item["kind"] == "private" or not named:
-                continue
-            if item["kind"] == "outcome":
-                clauses = re.split(r"\s*(?:[,;:.!?]+|\s[-–—]+)\s+", item["source_quote"])
-                clause = next((c for c in clauses if sentence_outcome(c) == item["text"]
-                               and not any(re.search(rf"(?i)\b{re.escape(w)}", c) for w in named)), None)
-                if clause:
-                    item["source_quote"] = clause
-                    continue
-            said = re.search(rf"(?i)\b{re.escape(named[0])}\w*", item["source_quote"])  # as written: "Kabir"
-            word = said.group(0) if said else named[0]
-            item["unsure"] = (f"It quotes a line that mentions “{word}”, which your notes ask to keep out of the "
-                              "email: check it.")
-        return items
+        return kept_out_elsewhere(kept, secret)
 
     def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
         """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and
@@ -329,7 +302,7 @@ class Reader:
         if guess is None:
             return None
         result, probability, ranked = guess
-        role = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.case.target_title)} | _ROLE_TALK
+        role = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.case.target_title)} | _PROMOTION_WORDS
         if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
             return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
