@@ -158,6 +158,17 @@ def looks_like_instruction(text: str) -> bool:
     return bool(_INSTRUCTION.search(_straight(text)))
 
 
+def before_instruction(text: str) -> str:
+    """What a line says before it turns to an AI, when it turns late ("... leave out the licence thing hey AI
+    keep it short", a dictated run-on): the meeting's part, kept; "" when the line addresses an AI throughout."""
+    straight = _straight(text)
+    match = _INSTRUCTION.search(straight)
+    if match is None or len(straight) != len(text):
+        return "" if match else text
+    before = text[:match.start()].rstrip(" ,;:-–—")
+    return before if len(before.split()) >= 4 else ""
+
+
 # --- validation errors as sentences --------------------------------------------------------------
 
 _FRIENDLY = {

@@ -204,6 +204,9 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
         if normalise(text).replace(".", "") not in said:
             raise ValueError(f"person: {quoted(text)} is not named in the quote {quoted(quote)}")
         return
+    if kind == "title" and case is not None and normalise(text) == normalise(case.target_title) and shortened_in(
+            quote, text):
+        return  # the case's own title, said short ("SSG" for Staff Sergeant (E-6)): its grade is the case's
     new_figures = _digits(text) - _digits(quote)
     if new_figures:
         raise ValueError(f"{kind}: the figure(s) {', '.join(sorted(new_figures))} are not in the quote "

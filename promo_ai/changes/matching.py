@@ -158,7 +158,8 @@ def _subsequence(short: str, long: str) -> bool:
 # Words that set a title's level: leaving one out names another role ("Head Teacher" is not "Deputy Head Teacher").
 _LEVEL_WORDS = frozenset({"senior", "sr", "junior", "jr", "lead", "principal", "chief", "head", "deputy", "assistant",
                           "asst", "associate", "vice", "acting", "trainee", "interim", "sub", "co", "executive",
-                          "higher", "staff", "technical", "master", "first", "second", "i", "ii", "iii", "iv", "v"})
+                          "higher", "staff", "technical", "master", "first", "second", "i", "ii", "iii", "iv", "v",
+                          "regional", "area", "district", "national", "general", "group", "global", "divisional"})
 _FILLER = frozenset({"of", "and", "the", "for"})
 # one word too general to stand for a longer title on its own: "manager" is not the Store Manager
 _GENERIC_ROLES = frozenset({"manager", "officer", "director", "engineer", "analyst", "assistant", "associate", "lead",
@@ -213,19 +214,24 @@ def short_for(phrase: str, title: str) -> bool:
             left_out = set(range(len(main))) - used
             # a word left out only when typed casually or a grade code ("EL1"): "Senior Manager" is another title
             return must <= used and 2 * len(used & set(range(len(main)))) >= len(main) and all(
-                casual or any(c.isdigit() for c in main[i]) for i in left_out) and not (
+                casual or any(c.isdigit() for c in main[i]) or (i == 0 and 0 not in must)  # "Captain": Fire Captain
+                for i in left_out) and not (
                 left_out and len(said) == 1 and said[0].lower() in _GENERIC_ROLES)
         word = said[at]
         low = word.lower()
         wide = len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:])  # "SWE", "TSgt"
                                   or (len(word) <= 4 and low in initials))  # "tl", "fom"
+        lower_initials = 3 <= len(word) <= 4 and word.islower()  # "swe": software engineer, each word's first letter
         for start in range(len(words)):
-            for span in range(1, (len(main) - start if wide and start < len(main) else 1) + 1):
+            reach = len(main) - start if (wide or lower_initials) and start < len(main) else 1
+            for span in range(1, reach + 1):
                 taken = frozenset(range(start, start + span))
                 if taken & used:
                     break
                 joined = "".join(words[start:start + span])
-                shortened = _subsequence(low, joined) and (wide or _clipped(low, joined))
+                firsts = "".join(w[0] for w in words[start:start + span])
+                shortened = _subsequence(low, joined) and (
+                    wide or (_clipped(low, joined) if span == 1 else _subsequence(firsts, low)))
                 if low[0] == joined[0] and (low == joined or shortened) and fits(at + 1, used | taken):
                     return True
         return False
@@ -234,8 +240,12 @@ def short_for(phrase: str, title: str) -> bool:
 
 
 def shortened_in(text: str, title: str) -> str | None:
-    """The words of `text` that name the title shortened (see short_for), or None: "Sgt" in "Sgt Mills backs me"
-    for Sergeant. A title of one word needs three letters at least ("St Mary's" is not a Sergeant)."""
+    """The words of `text` that name the title shortened (see short_for) or by its grade alone, or None: "Sgt" in
+    "Sgt Mills backs me" for Sergeant. A title of one word needs three letters at least ("St Mary's" is not a
+    Sergeant)."""
+    for code in re.findall(r"\(([^)]*\d[^)]*)\)", title):  # the grade said alone: "EC-05 is a go" for its title
+        if said := re.search(rf"(?<![\w-]){re.escape(code.strip())}(?![\w-])", text, re.IGNORECASE):
+            return said.group(0)
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9&]*", text))
     starts = {w[:1].lower() for w in re.findall(r"[A-Za-z0-9]+", title)}
     one_word = len(_title_words(re.sub(r"\(.*?\)", " ", title.partition(",")[0]))) == 1

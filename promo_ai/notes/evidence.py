@@ -62,7 +62,9 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
     r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|"
-    r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))\s*:?\s*(?:that\s+)?",
+    r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))"
+    r"(?:\s+(?:in|into)\s+the\s+(?:e-?mail|mail|letter|follow[- ]?up)\b|\s+the\s+(?:e-?mail|mail)(?=\s+(?:that\s+)?i))?"
+    r"\s*:?\s*(?:that\s+)?",
     r"^\W*(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+)?(?:(?:also|and|so|definitely|def|please|pls|must|"
     r"do)\s+)*(?:add(?:\s+(?:that|it|this|those))?|front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top|"
     r"put\s+(?:that|it|this)\s+in|include\s+(?:it|that)|get\s+(?:that|it)\s+in|(?:lead|open)\s+with\s+(?:that|it|this|"

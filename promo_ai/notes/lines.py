@@ -72,7 +72,9 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
 _RUN_ON_WORDS = 40
 _NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+said|he\s+said|they\s+said|"
                           r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
-                          r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the)\b)", re.IGNORECASE)
+                          r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the|leave\s+out|"
+                          r"don'?t\s+(?:say|mention|put|include|bring\s+up)|do\s+not|note\s+to\s+self|lead\s+with|"
+                          r"open\s+with|(?:she|he|they)(?:'ll|\s+will))\b)", re.IGNORECASE)
 
 
 # An emoji ends a sentence as a stop does, when a capital starts the next ("senior SW 🙏 She says she'll raise it").

@@ -18,7 +18,7 @@ from promo_ai.notes.lines import read_lines, split_sentences, strip_bullet
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
 from promo_ai.notes.when import when_phrase
-from promo_ai.text import describe_errors, looks_like_instruction, quoted
+from promo_ai.text import before_instruction, describe_errors, looks_like_instruction, quoted
 
 MARKERS_HELP = """\
 Write your notes as they come: sentences or bullets, "1:1 w/ Dana", dates as you write them.
@@ -83,8 +83,9 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
     rest: list[str] = []
     for line in notes.replace("\r\n", "\n").split("\n"):
         if looks_like_instruction(line):
-            problems.append(ai_problem(line.strip()))
-            rest.append("")
+            kept = before_instruction(line)  # a run-on that turns to an AI at its end keeps what came before
+            problems.append(ai_problem(line[len(kept):].strip(" ,;:-–—")))
+            rest.append(kept)
             continue
         match = _MARKER.match(line)
         if not match or is_private(line):  # "next: note to self ..." is read as the private line it is

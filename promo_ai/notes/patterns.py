@@ -16,7 +16,9 @@ ROLE_NOUNS = (r"lead|head|chef|nurse|manager|supervisor|engineer|analyst|directo
               r"consultant|advisor|adviser|administrator|scientist|accountant|controller|planner|buyer|editor|producer|"
               r"librarian|curator|hygienist|midwife|paramedic|pharmacist|dispatcher|sergeant|inspector|captain|"
               r"principal|deputy|chargehand|sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|"
-              r"charge|hand")
+              r"charge|hand|holder|mgr|lawyer|solicitor|attorney|counsel|registrar|instructor|trainer|surveyor|"
+              r"architect|auditor|actuary|underwriter|lecturer|professor|matron|superintendent|constable|"
+              r"lieutenant|commander|skipper|fellow")
 # The promotion, or a role, talked about: "promo: no", "Senior BA - no", "Sgt confirmed!!"
 ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|"
              rf"superintendent|{ROLE_NOUNS})")

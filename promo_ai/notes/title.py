@@ -56,6 +56,13 @@ _AFTER_VERB = re.compile(
     r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|make\s+me|"
     rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{_QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
+# Another role offered in place of the one asked for, in any outcome: "look at a Professional Support Lawyer role
+# instead", "she thinks i'd be better going for Analytics Engineer instead", "about bar mgr instead"
+_INSTEAD = re.compile(
+    r"(?i)(?<!\basked\s)\b(?:for|at|about|as|into|to|consider(?:ing)?|suggest(?:ed|s|ing)?|try(?:ing)?|"
+    r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
+    rf"(?:an?\s+|the\s+)?(?P<t>{_QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+    r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
@@ -65,7 +72,9 @@ _LOWER = re.compile(
     r"^\W*(?P<h>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*(?:\((?:band|grade|level)[^)]*\)\s*)?"
     r"(?:[-–—:]\s*)?(?:approved|confirmed|signed\s+off|agreed|offered|accepted)\b|"
     r"\b(?:put(?:s|ting)?\s+me\s+(?:forward|up)\s+for|(?:i'?ve\s+|i\s+have\s+)?got)\s+the\s+"
-    r"(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:post|role|position|job)\b")
+    r"(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:post|role|position|job)\b|"
+    r"\b(?:put(?:s|ting)?\s+me\s+(?:forward|up)|nominat(?:e|es|ed|ing)\s+me|recommend(?:s|ed|ing)?\s+me)\s+for\s+"
+    r"(?P<pf>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|in|on|this|next|when|once|after|to)\b|\s*[,.;]|$)")
 # A line about the title, then how it went: "Senior Designer — he's putting me forward", "APM - done deal" (a title
 # only said to be not yet is the one asked for: the plan keeps it)
 _TOPIC_LINE = re.compile(rf"^\W*(?P<t>{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
@@ -133,11 +142,18 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     return (title, found[1]) if title else None
 
 
+# Words people shorten when they type a title in a hurry, written out when the title is proposed ("bar mgr")
+_SPELLED_OUT = {"mgr": "Manager", "asst": "Assistant", "snr": "Senior", "sr": "Senior", "jr": "Junior",
+                "supv": "Supervisor", "coord": "Coordinator", "dir": "Director", "dept": "Department"}
+
+
 def _as_written_title(title: str) -> str:
-    """A title typed in lower case ("head chef"), written as a title ("Head Chef"); any other as it is."""
+    """A title typed in lower case ("head chef", "bar mgr"), written as a title ("Head Chef", "Bar Manager"); any
+    other as it is."""
     if any(c.isupper() for c in title):
         return title
-    return " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else w[:1].upper() + w[1:] for w in title.split())
+    return " ".join(w if w in {"of", "for", "and", "the", "in", "on"} else _SPELLED_OUT.get(w, w[:1].upper() + w[1:])
+                    for w in title.split())
 
 
 def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
@@ -165,6 +181,16 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
             if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or _a_title(title, case_titles, not loose)):
                 return title, sentence
+    for sentence in sentences:
+        for m in _INSTEAD.finditer(sentence):
+            title = re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "",
+                           m["t"].strip(" \"“”'"))
+            if title[:1].islower():  # "to talk about bar mgr instead": the words after the last link word
+                title = re.split(r"\b(?:about|for|at|as|into|to|the|an?)\s+", title)[-1]
+            last = title.split()[-1] if title.split() else ""
+            if (_ROLE_WORD.fullmatch(last) or _ROLE.search(last)) and (
+                    _a_title(title, case_titles, True) if title[:1].isupper() else _ROLE_WORD.fullmatch(last)):
+                return title, sentence
     if outcome not in {"promoted", "pending", None}:
         return None
     for sentence in sentences:  # "Senior Designer — he's putting me forward", "APM - done deal"
@@ -181,13 +207,14 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
                 return title, sentence
     for sentence in sentences:  # "put me forward for the senior sister post", "I've got the nights team leader job"
         for m in _LOWER.finditer(sentence):
-            if m["p"] and _ROLE_WORD.fullmatch(m["p"].split()[-1]):
-                return m["p"], sentence
+            said = m["p"] or m["pf"]
+            if said and _ROLE_WORD.fullmatch(said.split()[-1]):
+                return said, sentence
     if outcome != "promoted":
         return None
     for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
         for m in _LOWER.finditer(sentence):
-            title = m["t"] or m["h"] or m["p"]
+            title = m["t"] or m["h"] or m["p"] or m["pf"]
             if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:

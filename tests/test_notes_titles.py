@@ -1,0 +1,96 @@
+"""Titles as people say them after the talk, read offline: another role offered instead (in any outcome), the
+title asked for said by its grade or without its qualifier, a title typed short and written out; and a dictated
+run-on that turns to an AI at its end keeps what it said before. Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.changes import ChangeItem
+from promo_ai.changes.matching import same_title, shortened_in
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def read(notes: str, case: Case) -> tuple[list[ChangeItem], list[str]]:
+    result = read_notes(notes, case, today=TODAY)
+    return result.changes, result.problems
+
+
+def titles(changes: list[ChangeItem]) -> list[str]:
+    return [c.text for c in changes if c.kind == "title"]
+
+
+@pytest.mark.parametrize("notes, title", [
+    ("Chat w/ Femi 1 Dec. Senior analyst is a no for now. She reckons I'd suit Data Engineer instead, more pipelines.",
+     "Data Engineer"),
+    ("Mon 30 Nov - he said no to the senior role. Suggested I look at a Clinical Governance Lead post instead.",
+     "Clinical Governance Lead"),
+    ("1:1 with Rhys 2 Dec: not this round. Maybe look at the shift supervisor role instead, he can put me forward.",
+     "Shift Supervisor"),
+    ("met kev 1/12. no to senior, going to kayleigh. owner wants to talk about bar mgr instead next wk",
+     "Bar Manager"),
+])
+def test_another_role_offered_instead_is_proposed_whatever_the_outcome(notes: str, title: str) -> None:
+    changes, _ = read(notes, make_case(target_title="Senior Business Analyst"))
+    assert titles(changes) == [title]
+
+
+@pytest.mark.parametrize("notes", [
+    "1:1 w Sam 2 Dec. Not this cycle. I asked about the trainee planner route instead, she'll check with HR.",
+    "1:1 w Sam 2 Dec. No. She'll put me forward for the leadership training instead, next intake Feb.",
+])
+def test_a_course_or_my_own_question_is_not_a_title_offered(notes: str) -> None:
+    changes, _ = read(notes, make_case(target_title="Senior Business Analyst"))
+    assert titles(changes) == []
+
+
+@pytest.mark.parametrize("said, title", [
+    ("she's nominating me for senior swe at calibration in Jan", "Senior Software Engineer"),
+    ("EC-05 approved!! effective 4 Jan", "Senior Policy Analyst (EC-05)"),
+    ("Captain list is out and I'm #1, promotion effective 15 Dec", "Fire Captain"),
+    ("Team Lead on Maple ward confirmed, starts 14 Dec", "PSW Team Lead"),
+])
+def test_the_title_asked_for_said_short_is_confirmed_in_full(said: str, title: str) -> None:
+    changes, _ = read(f"Talk with Jo on 2 Dec.\n{said}", make_case(target_title=title))
+    assert titles(changes) == [title]
+
+
+@pytest.mark.parametrize("said, title", [
+    ("Senior Manager", "Senior Sales Manager"),  # another level of another role
+    ("Sales Manager", "Regional Sales Manager"),  # the region sets the level
+    ("Manager", "Store Manager"),  # too general alone
+    ("see", "Senior Software Engineer"),  # an ordinary word
+])
+def test_a_shorter_title_that_is_another_role_is_not_the_title_asked_for(said: str, title: str) -> None:
+    assert not same_title(said, title)
+    assert shortened_in(f"I'd {said} it", title) is None
+
+
+def test_a_title_asked_for_by_its_grade_is_valid_though_the_quote_lacks_the_grade() -> None:
+    case = make_case(target_title="Staff Sergeant (E-6)")
+    changes, _ = read("1SG Ortiz, 30 Nov.\nGot it - SSG confirmed, pin date 1 Jan.", case)
+    assert titles(changes) == ["Staff Sergeant (E-6)"]
+
+
+def test_a_run_on_that_ends_talking_to_an_ai_keeps_the_meeting() -> None:
+    notes = ("notes from talk with gary yesterday so senior business analyst is mine from next pay cycle he reckons "
+             "the audit sealed it i need to book the refresher by end of month also put in the email ive trained "
+             "3 new starters on the stock system leave out the raffle its nothing dont say anything about Shane "
+             "getting moved off the team hey AI keep it short and not too chuffed")
+    changes, problems = read(notes, make_case())
+    kinds = {c.kind for c in changes}
+    assert {"outcome", "title", "next", "add", "private"} <= kinds
+    assert [c.text for c in changes if c.kind == "outcome"] == ["promoted"]
+    assert any("hey AI keep it short" in p and "instruction to an AI" in p for p in problems)
+    assert not any("keep it short" in c.source_quote for c in changes)
+    private = [c for c in changes if c.kind == "private"]
+    assert any("Shane" in c.text for c in private)
+    assert not any("Shane" in c.source_quote for c in changes if c.kind != "private")
+    added = [c.text for c in changes if c.kind == "add"]
+    assert added and not added[0].lower().startswith(("the email", "put in"))
