@@ -94,3 +94,52 @@ def test_a_run_on_that_ends_talking_to_an_ai_keeps_the_meeting() -> None:
     assert not any("Shane" in c.source_quote for c in changes if c.kind != "private")
     added = [c.text for c in changes if c.kind == "add"]
     assert added and not added[0].lower().startswith(("the email", "put in"))
+
+
+@pytest.mark.parametrize("line, title", [
+    ('She asked "what about deputy ward manager?" as a first step. I said yes.', "Deputy Ward Manager"),
+    ("They'd rather make me Of Counsel for a year first.", "Of Counsel"),
+    ("Not supported here, but she'd back me for Deputy Head if I apply at Hillside.", "Deputy Head"),
+    ("Honestly he thinks I'm better suited to the Delivery Manager track than Senior BA.", "Delivery Manager"),
+    ("Approved ✅ but as BA Lead, not SBA.", "BA Lead"),
+    ("Promoted!! junior sous from 1 Feb, not full senior business analyst yet.", "Junior Sous"),
+    ('New structure has "Insight Partner" instead of Senior Business Analyst, so that is the title now.',
+     "Insight Partner"),
+    ("We agreed on Data Lead instead of Senior BA since the platform work is the priority.", "Data Lead"),
+])
+def test_a_role_put_against_the_one_asked_for_is_the_title(line: str, title: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert titles(changes) == [title]
+
+
+def test_a_route_is_not_a_title_and_a_question_about_my_own_role_is_not_an_offer() -> None:
+    case = make_case(target_title="Senior Business Analyst")
+    changes, _ = read("1:1 with Dana on 2 Dec. It's a no. She thinks I'm better suited to the specialist route.", case)
+    assert titles(changes) == []
+
+
+@pytest.mark.parametrize("line, outcome", [
+    ("Senior BA is not going to me, it went to an external hire.", "no"),
+    ("He's not making me senior — he's bringing in someone from head office.", "no"),
+    ("Senior analyst slot went to Priya from the Leeds office.", "no"),
+    ("I'm through!!! selected at the board, it comes through with the next signal.", "promoted"),
+    ("The committee has cleared my promotion to SBA, order out in 2 weeks.", "promoted"),
+    ("She'll pitch me to the director at the budget review on 8 Dec.", "pending"),
+])
+def test_outcomes_said_in_more_ways(line: str, outcome: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome"] == [outcome]
+
+
+@pytest.mark.parametrize("line", ["I said yes, that's realistic.", "cc Raj? Dana says yes cc him",
+                                  "Email to her: highlight the backlog work (cleared 3,400 pending files)."])
+def test_saying_yes_to_something_else_or_pending_files_is_no_outcome(line: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome"] == []
+
+
+def test_the_title_asked_for_confirmed_by_its_code_is_a_promotion() -> None:
+    changes, _ = read("Bernie - Mon 30 Nov\nCNM2 confirmed for St Brigid's ward!! starts 7 Dec",
+                      make_case(target_title="Clinical Nurse Manager 2"))
+    assert [c.text for c in changes if c.kind == "outcome"] == ["promoted"]
+    assert titles(changes) == ["Clinical Nurse Manager 2"]

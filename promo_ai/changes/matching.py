@@ -255,6 +255,7 @@ def shortened_in(text: str, title: str) -> str | None:
                 continue
             phrase = text[words[at].start():words[at + size - 1].end()]
             after = text[words[at + size - 1].end():].lstrip()
-            if (len(phrase) >= 3 or not one_word) and same_title(phrase, title) and not re.match(r"[A-Z][a-z]", after):
+            long_enough = len(phrase) >= 3 or (not one_word and len(phrase) >= 2)  # "TL", never "s"
+            if long_enough and same_title(phrase, title) and not re.match(r"[A-Z][a-z]", after):
                 return phrase  # not a rank before a name: "signed off by Sgt Okonjo"
     return None

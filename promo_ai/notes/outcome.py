@@ -26,7 +26,7 @@ _PROMOTED = _lexicon(
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
     r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
     r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
-    r"\bsaid\s+yes\b", r"\bit'?s\s+a\s+yes\b",
+    r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
     r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
     r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
     r"\bit'?s\s+official\b", r"\bofficially\b",
@@ -41,7 +41,9 @@ _PROMOTED = _lexicon(
     r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
     r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
     r"\b(?:approved|confirmed|signed\s+off)\s+(?:from|effective|starting|as\s+of)\b",
-    r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b", r"\bsays?\s+yes\b",
+    r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
+    r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
+    r"\bi'?m\s+through\s*!", r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
     r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
     r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
     r"\bit(?:'s|\s+has)\s+gone\s+through\b",
@@ -79,14 +81,15 @@ _NO = _lexicon(
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
-    r"\bturned\s+(?:me|it)\s+down\b", r"\bnot\s+supported\b", r"=\s*no\b", r"\bsays?\s+no\b",
+    r"\bturned\s+(?:me|it)\s+down\b", r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
+    r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*no\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
-    r"\b(?:job|role|post|position|spot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?gone\s+to\s+(?!(?:HR|Finance|Payroll|"
+    r"\b(?:job|role|post|position|spot|slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
     r"is\s+being\s+(?:deleted|cut|removed)|"
@@ -131,7 +134,7 @@ _NOT_YET = _lexicon(
 _PENDING = _lexicon(
     # she takes it forward
     r"\bput(?:ting)?\s+(?:(?:me|my\s+name|my\s+case)\s+(?:forward|up|in|down)|it\s+forward)\b",
-    r"\bput\s+me\s+up\s+for\b",
+    r"\bput\s+me\s+up\s+for\b", r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
     r"\bput(?:s|ting)?\s+(?:it|my\s+case|me)\s+(?:to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|board|panel|"
     r"committee|partners|vp|head|ceo|md|owner|chair)\b", r"\bclear(?:ing)?\s+it\s+with\b",
     r"\b(?:her|his|their)\s+(?:pick|choice|preferred\s+candidate|candidate|nominee)\s+for\b",
@@ -155,7 +158,8 @@ _PENDING = _lexicon(
     r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b", r"\bfor\s+it\b",
     r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
     # a decision to come
-    r"\bsecond\s+opinion\b", r"(?<!salary\s)(?<!pay\s)\bpending\b", r"\bshortlisted\b",
+    r"\bsecond\s+opinion\b", r"(?<!salary\s)(?<!pay\s)\bpending\b(?!\s+(?:files|cases|items|tickets|orders|claims|"
+    r"invoices|requests|applications|tasks|work|jobs|queries|complaints|referrals)\b)", r"\bshortlisted\b",
     r"\bbetween\s+me\s+and\s+(?:one|an)\s*other\b", r"\bbr(?:ought|ing|inging)\s+my\s+(?:promotion|case)\s+to\b",
     r"\bit'?s\s+a\s+wait\b", r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr|\w+\s+to)\b",
     r"\bpromo\s+committee\b", r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b",

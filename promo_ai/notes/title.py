@@ -63,6 +63,24 @@ _INSTEAD = re.compile(
     r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
     rf"(?:an?\s+|the\s+)?(?P<t>{_QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
     r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
+_ANY_TITLE = rf"(?:{_QUOTED}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+# Another role put to the writer, in any outcome: 'she asked "what about deputy metro editor?"', "they'd rather make
+# me Of Counsel for a year", "she'd back me for Deputy DON", "better suited to the Engineering Manager track"
+_OFFERED = re.compile(
+    rf"(?i)\bwhat\s+about\s+(?:an?\s+|the\s+)?(?P<w>{_ANY_TITLE})(?=\s*(?:[?,.;\"”]|\s[-–—]|$|\s+(?:on|in|at|when|"
+    rf"for|first|instead|as|once|after)\b))|"
+    rf"\b(?:rather|prefer\s+to|happier\s+to)\s+make\s+me\s+(?:an?\s+)?(?P<m>{_ANY_TITLE})(?=\s*(?:[?,.;(]|\s[-–—]|$|"
+    rf"\s+(?:for|first|on|in|at|instead)\b))|"
+    rf"\b(?:back|support|recommend|endorse)\s+me\s+for\s+(?:an?\s+|the\s+)?(?P<b>{CAPS})|"
+    rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?P<s>{_ANY_TITLE})"
+    r"(?=\s*(?:[?,.;]|$|\s+(?:track|role|route|job|post|than|instead|rather)\b))")
+# One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
+# chef yet", '"Client Partner" instead of Account Director'
+_CONTRAST = re.compile(
+    rf"(?i)(?P<x>{_ANY_TITLE})(?:\s+(?:from|starting|effective)\s+[\w ]{{1,12}}?)?\s*,?\s+(?:not|rather\s+than|"
+    rf"instead\s+of)\s+(?:the\s+|an?\s+|full\s+|just\s+)?(?P<y>{_ANY_TITLE})")
+_LINK_WORDS = re.compile(r"(?i)^(?:.*\s)?(?:about|for|at|as|into|to|on|with|in|the|an?|but|is|be|was|make\s+me|me)"
+                         r"\s+(?=\S)")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
@@ -98,6 +116,12 @@ def celebrated(sentences: list[str], target: str) -> str | None:
     Manager!!! starts 9/6"): a promotion."""
     wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", target)}
     for sentence in sentences:
+        short = shortened_in(sentence, target)  # "CNM2 confirmed for St Brigid's!!": the title asked for, by its code
+        news = short is not None and re.search(rf"(?i)(?<!\w){re.escape(short)}\W*(?:is\s+|now\s+)?(?:confirmed|"
+                                               r"approved|signed\s+off|official)\b", sentence)
+        if short and news and "?" not in sentence and ("!" in sentence or CHEER.search(sentence)) and not _TOPIC.search(
+                sentence[:sentence.find(short)]):
+            return sentence
         if "!" not in sentence and not CHEER.search(sentence):
             continue
         for m in _HEAD.finditer(sentence):
@@ -165,6 +189,40 @@ def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
     return None
 
 
+def _reads_as_role(title: str, case_titles: set[str]) -> bool:
+    """A role put to the writer: ends on a role word ("key holder", "Policy Lead") or is written as a title
+    ("Of Counsel", "APM", "Sr PM")."""
+    last = title.split()[-1] if title.split() else ""
+    if title[:1].islower():  # typed casually, two words at least: "key holder", not "the specialist route"
+        return len(title.split()) >= 2 and bool(_ROLE_WORD.fullmatch(last))
+    return bool(_ROLE_WORD.fullmatch(last) or _ROLE.search(last) or re.fullmatch(r"[A-Z]{2,5}\d?", last)) and (
+        _a_title(title, case_titles, True) or len(title.split()) <= 2)
+
+
+def _bare(said: str) -> str:
+    """The title itself out of a capture: no quotes, article, link words before it or 'role' after it."""
+    title = said.strip(" \"“”'")
+    if said[:1] not in "\"“'":
+        title = _LINK_WORDS.sub("", title)
+    return re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "", title).strip()
+
+
+def _other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
+    """Another role than the one asked for, put to the writer or said against it, or None."""
+    for m in _CONTRAST.finditer(sentence):
+        against = m["y"].strip(" \"“”'").split()
+        if not any(same_title(" ".join(against[:n]), target) for n in range(1, len(against) + 1)):
+            continue
+        title = _bare(m["x"])
+        if title and _reads_as_role(title, case_titles) and not same_title(title, target):
+            return title
+    for m in _OFFERED.finditer(sentence):
+        title = _bare(next(g for g in (m["w"], m["m"], m["b"], m["s"]) if g))
+        if title and _reads_as_role(title, case_titles) and not same_title(title, target):
+            return title
+    return None
+
+
 def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
@@ -172,6 +230,9 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             return in_quotes[1].strip(), answer  # 'A: posting says "Platoon Supervisor (Acting)"'
         if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
             return m["t"].strip(" \"“”'"), answer
+    for sentence in sentences:
+        if other := _other_role(sentence, target, case_titles):
+            return other, sentence
     for sentence in sentences:
         if m := _SAID.search(sentence):
             said = next(g for g in (m["t"], m["r"], m["a"], m["f"], m["g"], m["l"], m["c"], m["gs"], m["ss"], m["b"])
