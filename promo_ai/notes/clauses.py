@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, dated_present, decided_by, present_step, sign_off, unmarked
+from promo_ai.notes.unmarked import awaited_from, dated_present, decided_by, done_by, present_step, sign_off, unmarked
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
@@ -74,7 +74,7 @@ REQUEST, SAID_TO = compiled(
     r"out)\b\s*(?P<rest>.+)$",
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
     r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b.*|~?\s*\d{1,2}[/.]\d{1,2}\b.*)$",
+    r"dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\s*$))\b.*|~?\s*\d{1,2}[/.]\d{1,2}\b.*)$",
     # "deck from me by Fri", "HR owes me the contract"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
     r"end|early|within)\b.*)$",
@@ -283,11 +283,14 @@ class Clauses:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
         if m := _MEETS.match(clause):
-            on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "on "  # "committee meets 12 Feb"
+            on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "in " if re.match(
+                r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "  # "committee meets 12 Feb", "meets Nov": in Nov
             rest = re.sub(r"^~\s*", "about ", m["rest"])  # "meets ~1/15": about then
             return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
         if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
+        if passive := done_by(clause):  # "Order will be issued by Establishment section within 2 weeks"
+            return subject, Found("other", passive[0], passive[1])
         if (found := self._other(clause)) is not None:
             return found
         if awaited := awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
@@ -331,7 +334,7 @@ class Clauses:
                 return "manager", Found("manager", None, f"{verb} {m['rest']}")
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None
-        if (m := re.match(r"^i\s+(?:then\s+|also\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and (
+        if (m := re.match(r"^i\s+(?:then\s+|also\s+|to\s+)?(?P<rest>\w+\b.+)", clause, re.IGNORECASE)) and (
                 when_phrase(m["rest"]) or when_phrase(self.tail)) and (IMPERATIVE.match(m["rest"])
                                                                         or PLAIN_VERB.match(m["rest"])):
             return "me", Found("me", None, m["rest"])  # "I send him the draft by Tuesday": mine, in the present

@@ -11,8 +11,8 @@ import re
 
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
 NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?"
-        r"(?!I['’])[A-Z](?:[a-z]?['’][A-Z])?[a-z'-]+"  # "D'Souza", not "I'm"
-        r"(?:\s+[A-Z][a-z'-]+){0,2}(?:\s*\([^)]*\))?"
+        r"(?!I['’])[A-Z](?:[a-z]?['’][A-Z])?[a-zà-öø-ÿ'-]+"  # "D'Souza", "Mélanie", not "I'm"
+        r"(?:\s+[A-Z][a-zà-öø-ÿ'-]+){0,2}(?:\s*\([^)]*\))?"
         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?|"
         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|SSG|SFC|Insp|Capt|Maj|Lt)\.?\s+)?(?!I\b)[A-Z]{1,3})\.?"
         r"(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
@@ -24,7 +24,8 @@ TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl s
                    "rev fr po cpo".split())
 _TITLED = re.compile(rf"^(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+|['’]s$")  # "Insp Harris's"
 # bodies that own a step as a person would ("HR: confirm the band", "payroll to send the new rate")
-BODIES = frozenset("hr payroll finance legal ops reward".split())
+BODIES = frozenset([*"hr payroll finance legal ops reward talent recruitment".split(), "people ops", "people team",
+                    "people & culture", "hr team", "l&d", "city hr"])
 # capitals that are bodies or roles, whoever's initials they might also be ("HR will send the contract")
 _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO", "CTO", "HOD", "DON", "RM", "AM", "SM",
              "TL", "ER", "OT", "PR", "UK", "US", "EU", "NHS", "HQ", "HO", "TBC", "EOD", "EOW"}

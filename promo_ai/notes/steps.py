@@ -57,7 +57,8 @@ _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
-_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*)(?:\s*\((?P<role>[^)]{1,30})\))?"
+_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
+                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 # "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
 # then", a document to send)
@@ -183,7 +184,11 @@ class StepReader:
         rest = rest_of
         verb = starts_with_a_verb(rest)
         said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
-        known = (not arrowed or role is not None or owner != "other") and (
+        if step is not None and step.owner == "other" and step.who is None:
+            step = Found("me", None, step.text)  # "People Ops → updated offer letter, should land this wk": theirs
+        elif step is not None and step.owner == "other" and owner != "other":
+            step = None  # "Kim -> HR paperwork this week": the thing as named, read below
+        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES) and (
             owner != "other" or name.lower() in BODIES or role is not None or said_will)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (

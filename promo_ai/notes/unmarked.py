@@ -12,11 +12,35 @@ from promo_ai.notes.when import when_phrase
 BARE = re.compile(rf"^(?P<s>(?:{NAME})(?:\s+(?i:sir|ma'?am|madam))?|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
                   r"(?:(?P<ing>(?!(?:nothing|something|anything|everything|morning|evening|during|thing|being)\b)"
                   r"[a-z]+ing\b.+)|(?P<base>[a-z]{3,}\b.+))$")
-OUT_BY = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
-                     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<thing>results?|answer|decision|outcome|offer|letter|"
-                     r"contract|news|confirmation|paperwork)\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?(?:out|due|"
-                     r"expected|back|~|nlt)|(?=by\b)|from\s+(?P<src>\w+(?:\s+\w+)?(?:\s*\([^)]{1,30}\))?)"
-                     r"(?=\s+(?:by|next|this|on|within|in|tomorrow|tmrw|eow|asap|before)\b))(?P<rest>.*)$")
+_SOON = r"(?:by|next|this|on|within|in|tomorrow|tmrw|eow|eod|asap|before|end|early|mid|late|w/?c)\b"
+OUT_BY = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committee|hr|payroll)(?:'s)?\s+)?"
+                    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<thing>results?|answer|decision|outcome|offer|letter|"
+                    r"contract|news|confirmation|paperwork|announcement),?\s+(?:(?:should\s+be\s+|is\s+|will\s+be\s+)?"
+                    r"(?:out|due|expected|back|~|nlt)|(?:should\s+|will\s+|to\s+)?(?:land|arrive)s?\b|"
+                    rf"(?=by\b)|(?:(?<=letter\s)|(?<=contract\s)|(?<=offer\s)|(?<=paperwork\s)|(?<=confirmation\s)|"
+                    rf"(?<=announcement\s))(?={_SOON})|(?:coming\s+)?from\s+(?P<src>[\w&]+(?:\s+[\w&]+){{0,2}}?"
+                    rf"(?:\s*\([^)]{{1,30}}\))?)(?=\s+{_SOON}|\s*[.,;]?\s*$))(?P<rest>.*)$")
+# "Order will be issued by Establishment section within 2 weeks": a thing done by someone, said the other way round
+PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|my\s+|an?\s+)?(?P<thing>[\w -]{2,40}?)\s+(?:will|should|is\s+going\s+to)"
+                     r"\s+be\s+(?P<verb>issued|sent|signed|announced|confirmed|finali[sz]ed|approved|raised|drafted|"
+                     r"shared|circulated|published|processed|reviewed)(?:\s+off)?\s+by\s+(?:the\s+)?"
+                     rf"(?P<who>(?-i:[A-Z])[\w&' -]{{1,40}}?)(?P<rest>\s+{_SOON}.*|\s*[.,;]?\s*$)")
+_BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
+                       "confirmed": "confirm", "finalised": "finalise", "finalized": "finalize", "approved": "approve",
+                       "raised": "raise", "drafted": "draft", "shared": "share", "circulated": "circulate",
+                       "published": "publish", "processed": "process", "reviewed": "review"}
+
+
+def done_by(clause: str) -> tuple[str, str] | None:
+    """(who, the step) of a step said in the passive with its doer: "Order will be issued by Establishment section
+    within 2 weeks" -> (Establishment section, issue the order within 2 weeks)."""
+    m = PASSIVE.match(clause)
+    if not m or re.match(r"(?i)(?:it|this|that|they|i|she|he)$", m["thing"].strip()):
+        return None
+    verb = _BASE_OF_PARTICIPLE[m["verb"].lower()] + (" off" if re.search(r"(?i)signed\s+off", m.group(0)) else "")
+    thing = m["thing"].strip()
+    thing = thing[0].lower() + thing[1:] if re.fullmatch(r"[A-Z][a-z]+(?:\s.*)?", thing) else thing  # "Order will be"
+    return m["who"].strip(), f"{verb} the {thing}{m['rest'].rstrip(' .,;')}"
 
 
 SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
@@ -53,20 +77,21 @@ def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str
 def awaited_from(clause: str) -> tuple[str | None, str] | None:
     """(who, the step) of a decision, an answer or a letter to come, with its when, or None."""
     m = OUT_BY.match(clause)
-    if not m or not when_phrase(m["rest"]):
-        return None
+    if not m or not (when_phrase(m["rest"]) or (m["src"] and not m["rest"].strip(" .,;"))):
+        return None  # "formal outcome letter coming from People & Culture": its sender named, no when
     thing = m["thing"].lower()
     mods = "" if thing in {"answer", "decision", "results", "result", "outcome", "news"} else m["mods"]  # "revised CTC"
     verb = {"answer": "give an", "decision": "make a", "letter": "send the", "contract": "send the",
-            "offer": "send the", "confirmation": "send the", "paperwork": "send the"}.get(thing, "announce the")
-    rest = m["rest"].strip()
-    if not re.match(r"(?i)(?:by|before|in|on|at|from|after|within|next|this|early|late|mid)\b", rest):
+            "offer": "send the", "confirmation": "send the", "paperwork": "send the",
+            "announcement": "send the"}.get(thing, "announce the")
+    rest = m["rest"].strip(" .,;")
+    if rest and not re.match(r"(?i)(?:by|before|in|on|at|from|after|within|next|this|early|late|mid|w/?c)\b", rest):
         rest = f"by {rest}"  # "decision ~ end of month": by the end of the month
     who = m["body"] or m["src"]  # "the panel's decision", "letter from HR by EOT"
     mods = re.sub(r"(?i)^(?:my|her|his|your|their|our|the)\s+", "", mods.strip())  # "My offer letter": the offer letter
     if mods and verb.endswith(" the"):
         thing = f"{mods} {thing}"
-    return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}"
+    return (who.strip().removesuffix("'s") if who else None), f"{verb} {thing} {rest}".strip()
 
 
 # Who decides, said as a fact of the process: "the final decision sits with the Director of Flight Ops", "Gavin

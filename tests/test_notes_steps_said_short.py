@@ -1,0 +1,53 @@
+"""Next steps as rushed notes write them, read offline: a thing to come from someone ("new contract from HR end of
+month", "HR letter next week", "People Ops → updated offer letter, should land this wk"), a step said the other way
+round ("Order will be issued by Establishment section within 2 weeks"), a panel that meets in a month, a name
+with an accent, and "I to draft ...". Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def steps(line: str) -> list[ChangeItem]:
+    notes = f"1:1 with Dana on 2 Dec. She'll put me forward.\n- {line}"
+    changes = read_notes(notes, make_case(manager={"name": "Dana Whitfield"}), today=TODAY).changes
+    return [c for c in changes if c.kind == "next" and line.strip("- ") in c.source_quote]
+
+
+@pytest.mark.parametrize("line, who, words, by", [
+    ("✅ new contract from HR end of month", "HR", "send the new contract", "end of month"),
+    ("HR letter next week", "HR", "send the letter", "next week"),
+    ("People Ops → updated offer letter, should land this wk", "People Ops", "send the updated offer letter",
+     "this wk"),
+    ("formal outcome letter coming from People & Culture.", "People & Culture", "send the formal outcome letter", None),
+    ("Order will be issued by Establishment section within 2 weeks.", "Establishment section", "issue the order",
+     "within 2 weeks"),
+    ("The contract will be sent by Payroll next week", "Payroll", "send the contract", "next week"),
+    ("committee meets Jan, outcomes Feb", "committee", "meet in Jan", "Jan"),
+    ("Mélanie sending the org announcement Monday", "Mélanie", "send the org announcement", "Monday"),
+])
+def test_someone_elses_step_said_short(line: str, who: str, words: str, by: str | None) -> None:
+    found = steps(line)
+    assert len(found) == 1, found
+    assert (found[0].owner, found[0].who, found[0].by) == ("other", who, by)
+    assert found[0].text.startswith(words)
+
+
+def test_my_step_written_with_a_slip() -> None:
+    found = steps("I to draft the working group plan by end of Term 4")
+    assert [(c.owner, c.text, c.by) for c in found] == [
+        ("me", "draft the working group plan by end of Term 4", "end of Term")]
+
+
+def test_the_manager_labelled_with_a_thing_from_a_body_keeps_the_thing_as_named() -> None:
+    found = steps("Dana -> HR paperwork this week")
+    assert [(c.owner, c.by) for c in found] == [("manager", "this week")]
+    assert "HR paperwork" in found[0].text
