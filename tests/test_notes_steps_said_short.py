@@ -51,3 +51,24 @@ def test_the_manager_labelled_with_a_thing_from_a_body_keeps_the_thing_as_named(
     found = steps("Dana -> HR paperwork this week")
     assert [(c.owner, c.by) for c in found] == [("manager", "this week")]
     assert "HR paperwork" in found[0].text
+
+
+@pytest.mark.parametrize("line, words, by", [
+    ("she -> sends my scores breakdown tomorrow", "send my scores breakdown tomorrow", "tomorrow"),
+    ("She → tells the team at the weds huddle", "tell the team at the weds huddle", "weds"),
+])
+def test_the_manager_as_a_pronoun_before_an_arrow_owns_the_step(line: str, words: str, by: str) -> None:
+    assert [(c.owner, c.text, c.by) for c in steps(line)] == [("manager", words, by)]
+
+
+def test_a_dictated_run_on_is_read_step_by_step_and_a_secret_said_after_it_stays_private() -> None:
+    notes = ("so talked to dana today after the stand up she said yeah its yours senior business analyst from the "
+             "first of next month she is sending the offer letter through workday today and i need to get the "
+             "handover doc to her by next friday oh and dana reckons the owners are thinking of selling the leeds "
+             "office dont say anything about that to anyone")
+    changes = read_notes(notes, make_case(manager={"name": "Dana Whitfield"}), today=TODAY).changes
+    mine = [(c.owner, c.by) for c in changes if c.kind == "next"]
+    assert ("manager", "today") in mine and ("me", "next friday") in mine
+    private = [c for c in changes if c.kind == "private"]
+    assert any("selling the leeds office" in c.text for c in private)
+    assert not any("leeds" in c.source_quote for c in changes if c.kind != "private")

@@ -74,7 +74,8 @@ _NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+
                           r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
                           r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the|leave\s+out|"
                           r"don'?t\s+(?:say|mention|put|include|bring\s+up)|do\s+not|note\s+to\s+self|lead\s+with|"
-                          r"open\s+with|(?:she|he|they)(?:'ll|\s+will))\b)", re.IGNORECASE)
+                          r"open\s+with|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
+                          r"i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+should))\b)", re.IGNORECASE)
 
 
 # An emoji ends a sentence as a stop does, when a capital starts the next ("senior SW 🙏 She says she'll raise it").

@@ -159,7 +159,7 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"^\W*(?:don'?t|secret|not\s+my\s+business(?:\s+to\s+repeat)?|don'?t\s+spread\s+it)\W*$|"
     r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
     r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
-    r"write|mention|repeat)\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
+    r"write|mention|repeat|(?:say|tell)\s+(?:anything|anyone|any\s*one|a\s+word)\s+(?:about|re|on))\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
     r"is)\s+to\s+know)\b",
     # what it says is fine to share: "it isn't confidential", "I can share it"
     r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|\b(?:no\s+longer|isn'?t|is\s+not|"
@@ -177,7 +177,7 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"not\s+to)\s+(?:include|mention|bring\s+up)\s+(?P<b>[^,.;]*)|\bkeep\s+out\s+(?P<c>[^,.;]*)|"
     r"\bkeep\s+(?P<d>[^,.;]+?)\s+(?:out|off)\b|\bnothing\s+about\s+(?P<e>[^,.;–—-]*)")
 _FILLER_WORDS = frozenset("obviously please pls the that this email mail those them just really though thanks "
-                          "note notes also and but for not".split())
+                          "note notes also and but for not anyone anybody yet".split())
 _POLITE = re.compile(r"^(?:the\s+)?(?:anything|something|stuff|bit|thing|part)\s+(?:about|on|re)\s+", re.IGNORECASE)
 
 

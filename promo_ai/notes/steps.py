@@ -25,7 +25,7 @@ from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.unmarked import review_step
+from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
@@ -57,7 +57,7 @@ _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
-_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
+_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
                       r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                       r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 # "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
@@ -161,6 +161,10 @@ class StepReader:
             return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
         arrowed = m.re is _ARROWED
         role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
+        if arrowed and name.lower() in {"she", "he"} and self.clauses.is_manager(name.lower()) and (
+                third := re.match(r"(?P<v>[a-z]{3,}s)\b(?P<rest>.+)", m["rest"])) and starts_with_a_verb(
+                    f"{base_of(third['v'])}{third['rest']}"):  # "she -> sends my scores breakdown tomorrow": hers
+            return self._finish("next", "manager", None, f"{base_of(third['v'])}{third['rest']}", sentence)
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
