@@ -132,6 +132,13 @@ LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
 
 
 
+# what it would take, said by me: "I'd need to do the licensing course", "for that i need CISA part 1 done"
+_WOULD_NEED = re.compile(r"(?i)^(?:for\s+that\s+|to\s+get\s+there\s+|so\s+)?i(?:'d|\s+would|d)\s+(?:need|have)\s+to\s+"
+                         r"(?P<rest>.+)$|^(?:for\s+that\s+|to\s+get\s+there\s+)i\s+(?:need|have)\s+(?:to\s+get\s+)?"
+                         r"(?P<np>(?!to\b).+?)\s+(?P<done>done|sorted|completed|passed|finished|signed\s+off)\b"
+                         r"(?P<after>.*)$")
+
+
 @dataclass
 class Found:
     """A step read from a clause: who does it, what (a verb phrase without its subject), and whether it was
@@ -200,7 +207,10 @@ class Clauses:
 
     def _required(self, clause: str) -> Found | None:
         """What a clause says it takes, as something for me to do: 'directors want the client's sign-off', 'they
-        won't appoint without the licence', 'my application has to be in' (mine, or 'my job')."""
+        won't appoint without the licence', 'my application has to be in' (mine, or 'my job'), 'I'd need to do the
+        licensing course', 'for that I need CISA part 1 done'."""
+        if m := _WOULD_NEED.match(clause):
+            return Found("me", None, m["rest"] or f"get {m['np']} {m['done']}{m['after']}", True, True)
         if (m := _GROUP_WANTS.match(clause)) and (asked := request_of_me(m["rest"], "wants")):
             return Found("me", None, asked[0], True, True)
         if m := _WITHOUT.match(clause):

@@ -83,7 +83,8 @@ _AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(
 
 
 def split_sentences(text: str) -> list[str]:
-    sentences = [s.strip() for part in _AFTER_EMOJI.split(text) for s in _SENTENCE_END.split(part) if s.strip()]
+    sentences = [re.sub(r"^[—–]\s+", "", s.strip()) for part in _AFTER_EMOJI.split(text)
+                 for s in _SENTENCE_END.split(part) if s.strip()]  # '..." — I'd need to ...': the dash is no word
     return [part.strip() for s in sentences
             for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()]
 

@@ -15,6 +15,8 @@ _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|on
 # Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
 # know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
 _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
+                            r"(?:want|expect|prefer|like)\s+(?:more|to\s+see|evidence|proof|someone|a\s+(?:bigger|"
+                            r"broader|stronger))\b|"  # "the committee will want more cross-team impact": what it takes
                             r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
                             r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
                             r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"

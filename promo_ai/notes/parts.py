@@ -22,7 +22,8 @@ def an_action(part: str) -> bool:
     ("cost overruns", "support from the ops team")."""
     return starts_with_a_verb(part) and bool(re.match(
         r"(?i)^\S+\s+(?:(?:up|on|off|in|out|over|back|through)\b|(?:for|to|with|about|into|at|across|the|a|an|my|our|"
-        r"your|his|her|their|this|that|these|those|some|all)\b|\d|(?-i:[A-Z]))", part))
+        r"your|his|her|their|this|that|these|those|some|all|one|two|three|each|both|another|more)\b|\d|(?-i:[A-Z]))",
+        part))
 
 
 def conditions(text: str) -> list[str]:
@@ -31,7 +32,7 @@ def conditions(text: str) -> list[str]:
     pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
     found = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
-        if an_action(part) and not re.search(r"(?i)\b(?:it|that|this|them)\b", part):  # "have it signed off"
+        if an_action(part) and not re.search(r"\b(?:[iI]t|[tT]hat|[tT]his|[tT]hem)\b", part):  # "have it signed off"
             found.append(part)
         else:
             found[-1] += joint + part  # "the cake, the tea and the fair": one thing

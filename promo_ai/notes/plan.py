@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.lines import Line
+from promo_ai.notes.parts import conditions
 from promo_ai.notes.verbs import starts_with_a_verb
 
 _WANTS = re.compile(
@@ -23,11 +24,14 @@ _WANTS = re.compile(
     r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|"
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
     r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
-    r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*))"
-    r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?::\s*(?P<rest>.*))?$")
+    r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
+    r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?)?"
+    r"(?=\s*(?::|->|→|=)|\s+is\s)))"
+    r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
-_PARTS = re.compile(r"\s+\+\s+|\s*;\s*")
+_PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+|\s+&\s+")
+_THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
@@ -42,7 +46,8 @@ class Wanted:
 
 def _as_mine(item: str) -> str:
     """The item as what I will do: a verb phrase as written, a thing to complete otherwise."""
-    item = item.strip(" .,;-–—")
+    item = re.sub(r"(?i)^(?:i|me)\s+(?:will\s+|'ll\s+|to\s+|need\s+to\s+|have\s+to\s+|must\s+)?", "",
+                  item.strip(" .,;-–—"))  # "plan -> I call the book on the studio show in May"
     if starts_with_a_verb(item):
         return item
     if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
@@ -59,12 +64,16 @@ def listed(lines: list[Line]) -> list[Wanted]:
     found: list[Wanted] = []
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
-        if not m or len(line.text.split()) > 12:
+        if not m or len(line.text.split()) > (30 if m["plan"] and m["rest"] else 12):
             continue
+        if m["plan"] and (not m["rest"] or _THEIRS.match(m["rest"]) or (
+                m["sep"].startswith("is") and not starts_with_a_verb(m["rest"]))):
+            continue  # "plan: she'll take it to the board": a step of hers, read as one; "the plan is good"
         if m["rest"] and re.fullmatch(r"(?i)\W*(?:none|nothing|n/?a|tbc|-+)?\W*", m["rest"]):
             continue  # "Conditions: none"
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
-            found += [Wanted(line.index, line.text, _as_mine(p)) for p in _PARTS.split(m["rest"]) if p.strip()]
+            found += [Wanted(line.index, line.text, _as_mine(p)) for part in _PARTS.split(m["rest"]) if part.strip()
+                      for p in (conditions(part) if m["plan"] else [part])]  # "own X end to end and mentor Y"
             continue
         for item in lines[at + 1:]:
             if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:

@@ -321,7 +321,8 @@ class Reader:
 
 _WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
                      r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"
-                     r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)")  # "need min 3 yrs"
+                     r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)|"  # "need min 3 yrs"
+                     r"\b(?:will|would|'ll|'d)\s+want\s+(?:more|to\s+see|evidence|proof)\b|\bwants?\s+more\b")
 
 
 def _same(phrase: str, added: str) -> bool:

@@ -39,7 +39,7 @@ _CONDITION = re.compile(
     r"(?=\s*(?:[,.;:!)(—–-]|$|so\b|before\b|then\b|though\b|in the\b|next\b|and\b))|"
     r"^\W*before (?:that|then|it\s+(?:goes|can\s+go|is\s+approved))\b|"
     rf"\bbefore (?:she|he|they|{{mgr}})(?:'ll|\s+will|\s+can|\s+could)?\s+{_PROMOTION_VERB}\b|"
-    r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|the\s+(?:[\w'-]+\s+){0,3}(?:board|panel|committee|"
+    r"\bbefore\s+(?:any(?:thing)?\s+(?:offer|decision|changes?)|(?:the\s+(?:[\w'-]+\s+){0,3})?(?:board|panel|committee|"
     r"calibration|round|interview|decision|promotion|offer)s?)\b|"
     r"\ba must\b|\bmust before\b|\bno-?brainer\b|\bwithout\s+(?:it|that|this|them)\b|"
     r"\bthen (?:she|he|they)(?:'ll| will) (?:put|push|take|raise|support|promote)\b|^\W*if i\b|\bprerequisite\b|"
@@ -322,7 +322,8 @@ class StepReader:
             requested and (self.outcome == "not_yet" or bool(_MEANTIME.search(sentence)))) or any(
             f.need for f in asked) or _needed_before(sentence)
         if asked and conditional and self.outcome not in {"no", "promoted"}:
-            theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)]  # "then he'll revisit"
+            theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)  # "then he'll revisit"
+                      and not not_an_action(f.text)]
             theirs += [f for f in asked[1:] if when_phrase(f.text)  # "..., need to book the exam slot before March"
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
             return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)] + [
