@@ -58,13 +58,15 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-6": ROOT / "bench" / "notes-dev6.yaml", "development-7": ROOT / "bench" / "notes-dev7.yaml",
         "development-8": ROOT / "bench" / "notes-dev8.yaml", "development-9": ROOT / "bench" / "notes-dev9.yaml",
         "development-10": ROOT / "bench" / "notes-dev10.yaml", "development-12": ROOT / "bench" / "notes-dev12.yaml",
-        "development-13": ROOT / "bench" / "notes-dev13.yaml", "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
+        "development-13": ROOT / "bench" / "notes-dev13.yaml", "development-14": ROOT / "bench" / "notes-dev14.yaml",
+        "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
         "held-out-6": ROOT / "bench" / "notes-heldout6.yaml", "held-out-7": ROOT / "bench" / "notes-heldout7.yaml",
         "held-out-8": ROOT / "bench" / "notes-heldout8.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
-            "development-7", "development-8", "development-9", "development-10", "development-12", "development-13")
+            "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
+            "development-14")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
