@@ -14,30 +14,26 @@ import re
 
 from promo_ai.changes.items import CHEER
 from promo_ai.changes.matching import same_title, shortened_in
+from promo_ai.notes.offered import offered_instead, other_role
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.notes.patterns import ROLE_NOUNS
+from promo_ai.notes.roles import CAPS, QUOTED, ROLE_WORD, a_title
 
-_TITLE_WORD = (r"(?:(?:Asst|Snr|Sr|Jr|Dept|Sgt|Mgr|Supt|Insp)\.|"  # "Asst. Front Office Manager"
-               r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b))")  # "Lead", "QA", "II"; not a shouted "APPROVED"
-CAPS = (rf"(?-i:{_TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?(?:{_TITLE_WORD}|\d{{1,2}}\b)){{0,4}}"  # "Head of Year 9"
-        r"(?:\s+\((?:(?:[A-Z][\w&/-]*|&)\s?)+\))?)")  # "Regional Sales Manager (NI & Border)"
-_QUOTED = r"\"[^\"]+\"|“[^”]+”"
 _SAID = re.compile(
     r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
     r"will\s+be)\s+)?|"
-    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{_QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
+    rf"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be|'s)\s+)(?P<t>{QUOTED}|[^,.;—\-\"(]+?)(?=\s+(?:not|rather|"
     rf"instead|if|once|as)\b|\s*[,.;—\-(]|\s*$)|"
     r"\b(?:(?:right|correct|new)\s+)?(?:role|job|position|post|grade|band|ask)\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?"
     r"\s+(?:is|wd\s+be|would\s+be|will\s+be|should\s+be)"
-    rf"\s+(?:called\s+)?(?P<r>{_QUOTED}|{CAPS})|"
+    rf"\s+(?:called\s+)?(?P<r>{QUOTED}|{CAPS})|"
     rf"\b(?:as|for)\s+(?:an?\s+|the\s+)?(?P<a>{CAPS})\s*,?\s*(?:not|rather\s+than|instead\s+of)\b|"
-    rf"\bforward\b(?:\s+to\s+(?:the\s+)?[\w' -]{{1,30}}?)?\s+for\s+(?:the\s+|an?\s+)?(?P<f>{_QUOTED}|{CAPS})|"
-    rf"\bi\s+(?:should|would|will|could)\s+be\s+(?:an?\s+|the\s+)?(?P<b>{_QUOTED})|"
-    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{_QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
+    rf"\bforward\b(?:\s+to\s+(?:the\s+)?[\w' -]{{1,30}}?)?\s+for\s+(?:the\s+|an?\s+)?(?P<f>{QUOTED}|{CAPS})|"
+    rf"\bi\s+(?:should|would|will|could)\s+be\s+(?:an?\s+|the\s+)?(?P<b>{QUOTED})|"
+    rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<g>{QUOTED}|{CAPS})\s+(?:instead|rather)\b|"
     rf"\b(?:aim|go|apply|push)\s+for\s+(?:the\s+)?(?P<gs>{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
-    rf"\bsupport(?:ing)?\s+(?:me\s+(?:for|as)\s+)?(?:the\s+)?(?P<ss>{_QUOTED}|{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
+    rf"\bsupport(?:ing)?\s+(?:me\s+(?:for|as)\s+)?(?:the\s+)?(?P<ss>{QUOTED}|{CAPS})(?=\s*(?:[,.;(]|\s[-–—]|$))|"
     rf"(?P<l>{CAPS})\s+(?:is|would\s+be)\s+the\s+(?:right|better|correct)\s+(?:level|title|role|grade|fit)\b|"
-    rf"\b(?:call|title|name)(?:s|ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{_QUOTED}|'[^']+'|{CAPS})")
+    rf"\b(?:call|title|name)(?:s|ing)?\s+(?:it|the\s+(?:role|job|post))\s+(?P<c>{QUOTED}|'[^']+'|{CAPS})")
 _AFTER_VERB = re.compile(
     r"(?i)\b(?:promot(?:e|ed|ing)\s+(?:me\s+)?to|promotion\s+to|promo\s+to|bump\s+to|"
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
@@ -54,33 +50,8 @@ _AFTER_VERB = re.compile(
     r"put(?:s|ting)?\s+my\s+(?:packet|name|case|application)\s+in\s+for|(?:she|he|they)(?:'s|'re|\s+is)\s+now|"
     r"promotion\s+(?:\w+\s+)?to|me\s*(?:->|→)|"
     r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|make\s+me|"
-    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{_QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
+    rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
-# Another role offered in place of the one asked for, in any outcome: "look at a Professional Support Lawyer role
-# instead", "she thinks i'd be better going for Analytics Engineer instead", "about bar mgr instead"
-_INSTEAD = re.compile(
-    r"(?i)(?<!\basked\s)\b(?:for|at|about|as|into|to|consider(?:ing)?|suggest(?:ed|s|ing)?|try(?:ing)?|"
-    r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
-    rf"(?:an?\s+|the\s+)?(?P<t>{_QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
-    r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
-_ANY_TITLE = rf"(?:{_QUOTED}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
-# Another role put to the writer, in any outcome: 'she asked "what about deputy metro editor?"', "they'd rather make
-# me Of Counsel for a year", "she'd back me for Deputy DON", "better suited to the Engineering Manager track"
-_OFFERED = re.compile(
-    rf"(?i)\bwhat\s+about\s+(?:an?\s+|the\s+)?(?P<w>{_ANY_TITLE})(?=\s*(?:[?,.;\"”]|\s[-–—]|$|\s+(?:on|in|at|when|"
-    rf"for|first|instead|as|once|after)\b))|"
-    rf"\b(?:rather|prefer\s+to|happier\s+to)\s+make\s+me\s+(?:an?\s+)?(?P<m>{_ANY_TITLE})(?=\s*(?:[?,.;(]|\s[-–—]|$|"
-    rf"\s+(?:for|first|on|in|at|instead)\b))|"
-    rf"\b(?:back|support|recommend|endorse)\s+me\s+for\s+(?:an?\s+|the\s+)?(?P<b>{CAPS})|"
-    rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?P<s>{_ANY_TITLE})"
-    r"(?=\s*(?:[?,.;]|$|\s+(?:track|role|route|job|post|than|instead|rather)\b))")
-# One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
-# chef yet", '"Client Partner" instead of Account Director'
-_CONTRAST = re.compile(
-    rf"(?i)(?P<x>{_ANY_TITLE})(?:\s+(?:from|starting|effective)\s+[\w ]{{1,12}}?)?\s*,?\s+(?:not|rather\s+than|"
-    rf"instead\s+of)\s+(?:the\s+|an?\s+|full\s+|just\s+)?(?P<y>{_ANY_TITLE})")
-_LINK_WORDS = re.compile(r"(?i)^(?:.*\s)?(?:about|for|at|as|into|to|on|with|in|the|an?|but|is|be|was|make\s+me|me)"
-                         r"\s+(?=\S)")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
@@ -97,17 +68,10 @@ _LOWER = re.compile(
 # only said to be not yet is the one asked for: the plan keeps it)
 _TOPIC_LINE = re.compile(rf"^\W*(?P<t>{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
                          r"(?:\s+(?:post|role|job|slot|position|regrade|vacancy))?\s*(?:[:–—]|\s-)\s*(?P<rest>.+)$")
-_ROLE_WORD = re.compile(rf"(?i){ROLE_NOUNS}")
 _ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
 _ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
-_ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
-                   r"officer|"
-                   r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|"
-                   r"architect|analyst|"
-                   r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
-                   r"warden|rep|tech|mate|apprentice|intern|owner)$")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
@@ -130,20 +94,6 @@ def celebrated(sentences: list[str], target: str) -> str | None:
                     NEWS.search(sentence) or "!" in sentence[m.end("t"):m.end("t") + 3]):
                 return sentence
     return None
-
-
-def _a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
-    """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
-    alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
-    words = re.sub(r"\s*\(.*", "", text).split()
-    plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
-    if not plain or len(plain) > 6:
-        return False
-    if said and len(plain) == 1 and _ROLE.search(plain[0]) and len(plain[0]) > 3:
-        return True
-    if any(w.lower() in case_titles for w in plain) and (len(plain) >= 2 or plain[0].lower() in case_titles):
-        return True
-    return len(plain) >= 2 and any(_ROLE.search(w) for w in plain)
 
 
 def find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
@@ -189,40 +139,6 @@ def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
     return None
 
 
-def _reads_as_role(title: str, case_titles: set[str]) -> bool:
-    """A role put to the writer: ends on a role word ("key holder", "Policy Lead") or is written as a title
-    ("Of Counsel", "APM", "Sr PM")."""
-    last = title.split()[-1] if title.split() else ""
-    if title[:1].islower():  # typed casually, two words at least: "key holder", not "the specialist route"
-        return len(title.split()) >= 2 and bool(_ROLE_WORD.fullmatch(last))
-    return bool(_ROLE_WORD.fullmatch(last) or _ROLE.search(last) or re.fullmatch(r"[A-Z]{2,5}\d?", last)) and (
-        _a_title(title, case_titles, True) or len(title.split()) <= 2)
-
-
-def _bare(said: str) -> str:
-    """The title itself out of a capture: no quotes, article, link words before it or 'role' after it."""
-    title = said.strip(" \"“”'")
-    if said[:1] not in "\"“'":
-        title = _LINK_WORDS.sub("", title)
-    return re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "", title).strip()
-
-
-def _other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
-    """Another role than the one asked for, put to the writer or said against it, or None."""
-    for m in _CONTRAST.finditer(sentence):
-        against = m["y"].strip(" \"“”'").split()
-        if not any(same_title(" ".join(against[:n]), target) for n in range(1, len(against) + 1)):
-            continue
-        title = _bare(m["x"])
-        if title and _reads_as_role(title, case_titles) and not same_title(title, target):
-            return title
-    for m in _OFFERED.finditer(sentence):
-        title = _bare(next(g for g in (m["w"], m["m"], m["b"], m["s"]) if g))
-        if title and _reads_as_role(title, case_titles) and not same_title(title, target):
-            return title
-    return None
-
-
 def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
     for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
@@ -231,7 +147,7 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
             return m["t"].strip(" \"“”'"), answer
     for sentence in sentences:
-        if other := _other_role(sentence, target, case_titles):
+        if other := other_role(sentence, target, case_titles) or offered_instead(sentence, case_titles):
             return other, sentence
     for sentence in sentences:
         if m := _SAID.search(sentence):
@@ -240,50 +156,40 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             title = said.strip(" \"“”'")
             quoted = said[:1] in "\"“'"
             loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
-            if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or _a_title(title, case_titles, not loose)):
-                return title, sentence
-    for sentence in sentences:
-        for m in _INSTEAD.finditer(sentence):
-            title = re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "",
-                           m["t"].strip(" \"“”'"))
-            if title[:1].islower():  # "to talk about bar mgr instead": the words after the last link word
-                title = re.split(r"\b(?:about|for|at|as|into|to|the|an?)\s+", title)[-1]
-            last = title.split()[-1] if title.split() else ""
-            if (_ROLE_WORD.fullmatch(last) or _ROLE.search(last)) and (
-                    _a_title(title, case_titles, True) if title[:1].isupper() else _ROLE_WORD.fullmatch(last)):
+            if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or a_title(title, case_titles, not loose)):
                 return title, sentence
     if outcome not in {"promoted", "pending", None}:
         return None
     for sentence in sentences:  # "Senior Designer — he's putting me forward", "APM - done deal"
         m = _TOPIC_LINE.match(sentence)
-        if m and sentence_outcome(m["rest"]) and (_a_title(m["t"], case_titles) if m["t"][:1].isupper()
-                                                  else _ROLE_WORD.fullmatch(m["t"].split()[-1])):
+        if m and sentence_outcome(m["rest"]) and (a_title(m["t"], case_titles) if m["t"][:1].isupper()
+                                                  else ROLE_WORD.fullmatch(m["t"].split()[-1])):
             return m["t"], sentence
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
             if m["q"] and not _TOPIC.search(sentence[:m.start()]):  # 'offer me "Co-Principal Viola"'
                 return m["q"].strip("\"“”'‘’"), sentence
             title = m["t"] or m["n"]
-            if title and not _TOPIC.search(sentence[:m.start()]) and _a_title(title, case_titles, True):
+            if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True):
                 return title, sentence
     for sentence in sentences:  # "put me forward for the senior sister post", "I've got the nights team leader job"
         for m in _LOWER.finditer(sentence):
             said = m["p"] or m["pf"]
-            if said and _ROLE_WORD.fullmatch(said.split()[-1]):
+            if said and ROLE_WORD.fullmatch(said.split()[-1]):
                 return said, sentence
     if outcome != "promoted":
         return None
     for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
         for m in _LOWER.finditer(sentence):
             title = m["t"] or m["h"] or m["p"] or m["pf"]
-            if _ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
+            if ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:
         cheered = celebrated([sentence], target)
         if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence) and not cheered:
             continue
         for m in _HEAD.finditer(sentence):
-            if _a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):
+            if a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):
                 return re.sub(r"\s*\((?:band|grade|level)\b.*", "", m["t"]), sentence
     written = re.compile(rf"\b{re.escape(target)}\b", re.IGNORECASE)
     for sentence in sentences:
@@ -311,7 +217,7 @@ def find_next_target(sentences: list[str], agreed: str, current: str) -> tuple[s
         for m in _NEXT_TARGET.finditer(sentence):
             title = (m["t"] or m["n"]).strip()
             words = title.split()
-            if not (_a_title(title, case_titles, True) or _ROLE_WORD.fullmatch(words[-1])) or same_title(title, agreed):
+            if not (a_title(title, case_titles, True) or ROLE_WORD.fullmatch(words[-1])) or same_title(title, agreed):
                 continue
             return _as_written_title(title), sentence
     return None
