@@ -143,3 +143,58 @@ def test_the_title_asked_for_confirmed_by_its_code_is_a_promotion() -> None:
                       make_case(target_title="Clinical Nurse Manager 2"))
     assert [c.text for c in changes if c.kind == "outcome"] == ["promoted"]
     assert titles(changes) == ["Clinical Nurse Manager 2"]
+
+
+@pytest.mark.parametrize("line, target, title", [
+    ('Promoted, but designation is "Branch Manager" at the rural branch, not credit side.', "Credit Manager",
+     "Branch Manager"),
+    ("Promoted!! but title is [Asst. F&B Manager] not Restaurant Mgr.", "Restaurant Manager", "Asst. F&B Manager"),
+    ("PROMOTED na!! pero hindi OM agad, AOM muna for 6 months then review ulit", "Operations Manager", "AOM"),
+    ("approved!! pero Charge Nurse muna sa Medical Ward, hindi pa supervisor.", "Nurse Supervisor", "Charge Nurse"),
+    ("Order came!! Not DO (sales side) — I'm being made AAO (Generalist) through the exam quota.",
+     "Development Officer", "AAO (Generalist)"),
+    ('No to senior this year. KL floated "Of Counsel" as a landing spot.', "Non-Equity Partner", "Of Counsel"),
+    ("Not this round. She floated moving to the mgmt track as an M1 instead.", "Staff Software Engineer (E6)", "M1"),
+    ("He says the panel could look at me for PAR (Principal Asst Registrar) this time.", "Senior Assistant Registrar",
+     "PAR (Principal Asst Registrar)"),
+    ("Not this cycle - she'd rather I go for the Control Admin Officer post in Supply Chain.", "Assistant Director",
+     "Control Admin Officer"),
+    ("No. She thinks I'd walk into the band 4 rota co-ordinator job coming up in May.", "Band 4 Team Leader",
+     "Band 4 Rota Co-ordinator"),
+    ("They think the safer route is reappointment as Associate Professor of Practice.", "Associate Professor (tenured)",
+     "Associate Professor of Practice"),
+])
+def test_another_role_in_the_many_ways_it_is_put(line: str, target: str, title: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title=target))
+    assert titles(changes) == [title]
+
+
+@pytest.mark.parametrize("said, title", [("EL1", "EL1 Assistant Director"), ("band 7", "Band 7 Team Lead Physio"),
+                                         ("2IC", "Second in Charge (2IC)"), ("C4", "Senior Master IV (C4)")])
+def test_a_grade_alone_names_the_title_that_carries_it(said: str, title: str) -> None:
+    assert same_title(said, title)
+
+
+def test_a_clipped_common_word_is_not_a_longer_title() -> None:
+    assert shortened_in("drafting the recommendation for the Captain's sign-off", "Petty Officer") is None
+
+
+@pytest.mark.parametrize("line, outcome", [
+    ("Faculty panel turned down SL. So no.", "no"),
+    ("Not supported this round, clear no.", "no"),
+    ("PM post given to Tunde.", "no"),
+    ("Promotion order came!! Posting to Divisional Office.", "promoted"),
+    ("She will minute this to the Director and await his view.", "pending"),
+    ("He will table it at the A&PC meeting end of Dec. Not certain.", "pending"),
+    ("Dana will propose it to the dean, decision after the May review.", "pending"),
+])
+def test_more_outcomes_as_people_write_them(line: str, outcome: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome"] == [outcome]
+
+
+@pytest.mark.parametrize("line", ["told her I'd think about it.",
+                                  "I have to finish the 42 pending motor claims first."])
+def test_my_own_thinking_or_pending_work_is_no_outcome(line: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome"] == []

@@ -42,12 +42,14 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _OUTCOME_CUES = {
     "promoted": r"approv|promot|got it|got the|\byes\b|official|\bmine\b|congrat|offer|effective|confirm|start|signed|"
                 r"done deal|green light|i'm in|accepted|goes live|the new|through|happening|made me|moving me|moved me|"
-                r"taking over|going straight|stepping up|giving me|gave me|bump|announc|now|gone through|\byes|cleared",
+                r"taking over|going straight|stepping up|giving me|gave me|bump|announc|now|gone through|\byes|cleared|"
+                r"order came|letter came|arrived",
     "pending": r"forward|rais|committee|panel|calibration|review|director|second opinion|take it|taking it|talk|"
                r"recommend|support|push|decid|decision|\bcase\b|will|'ll|pending|wait|approv|\bput\b|up for|sign|"
                r"favou?r|for it|let me know|check|yes or no|either way|who else|expect|behind me|back me|sending|think|"
                r"sleep on|run it|with \w+ now|sponsor|champion|nominat|get back|come back|yes or|loop|backing|putting|"
-               r"submit|in for|pick for|clear it|bring|present|offer|principle|shortlist|between me|pitch",
+               r"submit|in for|pick for|clear it|bring|present|offer|principle|shortlist|between me|pitch|await|minute|"
+               r"table|propose",
     "not_yet": r"not yet|\byet\b|not this|cycle|freeze|frozen|revisit|later|next year|reconsider|for now|right now|"
                r"until|till|once|after|ready|again|budget|headcount|wait|hold|can't|cannot|\bno\b|this time|didn'?t|"
                r"defer|postpone|re-?look|another|more (?:months|years)|nothing|not before|early|soon|right time|window|"
@@ -55,7 +57,8 @@ _OUTCOME_CUES = {
                r"not possible|not now",
     "no": r"\bno\b|not going|won't|isn't|declin|reject|turned|gone|can't|cannot|never|not happen|not be|didn'?t|"
           r"went to|unsuccessful|final|delet|doesn't|refused|unable|fit|given|someone else|externa|eliminat|happening|"
-          r"not supported|not getting|re-?created|scrapped|gave|went with|not making me|not going to me",
+          r"not supported|not getting|re-?created|scrapped|gave|went with|not making me|not going to me|so no|"
+          r"turned down|is gone",
 }
 
 

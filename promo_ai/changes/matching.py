@@ -183,11 +183,22 @@ def _clipped(short: str, word: str) -> bool:
         len(short) >= 4 and word.startswith(short[:-1]) and short[-1] in word[len(short) - 1:])  # "dept", "asst"
 
 
+def grade_codes(title: str) -> list[str]:
+    """The grade a title carries, which alone names it: "EC-05" in Senior Policy Analyst (EC-05), "EL1" in EL1
+    Assistant Director, "Band 7" in Band 7 Team Lead Physiotherapist, "2IC" in Second in Charge (2IC)."""
+    codes = [c.strip() for c in re.findall(r"\(([^)]*\d[^)]*)\)", title)]
+    bare = re.sub(r"\([^)]*\)", " ", title)
+    codes += re.findall(r"\b(?:band|grade|level|scale|gl|gs|step|pay\s+band)[- ]?\d{1,2}\b", bare, re.IGNORECASE)
+    codes += [w for w in re.findall(r"\b[A-Za-z]{1,4}-?\d{1,2}[A-Za-z]?\b", bare) if not w.isdigit()]
+    return codes
+
+
 def same_title(phrase: str, title: str) -> bool:
-    """The phrase names this title: the same words, or the title in other words (see short_for); "HOD Science" is
-    Head of Science."""
+    """The phrase names this title: the same words, the title in other words (see short_for), or its grade alone
+    ("EL1", "band 7"); "HOD Science" is Head of Science."""
     phrase = re.sub(r"\bH[Oo][Dd]\b(?=\s+[A-Z])", "Head of", phrase)
-    return normalise(phrase) == normalise(title) or short_for(phrase, title)
+    said = normalise(phrase)
+    return said == normalise(title) or any(said == normalise(c) for c in grade_codes(title)) or short_for(phrase, title)
 
 
 @functools.lru_cache(maxsize=4096)  # a sentence's windows repeat: "Ss Ss Ss ..." is tried once
@@ -208,6 +219,8 @@ def short_for(phrase: str, title: str) -> bool:
     initials = "".join(w[0] for w in main)
 
     casual = not any(c.isupper() for c in phrase)  # typed in lower case: "lead nurse" for Lead Dental Nurse
+    if casual and len(said) == 1 and len(main) > 1 and said[0].lower() not in words:
+        return False  # one clipped word for a longer title ("off" in "sign-off" is no Petty Officer)
 
     def fits(at: int, used: frozenset[int]) -> bool:
         if at == len(said):  # half the title's words said at least: "lead" is not a Work Coach Team Leader
@@ -243,8 +256,9 @@ def shortened_in(text: str, title: str) -> str | None:
     """The words of `text` that name the title shortened (see short_for) or by its grade alone, or None: "Sgt" in
     "Sgt Mills backs me" for Sergeant. A title of one word needs three letters at least ("St Mary's" is not a
     Sergeant)."""
-    for code in re.findall(r"\(([^)]*\d[^)]*)\)", title):  # the grade said alone: "EC-05 is a go" for its title
-        if said := re.search(rf"(?<![\w-]){re.escape(code.strip())}(?![\w-])", text, re.IGNORECASE):
+    for code in grade_codes(title):  # the grade said alone: "EC-05 is a go" for its title
+        if said := re.search(rf"(?<![\w-]){re.escape(code).replace(chr(92) + ' ', '[- ]?')}(?![\w-])", text,
+                             re.IGNORECASE):
             return said.group(0)
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9&]*", text))
     starts = {w[:1].lower() for w in re.findall(r"[A-Za-z0-9]+", title)}

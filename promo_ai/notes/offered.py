@@ -17,7 +17,9 @@ _INSTEAD = re.compile(
     r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
     rf"(?:an?\s+|the\s+)?(?P<t>{QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
     r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
-_ANY_TITLE = rf"(?:{QUOTED}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+_QUOTE = rf"(?:{QUOTED}|\[[^\]]{{2,60}}\])"  # '"TL"', "[Asst. F&B Manager]"
+_ANY_TITLE = rf"(?:{_QUOTE}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+_AS_TITLE = rf"(?:{_QUOTE}|{CAPS})"
 # Another role put to the writer, in any outcome: 'she asked "what about deputy metro editor?"', "they'd rather make
 # me Of Counsel for a year", "she'd back me for Deputy DON", "better suited to the Engineering Manager track"
 _OFFERED = re.compile(
@@ -25,32 +27,66 @@ _OFFERED = re.compile(
     rf"for|first|instead|as|once|after)\b))|"
     rf"\b(?:rather|prefer\s+to|happier\s+to)\s+make\s+me\s+(?:an?\s+)?(?P<m>{_ANY_TITLE})(?=\s*(?:[?,.;(]|\s[-–—]|$|"
     rf"\s+(?:for|first|on|in|at|instead)\b))|"
-    rf"\b(?:back|support|recommend|endorse)\s+me\s+for\s+(?:an?\s+|the\s+)?(?P<b>{CAPS})|"
-    rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?P<s>{_ANY_TITLE})"
-    r"(?=\s*(?:[?,.;]|$|\s+(?:track|role|route|job|post|than|instead|rather)\b))")
+    rf"\b(?:back|support|recommend|endorse|propos(?:e|es|ed|ing)|consider|look(?:ing)?\s+at)\s+me\s+for\s+"
+    rf"(?:an?\s+|the\s+)?(?P<b>{_AS_TITLE})|"
+    rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<s>{_QUOTE})|"
+    rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?P<s2>{_ANY_TITLE})"
+    r"(?=\s*(?:[?,.;]|$|\s+(?:track|role|route|job|post|than|instead|rather)\b))|"
+    # 'apply for conversion ... as "Principal Planning Officer"', 'slotting me as "TL"', "as an M1"
+    rf"\bas\s+(?:an?\s+|the\s+)?(?P<aq>{_QUOTE})|\bas\s+an?\s+(?P<code>(?-i:[A-Z]{{1,3}}\d{{1,2}}))\b|"
+    # 'KL floated "Of Counsel"', 'suggested the new "Band 6 Clinical Practice Educator" post'
+    rf"\b(?:floated|suggest(?:ed|s|ing)?|mention(?:ed|s)|propos(?:ed|es|ing)|pitch(?:ed|es|ing))\s+(?:the\s+idea\s+of\s+)?"
+    rf"(?:the\s+|an?\s+)?(?:new\s+)?(?P<fl>{_QUOTE})|"
+    # "designation is "Branch Manager"", "title is [Asst. F&B Manager]"
+    rf"\b(?:designation|title)\s+(?:is|will\s+be|would\s+be|=|:)\s+(?P<d>{_QUOTE}|{CAPS})|"
+    # "a stint as co-manager", "reappointment as Associate Professor of Practice", "more as an EL2 Senior Adviser"
+    rf"\b(?:stint|spell|period|term|year|time)\s+as\s+(?:an?\s+)?(?P<st>{_ANY_TITLE})(?=\s+(?:at|in|on|for|first|"
+    rf"before)\b|\s*[,.;]|$)|"
+    rf"\b(?:reappointment|appointment|conversion|move|switch|transfer)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<ap>{CAPS})|"
+    rf"\bmore\s+as\s+(?:an?\s+)?(?P<mo>{CAPS})|\b(?:being|been|getting)\s+made\s+(?:an?\s+|the\s+)?(?P<bm>{CAPS})|"
+    # "go for the Control Admin Officer post", "walk into the band 4 rota co-ordinator job"
+    rf"\b(?:go|apply|aim|push)\s+for\s+the\s+(?P<gp>{CAPS})\s+(?:post|role|job|position|vacancy)\b|"
+    r"\bwalk\s+into\s+the\s+(?P<wi>(?:[\w-]+\s+){1,4}?)(?:job|role|post|position)\b|"
+    # "there's a Clinical Nurse role coming up in HDU"
+    rf"\bthere(?:'s|\s+is)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?P<cu>{CAPS})\s+(?:role|post|job|position|vacancy)\s+"
+    r"(?:coming\s+up|opening|going)|"
+    rf"(?:->|→)\s*(?P<arr>{_QUOTE})")  # 'switch to architect track -> "Tech Architect"'
+_GROUPS = ("w", "m", "b", "s", "s2", "aq", "code", "fl", "d", "st", "ap", "mo", "bm", "gp", "wi", "cu", "arr")
 # One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
 # chef yet", '"Client Partner" instead of Account Director'
 _CONTRAST = re.compile(
-    rf"(?i)(?P<x>{_ANY_TITLE})(?:\s+(?:from|starting|effective)\s+[\w ]{{1,12}}?)?\s*,?\s+(?:not|rather\s+than|"
-    rf"instead\s+of)\s+(?:the\s+|an?\s+|full\s+|just\s+)?(?P<y>{_ANY_TITLE})")
+    rf"(?i)(?P<x>{_ANY_TITLE})(?:\s+\([^)]{{1,40}}\))?(?:\s+(?:from|starting|effective|for|muna|first|sa)\b"
+    rf"[\w ]{{0,25}}?)?\s*[,—–-]?\s+(?:not|rather\s+than|instead\s+of|hindi(?:\s+pa)?)\s+"
+    rf"(?:the\s+|an?\s+|full\s+|just\s+|plain\s+)?(?P<y>{_ANY_TITLE})")
+# ... and the other way round: "hindi OM agad, AOM muna", "not OM straight away, AOM first", "Not DO (sales side) —
+# I'm being made AAO"
+_CONTRAST_BACK = re.compile(
+    rf"(?i)\b(?:not|hindi(?:\s+pa)?)\s+(?P<y>{_ANY_TITLE})(?:\s+\([^)]{{1,40}}\))?(?:\s+(?:agad|yet|straight\s+away|"
+    rf"right\s+away))?\s*[,;—–-]+\s*(?:but\s+|i'?m\s+being\s+made\s+|it'?s\s+)?(?P<x>{_AS_TITLE}|[a-z][\w-]*)"
+    r"(?=\s+(?:muna|first|instead)\b|\s*\(|\s+through\b|\s*[,.;]|$)")
 _LINK_WORDS = re.compile(r"(?i)^(?:.*\s)?(?:about|for|at|as|into|to|on|with|in|the|an?|but|is|be|was|make\s+me|me)"
                          r"\s+(?=\S)")
 
 def _reads_as_role(title: str, case_titles: set[str]) -> bool:
     """A role put to the writer: ends on a role word ("key holder", "Policy Lead") or is written as a title
     ("Of Counsel", "APM", "Sr PM")."""
-    last = title.split()[-1] if title.split() else ""
-    if title[:1].islower():  # typed casually, two words at least: "key holder", not "the specialist route"
-        return len(title.split()) >= 2 and bool(ROLE_WORD.fullmatch(last))
-    return bool(ROLE_WORD.fullmatch(last) or ROLE.search(last) or re.fullmatch(r"[A-Z]{2,5}\d?", last)) and (
-        a_title(title, case_titles, True) or len(title.split()) <= 2)
+    words = re.sub(r"\s*\(.*", "", title).split()  # "AAO (Generalist)": the role is AAO
+    head = re.split(r"\s+of\s+", " ".join(words))[0].split()  # "Associate Professor of Practice": a Professor
+    last = head[-1].replace("-", "") if head else ""  # "co-ordinator"
+    if title[:1].islower():  # typed casually, two words at least: "key holder", "co-manager"; not "the specialist"
+        return (len(words) >= 2 or "-" in title) and bool(ROLE_WORD.fullmatch(last) or ROLE_WORD.fullmatch(
+            head[-1].split("-")[-1] if head else ""))
+    coded = re.fullmatch(r"[A-Z]{2,5}\d{0,2}|[A-Z]\d{1,2}", last)  # "AOM", "PAR", "M1"
+    return bool(ROLE_WORD.fullmatch(last) or ROLE.search(last) or coded) and (
+        a_title(" ".join(words), case_titles, True) or len(words) <= 2)
 
 
 def _bare(said: str) -> str:
     """The title itself out of a capture: no quotes, article, link words before it or 'role' after it."""
-    title = said.strip(" \"“”'")
-    if said[:1] not in "\"“'":
+    title = said.strip(" \"“”'[]")
+    if said[:1] not in "\"“'[":
         title = _LINK_WORDS.sub("", title)
+    title = re.sub(r"(?i)^(?:pero|but|so)\s+|\s+(?:muna|first|yet)$", "", title)  # "pero Charge Nurse muna"
     return re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "", title).strip()
 
 
@@ -63,8 +99,13 @@ def other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
         title = _bare(m["x"])
         if title and _reads_as_role(title, case_titles) and not same_title(title, target):
             return title
+    for m in _CONTRAST_BACK.finditer(sentence):
+        title = _bare(m["x"])
+        if same_title(m["y"].strip(" \"“”'"), target) and title and _reads_as_role(title, case_titles) and (
+                not same_title(title, target)):
+            return title
     for m in _OFFERED.finditer(sentence):
-        title = _bare(next(g for g in (m["w"], m["m"], m["b"], m["s"]) if g))
+        title = _bare(next(g for g in (m[name] for name in _GROUPS) if g))
         if title and _reads_as_role(title, case_titles) and not same_title(title, target):
             return title
     return None

@@ -43,7 +43,8 @@ _PROMOTED = _lexicon(
     r"\b(?:approved|confirmed|signed\s+off)\s+(?:from|effective|starting|as\s+of)\b",
     r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
     r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
-    r"\bi'?m\s+through\s*!", r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
+    r"\bi'?m\s+through\s*!", r"\bpromotion\s+(?:order|letter)\s+(?:came|has\s+come|arrived|is\s+out|was\s+issued)\b",
+    r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
     r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
     r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
     r"\bit(?:'s|\s+has)\s+gone\s+through\b",
@@ -71,7 +72,7 @@ _NO = _lexicon(
     r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard|straight|"
     r"outright)\s*:?\s*(?:a\s+)?"
     r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|"
-    r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since)\b)",
+    r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|to)\b)",
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
@@ -81,7 +82,8 @@ _NO = _lexicon(
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
-    r"\bturned\s+(?:me|it)\s+down\b", r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
+    r"\bturned\s+(?:me|it|my\s+\w+)?\s*down\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
+    r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*no\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
@@ -102,6 +104,8 @@ _NO = _lexicon(
     r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
     r"another|somebody\s+else|an?\s+(?:outside|internal))",
     r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
+    r"\b(?:job|role|post|position|slot)\s+(?:was\s+|has\s+been\s+)?(?:given|offered)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
+    r"\b(?:job|role|post|position)\s+is\s+gone\b",
     r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
     r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
@@ -159,14 +163,20 @@ _PENDING = _lexicon(
     r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
     # a decision to come
     r"\bsecond\s+opinion\b", r"(?<!salary\s)(?<!pay\s)\bpending\b(?!\s+(?:files|cases|items|tickets|orders|claims|"
-    r"invoices|requests|applications|tasks|work|jobs|queries|complaints|referrals)\b)", r"\bshortlisted\b",
+    r"invoices|requests|applications|tasks|work|jobs|queries|complaints|referrals)\b)(?!\s+\w+\s+(?:files|cases|claims|"
+    r"items|tickets|orders|invoices|requests|applications|tasks|jobs|queries|complaints|referrals)\b)",
+    r"\bshortlisted\b",
     r"\bbetween\s+me\s+and\s+(?:one|an)\s*other\b", r"\bbr(?:ought|ing|inging)\s+my\s+(?:promotion|case)\s+to\b",
     r"\bit'?s\s+a\s+wait\b", r"\bwaiting\s+(?:on|for)\s+(?:approval|sign-off|hr|\w+\s+to)\b",
     r"\bpromo\s+committee\b", r"\bneeds?\s+(?:regional\s+)?(?:sign[- ]off|approval)\b",
     r"\bto\s+(?:sign\s+(?:it\s+)?off|approve\s+it)\b", r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
     r"\bnot\s+a\s+yes\s+or\s+(?:a\s+)?no\b", r"\bneeds\s+to\s+check\b", r"\bwho\s+else\s+(?:applies|is\s+applying)\b",
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
-    r"\b(?:get|come)\s+back\s+to\s+me\b", r"\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b")
+    r"\b(?:get|come)\s+back\s+to\s+me\b",
+    r"(?<!\bi'd\s)(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bi\swould\s)\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b",
+    r"\bawait(?:s|ing)?\s+(?:his|her|their|the)\s+(?:view|decision|approval|response|sign-?off)\b",
+    r"\bminute\s+(?:this|it|my\s+case)\s+to\b", r"\btable\s+(?:it|this|my\s+case|my\s+name)\s+at\b",
+    r"\bpropose\s+(?:it|me|my\s+case|my\s+name)\s+to\b")
 _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b|"
                            r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b|"
                            r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
@@ -232,7 +242,8 @@ def sentence_outcome(sentence: str) -> str | None:
             return "not_yet"
         return "promoted"
     if _said(_NO, sentence):
-        return "not_yet" if NO_FOR_NOW.search(sentence) else "no"
+        firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
+        return "not_yet" if NO_FOR_NOW.search(sentence) and not firm else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"
     if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence):

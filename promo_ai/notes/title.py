@@ -83,6 +83,9 @@ def celebrated(sentences: list[str], target: str) -> str | None:
         short = shortened_in(sentence, target)  # "CNM2 confirmed for St Brigid's!!": the title asked for, by its code
         news = short is not None and re.search(rf"(?i)(?<!\w){re.escape(short)}\W*(?:is\s+|now\s+)?(?:confirmed|"
                                                r"approved|signed\s+off|official)\b", sentence)
+        news = news or (short is not None and re.search(  # "i'm 2IC from 1 june!!"
+            rf"(?i)\bi(?:'?m|\s+am)\s+(?:now\s+)?(?:the\s+)?{re.escape(short)}\s+(?:from|starting|effective|as\s+of)\b",
+            sentence))
         if short and news and "?" not in sentence and ("!" in sentence or CHEER.search(sentence)) and not _TOPIC.search(
                 sentence[:sentence.find(short)]):
             return sentence
