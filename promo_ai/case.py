@@ -176,7 +176,8 @@ class Case(_Part):
     outcome: Outcome | None = None
     follow_up_on: dt.date | None = Field(None, description="When to check in (pending) or revisit (not yet).")
     forward_to: OptionalLine = Field(None, description="Who the manager will forward the email to.")
-    next_target: OptionalLine = Field(None, description="The next title to aim for, once promoted.")
+    next_target: OptionalLine = Field(None, description="The next title to aim for, once promoted; after a no or "
+                                                        "a not yet, the role suggested instead.")
     notes: Annotated[Notes | None, BeforeValidator(_empty_to_none)] = None
     tone: Tone = "warm"
     length: Length = "full"

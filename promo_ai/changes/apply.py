@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from promo_ai.case import Case, accomplishments_from_bullets
 from promo_ai.changes.items import KIND_ORDER, ChangeItem, label
-from promo_ai.changes.matching import match_target
+from promo_ai.changes.matching import match_target, same_title
 from promo_ai.errors import CaseError
 from promo_ai.text import describe_errors, normalise
 
@@ -36,9 +36,12 @@ def _new_accomplishment(text: str) -> dict[str, Any]:
     return parsed[0].model_dump() if parsed else {"summary": text}
 
 
-def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forward: list[str]) -> None:
+def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forward: list[str],
+               outcome: str | None = None) -> None:
     kind = change.kind
-    if kind == "title":
+    if kind == "title" and outcome in {"no", "not_yet"} and not same_title(change.text, data["target_title"]):
+        data["next_target"] = change.text  # another role suggested after a no: the promotion discussed stays the case's
+    elif kind == "title":
         data["target_title"] = change.text
     elif kind == "next_target":
         data["next_target"] = change.text
@@ -75,13 +78,15 @@ def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forw
 
 def apply_changes(case: Case, changes: Sequence[ChangeItem]) -> Case:
     """The case with the accepted changes applied, validated. Order: `KIND_ORDER` (adds come before
-    drops, so 'drop the old, add the new' never empties the list); a private line is never applied.
+    drops, so 'drop the old, add the new' never empties the list); a private line is never applied. After a no or
+    a not yet, another title is the role suggested instead (`next_target`): the promotion discussed stays the target.
     A change that would make the case invalid raises CaseError naming that change."""
     data = case.model_dump()
     dropped: set[str] = set()
     forward: list[str] = []
+    outcome = next((c.text for c in changes if c.kind == "outcome"), case.outcome)
     for change in sorted(changes, key=lambda c: KIND_ORDER.index(c.kind)):
-        _apply_one(data, change, dropped, forward)
+        _apply_one(data, change, dropped, forward, outcome)
         try:
             Case.model_validate(data)
         except ValidationError as exc:

@@ -10,8 +10,9 @@ import re
 # a thing of mine to send
 _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
                               r"people|candidates?|bigger|broader|wider)\b|(?:one\s+)?more\s+(?:[\w-]+\s+){0,2}"
-                              r"(?:paper|papers|experience|years?|months?)\b|(?:[\w-]+\s+){0,2}(?:ownership|"
-                              r"experience|exposure|scope|visibility|credibility|presence|maturity)\b)")
+                              r"(?:paper|papers|experience|years?|months?|awareness|impact|influence|leadership)\b|"
+                              r"(?:[\w-]+\s+){0,2}(?:ownership|experience|exposure|scope|visibility|credibility|"
+                              r"presence|maturity|awareness|gravitas|judge?ment|confidence|breadth|depth)\b)")
 # Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
 # know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
 _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"

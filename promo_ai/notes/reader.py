@@ -277,13 +277,15 @@ class Reader:
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
                 steps.append(item)
+        if title and title[0] != self.case.target_title and result in {"no", "not_yet"}:  # "look at a PSL role instead"
+            steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == title[1] and not i["by"]
+                                              and title[0].lower() in i["text"].lower())]
         meeting = self.meeting_date()
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
         top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
                          "unsure": guessed[2] if guessed else None} if found else None,
-               {"kind": "title", "text": title[0], "source_quote": title[1],
-                "note": "The title your case already asks for, agreed or on its way: nothing changes."
-                if title[0] == self.case.target_title else None} if title else None,
+               {"kind": "title", "text": title[0], "source_quote": title[1], "note": self._title_note(title[0], result)}
+               if title else None,
                self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
         aim = find_next_target(said, title[0] if title else self.case.target_title, self.case.current_title) \
             if result == "promoted" else None
@@ -294,6 +296,14 @@ class Reader:
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
         return kept_out_elsewhere(kept, secret)
+
+    def _title_note(self, title: str, outcome: str | None) -> str | None:
+        if title == self.case.target_title:
+            return "The title your case already asks for, agreed or on its way: nothing changes."
+        if outcome in {"no", "not_yet"}:
+            return (f"Another role, suggested instead: the email still speaks of your promotion to "
+                    f"{self.case.target_title} and thanks them for suggesting this one.")
+        return None
 
     def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
         """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and

@@ -25,6 +25,8 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
     explicit 'me to' (a noun object, 'the deck from me', becomes 'send you the deck')."""
     if m := re.match(r"^(?:me|us)\s+to\s+(?:be\s+)?(?P<v>.+)", rest, re.IGNORECASE):
         return m["v"], True
+    if (m := re.match(r"^me\s+(?P<v>[a-z]{3,}ing)\b(?P<rest>.+)", rest, re.IGNORECASE)) and starts_with_ing(m["v"]):
+        return f"take on {m['v']}{m['rest']}", True  # "wants me editing the weekend rota": take on editing it
     if m := re.match(r"^to see me\s+(?P<v>.+)", rest, re.IGNORECASE):
         v = m["v"]
         return ("keep " + v if starts_with_ing(v) else v), True

@@ -335,7 +335,8 @@ class StepReader:
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         text = base_verb(_tidy_step(text, kind == "condition"))
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
-            text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "complete ", text)
+            text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
+                r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
         if owner != "other":
             text = to_second_person(text, self.names, by_manager=owner == "manager")
         by = when_phrase(text) or (when_phrase(re.sub(r"^\W*before (?:that|then)\b", "", sentence, flags=re.I))
