@@ -72,3 +72,19 @@ def test_a_dictated_run_on_is_read_step_by_step_and_a_secret_said_after_it_stays
     private = [c for c in changes if c.kind == "private"]
     assert any("selling the leeds office" in c.text for c in private)
     assert not any("leeds" in c.source_quote for c in changes if c.kind != "private")
+
+
+@pytest.mark.parametrize("line, owner, words", [
+    ("dana going to mention the audit saving to Paddy (depot mgr)", "manager", "mention the audit saving to Paddy"),
+    ("accept the offer in the portal by COB Fri", "me", "accept the offer in the portal by COB Fri"),
+    ("ako: turnover ng team ko kay Bea by end of the month", "me", "turnover ng team ko kay Bea"),
+    ("ako din: prep the Q4 attrition deck for the client QBR", "me", "prep the Q4 attrition deck"),
+])
+def test_steps_said_without_an_auxiliary_or_labelled_in_another_language(line: str, owner: str, words: str) -> None:
+    found = steps(line)
+    assert [c.owner for c in found] == [owner]
+    assert words in found[0].text
+
+
+def test_a_thing_i_do_with_an_offer_is_not_an_offer_to_come() -> None:
+    assert [c.text for c in steps("accept the offer in the portal by COB Fri") if c.owner == "other"] == []

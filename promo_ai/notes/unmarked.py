@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.owners import BODIES, NAME, Owners
-from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB
+from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
 BARE = re.compile(rf"^(?P<s>(?:{NAME})(?:\s+(?i:sir|ma'?am|madam))?|(?i:hr|payroll|finance)(?:\s*\([^)]*\))?)\s+"
@@ -77,6 +77,8 @@ def unmarked(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str
 def awaited_from(clause: str) -> tuple[str | None, str] | None:
     """(who, the step) of a decision, an answer or a letter to come, with its when, or None."""
     m = OUT_BY.match(clause)
+    if m and m["mods"] and starts_with_a_verb(m["mods"]):
+        return None  # "accept the offer in the portal by Fri": a step of mine, not an offer to come
     if not m or not (when_phrase(m["rest"]) or (m["src"] and not m["rest"].strip(" .,;"))):
         return None  # "formal outcome letter coming from People & Culture": its sender named, no when
     thing = m["thing"].lower()

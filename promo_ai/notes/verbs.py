@@ -14,6 +14,7 @@ IMPERATIVE = re.compile(
     r"write up|share|submit|finish|arrange|organi[sz]e|pull together|check with|sign up|apply for|register|collect|"
     r"gather|reach out|ping|confirm with|look into|sort out|line up|speak to|talk to|tell|let \w+ know|give|hand over|"
     r"hand in|cost out|cost up|renew|fill in|fill out|complete|invite|thank|meet with|find|pick up|enrol|enroll|"
+    r"accept|sign|return|reread|re-read|read up on|"
     r"get(?!\s+(?:it|that|"
     r"this|them|those)\s+(?:in|up|out|first|down)\b))\b.+)", re.IGNORECASE)
 # Besides an action list's verbs (IMPERATIVE), the verbs an action line may start with; any other first word
