@@ -316,7 +316,8 @@ class Reader:
         if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
             return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-        sentence = next((s for s in ranked if says_outcome(CHEER.sub("", s), result) and not about_a_thing(s)), None)
+        sentence = next((s for s in ranked if says_outcome(_NO_THING.sub("", CHEER.sub("", s)), result)
+                         and not about_a_thing(s)), None)  # "so no view either way" has no word for a no
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
@@ -329,6 +330,7 @@ class Reader:
             re.IGNORECASE))
 
 
+_NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+")
 _WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
                      r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"
                      r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)|"  # "need min 3 yrs"
