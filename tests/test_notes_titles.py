@@ -198,3 +198,11 @@ def test_more_outcomes_as_people_write_them(line: str, outcome: str) -> None:
 def test_my_own_thinking_or_pending_work_is_no_outcome(line: str) -> None:
     changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
     assert [c.text for c in changes if c.kind == "outcome"] == []
+
+
+@pytest.mark.parametrize("line, outcome", [("floor mgr -> going to Tasha. not me.", "no"),
+                                           ("promo - going to HR next week for grading", None),
+                                           ("manager: going to Paris for the conference", None)])
+def test_a_role_going_to_someone_else_is_a_no_but_not_a_trip_or_a_form(line: str, outcome: str | None) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome" and not c.unsure] == ([outcome] if outcome else [])

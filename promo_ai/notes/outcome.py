@@ -106,6 +106,9 @@ _NO = _lexicon(
     r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
     r"\b(?:job|role|post|position|slot)\s+(?:was\s+|has\s+been\s+)?(?:given|offered)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
     r"\b(?:job|role|post|position)\s+is\s+gone\b",
+    # "floor mgr -> going to Tasha"
+    rf"\b{ROLE_TALK}\s*(?:->|→|[-–—:])\s*(?:going|gone|went|given)\s+to\s+(?!(?:HR|Finance|Payroll|Legal|Ops|People|"
+    r"Panel|Board|Committee|Exco|the)\b)(?-i:[A-Z])[\w'-]+(?=\s*(?:[.,;!]|$|[-–—]|\s+(?:not|instead)\b))",
     r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
     r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
