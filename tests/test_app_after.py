@@ -151,3 +151,14 @@ def test_the_next_title_named_in_the_notes_fills_the_next_case() -> None:
     goto(at, "case")
     assert at.text_input(key="f_target_title").value == "Lead Business Analyst"
 
+
+
+def test_a_role_suggested_after_a_no_is_shown_as_such_and_the_email_keeps_the_promotion_asked_for() -> None:
+    at = debrief("Met Priya Thu 19 Nov 2026.\nSenior BA - no, not supported.\n"
+                 "She suggested I look at a Delivery Lead role instead.\n")
+    headings = [m.value.removeprefix("##### ") for m in at.markdown if m.value.startswith("##### ")]
+    assert "Another role, suggested instead" in headings and "New target title" not in headings
+    assert "still speaks of your promotion to Senior Business Analyst" in shown(at, "caption")
+    click(at, "Make the revised version")
+    case = latest_case()
+    assert (case.target_title, case.next_target, case.outcome) == ("Senior Business Analyst", "Delivery Lead", "no")

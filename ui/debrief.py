@@ -57,7 +57,9 @@ def proposals(proposal: ExtractionResult, round_: int, case: Case) -> tuple[list
         changes = [c for c in proposal.changes if c.kind == kind]
         if not changes:
             continue
-        st.markdown(f"##### {KIND_LABELS[kind]}")
+        outcome = next((c.text for c in proposal.changes if c.kind == "outcome"), case.outcome)
+        suggested = kind == "title" and outcome in {"no", "not_yet"} and changes[0].text != case.target_title
+        st.markdown(f"##### {'Another role, suggested instead' if suggested else KIND_LABELS[kind]}")
         if kind == "private":
             st.caption("Never in any email, and never shown to a model. Nothing to accept.")
             for change in changes:
