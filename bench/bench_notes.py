@@ -74,6 +74,7 @@ NOTE = "Offline reader, no model; each set scored as labelled, the held-out set 
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
 KINDS = ("date", "outcome", "title", "title_change", "next", "condition", "add", "drop", "emphasise", "person",
+         "person_ticked",
          "private", "instruction")
 TARGETS = {"date": (0.9, 0.8), "outcome": (0.9, 0.8), "title": (0.9, 0.8), "next": (0.9, 0.8)}
 
@@ -223,15 +224,19 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
                    for c in unmatched]
         _count(counts, kind, len(wanted) - sum(1 for m in misses if m.startswith(f"{kind}: missed")),
                len(unmatched), sum(1 for m in misses if m.startswith(f"{kind}: missed")))
-    people = [c for c in got if c.kind == "person"]
-    names = [normalise(c.text).replace(".", "") for c in people]
     wanted_names = [normalise(n).replace(".", "") for n in expected.get("people") or []]
-    found = [n for n in wanted_names if any(n == h or n in h.split() or h in n.split() or n in h for h in names)]
-    extra_names = [h for h in names if not any(n == h or n in h.split() or h in n.split() or n in h
-                                               for n in wanted_names)]
-    _count(counts, "person", len(found), len(extra_names), len(wanted_names) - len(found))
-    misses += [f"person: missed {n}" for n in wanted_names if n not in found] + [f"person: extra {h}"
-                                                                              for h in extra_names]
+    # "person": every name proposed; "person_ticked": the names ticked by default (the first becomes who the email
+    # is forwarded to, so a wrong one ticked shows in the email)
+    for row, people in (("person", [c for c in got if c.kind == "person"]),
+                        ("person_ticked", [c for c in got if c.kind == "person" and not c.unsure])):
+        names = [normalise(c.text).replace(".", "") for c in people]
+        found = [n for n in wanted_names if any(n == h or n in h.split() or h in n.split() or n in h for h in names)]
+        extra_names = [h for h in names if not any(n == h or n in h.split() or h in n.split() or n in h
+                                                   for n in wanted_names)]
+        _count(counts, row, len(found), len(extra_names), len(wanted_names) - len(found))
+        if row == "person":
+            misses += [f"person: missed {n}" for n in wanted_names if n not in found] + [f"person: extra {h}"
+                                                                                      for h in extra_names]
     ai_problems = [normalise(p) for p in problems if "instruction to an AI" in p]
     wanted_ai = expected.get("instructions") or []
     caught = [w for w in wanted_ai if any(_has(p, w["keywords"]) for p in ai_problems)]

@@ -39,6 +39,8 @@ _PATTERNS = tuple(re.compile(p) for p in (
     rf"\b(?:when|once|while|until|till|after|before|since)\s+(?P<n>{_CAP})(?:'s)?\s+(?:goes|retires|leaves|moves|"
     rf"starts|returns|is|gets|comes|hands)\b",
     rf"\b(?:partner|colleague|deputy|counterpart|opposite\s+number)\s+(?P<n>{_FULL})\b",
+    # copied in, at a line's start too: "cc Raj (skip level) on the follow up", "cc CPT Walsh", "I'll cc Linda Park"
+    rf"(?i:\bb?cc)\s*:?\s+(?:(?:CPT|Capt|Lt|Maj|Col|Sgt|SSG|SFC|1SG|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<n>{_FULL})\b",
     rf"(?<=[a-z,] )(?P<n>{_CAP}\s+{_CAP})(?=[,.;)]|\s+(?:and|is|will|from|in)\b)",  # Claire Hughes, ...
 ))
 _NOT_NAMES = frozenset((
