@@ -229,7 +229,7 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
     # "person": every name proposed; "person_ticked": the names ticked by default (the first becomes who the email
     # is forwarded to, so a wrong one ticked shows in the email)
     for row, people in (("person", [c for c in got if c.kind == "person"]),
-                        ("person_ticked", [c for c in got if c.kind == "person" and not c.unsure])):
+                        ("person_ticked", [c for c in got if c.kind == "person" and not getattr(c, "unsure", None)])):
         names = [normalise(c.text).replace(".", "") for c in people]
         found = [n for n in wanted_names if any(n == h or n in h.split() or h in n.split() or n in h for h in names)]
         extra_names = [h for h in names if not any(n == h or n in h.split() or h in n.split() or n in h
