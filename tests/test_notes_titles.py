@@ -206,3 +206,23 @@ def test_my_own_thinking_or_pending_work_is_no_outcome(line: str) -> None:
 def test_a_role_going_to_someone_else_is_a_no_but_not_a_trip_or_a_form(line: str, outcome: str | None) -> None:
     changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
     assert [c.text for c in changes if c.kind == "outcome" and not c.unsure] == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize("notes, outcome", [
+    ("interview w/ SSM Mitchell 16 Nov\n- Senior BA slot went to Cpl Hughes. done deal, OC's call", "no"),
+    ("Met Martin Weds re the senior BA post. Interview board went with Colm, he has more seniority.", "no"),
+    ("- Breda 1:1 - 2/12\n- competition result: not successful. Post offered to Aoife from AMAU.", "no"),
+    ("1on1 w/ Dana 1/12 🎉🎉\nSBA na ako!!! effective Jan 16", "promoted"),
+    ("dana (area mgr) 01/12 - not an april fool!!\nsenior BA at Leamington from 27 Dec", "promoted"),
+    ("Dana 2/12: the post approved, she thinks it'll go back to panel in the spring so revisit then.", "not_yet"),
+])
+def test_outcomes_found_on_notes_written_for_other_sets(notes: str, outcome: str) -> None:
+    changes, _ = read(notes, make_case(target_title="Senior Business Analyst"))
+    assert [c.text for c in changes if c.kind == "outcome" and not c.unsure] == [outcome]
+
+
+@pytest.mark.parametrize("line", ["He suggested I go for the Programme Coordinator role when it's advertised in "
+                                  "September - not an SBA post", "She can't back me for the Eastgate opening either."])
+def test_a_month_or_a_place_is_not_a_role(line: str) -> None:
+    changes, _ = read(f"1:1 with Dana on 2 Dec. No.\n{line}", make_case(target_title="Senior Business Analyst"))
+    assert all(t not in {"September", "Eastgate"} for t in titles(changes))

@@ -77,8 +77,16 @@ def _reads_as_role(title: str, case_titles: set[str]) -> bool:
         return (len(words) >= 2 or "-" in title) and bool(ROLE_WORD.fullmatch(last) or ROLE_WORD.fullmatch(
             head[-1].split("-")[-1] if head else ""))
     coded = re.fullmatch(r"[A-Z]{2,5}\d{0,2}|[A-Z]\d{1,2}", last)  # "AOM", "PAR", "M1"
-    return bool(ROLE_WORD.fullmatch(last) or ROLE.search(last) or coded) and (
+    if _NOT_A_ROLE.search(" ".join(words)):
+        return False  # "September", "Eastgate opening": a month, a place
+    role_ending = ROLE.search(last) if len(words) > 1 else None  # one word alone: a role noun ("Eastgate" ends -ate)
+    return bool(ROLE_WORD.fullmatch(last) or role_ending or coded) and (
         a_title(" ".join(words), case_titles, True) or len(words) <= 2)
+
+
+_NOT_A_ROLE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|autumn|"
+                         r"spring|opening|christmas|easter)\b")
 
 
 def _bare(said: str) -> str:

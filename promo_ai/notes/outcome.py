@@ -76,13 +76,15 @@ _NO = _lexicon(
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
-    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|"
+    r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|(?:be\s+)?push(?:ing)?\s+(?:for|it)|"
     r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|change|"
     r"come\s+back|"
     r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
-    r"\bturned\s+(?:me|it|my\s+\w+)?\s*down\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
+    r"\bturned\s+(?:me|it|my\s+\w+)?\s*down\b", r"\bnot\s+successful\b",
+    r"\b(?:board|panel|committee|they|management|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
+    r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*no\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
@@ -162,7 +164,8 @@ _PENDING = _lexicon(
     r"\brun\s+it\s+(?:past|by)\b", r"\b(?:it'?s|it\s+is)\s+with\s+(?:hr|the\s+\w+|\w+)\s+now\b",
     # she supports it
     r"\bsupport(?:s|ing)?\s+my\s+(?:promo|promotion|case|ask|request|application)\b",
-    r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b", r"\bfor\s+it\b",
+    r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b",
+    r"\b(?:is|'s|was|am|all|totally|really|very\s+much|100%)\s+for\s+it\b",
     r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
     # a decision to come
     r"\bsecond\s+opinion\b", r"(?<!salary\s)(?<!pay\s)\bpending\b(?!\s+(?:files|cases|items|tickets|orders|claims|"
@@ -196,7 +199,8 @@ _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cu
 # what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
 _DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
 _ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
-_BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b")
+_BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b|\brevisit\b|"
+                          r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -261,6 +265,8 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         said = sentence_outcome(sentence)
         if said:
             found.setdefault(said, sentence)
+    if "promoted" in found and "no" in found and not re.search(r"(?i)\b(?:i|i'm|im|me|my|mine)\b", found["promoted"]):
+        return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:
             return name, found[name]

@@ -72,6 +72,9 @@ _ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title
 _ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
+_STARTS = re.compile(r"(?i)\b(?:from|starting|effective|wef)\s+(?:the\s+)?(?:\d|next|mon|tue|wed|thu|fri|sat|sun|jan|"
+                     r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|1st|first)")
+_HEDGED = re.compile(r"(?i)\b(?:maybe|might|could|hopefully|if|once|probably|possibly|not|no|until|till|revisit)\b")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
@@ -79,10 +82,15 @@ def celebrated(sentences: list[str], target: str) -> str | None:
     """The sentence that cheers the title asked for with no other word for the news ("🎉 Assistant Store
     Manager!!! starts 9/6"): a promotion."""
     wanted = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", target)}
-    for sentence in sentences:
+    for sentence in sentences:  # a headline: "OM na ako!!! effective July 16", "store mgr at Leamington from 27 April"
+        short = shortened_in(sentence, target) or (target if target.lower() in sentence.lower() else None)
+        headline = short is not None and re.match(rf"(?i)^\W*{re.escape(short)}\b", sentence)
+        if headline and _STARTS.search(sentence) and "?" not in sentence and not _HEDGED.search(sentence) and (
+                sentence_outcome(sentence) in {None, "promoted"}):
+            return sentence
         short = shortened_in(sentence, target)  # "CNM2 confirmed for St Brigid's!!": the title asked for, by its code
         news = short is not None and re.search(rf"(?i)(?<!\w){re.escape(short)}\W*(?:is\s+|now\s+)?(?:confirmed|"
-                                               r"approved|signed\s+off|official)\b", sentence)
+                                               r"approved|signed\s+off|official|na\s+ako)\b", sentence)  # Tagalog
         news = news or (short is not None and re.search(  # "i'm 2IC from 1 june!!"
             rf"(?i)\bi(?:'?m|\s+am)\s+(?:now\s+)?(?:the\s+)?{re.escape(short)}\s+(?:from|starting|effective|as\s+of)\b",
             sentence))
