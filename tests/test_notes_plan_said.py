@@ -58,3 +58,25 @@ def test_what_the_committee_will_want_is_neither_evidence_nor_a_step() -> None:
     assert not [c for c in changes if c.kind == "add"]
     assert not [c for c in changes if c.kind == "next" and "want" in c.text]
     assert any("design doc" in text for text in conditions(changes))
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ("Things to work on: AHT still high (avg 7:40, target is 6:30), and finish the Leadership Essentials module",
+     ["work on AHT still high (avg 7:40, target is 6:30)", "finish the Leadership Essentials module"]),
+    ("To get there: pass CPCU 540 + handle 2 renewals over $250k without referral",
+     ["pass CPCU 540", "handle 2 renewals over $250k without referral"]),
+])
+def test_what_to_work_on_listed_under_a_heading_is_the_plan_not_evidence(line: str, wanted: list[str]) -> None:
+    changes = read(line)
+    assert conditions(changes) == wanted
+    assert not [c for c in changes if c.kind == "add"]
+
+
+def test_a_requirement_on_file_is_not_an_accomplishment() -> None:
+    changes = read("APER forms for 2024 and 2025 must be on file - mine for 2024 is missing!!")
+    assert not [c for c in changes if c.kind == "add"]
+
+
+def test_a_personal_debt_is_private() -> None:
+    changes = read("Still owe the cooperative ₦400k from the car loan, need to sort before Dec")
+    assert [c.kind for c in changes if "cooperative" in c.source_quote] == ["private"]

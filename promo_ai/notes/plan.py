@@ -21,7 +21,9 @@ from promo_ai.notes.verbs import starts_with_a_verb
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
     r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
-    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|"
+    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?P<work>things\s+to\s+work\s+on|to\s+get\s+there|"
+    r"(?:development|growth|focus)\s+areas?|areas?\s+to\s+(?:work\s+on|develop|improve|grow))(?=\s*:)|"
+    r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|"
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
     r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
@@ -44,12 +46,15 @@ class Wanted:
     text: str
 
 
-def _as_mine(item: str) -> str:
-    """The item as what I will do: a verb phrase as written, a thing to complete otherwise."""
+def _as_mine(item: str, thing_prefix: str | None = None) -> str:
+    """The item as what I will do: a verb phrase as written, a thing to complete otherwise (or, under "Things to
+    work on:", a thing to work on: "work on AHT still high (target 6:30)")."""
     item = re.sub(r"(?i)^(?:i|me)\s+(?:will\s+|'ll\s+|to\s+|need\s+to\s+|have\s+to\s+|must\s+)?", "",
                   item.strip(" .,;-–—"))  # "plan -> I call the book on the studio show in May"
     if starts_with_a_verb(item):
         return item
+    if thing_prefix:
+        return thing_prefix + item
     if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
         return f"do {item}"  # "4 wks as learning ambassador on nights"
     if re.match(r"^\d", item):
@@ -64,7 +69,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
     found: list[Wanted] = []
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
-        if not m or len(line.text.split()) > (30 if m["plan"] and m["rest"] else 12):
+        if not m or len(line.text.split()) > (30 if (m["plan"] or m["work"]) and m["rest"] else 12):
             continue
         if m["plan"] and (not m["rest"] or _THEIRS.match(m["rest"]) or (
                 m["sep"].startswith("is") and not starts_with_a_verb(m["rest"]))):
@@ -72,8 +77,9 @@ def listed(lines: list[Line]) -> list[Wanted]:
         if m["rest"] and re.fullmatch(r"(?i)\W*(?:none|nothing|n/?a|tbc|-+)?\W*", m["rest"]):
             continue  # "Conditions: none"
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
-            found += [Wanted(line.index, line.text, _as_mine(p)) for part in _PARTS.split(m["rest"]) if part.strip()
-                      for p in (conditions(part) if m["plan"] else [part])]  # "own X end to end and mentor Y"
+            found += [Wanted(line.index, line.text, _as_mine(p, "work on " if m["work"] else None))
+                      for part in _PARTS.split(m["rest"]) if part.strip()
+                      for p in (conditions(part) if m["plan"] or m["work"] else [part])]  # "own X and mentor Y"
             continue
         for item in lines[at + 1:]:
             if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:

@@ -105,7 +105,8 @@ _FEELINGS = (
     r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b|"
     # and one's own money and home: "cash flow's tight at home", "my mortgage", "money worries"
     r"\b(?:tight|problems?|trouble|stuff|things|issues?|going\s+on)\s+at\s+home\b|\b(?:my|our)\s+(?:mortgage|debts?|"
-    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?!(?:speech|occupational|physical|"
+    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:car|personal|payday|student|bank)\s+loan\b|"
+    r"\b(?:i\s+)?(?:still\s+)?owe\s+[^.;]{0,30}[₦$£€¥₹]\s?\d|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?!(?:speech|occupational|physical|"
     r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
     r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
 _OTHERS = (
