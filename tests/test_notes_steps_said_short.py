@@ -88,3 +88,23 @@ def test_steps_said_without_an_auxiliary_or_labelled_in_another_language(line: s
 
 def test_a_thing_i_do_with_an_offer_is_not_an_offer_to_come() -> None:
     assert [c.text for c in steps("accept the offer in the portal by COB Fri") if c.owner == "other"] == []
+
+
+@pytest.mark.parametrize("line, owner, who, words", [
+    ("Tom's feedback is to be collected by Dana before the panel.", "manager", None, "collect Tom's feedback"),
+    ("A self-assessment is to be submitted by me in Workday by 11/12.", "me", None,
+     "submit the self-assessment in Workday by 11/12"),
+    ("My realization numbers will be pulled by the finance team.", "other", "finance team",
+     "pull my realization numbers"),
+    ("new rota for january -> me, locked in by the 20th", "me", None, "new rota for january"),
+    ("ELD/compliance training: me, before start", "me", None, "ELD/compliance training"),
+    ("schedule from Dana by Mon", "manager", None, "send me the schedule by Mon"),
+    ("feedback from Tom by Friday", "other", "Tom", "send me the feedback by Friday"),
+    ("Appointment letter – HR (Kochi office) will issue by 24 Dec", "other", "HR (Kochi office)",
+     "issue the appointment letter by 24 Dec"),
+])
+def test_steps_said_the_other_way_round_or_owned_after_the_thing(line: str, owner: str, who: str | None,
+                                                                   words: str) -> None:
+    found = steps(line)
+    assert [(c.owner, c.who) for c in found] == [(owner, who)]
+    assert words in found[0].text

@@ -141,6 +141,10 @@ _WOULD_NEED = re.compile(r"(?i)^(?:for\s+that\s+|to\s+get\s+there\s+|so\s+)?i(?:
                          r"(?P<after>.*)$")
 
 
+_FROM_THEM = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]{2,40}?)\s+from\s+(?P<who>(?-i:[A-Z][a-z]+))\s+"
+                        r"(?P<rest>(?:by|before|on|next|this|tomorrow|tmrw|end|early|within)\b.*)$", re.IGNORECASE)
+
+
 @dataclass
 class Found:
     """A step read from a clause: who does it, what (a verb phrase without its subject), and whether it was
@@ -301,7 +305,15 @@ class Clauses:
             return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
         if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
+        if (m := _FROM_THEM.match(clause)) and not re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]):
+            owner = "manager" if self.is_manager(m["who"]) else "other"  # "schedule from Kim by Mon": Kim sends it
+            return subject, Found(owner, None if owner == "manager" else m["who"],
+                                  f"send me the {m['thing'].strip()} {m['rest']}")
         if passive := done_by(clause):  # "Order will be issued by Establishment section within 2 weeks"
+            if passive[0].lower() == "me":  # "A self-assessment is to be submitted by me in Workday by 11/7"
+                return "me", Found("me", None, passive[1])
+            if self.is_manager(passive[0]):
+                return "manager", Found("manager", None, passive[1])
             return subject, Found("other", passive[0], passive[1])
         if (found := self._other(clause)) is not None:
             return found

@@ -65,7 +65,8 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
-_OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)\s+[-–—:]\s+"
+_OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
+                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
@@ -289,8 +290,15 @@ class StepReader:
 
     @staticmethod
     def _resolve(text: str, previous: str) -> str:
-        """'it' and 'them' in a step: the thing asked for, or the group named, in the clause before."""
+        """'it' and 'them' in a step: the thing asked for, or the group named, in the clause before; a verb with
+        no object ("Appointment letter – HR will issue by 24 Dec") takes the thing named before it."""
         clause = re.sub(r"[\s.;,]+$", "", previous)
+        thing = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", clause)
+        bare = re.match(r"^(?P<v>\w+)\s+(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)
+        named = re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)[\w' /&-]{2,40}", thing)
+        if bare and named and not starts_with_a_verb(thing):
+            written = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # "Appointment letter", "CV"
+            return f"{bare['v']} the {written} {text[bare.end():]}"
         if re.match(r"^\w+\s+it\b", text) and (m := _FOR_THING.search(clause)):
             thing = re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
             text = re.sub(r"^(\w+)\s+it\b", rf"\1 {thing}", text, count=1)

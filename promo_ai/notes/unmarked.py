@@ -21,14 +21,23 @@ OUT_BY = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committe
                     rf"(?<=announcement\s))(?={_SOON})|(?:coming\s+)?from\s+(?P<src>[\w&]+(?:\s+[\w&]+){{0,2}}?"
                     rf"(?:\s*\([^)]{{1,30}}\))?)(?=\s+{_SOON}|\s*[.,;]?\s*$))(?P<rest>.*)$")
 # "Order will be issued by Establishment section within 2 weeks": a thing done by someone, said the other way round
-PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|my\s+|an?\s+)?(?P<thing>[\w -]{2,40}?)\s+(?:will|should|is\s+going\s+to)"
-                     r"\s+be\s+(?P<verb>issued|sent|signed|announced|confirmed|finali[sz]ed|approved|raised|drafted|"
-                     r"shared|circulated|published|processed|reviewed)(?:\s+off)?\s+by\s+(?:the\s+)?"
-                     rf"(?P<who>(?-i:[A-Z])[\w&' -]{{1,40}}?)(?P<rest>\s+{_SOON}.*|\s*[.,;]?\s*$)")
+PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:will|should|is\s+going\s+to|"
+                     r"(?:is|are)\s+to)\s+be\s+(?P<verb>issued|sent|signed|announced|confirmed|finali[sz]ed|approved|"
+                     r"raised|drafted|shared|circulated|published|processed|reviewed|collected|submitted|pulled|"
+                     r"prepared|arranged|scheduled|updated|completed|checked|booked|posted|emailed|forwarded|"
+                     r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up)(?:\s+off)?\s+by\s+"
+                     rf"(?:the\s+)?(?P<who>me|(?-i:[A-Z])[\w&' -]{{1,40}}?|[a-z]+\s+team)"
+                     rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s*[.,;]?\s*$)")
 _BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
                        "confirmed": "confirm", "finalised": "finalise", "finalized": "finalize", "approved": "approve",
                        "raised": "raise", "drafted": "draft", "shared": "share", "circulated": "circulate",
-                       "published": "publish", "processed": "process", "reviewed": "review"}
+                       "published": "publish", "processed": "process", "reviewed": "review", "collected": "collect",
+                       "submitted": "submit", "pulled": "pull", "prepared": "prepare", "arranged": "arrange",
+                       "scheduled": "schedule", "updated": "update", "completed": "complete", "checked": "check",
+                       "booked": "book", "posted": "post", "emailed": "email", "forwarded": "forward",
+                       "presented": "present", "discussed": "discuss", "decided": "decide", "done": "do",
+                       "written": "write", "given": "give", "taken": "take", "made": "make", "held": "hold",
+                       "set up": "set up"}
 
 
 def done_by(clause: str) -> tuple[str, str] | None:
@@ -37,10 +46,12 @@ def done_by(clause: str) -> tuple[str, str] | None:
     m = PASSIVE.match(clause)
     if not m or re.match(r"(?i)(?:it|this|that|they|i|she|he)$", m["thing"].strip()):
         return None
-    verb = _BASE_OF_PARTICIPLE[m["verb"].lower()] + (" off" if re.search(r"(?i)signed\s+off", m.group(0)) else "")
+    verb = _BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", m["verb"].lower())] + (
+        " off" if re.search(r"(?i)signed\s+off", m.group(0)) else "")
     thing = m["thing"].strip()
-    thing = thing[0].lower() + thing[1:] if re.fullmatch(r"[A-Z][a-z]+(?:\s.*)?", thing) else thing  # "Order will be"
-    return m["who"].strip(), f"{verb} the {thing}{m['rest'].rstrip(' .,;')}"
+    thing = thing[0].lower() + thing[1:] if re.fullmatch(r"(?:My|[A-Z][a-z]+(?!'s))(?:\s.*)?", thing) else thing
+    owned = re.match(r"(?i)(?:my|his|her|their|our)\s|[\w-]+'s\s", thing)  # "my numbers", "Tom's feedback": no "the"
+    return m["who"].strip(), f"{verb} {'' if owned else 'the '}{thing}{m['rest'].rstrip(' .,;')}"
 
 
 SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
