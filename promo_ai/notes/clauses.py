@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.requests import request_of_me, starts_with_ing
-from promo_ai.notes.unmarked import awaited_from, dated_present, decided_by, done_by, present_step, sign_off, unmarked
+from promo_ai.notes.requests import request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
@@ -110,12 +110,6 @@ FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
 _NO_APOSTROPHE = re.compile(r"\b(s?he|they)ll\b")  # lower case: "Shell review" is the company
-_NEXT_REVIEW = re.compile(r"(?i)^(?:next\s+)?(?:review|look\s+at\s+it)\s*[:\-–]?\s+(?P<when>(?:in|at|on|by|after|"
-                          r"before|next)\b(?!.*\b(?:went|was|were|is|has|had|did|got)\b).+|[A-Z][a-z]{2,8}\.?\s*$)")
-_WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
-                         r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
-_AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
-                      r"(?P<what>(?:an?\s+)?(?:answer|decision|response|reply|outcome|news))\b(?P<rest>.*)")
 _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$")
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
@@ -132,17 +126,6 @@ LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))
 
-
-
-# what it would take, said by me: "I'd need to do the licensing course", "for that i need CISA part 1 done"
-_WOULD_NEED = re.compile(r"(?i)^(?:for\s+that\s+|to\s+get\s+there\s+|so\s+)?i(?:'d|\s+would|d)\s+(?:need|have)\s+to\s+"
-                         r"(?P<rest>.+)$|^(?:for\s+that\s+|to\s+get\s+there\s+)i\s+(?:need|have)\s+(?:to\s+get\s+)?"
-                         r"(?P<np>(?!to\b).+?)\s+(?P<done>done|sorted|completed|passed|finished|signed\s+off)\b"
-                         r"(?P<after>.*)$")
-
-
-_FROM_THEM = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]{2,40}?)\s+from\s+(?P<who>(?-i:[A-Z][a-z]+))\s+"
-                        r"(?P<rest>(?:by|before|on|next|this|tomorrow|tmrw|end|early|within)\b.*)$", re.IGNORECASE)
 
 
 @dataclass
@@ -215,8 +198,8 @@ class Clauses:
         """What a clause says it takes, as something for me to do: 'directors want the client's sign-off', 'they
         won't appoint without the licence', 'my application has to be in' (mine, or 'my job'), 'I'd need to do the
         licensing course', 'for that I need CISA part 1 done'."""
-        if m := _WOULD_NEED.match(clause):
-            return Found("me", None, m["rest"] or f"get {m['np']} {m['done']}{m['after']}", True, True)
+        if needed := would_need(clause):
+            return Found("me", None, needed, True, True)
         if (m := _GROUP_WANTS.match(clause)) and (asked := request_of_me(m["rest"], "wants")):
             return Found("me", None, asked[0], True, True)
         if m := _WITHOUT.match(clause):
@@ -231,7 +214,7 @@ class Clauses:
     def _dated_by_others(self, clause: str) -> Found | None:
         """'committee reviews nominations end of Q1', 'Lionel usually decides within 2 weeks': someone else's step in
         the present tense, with a when (see unmarked.dated_present)."""
-        said = dated_present(clause, self.tail)
+        said = bare.dated_present(clause, self.tail)
         found = self._other(f"{said[0]} will {said[1]} {said[2]}") if said else None
         return found[1] if found and found[1] and found[1].owner == "other" else None
 
@@ -249,7 +232,7 @@ class Clauses:
             return subject, None
         if required := self._required(clause):
             return subject, required
-        if decider := decided_by(clause, self.owners):  # "final decision sits with the Director", "Gavin decides"
+        if decider := bare.decided_by(clause, self.owners):  # "final decision sits with the Director", "Gavin decides"
             return subject, Found("other", decider[0], decider[1])
         if (m := _ME.match(clause)) and re.match(r"(?i)(?:like|love|prefer|rather)\b", m["rest"] or ""):
             return "me", None  # "I'd like to leave out the audit": a wish about the email, not a step
@@ -305,11 +288,10 @@ class Clauses:
             return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
         if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
-        if (m := _FROM_THEM.match(clause)) and not re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]):
-            owner = "manager" if self.is_manager(m["who"]) else "other"  # "schedule from Kim by Mon": Kim sends it
-            return subject, Found(owner, None if owner == "manager" else m["who"],
-                                  f"send me the {m['thing'].strip()} {m['rest']}")
-        if passive := done_by(clause):  # "Order will be issued by Establishment section within 2 weeks"
+        if sent := bare.sent_from(clause):  # "schedule from Kim by Mon": Kim sends it
+            owner = "manager" if self.is_manager(sent[0]) else "other"
+            return subject, Found(owner, None if owner == "manager" else sent[0], sent[1])
+        if passive := bare.done_by(clause):  # "Order will be issued by Establishment section within 2 weeks"
             if passive[0].lower() == "me":  # "A self-assessment is to be submitted by me in Workday by 11/7"
                 return "me", Found("me", None, passive[1])
             if self.is_manager(passive[0]):
@@ -317,21 +299,16 @@ class Clauses:
             return subject, Found("other", passive[0], passive[1])
         if (found := self._other(clause)) is not None:
             return found
-        if awaited := awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
+        if awaited := bare.awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
             return subject, Found("other", awaited[0], awaited[1])
-        if signing := sign_off(clause):  # "MD sign-off (Ingrid) after HRBP review"
+        if signing := bare.sign_off(clause):  # "MD sign-off (Ingrid) after HRBP review"
             return subject, Found("other", signing[0], signing[1])
         if dated := self._dated_by_others(clause):
             return None, dated
         if m := _REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
-        if (m := _NEXT_REVIEW.match(clause)) and when_phrase(m["when"]):  # "review in Mar appraisal"
-            when = m["when"] if re.match(r"(?i)(?:in|at|on|by|after|before|next)\b", m["when"]) else f"in {m['when']}"
-            return subject, Found("manager", None, f"review it {when}")
-        if m := _WE_REVISIT.match(clause):  # "we'll revisit at my mid-year in July": hers to call
-            return subject, Found("manager", None, m["rest"])
-        if m := _AWAITED.match(clause):  # "expect an answer early June": whoever decides
-            return subject, Found("other", None, f"give {m['what']}{m['rest']}")
+        if later := bare.looked_at_again(clause):  # "review in Mar appraisal", "expect an answer early June"
+            return subject, Found(later[0], None, later[1])
         if subject == "manager" and (m := re.match(r"^(?:will|'ll|(?:is\s+)?going\s+to|gonna)\s+(?P<rest>.+)|"
                                                    r"^(?P<ing>\w+ing\b.*)", clause, re.IGNORECASE)):
             text = m["rest"] or m["ing"]
@@ -344,10 +321,10 @@ class Clauses:
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):
             return "me", Found("me", None, m["rest"])  # "I'm sending her the slides tomorrow"
-        if said := present_step(clause, self.owners, self.not_names):  # "LC enrols me on the course", "I book that"
+        if said := bare.present_step(clause, self.owners, self.not_names):  # "LC enrols me on the course"
             owner, who, text = said
             return (owner if owner == "manager" else None), Found(owner, who, text)
-        if said := unmarked(clause, self.owners, self.not_names):  # "Theo recommending me at the board"
+        if said := bare.unmarked(clause, self.owners, self.not_names):  # "Theo recommending me at the board"
             owner, who, text = said
             return (owner if owner == "manager" else None), Found(owner, who, text)
         if (m := re.match(rf"^(?P<s>she|he|{MGR})\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)", clause)) and self.is_manager(

@@ -124,3 +124,22 @@ def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = (
                                                          and len(name) > len(people[same][0])):
             people[same] = (name, sentence)
     return people
+
+
+# Who the email goes on to: someone it is forwarded, shared, copied or sent to, or who decides or signs off. Anyone
+# else named is offered unticked (the first ticked is named in the email as who it can be shared with).
+_FORWARDED = re.compile(r"(?i)forward|\bfwd\b|share|\bb?cc\b|\bcopy|loop\s+in|second\s+opinion|sponsor|"
+                        r"mention\w*\b[^.;]{0,40}\bto\s+(?-i:[A-Z])|e-?mail(?:s|ing)?\s+(?:(?-i:[A-Z])|him|her)|send\s+(?:it|this|the\s+e-?mail|a\s+copy)\s+to|"
+                        r"\bpass(?:es|ing)?\s+(?:it|this)\s+(?:on|to)|make\s+the\s+case|rais|recommend|propos|present|"
+                        r"put\w*\s+(?:me|my\s+name|it)\s+(?:forward|to)|(?:tak(?:e|es|ing)|bring(?:s|ing)?|brought)\s+"
+                        r"(?:it|this|my\s+case|my\s+name)\s+to|flag\w*\s+me\s+to|decid|sign(?:s|ing)?\s*-?\s*off|"
+                        r"\b(?:regional|area|district|ops|operations|general|group|divisional)\s+(?:mgr|manager|director)|"
+                        r"approv|final\s+say|partners|director|\bvp\b|\bcfo\b|\bceo\b|\bcoo\b|\bgm\b|\bmd\b|"
+                        r"head\s+of|chairs?\b|panel|committee|board|owner|skip|boss|manager'?s\s+manager")
+NAMED_ONLY = ("Named in your notes, not as someone the email goes to: tick it if your manager will forward the "
+               "email to them.")
+
+
+def goes_on_to(sentence: str) -> bool:
+    """The sentence names someone the email goes on to, or who decides (see _FORWARDED)."""
+    return bool(_FORWARDED.search(sentence))

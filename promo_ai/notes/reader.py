@@ -22,7 +22,7 @@ from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import about_a_thing, outcome
 from promo_ai.notes.owners import TITLES
-from promo_ai.notes.people import find_people, not_names
+from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_elsewhere, kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.steps import StepReader
@@ -292,7 +292,7 @@ class Reader:
         top.append({"kind": "next_target", "text": aim[0], "source_quote": aim[1]} if aim else None)
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
         people = [{"kind": "person", "text": name, "source_quote": sentence,
-                   "unsure": None if _FORWARDED.search(sentence) else _NAMED_ONLY}
+                   "unsure": None if goes_on_to(sentence) else NAMED_ONLY}
                   for name, sentence in self.people(said)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
@@ -332,18 +332,6 @@ class Reader:
             re.IGNORECASE))
 
 
-# Who the email goes on to: someone it is forwarded, shared, copied or sent to, or who decides or signs off. Anyone
-# else named is offered unticked (the first ticked is named in the email as who it can be shared with).
-_FORWARDED = re.compile(r"(?i)forward|\bfwd\b|share|\bb?cc\b|\bcopy|loop\s+in|second\s+opinion|sponsor|"
-                        r"mention\w*\b[^.;]{0,40}\bto\s+(?-i:[A-Z])|e-?mail(?:s|ing)?\s+(?:(?-i:[A-Z])|him|her)|send\s+(?:it|this|the\s+e-?mail|a\s+copy)\s+to|"
-                        r"\bpass(?:es|ing)?\s+(?:it|this)\s+(?:on|to)|make\s+the\s+case|rais|recommend|propos|present|"
-                        r"put\w*\s+(?:me|my\s+name|it)\s+(?:forward|to)|(?:tak(?:e|es|ing)|bring(?:s|ing)?|brought)\s+"
-                        r"(?:it|this|my\s+case|my\s+name)\s+to|flag\w*\s+me\s+to|decid|sign(?:s|ing)?\s*-?\s*off|"
-                        r"\b(?:regional|area|district|ops|operations|general|group|divisional)\s+(?:mgr|manager|director)|"
-                        r"approv|final\s+say|partners|director|\bvp\b|\bcfo\b|\bceo\b|\bcoo\b|\bgm\b|\bmd\b|"
-                        r"head\s+of|chairs?\b|panel|committee|board|owner|skip|boss|manager'?s\s+manager")
-_NAMED_ONLY = ("Named in your notes, not as someone the email goes to: tick it if your manager will forward the "
-               "email to them.")
 _NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+")
 _WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
                      r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"

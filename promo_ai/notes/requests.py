@@ -58,3 +58,16 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
                 r"sorted|current|valid|up\s+to\s+date)\b", thing):
         return "get " + thing, False  # "he wants my practising certificate renewed": mine to get done
     return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False
+
+
+# what it would take, said by me: "I'd need to do the licensing course", "for that i need CISA part 1 done"
+_WOULD_NEED = re.compile(r"(?i)^(?:for\s+that\s+|to\s+get\s+there\s+|so\s+)?i(?:'d|\s+would|d)\s+(?:need|have)\s+to\s+"
+                         r"(?P<rest>.+)$|^(?:for\s+that\s+|to\s+get\s+there\s+)i\s+(?:need|have)\s+(?:to\s+get\s+)?"
+                         r"(?P<np>(?!to\b).+?)\s+(?P<done>done|sorted|completed|passed|finished|signed\s+off)\b"
+                         r"(?P<after>.*)$")
+
+
+def would_need(clause: str) -> str | None:
+    """What I said it would take, as something for me to do, or None."""
+    m = _WOULD_NEED.match(clause)
+    return (m["rest"] or f"get {m['np']} {m['done']}{m['after']}") if m else None

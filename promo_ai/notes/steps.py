@@ -25,6 +25,7 @@ from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.referents import resolve
 from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 from promo_ai.notes.voice import base_verb, to_second_person
@@ -79,14 +80,12 @@ def _thing_verb(thing: str) -> str:
 
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
                  "action point", "action item", "my action", "my actions", "ako", "ako din"}  # Tagalog "ako": me
-_ABOUT_IT, _LET_KNOW, _FINITE, _FOR_THING = compiled(
+_ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
     r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
-    r"lead|add|put|keep)\b",
-    r"\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
-_GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
+    r"lead|add|put|keep)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$")
@@ -255,7 +254,7 @@ class StepReader:
             if step and NOT_A_STEP.match(step.text):
                 step = None
             if step:
-                step.text = self._resolve(step.text, parts[i - 2] if i >= 2 else "")
+                step.text = resolve(step.text, parts[i - 2] if i >= 2 else "")
                 if step.owner == "other" and step.who is None:  # "they'll decide then": the group just named
                     step.who = next((f.who for f in reversed(found) if f.owner == "other"), None)
                 same = found[-1] if found and found[-1].owner == step.owner and found[-1].who == step.who else None
@@ -287,25 +286,6 @@ class StepReader:
                 antecedent := _ANTECEDENT.search(previous)):
             return f"{antecedent[0]} {m['rest']}"
         return None
-
-    @staticmethod
-    def _resolve(text: str, previous: str) -> str:
-        """'it' and 'them' in a step: the thing asked for, or the group named, in the clause before; a verb with
-        no object ("Appointment letter – HR will issue by 24 Dec") takes the thing named before it."""
-        clause = re.sub(r"[\s.;,]+$", "", previous)
-        thing = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", clause)
-        bare = re.match(r"^(?P<v>\w+)\s+(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)
-        named = re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)[\w' /&-]{2,40}", thing)
-        if bare and named and not starts_with_a_verb(thing):
-            written = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # "Appointment letter", "CV"
-            return f"{bare['v']} the {written} {text[bare.end():]}"
-        if re.match(r"^\w+\s+it\b", text) and (m := _FOR_THING.search(clause)):
-            thing = re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
-            text = re.sub(r"^(\w+)\s+it\b", rf"\1 {thing}", text, count=1)
-        if re.search(r"\b(?:with|to)\s+them\b", text) and (g := _GROUP_SUBJECT.match(clause)) \
-                and g["g"].lower() not in {"she", "he", "they", "i", "we", "it", "there"}:
-            text = re.sub(r"\b(with|to)\s+them\b", rf"\1 {g['g']}", text, count=1)
-        return text
 
     def read(self, sentence: str, carried: str | None = None) -> list[Step]:
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in

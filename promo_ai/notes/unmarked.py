@@ -269,3 +269,36 @@ def dated_present(clause: str, tail: str) -> tuple[str, str, str] | None:
             return None
     return who, base_of(m["verb"]), m["rest"]
 
+
+_FROM_THEM = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]{2,40}?)\s+from\s+(?P<who>(?-i:[A-Z][a-z]+))\s+"
+                        r"(?P<rest>(?:by|before|on|next|this|tomorrow|tmrw|end|early|within)\b.*)$", re.IGNORECASE)
+
+
+def sent_from(clause: str) -> tuple[str, str] | None:
+    """(who, the step) of a thing to come from someone named, with its when: "schedule from Kim by Mon"."""
+    m = _FROM_THEM.match(clause)
+    if not m or re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]):
+        return None
+    return m["who"], f"send me the {m['thing'].strip()} {m['rest']}"
+
+
+# Looked at again, or an answer awaited: "review in Mar appraisal", "we'll revisit at my mid-year in July" (the
+# manager's), "expect an answer early June" (whoever decides)
+_NEXT_REVIEW = re.compile(r"(?i)^(?:next\s+)?(?:review|look\s+at\s+it)\s*[:\-–]?\s+(?P<when>(?:in|at|on|by|after|"
+                          r"before|next)\b(?!.*\b(?:went|was|were|is|has|had|did|got)\b).+|[A-Z][a-z]{2,8}\.?\s*$)")
+_WE_REVISIT = re.compile(r"(?i)^we(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?P<rest>(?:revisit|review|"
+                         r"reconsider|look\s+(?:at\s+it\s+)?again|talk\s+again|pick\s+(?:it|this)\s+up)\b.*)")
+_AWAITED = re.compile(r"(?i)^(?:i\s+)?(?:should\s+)?(?:expect(?:ing)?|hope\s+to\s+(?:hear|get))\s+"
+                      r"(?P<what>(?:an?\s+)?(?:answer|decision|response|reply|outcome|news))\b(?P<rest>.*)")
+
+
+def looked_at_again(clause: str) -> tuple[str, str] | None:
+    """(owner, the step) of a review to come or an answer awaited, or None."""
+    if (m := _NEXT_REVIEW.match(clause)) and when_phrase(m["when"]):
+        when = m["when"] if re.match(r"(?i)(?:in|at|on|by|after|before|next)\b", m["when"]) else f"in {m['when']}"
+        return "manager", f"review it {when}"
+    if m := _WE_REVISIT.match(clause):
+        return "manager", m["rest"]
+    if m := _AWAITED.match(clause):
+        return "other", f"give {m['what']}{m['rest']}"
+    return None
