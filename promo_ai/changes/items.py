@@ -48,8 +48,7 @@ _OUTCOME_CUES = {
                r"recommend|support|push|decid|decision|\bcase\b|will|'ll|pending|wait|approv|\bput\b|up for|sign|"
                r"favou?r|for it|let me know|check|yes or no|either way|who else|expect|behind me|back me|sending|think|"
                r"sleep on|run it|with \w+ now|sponsor|champion|nominat|get back|come back|yes or|loop|backing|putting|"
-               r"submit|in for|pick for|clear it|bring|present|offer|principle|shortlist|between me|pitch|await|minute|"
-               r"table|propose",
+               r"submit|in for|pick for|clear it|bring|present|offer|principle|shortlist|between me|pitch",
     "not_yet": r"not yet|\byet\b|not this|cycle|freeze|frozen|revisit|later|next year|reconsider|for now|right now|"
                r"until|till|once|after|ready|again|budget|headcount|wait|hold|can't|cannot|\bno\b|this time|didn'?t|"
                r"defer|postpone|re-?look|another|more (?:months|years)|nothing|not before|early|soon|right time|window|"
@@ -58,7 +57,7 @@ _OUTCOME_CUES = {
     "no": r"\bno\b|not going|won't|isn't|declin|reject|turned|gone|can't|cannot|never|not happen|not be|didn'?t|"
           r"went to|unsuccessful|final|delet|doesn't|refused|unable|fit|given|someone else|externa|eliminat|happening|"
           r"not supported|not getting|re-?created|scrapped|gave|went with|not making me|not going to me|so no|"
-          r"turned down|is gone|going to",
+          r"turned down|is gone",
 }
 
 

@@ -219,6 +219,7 @@ def short_for(phrase: str, title: str) -> bool:
     initials = "".join(w[0] for w in main)
 
     casual = not any(c.isupper() for c in phrase)  # typed in lower case: "lead nurse" for Lead Dental Nurse
+    words_as_written = _title_words(re.sub(r"\(.*?\)", " ", head), apart=False) or [""]
     if casual and len(said) == 1 and len(main) > 1 and said[0].lower() not in words:
         return False  # one clipped word for a longer title ("off" in "sign-off" is no Petty Officer)
 
@@ -227,7 +228,8 @@ def short_for(phrase: str, title: str) -> bool:
             left_out = set(range(len(main))) - used
             # a word left out only when typed casually or a grade code ("EL1"): "Senior Manager" is another title
             return must <= used and 2 * len(used & set(range(len(main)))) >= len(main) and all(
-                casual or any(c.isdigit() for c in main[i]) or (i == 0 and 0 not in must)  # "Captain": Fire Captain
+                casual or any(c.isdigit() for c in main[i]) or (i == 0 and 0 not in must and (
+                    words_as_written[0].isupper() or len(said) == 1))  # "Captain" (Fire Captain), "Team Lead" (PSW)
                 for i in left_out) and not (
                 left_out and len(said) == 1 and said[0].lower() in _GENERIC_ROLES)
         word = said[at]

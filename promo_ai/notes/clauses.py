@@ -42,7 +42,8 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
-           r"going to(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|be|work|school|bed|lunch|dinner)\b)|"
+           r"going to(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|be|work|school|bed|lunch|dinner)\b|"
+           r"\s+(?-i:[A-Z]))|"
            r"'s to|is to|"
            r"plans to|intends to|is planning to|'s planning to|will try to|'ll try to|"
            r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|has agreed to|agreed to|has promised to|"
@@ -102,7 +103,8 @@ _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)
           rf"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){{0,2}}{_BODY}")
 _BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
 OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
-                   r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|going to(?!\s+(?:the|a|an|my|this)\b)|"
+                   r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|"
+                   r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
                    r"to|is|'s|should|has agreed to|"
                    r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
                    r"must)\s+(?P<rest>(?!not\b).+)")

@@ -13,7 +13,8 @@ from promo_ai.notes.roles import CAPS, QUOTED, ROLE, ROLE_WORD, a_title
 # Another role offered in place of the one asked for, in any outcome: "look at a Professional Support Lawyer role
 # instead", "she thinks i'd be better going for Analytics Engineer instead", "about bar mgr instead"
 _INSTEAD = re.compile(
-    r"(?i)(?<!\basked\s)\b(?:for|at|about|as|into|to|consider(?:ing)?|suggest(?:ed|s|ing)?|try(?:ing)?|"
+    r"(?i)(?<!\basked\s)\b(?:(?:go(?:ing)?|apply(?:ing)?|aim(?:ing)?|push(?:ing)?|better)\s+for|look(?:ing)?\s+at|about|"
+    r"as|into|consider(?:ing)?|suggest(?:ed|s|ing)?|try(?:ing)?|"
     r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
     rf"(?:an?\s+|the\s+)?(?P<t>{QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
     r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
@@ -23,7 +24,7 @@ _AS_TITLE = rf"(?:{_QUOTE}|{CAPS})"
 # Another role put to the writer, in any outcome: 'she asked "what about deputy metro editor?"', "they'd rather make
 # me Of Counsel for a year", "she'd back me for Deputy DON", "better suited to the Engineering Manager track"
 _OFFERED = re.compile(
-    rf"(?i)\bwhat\s+about\s+(?:an?\s+|the\s+)?(?P<w>{_ANY_TITLE})(?=\s*(?:[?,.;\"”]|\s[-–—]|$|\s+(?:on|in|at|when|"
+    rf"(?i)(?<!\basked\s)\bwhat\s+about\s+(?:an?\s+|the\s+)?(?:new\s+)?(?P<w>{_ANY_TITLE})(?=\s*(?:[?,.;\"”]|\s[-–—]|$|\s+(?:on|in|at|when|"
     rf"for|first|instead|as|once|after)\b))|"
     rf"\b(?:rather|prefer\s+to|happier\s+to)\s+make\s+me\s+(?:an?\s+)?(?P<m>{_ANY_TITLE})(?=\s*(?:[?,.;(]|\s[-–—]|$|"
     rf"\s+(?:for|first|on|in|at|instead)\b))|"
@@ -33,16 +34,16 @@ _OFFERED = re.compile(
     rf"\bbetter\s+(?:suited|fit(?:ted)?)\s+(?:to|for|as)\s+(?:an?\s+|the\s+)?(?P<s2>{_ANY_TITLE})"
     r"(?=\s*(?:[?,.;]|$|\s+(?:track|role|route|job|post|than|instead|rather)\b))|"
     # 'apply for conversion ... as "Principal Planning Officer"', 'slotting me as "TL"', "as an M1"
-    rf"\bas\s+(?:an?\s+|the\s+)?(?P<aq>{_QUOTE})|\bas\s+an?\s+(?P<code>(?-i:[A-Z]{{1,3}}\d{{1,2}}))\b|"
+    rf"\bas\s+(?:an?\s+|the\s+)?(?P<aq>{_QUOTE})|\bas\s+an?\s+(?P<code>(?-i:(?:M|L|E|IC|G|GS|EL|APS|SES|B|C)\d{{1,2}}))\b|"
     # 'KL floated "Of Counsel"', 'suggested the new "Band 6 Clinical Practice Educator" post'
     rf"\b(?:floated|suggest(?:ed|s|ing)?|mention(?:ed|s)|propos(?:ed|es|ing)|pitch(?:ed|es|ing))\s+(?:the\s+idea\s+of\s+)?"
     rf"(?:the\s+|an?\s+)?(?:new\s+)?(?P<fl>{_QUOTE})|"
     # "designation is "Branch Manager"", "title is [Asst. F&B Manager]"
     rf"\b(?:designation|title)\s+(?:is|will\s+be|would\s+be|=|:)\s+(?P<d>{_QUOTE}|{CAPS})|"
     # "a stint as co-manager", "reappointment as Associate Professor of Practice", "more as an EL2 Senior Adviser"
-    rf"\b(?:stint|spell|period|term|year|time)\s+as\s+(?:an?\s+)?(?P<st>{_ANY_TITLE})(?=\s+(?:at|in|on|for|first|"
+    rf"\b(?:stint|spell|period|term)\s+as\s+(?:an?\s+)?(?P<st>{_ANY_TITLE})(?=\s+(?:at|in|on|for|first|"
     rf"before)\b|\s*[,.;]|$)|"
-    rf"\b(?:reappointment|appointment|conversion|move|switch|transfer)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<ap>{CAPS})|"
+    rf"\b(?:reappointment|appointment|conversion)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<ap>{CAPS})|"
     rf"\bmore\s+as\s+(?:an?\s+)?(?P<mo>{CAPS})|\b(?:being|been|getting)\s+made\s+(?:an?\s+|the\s+)?(?P<bm>{CAPS})|"
     # "go for the Control Admin Officer post", "walk into the band 4 rota co-ordinator job"
     rf"\b(?:go|apply|aim|push)\s+for\s+the\s+(?P<gp>{CAPS})\s+(?:post|role|job|position|vacancy)\b|"
@@ -64,7 +65,8 @@ _CONTRAST_BACK = re.compile(
     rf"(?i)\b(?:not|hindi(?:\s+pa)?)\s+(?P<y>{_ANY_TITLE})(?:\s+\([^)]{{1,40}}\))?(?:\s+(?:agad|yet|straight\s+away|"
     rf"right\s+away))?\s*[,;—–-]+\s*(?:but\s+|i'?m\s+being\s+made\s+|it'?s\s+)?(?P<x>{_AS_TITLE}|[a-z][\w-]*)"
     r"(?=\s+(?:muna|first|instead)\b|\s*\(|\s+through\b|\s*[,.;]|$)")
-_LINK_WORDS = re.compile(r"(?i)^(?:.*\s)?(?:about|for|at|as|into|to|on|with|in|the|an?|but|is|be|was|make\s+me|me)"
+_LINK_WORDS = re.compile(r"(?i)^(?:.*\s)?(?:about|for|at|as|into|to|on|with|in|the|an?|but|is|be|was|make\s+me|me|it|"
+                         r"them|calling|called)"
                          r"\s+(?=\S)")
 
 def _reads_as_role(title: str, case_titles: set[str]) -> bool:
@@ -77,8 +79,8 @@ def _reads_as_role(title: str, case_titles: set[str]) -> bool:
         return (len(words) >= 2 or "-" in title) and bool(ROLE_WORD.fullmatch(last) or ROLE_WORD.fullmatch(
             head[-1].split("-")[-1] if head else ""))
     coded = re.fullmatch(r"[A-Z]{2,5}\d{0,2}|[A-Z]\d{1,2}", last)  # "AOM", "PAR", "M1"
-    if _NOT_A_ROLE.search(" ".join(words)):
-        return False  # "September", "Eastgate opening": a month, a place
+    if _NOT_A_ROLE.search(" ".join(words)) or (words and _A_COURSE.fullmatch(words[-1])):
+        return False  # "September", "Eastgate opening", "Executive MBA": a month, a place, a course
     role_ending = ROLE.search(last) if len(words) > 1 else None  # one word alone: a role noun ("Eastgate" ends -ate)
     return bool(ROLE_WORD.fullmatch(last) or role_ending or coded) and (
         a_title(" ".join(words), case_titles, True) or len(words) <= 2)
@@ -87,6 +89,8 @@ def _reads_as_role(title: str, case_titles: set[str]) -> bool:
 _NOT_A_ROLE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|autumn|"
                          r"spring|opening|christmas|easter)\b")
+_A_COURSE = re.compile(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|training|qualification|cert|certificate|"
+                       r"diploma|exam|degree")
 
 
 def _bare(said: str) -> str:

@@ -72,18 +72,20 @@ _NO = _lexicon(
     r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard|straight|"
     r"outright)\s*:?\s*(?:a\s+)?"
     r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|"
-    r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|to)\b)",
+    r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|"
+    rf"to\s+(?:the\s+)?(?:{ROLE_TALK}|(?-i:[A-Z]{{2,5}}))\b)\b)",
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
     r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|(?:be\s+)?push(?:ing)?\s+(?:for|it)|"
     r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|change|"
     r"come\s+back|"
-    r"be\s+happening)\b", r"\bnot\s+going\s+to\s+happen\b",
+    r"be\s+happening)\b", r"\b(?:not|isn'?t|isnt|is\s+not)\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
-    r"\bturned\s+(?:me|it|my\s+\w+)?\s*down\b", r"\bnot\s+successful\b",
-    r"\b(?:board|panel|committee|they|management|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
+    r"\bturned\s+(?:me|it|my\s+\w+)\s+down\b", r"\b(?:panel|board|committee|they|she|he)\s+turned\s+down\b",
+    r"\bnot\s+successful\b",
+    r"\b(?:board|panel|committee|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
     r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*no\b", r"\bsays?\s+no\b",
@@ -93,7 +95,7 @@ _NO = _lexicon(
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
-    r"\b(?:job|role|post|position|spot|slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
+    rf"\b(?:job|role|post|position|spot|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
     r"is\s+being\s+(?:deleted|cut|removed)|"
@@ -106,7 +108,7 @@ _NO = _lexicon(
     r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
     r"another|somebody\s+else|an?\s+(?:outside|internal))",
     r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
-    r"\b(?:job|role|post|position|slot)\s+(?:was\s+|has\s+been\s+)?(?:given|offered)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
+    r"\b(?:job|role|post|position)\s+(?:was\s+|has\s+been\s+)?(?:given|offered)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
     r"\b(?:job|role|post|position)\s+is\s+gone\b",
     # "floor mgr -> going to Tasha"
     rf"\b{ROLE_TALK}\s*(?:->|→|[-–—:])\s*(?:going|gone|went|given)\s+to\s+(?!(?:HR|Finance|Payroll|Legal|Ops|People|"
@@ -180,9 +182,9 @@ _PENDING = _lexicon(
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
     r"\b(?:get|come)\s+back\s+to\s+me\b",
     r"(?<!\bi'd\s)(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bi\swould\s)\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b",
-    r"\bawait(?:s|ing)?\s+(?:his|her|their|the)\s+(?:view|decision|approval|response|sign-?off)\b",
+    r"\bawait(?:s|ing)?\s+(?:his|her|their)\s+(?:view|decision|approval|response|sign-?off)\b",
     r"\bminute\s+(?:this|it|my\s+case)\s+to\b", r"\btable\s+(?:it|this|my\s+case|my\s+name)\s+at\b",
-    r"\bpropose\s+(?:it|me|my\s+case|my\s+name)\s+to\b")
+    r"(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bwe'll\s)\bpropose\s+(?:it|me|my\s+case|my\s+name)\s+to\b")
 _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:budget|sign-?off|approval)\b|"
                            r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b|"
                            r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
@@ -199,7 +201,8 @@ _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cu
 # what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
 _DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
 _ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
-_BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b|\brevisit\b|"
+_BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b|"
+                          r"\brevisit\s+(?:then|it|in|after|at\s+the\s+(?:next|panel))\b|"
                           r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+decision\b", r"\bno\s+view\b")
@@ -265,7 +268,9 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         said = sentence_outcome(sentence)
         if said:
             found.setdefault(said, sentence)
-    if "promoted" in found and "no" in found and not re.search(r"(?i)\b(?:i|i'm|im|me|my|mine)\b", found["promoted"]):
+    mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine)\b", found.get("promoted", ""))
+    if "promoted" in found and "no" in found and not mine and re.search(
+            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:

@@ -20,6 +20,7 @@ ROLE_NOUNS = (r"lead|head|chef|nurse|manager|supervisor|engineer|analyst|directo
               r"architect|auditor|actuary|underwriter|lecturer|professor|matron|superintendent|constable|"
               r"lieutenant|commander|skipper|fellow")
 # The promotion, or a role, talked about: "promo: no", "Senior BA - no", "Sgt confirmed!!"
-ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|"
+ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|sgt|cpl|"
+             rf"capt|"
              rf"superintendent|{ROLE_NOUNS})")
 

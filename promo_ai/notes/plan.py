@@ -32,7 +32,7 @@ _WANTS = re.compile(
     r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
-_PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+|\s+&\s+")
+_PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+")
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 

@@ -105,7 +105,8 @@ _FEELINGS = (
     r"upset|miserable|seething|raging|bitter|jealous|resentful|sulking)\b|\bnot\s+my\s+(?:circus|monkeys)\b|"
     # and one's own money and home: "cash flow's tight at home", "my mortgage", "money worries"
     r"\b(?:tight|problems?|trouble|stuff|things|issues?|going\s+on)\s+at\s+home\b|\b(?:my|our)\s+(?:mortgage|debts?|"
-    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:car|personal|payday|student|bank)\s+loan\b|"
+    r"bills|finances|rent)\b|\bmoney\s+(?:worries|troubles|problems)\b|\b(?:my|our|his|her|their|the)\s+(?:car|personal|payday|student|bank)\s+loan\b(?!\s+(?:application|"
+    r"process|product|team|book|portfolio|system|check))|"
     r"\b(?:i\s+)?(?:still\s+)?owe\s+[^.;]{0,30}[₦$£€¥₹]\s?\d|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?!(?:speech|occupational|physical|"
     r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
     r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
@@ -235,8 +236,12 @@ def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
         if aside(" ".join(sentences)):
             found |= {(i, j) for j in range(len(sentences))}
             continue
+        heading = False  # "Private, don't put this in the email: ..." covers the rest of a run-on cut after it
         for j, sentence in enumerate(sentences):
-            if is_private(sentence):
+            cue = PRIVATE.search(_SAFE.sub(" ", sentence))
+            carried = heading and not re.search(r"[.!?;)]\s*$", sentences[j - 1])
+            heading = bool(cue and cue.start() <= 3) or carried
+            if cue or carried:
                 found.add((i, j))
                 if refers_back(sentence):
                     if j:

@@ -17,11 +17,14 @@ def resolve(text: str, previous: str) -> str:
     no object ("Appointment letter – HR will issue by 24 Dec") takes the thing named before it."""
     clause = re.sub(r"[\s.;,]+$", "", previous)
     thing = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", clause)
-    bare = re.match(r"^(?P<v>\w+)\s+(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)
+    bare = re.match(r"^(?P<v>send|issue|share|post|submit|sign|draft|finali[sz]e|forward|circulate|book|confirm|email|"
+                    r"prepare|write|arrange|update|upload|file|complete|return|approve|register|enrol|enroll|apply)\s+"
+                    r"(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)
     named = re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)[\w' /&-]{2,40}", thing)
     if bare and named and not starts_with_a_verb(thing):
         written = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # "Appointment letter", "CV"
-        return f"{bare['v']} the {written} {text[bare.end():]}"
+        link = " for" if bare["v"] in {"register", "enrol", "enroll", "apply"} else ""  # "register for the induction"
+        return f"{bare['v']}{link} the {written} {text[bare.end():]}"
     if re.match(r"^\w+\s+it\b", text) and (m := _FOR_THING.search(clause)):
         thing = re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
         text = re.sub(r"^(\w+)\s+it\b", rf"\1 {thing}", text, count=1)

@@ -26,6 +26,9 @@ def a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
     alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
     words = re.sub(r"\s*\(.*", "", text).split()
+    if words and re.fullmatch(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|training|qualification|cert|"
+                              r"certificate|diploma|exam|degree", words[-1]):
+        return False  # "the Executive MBA": a course, not a role (a "Programme Manager" is one)
     plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
     if not plain or len(plain) > 6:
         return False

@@ -150,6 +150,8 @@ class StepReader:
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
         if (after := _OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
+                not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
+                                                                             after["when"])) and (
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
             return self._finish("next", "me", None, f"complete the {after['thing']} {after['when'] or ''}", sentence)

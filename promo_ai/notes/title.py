@@ -74,6 +74,9 @@ _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whet
                     r"covered|acting\s+(?:as|up\s+as))\s+(?:\w+\s+){0,2}$")
 _STARTS = re.compile(r"(?i)\b(?:from|starting|effective|wef)\s+(?:the\s+)?(?:\d|next|mon|tue|wed|thu|fri|sat|sun|jan|"
                      r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|1st|first)")
+# what starts is not the role: "Senior BA interviews starting next Monday", "Team Lead training from 12 Jan"
+_ABOUT_IT = re.compile(r"(?i)\b(?:interview|training|course|panel|exam|assess|review|applica|vacanc|advert|posting|"
+                       r"opens?|booked|induction|programme|program|recruit|shortlist|process|round)")
 _HEDGED = re.compile(r"(?i)\b(?:maybe|might|could|hopefully|if|once|probably|possibly|not|no|until|till|revisit)\b")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
@@ -85,8 +88,9 @@ def celebrated(sentences: list[str], target: str) -> str | None:
     for sentence in sentences:  # a headline: "OM na ako!!! effective July 16", "store mgr at Leamington from 27 April"
         short = shortened_in(sentence, target) or (target if target.lower() in sentence.lower() else None)
         headline = short is not None and re.match(rf"(?i)^\W*{re.escape(short)}\b", sentence)
-        if headline and _STARTS.search(sentence) and "?" not in sentence and not _HEDGED.search(sentence) and (
-                sentence_outcome(sentence) in {None, "promoted"}):
+        starts = _STARTS.search(sentence)
+        if headline and starts and "?" not in sentence and not _HEDGED.search(sentence) and not _ABOUT_IT.search(
+                sentence[:starts.start()]) and sentence_outcome(sentence) in {None, "promoted"}:
             return sentence
         short = shortened_in(sentence, target)  # "CNM2 confirmed for St Brigid's!!": the title asked for, by its code
         news = short is not None and re.search(rf"(?i)(?<!\w){re.escape(short)}\W*(?:is\s+|now\s+)?(?:confirmed|"

@@ -26,7 +26,9 @@ PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:
                      r"raised|drafted|shared|circulated|published|processed|reviewed|collected|submitted|pulled|"
                      r"prepared|arranged|scheduled|updated|completed|checked|booked|posted|emailed|forwarded|"
                      r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up)(?:\s+off)?\s+by\s+"
-                     rf"(?:the\s+)?(?P<who>me|(?-i:[A-Z])[\w&' -]{{1,40}}?|[a-z]+\s+team)"
+                     r"(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                     r"christmas|easter|eow|eod|cob|eom|end|next|then|tomorrow|tmrw|noon|midday|q[1-4]|h[12])\w*\b)"
+                     rf"(?P<who>me|(?-i:[A-Z])[\w&' -]{{1,40}}?|[a-z]+\s+team)"
                      rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s*[.,;]?\s*$)")
 _BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
                        "confirmed": "confirm", "finalised": "finalise", "finalized": "finalize", "approved": "approve",
@@ -277,8 +279,8 @@ _FROM_THEM = re.compile(r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]{2,40}?)\s+fro
 def sent_from(clause: str) -> tuple[str, str] | None:
     """(who, the step) of a thing to come from someone named, with its when: "schedule from Kim by Mon"."""
     m = _FROM_THEM.match(clause)
-    if not m or re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]):
-        return None
+    if not m or re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]) or not when_phrase(m["rest"]):
+        return None  # "great feedback from Sam on the launch": praise, not a thing to come
     return m["who"], f"send me the {m['thing'].strip()} {m['rest']}"
 
 
