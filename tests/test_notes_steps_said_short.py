@@ -108,3 +108,18 @@ def test_steps_said_the_other_way_round_or_owned_after_the_thing(line: str, owne
     found = steps(line)
     assert [(c.owner, c.who) for c in found] == [(owner, who)]
     assert words in found[0].text
+
+
+@pytest.mark.parametrize("line, who, words", [
+    ("She'll support me in the spring round, faculty panel meets 17 March", "faculty panel", "meet on 17 March"),
+    ("She's recommending me on this year's board, MS board sits in May", "MS board", "meet in May"),
+    ("panel interview probably early Sept - HR to confirm", "HR", "confirm the panel interview"),
+])
+def test_a_body_that_meets_or_confirms_is_its_own_step_not_part_of_the_one_before(line: str, who: str,
+                                                                                   words: str) -> None:
+    found = [c for c in steps(line) if c.owner == "other"]
+    assert [(c.who, c.text) for c in found] == [(who, words)]
+
+
+def test_a_chat_is_not_a_thing_to_confirm() -> None:
+    assert [c for c in steps("Really positive chat - Tom to confirm") if c.owner == "other"] == []

@@ -17,6 +17,13 @@ def resolve(text: str, previous: str) -> str:
     no object ("Appointment letter – HR will issue by 24 Dec") takes the thing named before it."""
     clause = re.sub(r"[\s.;,]+$", "", previous)
     thing = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", clause)
+    if re.fullmatch(r"confirm|arrange|book|sort|send|schedule|organi[sz]e", text) and (
+            named := re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)(?P<np>[\w' /&-]{0,30}?\b(?:"
+                                  r"interview|panel|date|dates|meeting|slot|course|training|letter|contract|offer|rota|"
+                                  r"schedule|paperwork|review|assessment|exam|induction|start))"
+                                  r"(?:\s+(?:probably|prob|maybe|likely|hopefully)\b.*)?", re.sub(
+                                      r"^[^\w]*(?:\d+[.)]\s*)?", "", clause))) and not starts_with_a_verb(named["np"]):
+        return f"{text} the {named['np'][0].lower() + named['np'][1:]}"  # "panel interview prob Sept - HR to confirm"
     bare = re.match(r"^(?P<v>send|issue|share|post|submit|sign|draft|finali[sz]e|forward|circulate|book|confirm|email|"
                     r"prepare|write|arrange|update|upload|file|complete|return|approve|register|enrol|enroll|apply)\s+"
                     r"(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)

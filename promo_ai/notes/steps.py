@@ -127,14 +127,18 @@ def _needed_before(sentence: str) -> bool:
     return not (when and f"before {m['x']}".lower().find(when.lower()) <= len("before the "))
 
 
+_SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
+                   r"(?:meets|sits|convenes)\b")
+
+
 def _elaborates(clause: str, separator: str) -> bool:
     """A clause with no subject or verb of its own that says more about the step before it: when, by whom it
     is signed off, what it takes ('first draft end of Q4', 'signed off by Sgt Okonjo', '4 Sunday shifts')."""
     when = when_phrase(clause)
     if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
         return True  # "..., this week to recommend me": when, and the rest of the step
-    if len(clause.split()) > 9 or _FINITE.search(clause):
-        return False
+    if len(clause.split()) > 9 or _FINITE.search(clause) or _SITS.match(clause):
+        return False  # "..., MS board sits in May": the board's own step
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
 
