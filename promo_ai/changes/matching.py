@@ -183,14 +183,15 @@ def _clipped(short: str, word: str) -> bool:
         len(short) >= 4 and word.startswith(short[:-1]) and short[-1] in word[len(short) - 1:])  # "dept", "asst"
 
 
-def grade_codes(title: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def grade_codes(title: str) -> tuple[str, ...]:
     """The grade a title carries, which alone names it: "EC-05" in Senior Policy Analyst (EC-05), "EL1" in EL1
     Assistant Director, "Band 7" in Band 7 Team Lead Physiotherapist, "2IC" in Second in Charge (2IC)."""
     codes = [c.strip() for c in re.findall(r"\(([^)]*\d[^)]*)\)", title)]
     bare = re.sub(r"\([^)]*\)", " ", title)
     codes += re.findall(r"\b(?:band|grade|level|scale|gl|gs|step|pay\s+band)[- ]?\d{1,2}\b", bare, re.IGNORECASE)
     codes += [w for w in re.findall(r"\b[A-Za-z]{1,4}-?\d{1,2}[A-Za-z]?\b", bare) if not w.isdigit()]
-    return codes
+    return tuple(codes)
 
 
 def same_title(phrase: str, title: str) -> bool:

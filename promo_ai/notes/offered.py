@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.changes.matching import same_title
-from promo_ai.notes.roles import CAPS, QUOTED, ROLE, ROLE_WORD, a_title
+from promo_ai.notes.roles import A_COURSE, CAPS, QUOTED, ROLE, ROLE_WORD, a_title
 
 # Another role offered in place of the one asked for, in any outcome: "look at a Professional Support Lawyer role
 # instead", "she thinks i'd be better going for Analytics Engineer instead", "about bar mgr instead"
@@ -79,7 +79,7 @@ def _reads_as_role(title: str, case_titles: set[str]) -> bool:
         return (len(words) >= 2 or "-" in title) and bool(ROLE_WORD.fullmatch(last) or ROLE_WORD.fullmatch(
             head[-1].split("-")[-1] if head else ""))
     coded = re.fullmatch(r"[A-Z]{2,5}\d{0,2}|[A-Z]\d{1,2}", last)  # "AOM", "PAR", "M1"
-    if _NOT_A_ROLE.search(" ".join(words)) or (words and _A_COURSE.fullmatch(words[-1])):
+    if _NOT_A_ROLE.search(" ".join(words)) or (words and A_COURSE.fullmatch(words[-1])):
         return False  # "September", "Eastgate opening", "Executive MBA": a month, a place, a course
     role_ending = ROLE.search(last) if len(words) > 1 else None  # one word alone: a role noun ("Eastgate" ends -ate)
     return bool(ROLE_WORD.fullmatch(last) or role_ending or coded) and (
@@ -89,8 +89,6 @@ def _reads_as_role(title: str, case_titles: set[str]) -> bool:
 _NOT_A_ROLE = re.compile(r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|autumn|"
                          r"spring|opening|christmas|easter)\b")
-_A_COURSE = re.compile(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|training|qualification|cert|certificate|"
-                       r"diploma|exam|degree")
 
 
 def _bare(said: str) -> str:

@@ -20,14 +20,16 @@ ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|che
                    r"cook|clerk|constable|paramedic|midwife|vet|surgeon|physician|paralegal|attorney|fellow|steward|"
                    r"warden|rep|tech|mate|apprentice|intern|owner)$")
 ROLE_WORD = re.compile(rf"(?i){ROLE_NOUNS}")
+# the last word of a course or a qualification, never of a role: "the Executive MBA" (a "Programme Manager" is a role)
+A_COURSE = re.compile(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|training|qualification|cert|certificate|"
+                      r"diploma|exam|degree")
 
 
 def a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
     alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
     words = re.sub(r"\s*\(.*", "", text).split()
-    if words and re.fullmatch(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|training|qualification|cert|"
-                              r"certificate|diploma|exam|degree", words[-1]):
+    if words and A_COURSE.fullmatch(words[-1]):
         return False  # "the Executive MBA": a course, not a role (a "Programme Manager" is one)
     plain = [w for w in words if w.lower() not in {"of", "&", "and"}]
     if not plain or len(plain) > 6:
