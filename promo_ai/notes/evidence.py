@@ -40,17 +40,18 @@ DROP = re.compile(
     r"my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$")
 _EMPHASISE = re.compile(
     r"(?i)\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|"
-    r"w/?)\s+(?P<x>[^,.;—–]+?)(?=\s*$|\s*[,.;—–]|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
+    r"w/?)\s+(?P<x>(?:[^,.;—–]|(?<=\d)[,.](?=\d))+?)(?=\s*$|\s*(?:[;—–]|[,.](?!\d))|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
     r"\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
     r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|\bput\s+(?P<w>that|it|this|those|"
-    r"them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|\bput\s+(?P<p>(?:the|"
-    r"my)\s+[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top)\b|\b(?P<v>that|it|"
+    r"them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|\bput\s+(?P<p>(?:the\s+|"
+    r"my\s+)?(?!(?:me|him|her|them|us|it|that|this|those|in|out)\b)[^,.;]+?)\s+(?:first|at\s+the\s+top|up\s+front|"
+    r"near\s+the\s+top)\b|^\W*e-?mail\s+(?:lead|opener|headline)\s*[:–—-]\s*(?P<h>[^.;]+?)(?=\s*$|\s*[.;])|\b(?P<v>that|it|"
     r"this)\s+should\s+go\s+(?:near\s+the\s+top|at\s+the\s+top|first|up\s+front)\b|\bwants?\s+(?P<u>it|that|this|those|"
     r"them)\s+(?:front\s+and\s+cent(?:re|er)|first|at\s+the\s+top|up\s+front)|"
     r"\bmake\s+(?P<m>[^,.;]+?)\s+the\s+(?:headline|lead|focus|opener|first\s+thing)\b|(?P<g>[^,.;–—]+?)\s+(?:should|"
     r"must|needs\s+to)\s+(?:go|be|come)\s+(?:first|near\s+the\s+top|at\s+the\s+top|up\s+front|front\s+and\s+cent(?:re|"
-    r"er)|the\s+first\s+thing)\b|^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' -]+?)\s+(?:(?:is|goes|"
-    r"comes)\s+)?(?:first|up\s+front|at\s+the\s+top)\W*$|(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|"
+    r"er)|the\s+first\s+thing)\b|^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' %$£€₦/.+&-]+?)\s+"
+    r"(?:(?:is|goes|comes)\s+)?(?:first|up\s+front|at\s+the\s+top|up\s+top)(?:\W*$|\s*(?=[,;(]))|(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|"
     r"the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|the\s+strongest|the\s+best\s+bit)\b")
 _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",

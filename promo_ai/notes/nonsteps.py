@@ -20,7 +20,11 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|
                             r"broader|stronger))\b|"  # "the committee will want more cross-team impact": what it takes
                             r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
                             r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
-                            r"add\s+(?:this|that|it)\s*$|(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
+                            r"add\s+(?:this|that|it)\s*$|"
+                            # "thank him", "thank her, highlight the dashboard": what the email says, not a step
+                            r"thank\s+you\s*(?:[.!]\s*)?$|thank\s+you\s*[,;]\s*(?:and\s+)?(?:highlight|lead|put|keep|mention|"
+                            r"include|add|short|then\s+(?:highlight|lead|put|mention))\b|"
+                            r"(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
                             r"(?:letter|e-?mail|reply|write-?up|note)\s+(?:mentions?|says?|includes?|has|covers?|leads?)\b|"
                             r"(?:mention|include|highlight)\b.*\bin\s+(?:the|my)\s+(?:letter|e-?mail|reply|write-?up|note)\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
@@ -29,7 +33,9 @@ _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali,
                          r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
                          r"(?:,|\s+and)?\s+"
                          r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
-                         r"(?:start|open|lead|begin|say|mention|include|be)\b")
+                         r"(?:start|open|lead|begin|say|mention|include|be)\b|"
+                         # "want the email to go to Craig"
+                         r"\bthe\s+e-?mail\s+(?:to\s+go|goes|should\s+go|going)\s+to\b")
 
 
 def addressing(sentence: str) -> bool:

@@ -36,8 +36,10 @@ _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|h
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
 # "Email points:", "For the write up:", "For the follow-up email –", "JP's thank-you email:": where it goes, not what
 _EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
-                           r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:email|letter|write[- ]?up|note|reply)"
-                           r"(?:\s+(?:points|content|should\s+say))?\s*(?::|[–—-]\s)\s*")
+                           r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:e-?mail|mail|letter|write[- ]?up|note|reply)"
+                           r"(?:\s+(?:points|content|should\s+say|lead|opener|headline))?\s*(?::|[–—-]\s|->|→)\s*"
+                           # "email -> thank him, lead with ...": what follows the thanks
+                           r"(?:thank\s+(?:him|her|them)\s*[,;]?\s*(?:and\s+|then\s+)?)?")
 _PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band",
                     "level", "offer", "offered", "regrade"}
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
@@ -153,7 +155,9 @@ class Reader:
         metric = ev.METRIC.search(said.masked.split("\n")[0])
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
-        emphases = ev.emphasis_phrases(sentence.split("\n")[-1])
+        # "email: 18% growth first" is "18% growth first"; "Email lead: X" says it whole
+        last = sentence.split("\n")[-1]
+        emphases = ev.emphasis_phrases(_EMAIL_POINTS.sub("", last)) or ev.emphasis_phrases(last)
         existing = [m for p, _, _ in emphases if (m := ev.strongly(p, self.case))]
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
                         body, re.IGNORECASE)

@@ -9,6 +9,21 @@ import re
 from promo_ai.notes.verbs import starts_with_a_verb
 
 _FOR_THING = re.compile(r"(?i)\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
+# a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
+_IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for))?\s+(?:it|that)\b"
+                        r"(?P<particle>\s+(?:up|out|"
+                        r"through|in))?(?P<rest>.*)$")
+# a clause that only names a thing: "Store Manager Academy in May", "next quarterly review", "new hire dispatcher"
+_NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and|but|then|also|plus|me|my|if|when|"
+                          r"once|after|before|until|till|revisit|plan|pay|date|dates|when)\b)"
+                          r"(?P<np>[\w'/&+-]+(?:\s+[\w'/&+-]+){0,6})")
+# the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
+# me to do medication competency training first"
+_WANTED_THING = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like)\s+(?:me\s+)?to\s+(?:see|do|have|sit|complete|"
+                           r"attend|take|get)\s+(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
+                           r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b)[\w'/&+-]+){0,5})")
+_FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
+                     r"should|might|must|did|does|do)\b|'(?:s|ll|d|re)\b")
 _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
 
 
@@ -39,3 +54,42 @@ def resolve(text: str, previous: str) -> str:
             and g["g"].lower() not in {"she", "he", "they", "i", "we", "it", "there"}:
         text = re.sub(r"\b(with|to)\s+them\b", rf"\1 {g['g']}", text, count=1)
     return text
+
+
+def the_thing_before(earlier: list[str]) -> str | None:
+    """The thing an "it" or "that" points back to, in the clauses before it (nearest first): a clause that only
+    names a thing ("Store Manager Academy in May, Claire's booking it"), or the thing a clause wants seen or done
+    ("... wants to see my incident command assessment - Davies will set that up")."""
+    for clause in reversed(earlier):
+        clause = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", re.sub(r"[\s.;,]+$", "", clause))
+        if not clause or re.fullmatch(r"(?i)(?:by|before|on|in|from|due|for)?\s*(?:(?:mon|tues?|wed(?:nes)?|"
+                                      r"thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|"
+                                      r"july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|tomorrow|tmrw|today|next\s+week|"
+                                      r"this\s+week|[\d/.-]+)\W*", clause):
+            continue  # "next quarterly review -> June, greg sets it up": the thing is before the month
+        if (m := _WANTED_THING.search(clause)):
+            return m["np"]
+        if (m := _NAMED_THING.fullmatch(clause)) and not _FINITE.search(clause) and not starts_with_a_verb(clause):
+            return m["np"]
+        return None
+    return None
+
+
+def it_from(text: str, earlier: list[str]) -> str:
+    """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
+    Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."."""
+    if not (m := _IT_OBJECT.match(text)) or (re.match(r"(?i)\w+(?:\s+me\s+\w+)?\s+that\b", text) and re.fullmatch(
+            r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
+            r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
+        return text  # "confirm that the post is funded": a clause follows, not a thing
+    if not (thing := the_thing_before(earlier)):
+        return text
+    if not re.match(r"(?i)(?:my|the|a|an|his|her|their)\b", thing):
+        written = thing if thing[1:2].isupper() or re.search(r"\s[A-Z]", thing) else thing[0].lower() + thing[1:]
+        thing = f"the {written}"  # "Store Manager Academy" as written; "Appointment letter": the appointment letter
+    elif re.match(r"(?i)(?:a|an)\b", thing):
+        thing = re.sub(r"(?i)^(?:a|an)\b", "the", thing)
+    particle = (m["particle"] or "").strip()
+    verb = f"{m['v']} {particle}" if particle in {"up", "out", "through"} else m["v"]
+    after = f" {particle}" if particle == "in" else ""
+    return f"{verb}{m['me'] or ''} {thing}{after}{m['rest']}"

@@ -25,7 +25,7 @@ from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.referents import resolve
+from promo_ai.notes.referents import it_from, resolve
 from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 from promo_ai.notes.voice import base_verb, to_second_person
@@ -65,7 +65,14 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]
 # then", a document to send)
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
-                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|for\s+\w+))?\s*(?::|[-–—]\s|$)")
+                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|"
+                              r"for\s+\w+|back|lead|tone))?\s*(?::|[-–—]\s|$)|"
+                              # "In my email: thank her, highlight ...", "For the reply - lead with the audit"
+                              r"^\W*(?:in|for)\s+(?:the|my)\s+(?:e-?mail|reply|letter|follow[- ]?up|write[- ]?up)"
+                              r"\s*(?::|[-–—,])|"
+                              # "email put the heat pumps first", "email short + gracious, lead w/ ..."
+                              r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone|"
+                              r"should|must|needs)\b")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
                           r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
@@ -76,6 +83,16 @@ def _thing_verb(thing: str) -> str:
     paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
                       r"confirmation|feedback|notes|minutes|slides|deck|report|figures|numbers|budget)\b", thing)
     return "send the " if paper else "arrange the "
+
+
+def _mine(thing: str) -> str:
+    """A thing on my own action line, as what I will do: "CISRS supervisor card" is "complete the CISRS supervisor
+    card"; "need my immunization cert renewed" is "get my immunization cert renewed"."""
+    if m := re.match(r"(?i)needs?\s+to\s+(?P<rest>.+)", thing):
+        return m["rest"]
+    if m := re.match(r"(?i)needs?\s+(?P<rest>.+)", thing):
+        return f"get {m['rest']}"
+    return f"complete the {thing}"
 
 
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
@@ -158,7 +175,7 @@ class StepReader:
                                                                              after["when"])) and (
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
-            return self._finish("next", "me", None, f"complete the {after['thing']} {after['when'] or ''}", sentence)
+            return self._finish("next", "me", None, f"{_mine(after['thing'])} {after['when'] or ''}", sentence)
         m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
@@ -260,7 +277,7 @@ class StepReader:
             if step and NOT_A_STEP.match(step.text):
                 step = None
             if step:
-                step.text = resolve(step.text, parts[i - 2] if i >= 2 else "")
+                step.text = resolve(it_from(step.text, parts[:i:2]), parts[i - 2] if i >= 2 else "")
                 if step.owner == "other" and step.who is None:  # "they'll decide then": the group just named
                     step.who = next((f.who for f in reversed(found) if f.owner == "other"), None)
                 same = found[-1] if found and found[-1].owner == step.owner and found[-1].who == step.who else None
