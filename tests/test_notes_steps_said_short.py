@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 12, 3)
 def steps(line: str) -> list[ChangeItem]:
     notes = f"1:1 with Dana on 2 Dec. She'll put me forward.\n- {line}"
     changes = read_notes(notes, make_case(manager={"name": "Dana Whitfield"}), today=TODAY).changes
-    return [c for c in changes if c.kind == "next" and line.strip("- ") in c.source_quote]
+    return [c for c in changes if c.kind == "next" and line.strip("- ✅") in c.source_quote]
 
 
 @pytest.mark.parametrize("line, who, words, by", [

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.requests import request_of_me, starts_with_ing, would_need
+from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
+from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
@@ -93,9 +94,6 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
-_DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
-         "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
-         "booking": "booked", "submitting": "submitted"}
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
@@ -155,6 +153,8 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][a-z]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "Ravi sir will ..."
+        clause = re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(),
+                        clause)  # "mrs grant will tell the team", "mrs K. submits ...": a name, written in lower case
         clause = self.fronted.sub("", clause)
         return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 
@@ -210,7 +210,7 @@ class Clauses:
         if not m or not _MINE.search(self.sentence) or re.match(r"^(?:she|he|they|it|i|we|that|this|there|who)\b",
                                                                 m["np"].strip(), re.IGNORECASE):
             return None
-        done = _DONE.get(m["v"].lower().split()[0], m["v"]) + (" off" if m["v"].lower().endswith(" off") else "")
+        done = DONE.get(m["v"].lower().split()[0], m["v"]) + (" off" if m["v"].lower().endswith(" off") else "")
         return Found("me", None, f"get {m['np'].strip()} {done}{m['rest']}", True, True)
 
     def _dated_by_others(self, clause: str) -> Found | None:
@@ -299,6 +299,9 @@ class Clauses:
             if self.is_manager(passive[0]):
                 return "manager", Found("manager", None, passive[1])
             return subject, Found("other", passive[0], passive[1])
+        if waiting := waited_on(clause):  # "waiting on Aroha (HR) for the new pay band figures"
+            owner = "manager" if self.is_manager(waiting[0]) else "other"
+            return subject, Found(owner, None if owner == "manager" else waiting[0], waiting[1])
         if (found := self._other(clause)) is not None:
             return found
         if awaited := bare.awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
@@ -330,7 +333,8 @@ class Clauses:
             owner, who, text = said
             return (owner if owner == "manager" else None), Found(owner, who, text)
         if (m := re.match(rf"^(?P<s>she|he|{MGR})\s+(?P<v>[a-z]+s)\s+(?P<rest>.+)", clause)) and self.is_manager(
-                m["s"]) and when_phrase(self.sentence[max(0, self.sentence.find(clause)):]):
+                m["s"]) and when_phrase(self.sentence[max(0, self.sentence.find(clause)):]) and not bare.habitual(
+                    clause):
             sibilant = re.search(r"(ch|sh|ss|x|z)es$", m["v"])
             verb = m["v"][:-2] if sibilant else m["v"][:-1]
             if PLAIN_VERB.match(f"{verb} "):  # "she writes the case doc, needs it in by 10 April"

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from promo_ai.notes.patterns import compiled
 from promo_ai.text import tidy
 
-_BULLET = re.compile(r"^\s*(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX]?\])\s*")
+# one or more: "- [ ] Raj announces ...", "(a) Mr A. to share ...", "☐ uniform order"
+_BULLET = re.compile(r"^\s*(?:(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX✓✔]?\]|[☐☑✅✔⬜]|"
+                     r"\((?:[a-h]|i{1,3}|iv|v)\)|(?:[a-h]|i{1,3})\)(?=\s))\s*)+")
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|would|"
@@ -23,6 +25,8 @@ _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"every|very)$",
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
     r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<!\bAsst\.)(?<!\bSnr\.)(?<!\bSr\.)(?<!\bJr\.)(?<!\bDept\.)(?<!\bSgt\.)"
+    # an initial as a name ("Mr A. to share the report", "L. to send me the job profile"), not a sentence's end
+    r"(?<!\b[Mm]r [A-Z]\.)(?<!\b[Mm]rs [A-Z]\.)(?<!\b[Mm]s [A-Z]\.)(?<!\b[Dd]r [A-Z]\.)(?<!^[A-Z]\.)"
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
     r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
     r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"

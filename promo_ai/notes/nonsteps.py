@@ -38,6 +38,23 @@ _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali,
                          r"\bthe\s+e-?mail\s+(?:to\s+go|goes|should\s+go|going)\s+to\b")
 
 
+# What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
+_ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
+                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|"
+                              r"for\s+\w+|back|lead|tone))?\s*(?::|[-–—]\s|$)|"
+                              # "In my email: thank her, highlight ...", "For the reply - lead with the audit"
+                              r"^\W*(?:in|for)\s+(?:the|my)\s+(?:e-?mail|reply|letter|follow[- ]?up|write[- ]?up)"
+                              r"\s*(?::|[-–—,])|"
+                              # "email put the heat pumps first", "email short + gracious, lead w/ ..."
+                              r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone|"
+                              r"should|must|needs)\b")
+
+
+def about_the_email(sentence: str) -> bool:
+    """The sentence is about the email itself (what it says, leads with, how long it is), not a step."""
+    return bool(_ABOUT_THE_EMAIL.match(sentence))
+
+
 def addressing(sentence: str) -> bool:
     """The sentence says who the email goes to or how it starts, not a step."""
     return bool(_ADDRESSING.search(sentence))

@@ -21,8 +21,16 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
 TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt ssg sfc msg 1sg insp supt engr cllr "
-                   "rev fr po cpo".split())
+                   "rev fr po cpo chef sister sr nurse coach pastor".split())
 _TITLED = re.compile(rf"^(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+|['’]s$")  # "Insp Harris's"
+def without_titles(name: str) -> str:
+    """'Chef Andre' -> 'Andre', 'Mrs K.' -> 'K.': the words that name the person, for telling a name from a word
+    of the job ("chef" is both)."""
+    while (plain := re.sub(_TITLED.pattern, "", name, count=1, flags=re.IGNORECASE)) != name and plain:
+        name = plain
+    return name
+
+
 # bodies that own a step as a person would ("HR: confirm the band", "payroll to send the new rate")
 BODIES = frozenset([*"hr payroll finance legal ops reward talent recruitment".split(), "people ops", "people team",
                     "people & culture", "hr team", "l&d", "city hr"])

@@ -155,8 +155,7 @@ class Reader:
         metric = ev.METRIC.search(said.masked.split("\n")[0])
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
-        # "email: 18% growth first" is "18% growth first"; "Email lead: X" says it whole
-        last = sentence.split("\n")[-1]
+        last = sentence.split("\n")[-1]  # "email: X first" says "X first"; "Email lead: X" says it whole
         emphases = ev.emphasis_phrases(_EMAIL_POINTS.sub("", last)) or ev.emphasis_phrases(last)
         existing = [m for p, _, _ in emphases if (m := ev.strongly(p, self.case))]
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",

@@ -71,3 +71,9 @@ def would_need(clause: str) -> str | None:
     """What I said it would take, as something for me to do, or None."""
     m = _WOULD_NEED.match(clause)
     return (m["rest"] or f"get {m['np']} {m['done']}{m['after']}") if m else None
+
+
+# "has to be signing off" is "signed off": what is done, said as what is needed
+DONE = {"signing": "signed", "doing": "done", "sorting": "sorted", "renewing": "renewed", "checking": "checked",
+        "finishing": "finished", "completing": "completed", "approving": "approved", "updating": "updated",
+        "booking": "booked", "submitting": "submitted"}

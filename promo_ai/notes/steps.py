@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
-from promo_ai.notes.nonsteps import addressing, not_an_action
+from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import conditions, steps_in
@@ -64,15 +64,6 @@ _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]
 # "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
 # then", a document to send)
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
-_ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
-                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|"
-                              r"for\s+\w+|back|lead|tone))?\s*(?::|[-–—]\s|$)|"
-                              # "In my email: thank her, highlight ...", "For the reply - lead with the audit"
-                              r"^\W*(?:in|for)\s+(?:the|my)\s+(?:e-?mail|reply|letter|follow[- ]?up|write[- ]?up)"
-                              r"\s*(?::|[-–—,])|"
-                              # "email put the heat pumps first", "email short + gracious, lead w/ ..."
-                              r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone|"
-                              r"should|must|needs)\b")
 _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
                           r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
@@ -180,7 +171,7 @@ class StepReader:
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
-        if _ABOUT_THE_EMAIL.match(f"{name}:"):
+        if about_the_email(f"{name}:"):
             return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
         arrowed = m.re is _ARROWED
         role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
@@ -314,7 +305,7 @@ class StepReader:
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
-        if _ABOUT_THE_EMAIL.match(sentence) or addressing(sentence):
+        if about_the_email(sentence) or addressing(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
             return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in

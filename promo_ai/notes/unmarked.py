@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.owners import BODIES, NAME, Owners
+from promo_ai.notes.owners import BODIES, NAME, Owners, without_titles
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 
@@ -22,14 +22,16 @@ OUT_BY = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<body>(?:panel|board|committe
                     rf"(?:\s*\([^)]{{1,30}}\))?)(?=\s+{_SOON}|\s*[.,;]?\s*$))(?P<rest>.*)$")
 # "Order will be issued by Establishment section within 2 weeks": a thing done by someone, said the other way round
 PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:will|should|is\s+going\s+to|"
-                     r"(?:is|are)\s+to)\s+be\s+(?P<verb>issued|sent|signed|announced|confirmed|finali[sz]ed|approved|"
+                     r"(?:(?:is|are)\s+)?to)\s+be\s+(?P<verb>issued|sent|signed|announced|confirmed|finali[sz]ed|approved|"
                      r"raised|drafted|shared|circulated|published|processed|reviewed|collected|submitted|pulled|"
                      r"prepared|arranged|scheduled|updated|completed|checked|booked|posted|emailed|forwarded|"
-                     r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up)(?:\s+off)?\s+by\s+"
+                     r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up|filed|requested|"
+                     r"organi[sz]ed|notified|informed|released)(?:\s+off)?\s+by\s+"
                      r"(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                      r"christmas|easter|eow|eod|cob|eom|end|next|then|tomorrow|tmrw|noon|midday|q[1-4]|h[12])\w*\b)"
-                     rf"(?P<who>me|(?-i:[A-Z])[\w&' -]{{1,40}}?|[a-z]+\s+team)"
-                     rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s*[.,;]?\s*$)")
+                     rf"(?P<who>me|(?-i:[A-Z])[\w&'. -]{{1,40}}?(?:\s*\([^)]*\))?|[a-z]+\s+team)"
+                     rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s+(?:to|with|for|before|after|once|so)\s+.*|"
+                     r"\s*[.,;]?\s*$)")
 _BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
                        "confirmed": "confirm", "finalised": "finalise", "finalized": "finalize", "approved": "approve",
                        "raised": "raise", "drafted": "draft", "shared": "share", "circulated": "circulate",
@@ -39,12 +41,29 @@ _BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "ann
                        "booked": "book", "posted": "post", "emailed": "email", "forwarded": "forward",
                        "presented": "present", "discussed": "discuss", "decided": "decide", "done": "do",
                        "written": "write", "given": "give", "taken": "take", "made": "make", "held": "hold",
-                       "set up": "set up"}
+                       "set up": "set up", "filed": "file", "requested": "request", "organised": "organise",
+                       "organized": "organize", "notified": "notify", "informed": "inform", "released": "release",
+                       "uploaded": "upload", "returned": "return", "handed in": "hand in"}
+
+
+def habitual(text: str) -> bool:
+    """'sends the weekly report every Monday': how things are, not a step."""
+    return bool(_HABIT.search(text))
+
+
+# "My translation samples are to be sent to Sylvie by 06/03": mine, said in the passive with no doer
+_MY_PASSIVE = re.compile(r"(?i)^\W*(?P<thing>my\s+[\w' -]{2,40}?)(?:\s*\([^)]*\))?\s+(?:(?:is|are)\s+)?to\s+be\s+"
+                         r"(?P<verb>sent|submitted|emailed|forwarded|shared|uploaded|filed|returned|handed\s+in)\s+"
+                         r"(?P<rest>(?:to|by|before|in)\b.*)$")
 
 
 def done_by(clause: str) -> tuple[str, str] | None:
     """(who, the step) of a step said in the passive with its doer: "Order will be issued by Establishment section
-    within 2 weeks" -> (Establishment section, issue the order within 2 weeks)."""
+    within 2 weeks" -> (Establishment section, issue the order within 2 weeks); "my samples are to be sent to Sylvie
+    by 06/03" -> (me, send my samples to Sylvie by 06/03)."""
+    if mine := _MY_PASSIVE.match(clause):
+        verb = _BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", mine["verb"].lower())]
+        return "me", f"{verb} my {mine['thing'].strip()[3:]} {mine['rest'].rstrip(' .,;')}"
     m = PASSIVE.match(clause)
     if not m or re.match(r"(?i)(?:it|this|that|they|i|she|he)$", m["thing"].strip()):
         return None
@@ -173,16 +192,19 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
 # runs the ward" (a duty) is not a step unless it says when.
 _DOING = (r"send|book|forward|submit|email|e-mail|ring|call|phone|confirm|arrange|enrol|enroll|announce|tell|ask|"
           r"prepare|draft|write|chase|sort|set|put|pay|post|issue|raise|re-?raise|organi[sz]e|brief|"
-          r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend")
+          r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend|"
+          r"give|draw|notify|inform|circulate|process|schedule|approve|close|assign|invite|contact")
 _ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|meet"
 PRESENT_STEP = re.compile(
-    rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D)(?:\s*\([^)]*\))?|(?i:hr|payroll|finance|city\s+hr)(?:\s*\([^)]*\))?)\s+"
+    rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D|[A-Z]/[A-Z]{{1,2}}|(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+[A-Z]\.?)"
+    r"(?:\s*\([^)]*\))?|(?i:hr|payroll|finance|city\s+hr)(?:\s*\([^)]*\))?)\s+"
     rf"(?P<v>(?i:(?:{_DOING}|{_ONGOING})(?:s|es)?)|(?i:does|applies))\b(?P<rest>.*)$")
 _HABIT = re.compile(r"(?i)\b(?:every|each|always|usually|normally|weekly|daily|monthly|all\s+(?:the|my|our)|"
                     r"on\s+\w+days|every\w*|everyone|everybody|whole)\b")
 # what someone else does for this promotion with no when ("HR (Esther) sends details of the sponsorship")
 _HANDING = frozenset({"send", "forward", "submit", "book", "arrange", "enrol", "enroll", "confirm", "announce", "chase",
-                      "set", "email", "e-mail", "ring", "call", "phone", "issue", "put", "sort", "brief"})
+                      "set", "email", "e-mail", "ring", "call", "phone", "issue", "put", "sort", "brief", "draw",
+                      "give", "process", "schedule", "notify", "circulate"})
 _OBJECT_BACK = re.compile(r"(?i)^\s+(?:that|it|this|them)\b")
 
 
@@ -204,7 +226,9 @@ def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str,
             _OBJECT_BACK.match(m["rest"]) or (not mine and base in _HANDING)))):
         return None
     name = re.sub(r"\s*\(.*", "", subject)
-    if not mine and set(name.lower().split()) & not_names and name.lower() not in BODIES | {"l&d", "city hr"}:
+    acronym = re.fullmatch(r"[A-Z]{2,4}|[A-Z]/[A-Z]{1,2}", name) is not None  # "IT gives me access": a department
+    if not mine and not acronym and set(without_titles(name).lower().split()) & not_names and name.lower() not in \
+            BODIES | {"l&d", "city hr"}:
         return None
     manager = not mine and owners.is_manager(name)
     owner, who = ("me", None) if mine or owners.is_me(name) else ("manager", None) if manager else ("other", subject)
