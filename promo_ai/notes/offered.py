@@ -15,9 +15,12 @@ from promo_ai.notes.roles import A_COURSE, CAPS, QUOTED, ROLE, ROLE_WORD, a_titl
 _INSTEAD = re.compile(
     r"(?i)(?<!\basked\s)\b(?:(?:go(?:ing)?|apply(?:ing)?|aim(?:ing)?|push(?:ing)?|better)\s+for|look(?:ing)?\s+at|about|"
     r"as|into|consider(?:ing)?|suggest(?:ed|s|ing)?|try(?:ing)?|"
-    r"offer(?:ed|s|ing)?|suit(?:s|ed)?(?:\s+(?:to|as))?)\s+"
-    rf"(?:an?\s+|the\s+)?(?P<t>{QUOTED}|{CAPS}|(?:[a-z][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
-    r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy))?\s*,?\s+(?:instead|rather)\b")
+    r"offer(?:ed|s|ing)?(?:\s+me)?|suit(?:s|ed)?(?:\s+(?:to|as))?|move\s+me\s+(?:to|into)|switch(?:ing)?\s+to|"
+    r"put\s+me\s+in\s+for)\s+"
+    rf"(?:an?\s+|the\s+)?(?P<t>{QUOTED}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
+    r"(?:\s+(?:role|post|job|position|track|route|grade|opening|vacancy|slot|bid|posting|seat|spot))?"
+    # "the Seed Quality Lead role in the lab instead", "the ... post at Fiona Stanley instead"
+    r"(?:\s+(?:in|at|on|with)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,2}?)?\s*,?\s+(?:instead|rather)\b")
 _QUOTE = rf"(?:{QUOTED}|\[[^\]]{{2,60}}\])"  # '"TL"', "[Asst. F&B Manager]"
 _ANY_TITLE = rf"(?:{_QUOTE}|{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
 _AS_TITLE = rf"(?:{_QUOTE}|{CAPS})"
@@ -51,8 +54,16 @@ _OFFERED = re.compile(
     # "there's a Clinical Nurse role coming up in HDU"
     rf"\bthere(?:'s|\s+is)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?P<cu>{CAPS})\s+(?:role|post|job|position|vacancy)\s+"
     r"(?:coming\s+up|opening|going)|"
+    # "offered me Quality & Innovation Brewer", "apply for the jury services coordinator role ... which fits me better",
+    # "there's an opening for Analytics Engineer on the BI team which she thinks suits me"
+    rf"\boffer(?:ed|s|ing)?\s+me\s+(?:an?\s+|the\s+)?(?P<om>{CAPS})|"
+    rf"\b(?:apply|applying|go|going)\s+for\s+the\s+(?P<af>{_ANY_TITLE})\s+(?:role|post|job|position|vacancy|opening|"
+    r"bid)\b(?=[^.;]{0,60}\b(?:fits?|suits?)\s+me\b)|"
+    rf"\b(?:opening|vacancy|post|role)\s+for\s+(?:an?\s+)?(?P<op>{CAPS})"
+    r"(?=[^.;]{0,60}\b(?:fits?|suits?)\s+me\b)|"
     rf"(?:->|→)\s*(?P<arr>{_QUOTE})")  # 'switch to architect track -> "Tech Architect"'
-_GROUPS = ("w", "m", "b", "s", "s2", "aq", "code", "fl", "d", "st", "ap", "mo", "bm", "gp", "wi", "cu", "arr")
+_GROUPS = ("w", "m", "b", "s", "s2", "aq", "code", "fl", "d", "st", "ap", "mo", "bm", "gp", "wi", "cu", "om", "af",
+           "op", "arr")
 # One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
 # chef yet", '"Client Partner" instead of Account Director'
 _CONTRAST = re.compile(
@@ -124,7 +135,7 @@ def other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
 def offered_instead(sentence: str, case_titles: set[str]) -> str | None:
     """A role named with "instead" ("look at a Professional Support Lawyer role instead"), or None."""
     for m in _INSTEAD.finditer(sentence):
-        title = re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "",
+        title = re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade|slot|bid|posting)$", "",
                        m["t"].strip(" \"“”'"))
         if title[:1].islower():  # "to talk about bar mgr instead": the words after the last link word
             title = re.split(r"\b(?:about|for|at|as|into|to|the|an?)\s+", title)[-1]

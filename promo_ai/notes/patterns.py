@@ -18,7 +18,10 @@ ROLE_NOUNS = (r"lead|head|chef|nurse|manager|supervisor|engineer|analyst|directo
               r"principal|deputy|chargehand|sister|agent|clerk|steward|foreperson|keyholder|porter|cook|sous|ganger|"
               r"charge|hand|holder|mgr|lawyer|solicitor|attorney|counsel|registrar|instructor|trainer|surveyor|"
               r"architect|auditor|actuary|underwriter|lecturer|professor|matron|superintendent|constable|"
-              r"lieutenant|commander|skipper|fellow")
+              r"lieutenant|commander|skipper|fellow|educator|brewer|winemaker|stylist|optometrist|dietitian|"
+              r"radiographer|therapist|physiotherapist|translator|linguist|interpreter|recruiter|carer|mechanic|"
+              r"electrician|plumber|chemist|journalist|reporter|photographer|sommelier|purser|receptionist|"
+              r"secretary|estimator|scheduler|programmer|researcher|strategist|copywriter|illustrator|animator")
 # The promotion, or a role, talked about: "promo: no", "Senior BA - no", "Sgt confirmed!!"
 ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|sgt|cpl|"
              rf"capt|"

@@ -57,7 +57,8 @@ class Reader:
         plain = [w for w in manager.split() if w.lower().rstrip(".") not in _NOT_A_NAME] or manager.split()
         names = {manager, first_name_of(manager), plain[-1], plain[0]} | {
             w for w in manager.split() if w[:1].isupper() and w.lower().rstrip(".") not in _NOT_A_NAME}
-        self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2}, key=len, reverse=True)
+        self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2 and n.lower().rstrip(".")
+                                     not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of "Chef Andre"
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
         self.private: set[Pos] = private_sentences([line.sentences for line in lines])
         self.added: list[tuple[str, str]] = []  # (accomplishment, its quote): what "lead with X" may name

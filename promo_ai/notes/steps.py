@@ -261,8 +261,9 @@ class StepReader:
             first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip()))) or all(
                 _ONLY_WHEN.match(p.strip()) for p in parts[:i:2])  # "Friday - send the deck to Priya"
             subject, step = self.clauses.read(clause, subject, any(f.owner == "other" for f in found), first)
-            if step and sentence_outcome(clause) == "promoted":
-                step = None  # "he's moving me up to Field Supervisor": the news, not a step
+            if step and (sentence_outcome(clause) == "promoted" or (self.outcome == "promoted" and re.match(
+                    r"(?i)(?:mak|promot|mov)(?:e|es|ing)\s+me\s+(?:up\s+)?(?:to\s+)?(?-i:[A-Z])", step.text))):
+                step = None  # "he's moving me up to Field Supervisor", "making me Junior Sous Chef": the news
             if subject == "manager" and said and pronoun is None:
                 pronoun = said[1].lower()
             if step and NOT_A_STEP.match(step.text):

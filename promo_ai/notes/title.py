@@ -39,7 +39,7 @@ _AFTER_VERB = re.compile(
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
     r"start(?:s|ing)?\s+as|elevat(?:ed|ion)\s+to|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
     r"appointed\s+(?:as\s+)?|"
-    r"made\s+me\s+(?:up\s+to\s+)?|i'?m\s+(?:now\s+)?|i\s+am\s+(?:now\s+)?|i'?ll\s+be|i\s+will\s+be|"
+    r"made(?:\s+me)?(?:\s+up\s+to)?|i'?m(?:\s+now)?|i\s+am(?:\s+now)?|i'?ll\s+be|i\s+will\s+be|"
     r"(?:is|was|been|being|name\s+is|i'?m|i\s+am)\s+(?:recommended|shortlisted|nominated|put\s+forward|put\s+up)\s+"
     r"(?:for|as)|"
     r"(?:recommend|nominat|back|sponsor|push)(?:e|es|s|ed|ing)?\s+me\s+(?:to\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:for|"
@@ -49,7 +49,7 @@ _AFTER_VERB = re.compile(
     r"go(?:ing)?\s+in\s+as|announc\w*\s+me\s+as|submit(?:s|ting|ted)?\s+me\s+(?:as|for)|offer\s+me|"
     r"put(?:s|ting)?\s+my\s+(?:packet|name|case|application)\s+in\s+for|(?:she|he|they)(?:'s|'re|\s+is)\s+now|"
     r"promotion\s+(?:\w+\s+)?to|me\s*(?:->|→)|"
-    r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|make\s+me|"
+    r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|mak(?:e|es|ing)\s+me|"
     rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
@@ -78,6 +78,7 @@ _STARTS = re.compile(r"(?i)\b(?:from|starting|effective|wef)\s+(?:the\s+)?(?:\d|
 _ABOUT_IT = re.compile(r"(?i)\b(?:interview|training|course|panel|exam|assess|review|applica|vacanc|advert|posting|"
                        r"opens?|booked|induction|programme|program|recruit|shortlist|process|round)")
 _HEDGED = re.compile(r"(?i)\b(?:maybe|might|could|hopefully|if|once|probably|possibly|not|no|until|till|revisit)\b")
+_DATED = re.compile(r"(?i)\b(?:effective|from|starting|wef|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
@@ -171,6 +172,8 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             title = said.strip(" \"“”'")
             quoted = said[:1] in "\"“'"
             loose = bool(m["gs"] or m["ss"])  # "go for X", "support X": X must read as a title on its own
+            if m["ss"] and re.search(r"(?-i:[A-Z][\w&]*)\s+$", sentence[:m.start()]):
+                continue  # "IT Support Team Lead": a title with Support in it, not support for one
             if 1 <= len(title.split()) <= 6 and ((quoted and not loose) or a_title(title, case_titles, not loose)):
                 return title, sentence
     if outcome not in {"promoted", "pending", None}:
@@ -182,8 +185,9 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             return m["t"], sentence
     for sentence in sentences:
         for m in _AFTER_VERB.finditer(sentence):
-            if m["q"] and not _TOPIC.search(sentence[:m.start()]):  # 'offer me "Co-Principal Viola"'
-                return m["q"].strip("\"“”'‘’"), sentence
+            if m["q"] and not _TOPIC.search(sentence[:m.start()]) and (  # 'offer me "Co-Principal Viola"'
+                    not re.match(r"(?i)i\b", m.group(0)) or a_title(m["q"].strip("\"“”'‘’"), case_titles, True)):
+                return m["q"].strip("\"“”'‘’"), sentence  # not 'I'm "tracking well"'
             title = m["t"] or m["n"]
             if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True):
                 return title, sentence
@@ -204,6 +208,8 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         if sentence_outcome(sentence) != "promoted" and not NEWS.search(sentence) and not cheered:
             continue
         for m in _HEAD.finditer(sentence):
+            if _DATED.search(m["t"]):
+                continue  # "Effective Nov 1, Station 7": when, not what
             if a_title(m["t"], case_titles) and not _TOPIC.search(sentence[:m.start("t")]):
                 return re.sub(r"\s*\((?:band|grade|level)\b.*", "", m["t"]), sentence
     written = re.compile(rf"\b{re.escape(target)}\b", re.IGNORECASE)
