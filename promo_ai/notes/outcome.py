@@ -21,6 +21,8 @@ def _lexicon(*cues: str) -> re.Pattern[str]:
 
 
 _ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
+# the role went to someone else: "group brought in someone from the Montego Bay property, done deal"
+_SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"
 _PROMOTED = _lexicon(
     # got it, yes, official, mine
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
@@ -47,7 +49,7 @@ _PROMOTED = _lexicon(
     r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
     r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
     r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
-    r"\bit(?:'s|\s+has)\s+gone\s+through\b",
+    r"\bit(?:'s|\s+has)\s+gone\s+through\b", r"\breleased\s+as\s+(?-i:[A-Z])",  # "released as Captain A350"
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
     r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
@@ -95,7 +97,7 @@ _NO = _lexicon(
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
-    rf"\b(?:job|role|post|position|spot|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
+    rf"\b(?:job|role|post|position|spot|opening|vacancy|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
     r"is\s+being\s+(?:deleted|cut|removed)|"
@@ -115,14 +117,18 @@ _NO = _lexicon(
     r"Panel|Board|Committee|Exco|the)\b)(?-i:[A-Z])[\w'-]+(?=\s*(?:[.,;!]|$|[-–—]|\s+(?:not|instead)\b))",
     r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
     r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
-    r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b")
+    r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b",
+    r"\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b(?!\s+yet)",  # "TL post: NOT approved"
+    r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\b", r"\bmy\s+case\s+is\s+closed\b",
+    r"\b(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b", _SOMEONE_ELSE_GOT)
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
                       r"financial\s+year|board|window|budget)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = _lexicon(
     # not now
-    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:cycle|year|yr|round|time)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
+    r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
+    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
     r"before|now)\b", r"\bparked\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
     r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|yr|round|cycle|session|fy|fiscal\s+year|"
@@ -137,6 +143,7 @@ _NOT_YET = _lexicon(
     r"\bcome\s+back\s+to\s+(?:it|this)\s+(?:in|after)\b", r"\b(?:wait|hold\s+off)\s+(?:until|till|for)\b",
     r"\b(?:can'?t|won'?t)\s+(?:do\s+anything|move|promote\s+anyone|do\s+it)\s+(?:until|till|before)\b",
     r"\bnothing\s+(?:moves|happens|changes|will\s+happen|can\s+happen)\s+(?:un)?til+\b", r"\b(?:until|till)\s+after\b",
+    r"\bno\s+(?:[\w-]+\s+){1,2}this\s+(?:cycle|round|year|time)\b",  # "no senior this cycle"
     r"\bon\s+hold\b", r"\bdeferred\b", r"\bpostponed\b", r"\b(?:freeze|frozen)\b",
     # no money, more time needed
     r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b", r"\bonly\s+(?:got\s+)?budget\s+for\s+one\b",
@@ -245,6 +252,8 @@ def sentence_outcome(sentence: str) -> str | None:
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
+    if _said(_PROMOTED, sentence) and re.search(_SOMEONE_ELSE_GOT, sentence, re.IGNORECASE):
+        return "no"  # "brought in someone from the other property, done deal": done, for someone else
     if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"
