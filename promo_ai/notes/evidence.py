@@ -60,7 +60,7 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
     r"done|back|over|right|\w+ed)\b)|"
     r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|"
-    r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+writing)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
+    r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
     r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|"
@@ -233,3 +233,14 @@ def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
 def only_a_cue(sentence: str) -> bool:
     """'Add.', 'Lead with that.': a sentence that speaks of the one before it."""
     return bool(_ONLY_CUE.match(sentence))
+
+
+# What is wanted, not yet done: "he wants to see me getting full membership first" is a plan, never evidence
+WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
+                     r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"
+                     r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)|"  # "need min 3 yrs"
+                     r"\b(?:will|would|'ll|'d)\s+want\s+(?:more|to\s+see|evidence|proof)\b|\bwants?\s+more\b|"
+                     r"\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+be\b|"  # "APER forms must be on file"
+                     r"\bby\s+(?:the\s+)?(?:course\s+start|start(?:\s+date)?|the\s+panel|the\s+board|interview)\b|"
+                     # "licence still pending - module 17 is left, exam in june": still to do, not done
+                     r"\bstill\s+(?:pending|outstanding|to\s+(?:do|pass|sit|finish))\b|\b(?:is|are)\s+(?:left|outstanding)\b")

@@ -253,14 +253,29 @@ def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
 
 # Words of "don't mention X" too general to mark other lines ("anything about", "the email").
 _VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
-                    "names", "obviously", "please", "about", "that", "this", "those", "them", "it"})
+                    "names", "obviously", "please", "about", "that", "this", "those", "them", "it", "anywhere",
+                    "anyone", "anybody", "everywhere", "ever", "again", "here", "there"})
+
+
+# "The sale isn't public yet - don't mention it": what "it" is, the thing not yet public
+_NOT_PUBLIC = re.compile(r"(?i)^\W*(?:the\s+|our\s+|my\s+|this\s+)?(?P<x>[\w' -]{3,30}?)\s+"
+                         r"(?:isn'?t|is\s+not|aren'?t|are\s+not|is|are|'s)\s+(?:still\s+)?(?:not\s+)?(?:public|official|announced|confirmed|known|out|"
+                         r"confidential|under\s+wraps|hush[- ]hush|secret)\b")
+
+
+def _kept_out_words(sentence: str) -> set[str]:
+    """The words a 'don't mention ...' sentence keeps out: what it names, or, for 'it', what is not public."""
+    words = content_words(left_out(sentence) or "", ignore=_VAGUE)
+    if not words and (m := _NOT_PUBLIC.match(sentence)):
+        words = content_words(m["x"], ignore=_VAGUE)
+    return {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4}
 
 
 def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[dict[str, Any]]:
-    """"don't mention Kabir" also covers "SPM role - went to Kabir": the outcome is quoted from the clause that
-    says it; any other change that quotes the name is offered unticked, with the reason."""
-    words = {w.removesuffix("'s") for s in secret for w in content_words(left_out(s) or "", ignore=_VAGUE)
-             if len(w.removesuffix("'s")) >= 4}
+    """"don't mention Kabir" also covers "SPM role - went to Kabir", and "The sale isn't public yet - don't mention
+    it" covers "paused till the sale goes through": the outcome is quoted from the clause that says it; any other
+    change that quotes the name is offered unticked, with the reason."""
+    words = {w for s in secret for w in _kept_out_words(s)}
     for item in items:
         named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
         if item["kind"] == "private" or not named:

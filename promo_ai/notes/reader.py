@@ -162,7 +162,7 @@ class Reader:
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
                         body, re.IGNORECASE)
         new = cue or (metric is not None and not said.step and not news and not existing and not pay)
-        if new and _WANTED.search(body) and not ev.ADD_SAY.search(said.masked):
+        if new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked):
             new = False  # "he wants to see me getting full membership first": a plan, never evidence
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
@@ -337,14 +337,6 @@ class Reader:
 
 
 _NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+")
-_WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
-                     r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"
-                     r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)|"  # "need min 3 yrs"
-                     r"\b(?:will|would|'ll|'d)\s+want\s+(?:more|to\s+see|evidence|proof)\b|\bwants?\s+more\b|"
-                     r"\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+be\b|"  # "APER forms must be on file"
-                     r"\bby\s+(?:the\s+)?(?:course\s+start|start(?:\s+date)?|the\s+panel|the\s+board|interview)\b")
-
-
 def _same(phrase: str, added: str) -> bool:
     """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
     words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}
