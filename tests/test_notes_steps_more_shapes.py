@@ -44,6 +44,13 @@ def steps(line: str) -> list[ChangeItem]:
     ("- waiting on Finance for sign-off of the extra headcount", "other", "Finance", "sign off the extra headcount"),
     ("- still waiting for the DD (Harjit) to agree I can be released", "other", "Harjit", "agree I can be released"),
     ("- waiting on Dana for the levelling rubric", "manager", None, "send me the levelling rubric"),
+    ("- Rajesh: review my case before 14 Apr", "other", "Rajesh", "review my case before 14 Apr"),
+    ("- QA will schedule a calibration test, date TBA", "other", "QA", "schedule a calibration test"),
+    ("- The Faculty Officer will circulate the new appraisal forms when available.", "other", "The Faculty Officer",
+     "circulate the new appraisal forms"),
+    ("My tasks: send her my CPD log by Thursday", "me", None, "send you my CPD log by Thursday"),
+    ("- mujhe: trainer certificates copies to Matron by Tuesday", "me", None, "send the trainer certificates"),
+    ("me: get 3 more instructions signed by EOW, pipeline looks thin", "me", None, "get 3 more instructions signed"),
 ])
 def test_the_step_is_read(line: str, owner: str, who: str | None, text: str) -> None:
     found = steps(line)
@@ -55,6 +62,7 @@ def test_the_step_is_read(line: str, owner: str, who: str | None, text: str) -> 
     "Dana sends the weekly report every Monday",  # a habit, not a step
     "still waiting for news on the post",  # nobody named to do anything
     "- report to be done by tomorrow",  # a when, not a doer
+    "Q: anything else?",  # a question to ask, not a step of someone called Q
 ])
 def test_not_a_step(line: str) -> None:
     assert steps(line) == []

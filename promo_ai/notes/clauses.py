@@ -181,9 +181,9 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
-        words = who.lower().replace(".", "").split()
-        titled = len(words) >= 2 and all(w[:1].isupper() for w in who.split())  # "Chief Actuary", "Sam Ortiz"
-        group = bool(_BODY_WORD.search(who))
+        words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
+        titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
+        group = bool(_BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
         if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None

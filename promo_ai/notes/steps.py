@@ -27,7 +27,7 @@ from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.referents import it_from, resolve
 from promo_ai.notes.unmarked import base_of, review_step
-from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
+from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -56,7 +56,7 @@ _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| w
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 _LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
-    r"(?P<name>ako\s+din|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
+    r"(?P<name>ako\s+din|(?i:my\s+(?:tasks?|to-?dos|actions?))|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 _ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
                       r"(?:\s*\((?P<role>[^)]{1,30})\))?"
@@ -69,25 +69,10 @@ _OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\
                           r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
-def _thing_verb(thing: str) -> str:
-    """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
-    paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
-                      r"confirmation|feedback|notes|minutes|slides|deck|report|figures|numbers|budget)\b", thing)
-    return "send the " if paper else "arrange the "
-
-
-def _mine(thing: str) -> str:
-    """A thing on my own action line, as what I will do: "CISRS supervisor card" is "complete the CISRS supervisor
-    card"; "need my immunization cert renewed" is "get my immunization cert renewed"."""
-    if m := re.match(r"(?i)needs?\s+to\s+(?P<rest>.+)", thing):
-        return m["rest"]
-    if m := re.match(r"(?i)needs?\s+(?P<rest>.+)", thing):
-        return f"get {m['rest']}"
-    return f"complete the {thing}"
-
-
 _ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
-                 "action point", "action item", "my action", "my actions", "ako", "ako din"}  # Tagalog "ako": me
+                 "action point", "action item", "my action", "my actions", "ako", "ako din",  # Tagalog "ako": me
+                 "my tasks", "my task", "tasks", "my to-dos", "my todos",
+                 "mujhe", "main", "moi"}  # Hindi, French
 _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
     r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
@@ -166,7 +151,7 @@ class StepReader:
                                                                              after["when"])) and (
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
-            return self._finish("next", "me", None, f"{_mine(after['thing'])} {after['when'] or ''}", sentence)
+            return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
         m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
@@ -207,7 +192,9 @@ class StepReader:
         elif step is not None and step.owner == "other" and owner != "other":
             step = None  # "Kim -> HR paperwork this week": the thing as named, read below
         known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES) and (
-            owner != "other" or name.lower() in BODIES or role is not None or said_will)
+            owner != "other" or name.lower() in BODIES or role is not None or said_will or (  # "Rajesh: review my
+                not arrowed and re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name) is not None  # case by 14 Apr"
+                and bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest))))
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
@@ -215,7 +202,7 @@ class StepReader:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
                 handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])", rest)
                 rest = ("send the " if owner == "me" and handed
-                        else "complete the " if owner == "me" else _thing_verb(rest)) + rest
+                        else "complete the " if owner == "me" else thing_verb(rest)) + rest
             step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
         if step is None or step.owner != "me" or step.request:
             return None

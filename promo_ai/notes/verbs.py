@@ -49,3 +49,20 @@ FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitchin
 # what someone else is seeing to for me, with no when: "Sam's sorting the rota", "HR is checking the band"
 SEEING_TO = re.compile(r"(?i)(?:sorting|chasing|checking|arranging|organi[sz]ing|booking|sending|drafting|preparing|"
                         r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up)\b")
+
+
+def thing_verb(thing: str) -> str:
+    """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
+    paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
+                      r"confirmation|feedback|notes|minutes|slides|deck|report|figures|numbers|budget)\b", thing)
+    return "send the " if paper else "arrange the "
+
+
+def as_mine(thing: str) -> str:
+    """A thing on my own action line, as what I will do: "CISRS supervisor card" is "complete the CISRS supervisor
+    card"; "need my immunization cert renewed" is "get my immunization cert renewed"."""
+    if m := re.match(r"(?i)needs?\s+to\s+(?P<rest>.+)", thing):
+        return m["rest"]
+    if m := re.match(r"(?i)needs?\s+(?P<rest>.+)", thing):
+        return f"get {m['rest']}"
+    return f"complete the {thing}"
