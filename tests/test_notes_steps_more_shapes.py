@@ -72,3 +72,16 @@ def test_an_initial_does_not_end_the_sentence() -> None:
     """'Mr A. to share ...' is one sentence: the step quotes it whole."""
     found = steps("Mr A. to share the assessment centre report with me by Friday.")
     assert found and found[0].source_quote.startswith("Mr A. to share"), found
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ("Dana is submitting the temporary promotion form today and HR will confirm the start date",
+     [("manager", None, "submit the temporary promotion form today"), ("other", "HR", "confirm the start date")]),
+    ("I will fill the form for training by this Saturday and Dana will send the recommendation",
+     [("me", None, "fill the form for training by this Saturday"), ("manager", None, "send the recommendation")]),
+    ("Gordon will announce it on Friday and Linda from the corporate office will send the updated agreement",
+     [("other", "Gordon", "announce it on Friday"), ("other", "Linda", "send the updated agreement")]),
+])
+def test_two_people_in_one_sentence_are_two_steps(line: str, wanted: list[tuple[str, str | None, str]]) -> None:
+    assert [(s.owner, s.who, s.text) for s in steps(line)] == wanted
+

@@ -31,7 +31,10 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+",
     # where a sentence splits into clauses
     r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|\s+and\s+(?=(?:said|"
-    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs)\b))\s*",
+    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs|shes|hes|she's|he's|i|im|i'm)\b)|"
+    # "..., and Linda from the corporate office will send ...", "... today and HR will confirm the start date"
+    r"\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|(?:from|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?|"
+    r"\([^)]*\)))*\s+(?:will|'ll|is|are|to|should|gonna|has|must|sends|confirms|decides)\b))\s*",
     # my own step: "I'll", "I need to", "me to", "I owe her", "I need another 6 months"
     r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|have to|"
     r"must|should|'ve got to|ve got to|got to|gotta|'ve to|ve to|am to|'m to|promised to|agreed to|offered to|"
