@@ -51,6 +51,19 @@ def steps(line: str) -> list[ChangeItem]:
     ("My tasks: send her my CPD log by Thursday", "me", None, "send you my CPD log by Thursday"),
     ("- mujhe: trainer certificates copies to Matron by Tuesday", "me", None, "send the trainer certificates"),
     ("me: get 3 more instructions signed by EOW, pipeline looks thin", "me", None, "get 3 more instructions signed"),
+    ("| me | submit SISV log book by 31 Mar |", "me", None, "submit SISV log book by 31 Mar"),
+    ("| next | Priya to put me on the next 3 asylum appeals | Priya |", "other", "Priya",
+     "put me on the next 3 asylum appeals"),
+    ("Kylie -> decide by end of Aug", "other", "Kylie", "decide by end of Aug"),
+    ("dana -> sort the handover w/ Fraser next wk", "manager", None, "sort the handover"),
+    ("3) The Principal's office is to issue the letter of appointment.", "other", "The Principal's office",
+     "issue the letter of appointment"),
+    ("Separately, 360 feedback to be run by HR in January.", "other", "HR", "run the 360 feedback in January"),
+    ("rick (owner) is gonna meet me next week to go over the budget", "other", "rick", "meet me next week"),
+    ("-> the producer's office will be in touch about the studio show dates in Dec", "other", "the producer's office",
+     "be in touch about the studio show dates"),
+    ("D'Souza sir will announce it in the HOD meeting on Thursday", "other", "D'Souza", "announce it in the HOD"),
+    ("- waiting on IT for access to the finance system", "other", "IT", "give me access to the finance system"),
 ])
 def test_the_step_is_read(line: str, owner: str, who: str | None, text: str) -> None:
     found = steps(line)
@@ -63,6 +76,8 @@ def test_the_step_is_read(line: str, owner: str, who: str | None, text: str) -> 
     "still waiting for news on the post",  # nobody named to do anything
     "- report to be done by tomorrow",  # a when, not a doer
     "Q: anything else?",  # a question to ask, not a step of someone called Q
+    "Latency -> 300ms",  # a figure, not a step
+    "|---|---|---|",  # a table's rule
 ])
 def test_not_a_step(line: str) -> None:
     assert steps(line) == []

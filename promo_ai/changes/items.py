@@ -176,8 +176,10 @@ def _supported(words: Iterable[str], quote: str, extra: str = "") -> float:
 
 
 def _plain(text: str) -> str:
-    """For finding a quote in the notes: `normalise`, without markdown's bold markers and heading marks."""
-    return " ".join(normalise(re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE)).split())
+    """For finding a quote in the notes: `normalise`, without markdown's bold markers and heading marks, and with a
+    table's cell walls read as spaces ("| me | submit the log book |" holds "me: submit the log book")."""
+    text = re.sub(r"\s*[|:]\s*", " ", re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE))
+    return " ".join(normalise(text).split())
 
 
 def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:

@@ -101,10 +101,11 @@ REQUEST, SAID_TO = compiled(
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 _GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
-          rf"(?:the\s+)?(?:[A-Za-z][\w&/-]*\s+){{0,2}}{_BODY}")
+          rf"(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){{0,2}}{_BODY}")  # "the producer's office"
 _BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
-OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office))"
-                   r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|gonna|"
+OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
+                   r"[a-z][a-z'-]+\s*\([^)]{1,30}\))"  # "rick (owner) is gonna meet me"
+                   r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|is gonna|gonna|is to|are to|'s to|"
                    r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
                    r"to|is|'s|should|has agreed to|"
                    r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
@@ -155,7 +156,7 @@ class Clauses:
         self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
 
     def strip(self, clause: str) -> str:
-        clause = re.sub(r"^([A-Z][a-z]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "Ravi sir will ..."
+        clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
         clause = re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(),
                         clause)  # "mrs grant will tell the team", "mrs K. submits ...": a name, written in lower case
         clause = self.fronted.sub("", clause)

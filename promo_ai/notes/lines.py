@@ -48,6 +48,26 @@ class Line:
         return bool(MEETING.search(self.text))
 
 
+_KIND_CELL = re.compile(r"(?i)^(?:next(?:\s+steps?)?|actions?|outcome|steps?|to\s*do|todo|item|notes?|who|what|when|"
+                        r"owner|by|due|status|#|\d{1,2}[.)]?)$")
+
+
+def table_row(line: str) -> str:
+    """A row of a table typed in the notes, as a line: "| me | submit SISV log book by 31 Mar |" is "me: submit SISV
+    log book by 31 Mar"; "| next | Priya to put me on the next 3 appeals | Priya |" is "Priya to put me on the next 3
+    appeals"; a header or a rule row ("|---|---|") is nothing."""
+    if line.count("|") < 2:
+        return line
+    cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+    if not cells or all(re.fullmatch(r"[-:= ]+", c) or _KIND_CELL.match(c) for c in cells):
+        return ""
+    cells = [c for c in cells if not _KIND_CELL.match(c) and not re.fullmatch(r"[-:= ]+", c)]
+    main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
+    owner = cells[0] if main > 0 and len(cells[0].split()) <= 3 else None  # "| Goh | will ask Jasmine to ... |"
+    return f"{owner}: " * bool(owner) + " ".join(cells[main:main + 1] + [c for c in cells[main + 1:] if re.match(
+        r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c)])  # "| by 20/04 |": when, kept
+
+
 def strip_bullet(line: str) -> str:
     """The line without its bullet, number or arrow."""
     return _BULLET.sub("", line, count=1)
@@ -101,7 +121,7 @@ def read_lines(notes: str) -> list[Line]:
     current: list[str] = []
     bullet = False
     for line in raw:
-        text = tidy(strip_bullet(_MARKDOWN.sub("", line)))
+        text = tidy(strip_bullet(_MARKDOWN.sub("", table_row(line))))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue

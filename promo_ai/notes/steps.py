@@ -152,6 +152,8 @@ class StepReader:
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
             return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
+        if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
+            sentence = sentence[:first.start(1)] + first[1].title() + sentence[first.end(1):]  # "alan -> sort the ..."
         m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
@@ -166,8 +168,11 @@ class StepReader:
             return self._finish("next", "manager", None, f"{base_of(third['v'])}{third['rest']}", sentence)
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
+        # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
+        acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
+            self.not_names) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES:
+                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
@@ -191,10 +196,8 @@ class StepReader:
             step = Found("me", None, step.text)  # "People Ops → updated offer letter, should land this wk": theirs
         elif step is not None and step.owner == "other" and owner != "other":
             step = None  # "Kim -> HR paperwork this week": the thing as named, read below
-        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES) and (
-            owner != "other" or name.lower() in BODIES or role is not None or said_will or (  # "Rajesh: review my
-                not arrowed and re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name) is not None  # case by 14 Apr"
-                and bool(IMPERATIVE.match(rest) or MORE_VERBS.match(rest))))
+        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES or acts) and (
+            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"

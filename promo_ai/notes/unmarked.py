@@ -26,7 +26,7 @@ PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:
                      r"raised|drafted|shared|circulated|published|processed|reviewed|collected|submitted|pulled|"
                      r"prepared|arranged|scheduled|updated|completed|checked|booked|posted|emailed|forwarded|"
                      r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up|filed|requested|"
-                     r"organi[sz]ed|notified|informed|released)(?:\s+off)?\s+by\s+"
+                     r"organi[sz]ed|notified|informed|released|run|conducted|sorted|carried\s+out)(?:\s+off)?\s+by\s+"
                      r"(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                      r"christmas|easter|eow|eod|cob|eom|end|next|then|tomorrow|tmrw|noon|midday|q[1-4]|h[12])\w*\b)"
                      rf"(?P<who>me|(?-i:[A-Z])[\w&'. -]{{1,40}}?(?:\s*\([^)]*\))?|[a-z]+\s+team)"
@@ -43,7 +43,8 @@ _BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "ann
                        "written": "write", "given": "give", "taken": "take", "made": "make", "held": "hold",
                        "set up": "set up", "filed": "file", "requested": "request", "organised": "organise",
                        "organized": "organize", "notified": "notify", "informed": "inform", "released": "release",
-                       "uploaded": "upload", "returned": "return", "handed in": "hand in"}
+                       "uploaded": "upload", "returned": "return", "handed in": "hand in", "run": "run",
+                       "conducted": "conduct", "sorted": "sort", "carried out": "carry out"}
 
 
 def habitual(text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 _WAITING = re.compile(
     r"(?i)^(?:(?:i'?m|i\s+am|im|we'?re|still|currently|now|also|just)\s+)*(?:waiting|wait)\s+(?:on|for)\s+"
-    r"(?P<who>(?:the\s+)?(?!(?:the|a|an|my|it|that|this|them|her|him)\b)[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?"
+    r"(?P<who>(?:the\s+)?(?!(?:the|a|an|my|(?-i:it)|that|this|them|her|him)\b)[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?"
     r"(?:\s*\([^)]*\))?)\s+(?:(?:for|re|on)\s+(?P<thing>\S.*)|to\s+(?P<verb>\S.*))$")
 _SIGN_OFF = re.compile(r"(?i)^(?:(?:the|their|his|her)\s+)?(?:final\s+)?(?:sign[- ]?off|approval|ok|go[- ]ahead)"
                        r"(?:\s+(?:of|on|for)\s+(?P<what>.+))?$")
@@ -35,6 +35,8 @@ def waited_on(clause: str) -> tuple[str, str] | None:
         return doer, f"sign off {s['what']}" if s["what"] else "sign it off"
     if d := _DECISION.match(thing):
         return doer, f"decide on {d['what']}" if d["what"] else "decide"
+    if re.match(r"(?i)access\b", thing):
+        return doer, f"give me {thing}"  # "waiting on IT for access to the finance system"
     thing = re.sub(r"(?i)^(?:a|an)\s+", "the ", thing)
     if not re.match(r"(?i)(?:the|my|his|her|their|our)\b", thing):
         thing = f"the {thing}"
