@@ -27,6 +27,10 @@ TODAY = dt.date(2026, 12, 3)
     ("tl;dr no senior this cycle, maybe next", "not_yet"),
     ("command upgrade: PASSED line check -> released as Captain A350 from 01JUL", "promoted"),
     ("not approved yet, she's waiting on HR", "pending"),
+    ("🎉 I'm now Senior Mortgage Adviser!! from 1st Feb", "promoted"),
+    ("- Senior Event Manager: cannot. Boss decided give to Farid, he got the corporate clients", "no"),
+    ("Senior Caseworker: not supported this time - partners gave it to the Leeds office hire", "no"),
+    ("- he endorsed me na for Team Lead (acting muna), she'll decide after the Q3 scorecards", "pending"),
 ])
 def test_the_outcome_is_read(line: str, outcome: str) -> None:
     changes = read_notes(f"1:1 with Dana on 2 Dec.\n{line}", make_case(manager={"name": "Dana Whitfield"}),

@@ -50,6 +50,7 @@ _PROMOTED = _lexicon(
     r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
     r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
     r"\bit(?:'s|\s+has)\s+gone\s+through\b", r"\breleased\s+as\s+(?-i:[A-Z])",  # "released as Captain A350"
+    r"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])[\w ]{2,40}?(?:!|\s+(?:from|effective|starting|as\s+of)\b)",
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
     r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
@@ -120,7 +121,8 @@ _NO = _lexicon(
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b",
     r"\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b(?!\s+yet)",  # "TL post: NOT approved"
     r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\b", r"\bmy\s+case\s+is\s+closed\b",
-    r"\b(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b", _SOMEONE_ELSE_GOT)
+    r"\b(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b", _SOMEONE_ELSE_GOT,
+    r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])", r"[:–—]\s*cannot\b")  # "Senior EM: cannot"
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
                       r"financial\s+year|board|window|budget)\b",
@@ -161,7 +163,7 @@ _PENDING = _lexicon(
     r"\b(?:take|taking|bring|bringing)\s+(?:it|my\s+case|this|my\s+application)\s+(?:up\s+)?to\b",
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
     r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
-    r"\brecommend(?:s|ed|ing)?\s+me\b", r"\bpresent(?:s|ing)?\s+me\s+to\b",
+    r"\brecommend(?:s|ed|ing)?\s+me\b", r"\bpresent(?:s|ing)?\s+me\s+to\b", r"\bendors(?:e|es|ed|ing)\s+me\s+(?:na\s+)?(?:for|as)\b",
     r"\bsubmit(?:s|ting|ted)?\s+(?:me|my\s+name)\b",
     r"\bput(?:s|ting)?\s+my\s+(?:packet|name|case|application|paperwork)\s+in\b", r"\bwants?\s+to\s+offer\s+me\b",
     r"\bsend(?:s|ing)?\s+(?:the|my)\s+case\s+to\b",
@@ -262,7 +264,8 @@ def sentence_outcome(sentence: str) -> str | None:
         return "promoted"
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
-        return "not_yet" if NO_FOR_NOW.search(sentence) and not firm else "no"
+        elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?-i:[A-Z])", sentence)
+        return "not_yet" if NO_FOR_NOW.search(sentence) and not firm and not elsewhere else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"
     if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence):
