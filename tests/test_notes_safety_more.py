@@ -42,3 +42,35 @@ def test_a_licence_still_pending_is_not_an_accomplishment() -> None:
              "papers r cleared but module 17 is left, exam in june")
     changes = read_notes(notes, make_case(manager={"name": "Ravi Reddy"}), today=TODAY).changes
     assert not [c for c in changes if c.kind == "add"], changes
+
+
+def test_lines_under_a_private_heading_stay_private() -> None:
+    """'## Not for email' is a heading over the lines below it, not a note about the line above it."""
+    notes = ("# 1:1 – Bilal – 2 Dec\n## Actions\n-> me: share the regression dashboard with Saad by Friday\n"
+             "## Email\n-> lead with: zero P1 defects escaped to prod in Q4\n## Not for email\n"
+             "-> Bilal said Hamza is being let go, keep it quiet\n-> Ammi ki tabiyat theek nahi — need WFH few days")
+    changes = read_notes(notes, make_case(manager={"name": "Bilal Khan"}), today=TODAY).changes
+    private = [c.source_quote for c in changes if c.kind == "private"]
+    assert any("tabiyat" in q for q in private) and any("Hamza" in q for q in private), private
+    assert not any("WFH" in c.source_quote for c in changes if c.kind != "private")
+    assert any(c.kind == "emphasise" and c.text == "Zero P1 defects escaped to prod in Q4" for c in changes), changes
+    assert not any(c.kind == "private" and "P1" in c.source_quote for c in changes)
+
+
+def test_a_figure_kept_out_is_kept_out_of_other_lines() -> None:
+    notes = ("1-1 with Mei Ling 2/12\n- Senior Event Manager: cannot. Boss decided give to Farid\n"
+             "- HR will send the increment letter anyway, 5% only\n- pls don't put the 5% thing")
+    changes = read_notes(notes, make_case(manager={"name": "Mei Ling Tan"}), today=TODAY).changes
+    quoting = [c for c in changes if c.kind != "private" and "5%" in c.source_quote]
+    assert quoting and all(c.unsure for c in quoting), quoting
+
+
+def test_conditions_under_a_heading_read_as_what_i_will_do() -> None:
+    notes = ("MEETING WITH MRS BELLO – 2ND DECEMBER\nOUTCOME\nNot this cycle, revisit in June.\n"
+             "WHAT I MUST DO FIRST\n- Pass CIBN Stage 2\n- Zero cash shortages for two more quarters\n"
+             "what she wants to see by then:\n- authority increase to $5M on property (I'm at $2.5M)")
+    changes = read_notes(notes, make_case(manager={"name": "Mrs Bello"}), today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "condition"] == [
+        "Pass CIBN Stage 2", "keep zero cash shortages for two more quarters",
+        "get the authority increase to $5M on property (I'm at $2.5M)"]
+    assert not [c for c in changes if c.kind == "add"], changes

@@ -40,7 +40,7 @@ DROP = re.compile(
     r"my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$")
 _EMPHASISE = re.compile(
     r"(?i)\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|"
-    r"w/?)\s+(?P<x>(?:[^,.;—–]|(?<=\d)[,.](?=\d))+?)(?=\s*$|\s*(?:[;—–]|[,.](?!\d))|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
+    r"w/?)\s*:?\s+(?P<x>(?:[^,.;—–]|(?<=\d)[,.](?=\d))+?)(?=\s*$|\s*(?:[;—–]|[,.](?!\d))|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
     r"\bemphasi[sz]e\s+(?P<y>[^,.;]+)|\b(?:highlight|play\s+up|foreground|front-?load)\s+(?P<z>[^,.;]+)|"
     r"\btop\s+of\s+the\s+(?:list|email|page)\s*[:–—-]\s*(?P<t>[^,.;]+)|\bput\s+(?P<w>that|it|this|those|"
     r"them)\s+(?:first|at\s+the\s+top|up\s+front|near\s+the\s+top|(?:up\s+|on\s+)?top)\b|\bput\s+(?P<p>(?:the\s+|"

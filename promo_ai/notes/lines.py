@@ -41,6 +41,7 @@ class Line:
     text: str
     sentences: list[str] = field(default_factory=list)
     bullet: bool = False  # it starts with a bullet or a number ("- ", "•", "2.")
+    heading: bool = False  # a heading over the lines below it ("## Not for email", "DO NOT INCLUDE", "Actions:")
 
     @property
     def meeting(self) -> bool:
@@ -119,17 +120,19 @@ def read_lines(notes: str) -> list[Line]:
     prose = _prose(raw)
     lines: list[Line] = []
     current: list[str] = []
-    bullet = False
+    bullet = heading = False
     for line in raw:
         text = tidy(strip_bullet(_MARKDOWN.sub("", table_row(line))))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue
         if current:
-            lines.append(Line(len(lines), " ".join(current), bullet=bullet))
+            lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading))
         current, bullet = ([text] if text else []), bool(_BULLET.match(line)) and bool(text)
+        heading = bool(text) and not bullet and (bool(re.match(r"^\s*#{1,6}\s", line)) or (len(text.split()) <= 6 and (
+            text.endswith(":") or (text.isupper() and len(text) > 3))))
     if current:
-        lines.append(Line(len(lines), " ".join(current), bullet=bullet))
+        lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading))
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     return lines

@@ -23,13 +23,14 @@ _WANTS = re.compile(
     r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
     r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?P<work>things\s+to\s+work\s+on|to\s+get\s+there|"
     r"(?:development|growth|focus)\s+areas?|areas?\s+to\s+(?:work\s+on|develop|improve|grow))(?=\s*:)|"
-    r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|"
+    r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|what\s+i\s+(?:must|need\s+to|have\s+to|should|gotta)\s+do|"
+    r"before\s+(?:approval|promotion|sign[- ]?off|the\s+(?:promotion|panel|board|move))|"  # "## Before approval"
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
     r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
     r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?)?"
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
-    r"(?:\s+(?:first|before\s+[^:]{1,40}))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
+    r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+")
@@ -59,6 +60,10 @@ def _as_mine(item: str, thing_prefix: str | None = None) -> str:
         return f"do {item}"  # "4 wks as learning ambassador on nights"
     if re.match(r"^\d", item):
         return f"reach {item}"  # "100%+ pick rate for 6 wks straight"
+    if re.match(r"(?i)^(?:zero|no|nil)\s", item):
+        return f"keep {item[0].lower()}{item[1:]}"  # "Zero cash shortages for two more quarters"
+    if re.search(r"(?i)\bto\s+[$£€₦₹]?\d", item):
+        return f"get the {item[0].lower()}{item[1:]}" if item[1:2].islower() else f"get the {item}"  # "coverage to 70%"
     if re.match(r"(?i)^(?:the|a|an|my|our|his|her|some|more|another)\b", item):
         return f"complete {item}"
     return f"complete the {item}"  # "CLM Sgt course": complete the CLM Sgt course

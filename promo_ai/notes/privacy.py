@@ -229,11 +229,21 @@ def left_out(sentence: str) -> str | None:
     return _POLITE.sub("", phrase.strip(" -–—:'\"")).strip()
 
 
-def private_sentences(lines: list[list[str]]) -> set[tuple[int, int]]:
+def private_sentences(lines: list[list[str]], headings: list[bool] | None = None) -> set[tuple[int, int]]:
     """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back
-    (in its line, or the last of the line before: "- keep that out of the email" under the line it means)."""
+    (in its line, or the last of the line before: "- keep that out of the email" under the line it means); under a
+    heading that is only such a cue ("## Not for email", "DO NOT INCLUDE"), every line to the next heading."""
     found: set[tuple[int, int]] = set()
+    headings = headings or [False] * len(lines)
+    section = False  # under a private heading
     for i, sentences in enumerate(lines):
+        if headings[i]:
+            section = bool(sentences) and all(PRIVATE.search(s) and refers_back(s) for s in sentences)
+            if section:
+                continue  # the heading itself says nothing to keep
+        elif section:
+            found |= {(i, j) for j in range(len(sentences))}
+            continue
         if aside(" ".join(sentences)):
             found |= {(i, j) for j in range(len(sentences))}
             continue
@@ -266,10 +276,12 @@ _NOT_PUBLIC = re.compile(r"(?i)^\W*(?:the\s+|our\s+|my\s+|this\s+)?(?P<x>[\w' -]
 
 def _kept_out_words(sentence: str) -> set[str]:
     """The words a 'don't mention ...' sentence keeps out: what it names, or, for 'it', what is not public."""
-    words = content_words(left_out(sentence) or "", ignore=_VAGUE)
+    named = left_out(sentence) or ""
+    words = content_words(named, ignore=_VAGUE)
     if not words and (m := _NOT_PUBLIC.match(sentence)):
         words = content_words(m["x"], ignore=_VAGUE)
-    return {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4}
+    figures = set(re.findall(r"[$£€₦₹]?\d[\d,.]*\s?(?:%|k\b)", named))  # "don't put the 5% thing"
+    return {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4} | figures
 
 
 def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[dict[str, Any]]:
@@ -278,7 +290,7 @@ def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[d
     change that quotes the name is offered unticked, with the reason."""
     words = {w for s in secret for w in _kept_out_words(s)}
     for item in items:
-        named = sorted(w for w in words if re.search(rf"(?i)\b{re.escape(w)}", item["source_quote"]))
+        named = sorted(w for w in words if re.search(rf"(?i)(?<![\w.]){re.escape(w)}", item["source_quote"]))
         if item["kind"] == "private" or not named:
             continue
         if item["kind"] == "outcome":
@@ -288,7 +300,7 @@ def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[d
             if clause:
                 item["source_quote"] = clause
                 continue
-        said = re.search(rf"(?i)\b{re.escape(named[0])}\w*", item["source_quote"])  # as written: "Kabir"
+        said = re.search(rf"(?i)(?<![\w.]){re.escape(named[0])}\w*", item["source_quote"])  # as written: "Kabir"
         word = said.group(0) if said else named[0]
         item["unsure"] = (f"It quotes a line that mentions “{word}”, which your notes ask to keep out of the "
                           "email: check it.")

@@ -60,7 +60,7 @@ class Reader:
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2 and n.lower().rstrip(".")
                                      not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of "Chef Andre"
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
-        self.private: set[Pos] = private_sentences([line.sentences for line in lines])
+        self.private: set[Pos] = private_sentences([line.sentences for line in lines], [line.heading for line in lines])
         self.added: list[tuple[str, str]] = []  # (accomplishment, its quote): what "lead with X" may name
 
     def said(self) -> list[str]:
@@ -153,6 +153,7 @@ class Reader:
         sentence, items = said.text, []
         body = sentence.split("\n")[0] if "\n" in sentence else sentence
         body = _EMAIL_POINTS.sub("", body)  # "Email points: attrition down from 9% to 4.5%": the point itself
+        body = re.sub(r"(?i)^\W*(?:lead|open|start)\s+(?:with|w/)\s*:\s*", "", body)  # "lead with: zero P1 defects"
         metric = ev.METRIC.search(said.masked.split("\n")[0])
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
