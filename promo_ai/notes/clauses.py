@@ -75,7 +75,8 @@ REQUEST, SAID_TO = compiled(
     r"gets put)\s+through\s+(?P<who>[\w-]+)(?P<rest>.*)$",
     # "it goes to the panel on the 14th", "the form goes in next week", "the panel meets on 14 Jan"
     r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?(?:to|"
-    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+)$",
+    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*)$",  # "goes to the workforce panel 9th Dec"
     r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
     r"out)\b\s*(?P<rest>.+)$",
     r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
@@ -157,6 +158,8 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
+        clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's",
+                        clause)  # "shes putting me forward"
         clause = re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(),
                         clause)  # "mrs grant will tell the team", "mrs K. submits ...": a name, written in lower case
         clause = self.fronted.sub("", clause)
@@ -283,7 +286,7 @@ class Clauses:
                 thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() else thing
                 return None, Found("other", named.group(1) if named else who, f"{verb} the {thing}{m['rest'] or ''}")
         if m := _GOES_TO.match(clause):
-            return "other", Found("other", m["who"].strip(), "decide " + m["rest"])
+            return "other", Found("other", m["who"].strip(), "decide " + "on " * m["rest"][0].isdigit() + m["rest"])
         if (m := _GOES_IN.match(clause)) and when_phrase(m["rest"]) and subject in {"manager", "me"}:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")

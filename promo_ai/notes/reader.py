@@ -202,7 +202,12 @@ class Reader:
     def meeting_date(self) -> Item | None:
         best: tuple[int, int, Item] | None = None
         for line in self.lines:
-            for day in find_days(line.text, self.today, self.order, "past", dotted_head=line.meeting):
+            days = find_days(line.text, self.today, self.order, "past", dotted_head=line.meeting)
+            written = [d for d in days if d.kind != "relative" and any(  # "this morning (thurs 26th)": the day written
+                r.kind == "relative" and r.end <= d.start and re.fullmatch(r"[\s,(–—-]*", line.text[r.end:d.start])
+                for r in days)]
+            days = written or days
+            for day in days:
                 if day.day > self.today or (self.today - day.day).days > 366 or self._in_private(line, day.start):
                     continue
                 before = line.text[max(0, day.start - 14):day.start].lower()
@@ -324,7 +329,8 @@ class Reader:
             return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
         sentence = next((s for s in ranked if says_outcome(_NO_THING.sub("", CHEER.sub("", s)), result)
-                         and not about_a_thing(s)), None)  # "so no view either way" has no word for a no
+                         and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
+                         and (result != "no" or not _TO_A_BODY.search(s))), None)
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
@@ -337,7 +343,12 @@ class Reader:
             re.IGNORECASE))
 
 
-_NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+")
+_NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+|\bno-[a-z]+")
+# gone to a body for a step of the process, not to someone else: "the post has gone to HR for grading"
+_TO_A_BODY = re.compile(r"(?i)\bgone\s+(?:up\s+)?to\s+(?:hr|finance|payroll|the\s+(?:[\w-]+\s+)?(?:team|panel|"
+                        r"committee|board|office))\b")
+
+
 def _same(phrase: str, added: str) -> bool:
     """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
     words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}

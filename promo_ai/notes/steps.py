@@ -243,6 +243,7 @@ class StepReader:
                 continue
             if last and going_on and _elaborates(clause, separator):
                 mark = separator.strip() if separator.strip() in {",", ":", ";"} else ""
+                clause = re.sub(r"(?i)^(?:it\s+)?goes\s+(?:up\s+)?to\s+", "at ", clause)  # "- goes to the panel 9 Dec"
                 last.text = f"{last.text}{mark} {clause}"
                 continue
             if last and going_on and last.owner == "manager" and _ING.match(clause):
