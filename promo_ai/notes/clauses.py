@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
-from promo_ai.notes.owners import NAME, Owners
+from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
@@ -98,13 +98,7 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
-# A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
-_BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
-         r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
-_GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
-          rf"(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){{0,2}}{_BODY}")  # "the producer's office"
-_BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
-OTHER = re.compile(rf"^(?P<who>{_GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
+OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\([^)]{1,30}\))"  # "rick (owner) is gonna meet me"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|is gonna|gonna|is to|are to|'s to|"
                    r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
@@ -158,8 +152,7 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
-        clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's",
-                        clause)  # "shes putting me forward"
+        clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)  # shes
         clause = re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(),
                         clause)  # "mrs grant will tell the team", "mrs K. submits ...": a name, written in lower case
         clause = self.fronted.sub("", clause)
@@ -190,7 +183,7 @@ class Clauses:
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
-        group = bool(_BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
+        group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
         if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None

@@ -75,3 +75,11 @@ class Owners:
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
         return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
             len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"
+
+
+# A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
+_BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|directors|head|"
+         r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
+GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
+          rf"(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){{0,2}}{_BODY}")  # "the producer's office"
+BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")

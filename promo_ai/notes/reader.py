@@ -20,7 +20,7 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import about_a_thing, outcome
+from promo_ai.notes.outcome import NO_THING, TO_A_BODY, about_a_thing, outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
@@ -328,9 +328,9 @@ class Reader:
         if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
             return None  # only notes that name a role: not "the new dashboards went live!!"
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-        sentence = next((s for s in ranked if says_outcome(_NO_THING.sub("", CHEER.sub("", s)), result)
+        sentence = next((s for s in ranked if says_outcome(NO_THING.sub("", CHEER.sub("", s)), result)
                          and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
-                         and (result != "no" or not _TO_A_BODY.search(s))), None)
+                         and (result != "no" or not TO_A_BODY.search(s))), None)
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
@@ -341,12 +341,6 @@ class Reader:
         return sorted(named, key=lambda p: not re.search(
             r"forward|make the case|rais|recommend|partners|director|vp|cfo|head of|chairs|panel|committee|owner", p[1],
             re.IGNORECASE))
-
-
-_NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+|\bno-[a-z]+")
-# gone to a body for a step of the process, not to someone else: "the post has gone to HR for grading"
-_TO_A_BODY = re.compile(r"(?i)\bgone\s+(?:up\s+)?to\s+(?:hr|finance|payroll|the\s+(?:[\w-]+\s+)?(?:team|panel|"
-                        r"committee|board|office))\b")
 
 
 def _same(phrase: str, added: str) -> bool:
