@@ -48,7 +48,8 @@ def items(name: str) -> list[dict[str, Any]]:
 def said(notes: str) -> str:
     """The notes as the reader hands them to the model: their sentences, bullets off, private ones left out."""
     lines = read_lines(notes)
-    private = private_sentences([line.sentences for line in lines], [line.heading for line in lines])
+    private = private_sentences([line.sentences for line in lines], [line.heading for line in lines],
+                                [line.bullet for line in lines])
     return "\n".join(s for line in lines for j, s in enumerate(line.sentences) if (line.index, j) not in private)
 
 

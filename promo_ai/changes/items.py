@@ -178,7 +178,7 @@ def _supported(words: Iterable[str], quote: str, extra: str = "") -> float:
 def _plain(text: str) -> str:
     """For finding a quote in the notes: `normalise`, without markdown's bold markers and heading marks, and with a
     table's cell walls read as spaces ("| me | submit the log book |" holds "me: submit the log book")."""
-    text = re.sub(r"\s*[|:]\s*", " ", re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE))
+    text = re.sub(r"\s*[|:]\s*|\s+[-–—]\s+", " ", re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE))
     return " ".join(normalise(text).split())
 
 
@@ -187,7 +187,9 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
     kind, text, quote = item.kind, item.text, item.source_quote
     lines = [_plain(line) for line in quote.splitlines() if line.strip()]
     haystack = _plain(notes)
-    if not lines or not all(line in haystack for line in lines):
+    rows = [set(_plain(row).split()) for row in notes.splitlines() if row.count("|") >= 2]  # a table's row, any order
+    if not lines or not all(line in haystack or any(set(line.split()) - {"by"} <= row for row in rows)
+                            for line in lines):
         raise ValueError(f"{kind}: source_quote {quoted(quote)} is not in the notes; copy the words of the notes "
                          "exactly")
     said = normalise(quote).replace(".", "")

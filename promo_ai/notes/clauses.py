@@ -31,10 +31,10 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+",
     # where a sentence splits into clauses
     r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|\s+and\s+(?=(?:said|"
-    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs|shes|hes|she's|he's|i|im|i'm)\b)|"
+    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs|shes|hes|she's|he's|im|i'm)\b)|"
     # "..., and Linda from the corporate office will send ...", "... today and HR will confirm the start date"
     r"\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|(?:from|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?|"
-    r"\([^)]*\)))*\s+(?:will|'ll|is|are|to|should|gonna|has|must|sends|confirms|decides)\b))\s*",
+    r"\([^)]*\)))*\s+(?:will|'ll|is\s+going|should|gonna|has\s+to|must|sends|confirms|decides)\b))\s*",
     # my own step: "I'll", "I need to", "me to", "I owe her", "I need another 6 months"
     r"^(?:i\s*(?:'ll|will|shall|'d|would|am going to|'m going to|m going to|am gonna|'m gonna|m gonna|need to|have to|"
     r"must|should|'ve got to|ve got to|got to|gotta|'ve to|ve to|am to|'m to|promised to|agreed to|offered to|"
@@ -99,12 +99,14 @@ REQUEST, SAID_TO = compiled(
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
-                   r"[a-z][a-z'-]+\s*\([^)]{1,30}\))"  # "rick (owner) is gonna meet me"
+                   r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
+                   r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|is gonna|gonna|is to|are to|'s to|"
                    r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
                    r"to|is|'s|should|has agreed to|"
                    r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
-                   r"must)\s+(?P<rest>(?!not\b).+)")
+                   r"must)\s+(?P<rest>(?!not\b|blame\b|love\b|hate\b|like\b|double\b|triple\b|be\s+(?:fine|happy|"
+                   r"annoyed|fuming|gutted|thrilled)\b).+)")
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")

@@ -53,6 +53,19 @@ _KIND_CELL = re.compile(r"(?i)^(?:next(?:\s+steps?)?|actions?|outcome|steps?|to\
                         r"owner|by|due|status|#|\d{1,2}[.)]?)$")
 
 
+# Words that head a row or a line, not anyone's name ("Strengths: ...", "| Stakeholders | ... |")
+LABEL_WORDS = frozenset(
+    "strength strengths weakness weaknesses goal goals priority priorities development concern concerns stretch focus "
+    "feedback note notes summary outcome result results plan risk risks issue issues blocker blockers win wins ask "
+    "asks "
+    "action actions agenda topic topics context background status update updates objective objectives target targets "
+    "kpi kpis okr okrs learning growth gap gaps stakeholders stakeholder cv email timeline timing budget pay salary "
+    "title role next question questions answer answers decision".split())
+_WHEN_CELL = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|"
+                        r"^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
+                        r"^(?:eow|eod|eom|asap|tbc|tbd|next\s+\w+|this\s+\w+|end\s+of\s+\w+)$")
+
+
 def table_row(line: str) -> str:
     """A row of a table typed in the notes, as a line: "| me | submit SISV log book by 31 Mar |" is "me: submit SISV
     log book by 31 Mar"; "| next | Priya to put me on the next 3 appeals | Priya |" is "Priya to put me on the next 3
@@ -63,10 +76,27 @@ def table_row(line: str) -> str:
     if not cells or all(re.fullmatch(r"[-:= ]+", c) or _KIND_CELL.match(c) for c in cells):
         return ""
     cells = [c for c in cells if not _KIND_CELL.match(c) and not re.fullmatch(r"[-:= ]+", c)]
+    if any(re.search(r"(?i)\b(?:done|completed?|sent|closed)\b|[✅✔]", c) and len(c.split()) <= 2
+           for c in cells[1:]):
+        return ""  # "| send my CV to Dana | done |": done already, nothing to do
+    kept_out = [c for c in cells if re.search(r"(?i)\bnot\s+for\b|\bprivate\b|\bconfidential\b|\boff\s+the\s+record\b|"
+                                            r"\bdon'?t\s+(?:mention|include|put)|\bkeep\s+(?:it\s+)?out\b", c)]
+    cells = [c for c in cells if c not in kept_out]
+    if not cells:
+        return " - ".join(kept_out)
     main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
-    owner = cells[0] if main > 0 and len(cells[0].split()) <= 3 else None  # "| Goh | will ask Jasmine to ... |"
-    return f"{owner}: " * bool(owner) + " ".join(cells[main:main + 1] + [c for c in cells[main + 1:] if re.match(
-        r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c)])  # "| by 20/04 |": when, kept
+    person = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)$|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")
+    before = [c for c in cells[:main] if person.match(c) and c.lower() not in LABEL_WORDS]
+    after = [c for c in cells[main + 1:] if person.match(c) and c.lower() not in LABEL_WORDS
+             and not _WHEN_CELL.match(c)]
+    owner = (before or after or [None])[0]  # "| Goh | will ask Jasmine to ... |", "| confirm budget | Raj | Friday |"
+    if owner and re.match(rf"(?i){re.escape(owner)}\b", cells[main]):
+        owner = None  # "| Priya to put me on the next 3 appeals | Priya |": named already
+    when = [c if re.match(r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c) else f"by {c}"
+            for c in cells[:main] + cells[main + 1:]
+            if _WHEN_CELL.match(c) or re.match(r"(?i)(?:by|before|due)\b|[\"“]", c)]
+    text = " ".join([cells[main], *when])  # "| by 20/04 |": when, kept
+    return (f"{owner}: " * bool(owner) + text + "".join(f" - {c}" for c in kept_out)).strip()
 
 
 def strip_bullet(line: str) -> str:

@@ -95,8 +95,8 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
         if name.startswith("next") and len(split_sentences(value)) > 1:
             rest.append(value)  # "Next steps: Sir Jun from HR will send ... I'm to ...": several steps, read one by one
             continue
-        rest.append("")
         kind = "emphasise" if name.startswith("emphasi") else "next" if name.startswith("next") else name
+        rest.append(line if kind == "next" and not value else "")  # "Next steps:" stays, as the heading it is
         if not value:
             if kind != "next":  # "Next steps:" is a heading: the lines under it are read as they come
                 problems.append(f"{quoted(line)}: the {kind} marker is empty, so nothing changes.")

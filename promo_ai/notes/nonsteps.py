@@ -43,11 +43,10 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
                               r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|"
                               r"for\s+\w+|back|lead|tone))?\s*(?::|[-–—]\s|$)|"
                               # "In my email: thank her, highlight ...", "For the reply - lead with the audit"
-                              r"^\W*(?:in|for)\s+(?:the|my)\s+(?:e-?mail|reply|letter|follow[- ]?up|write[- ]?up)"
-                              r"\s*(?::|[-–—,])|"
+                              r"^\W*(?:in|for)\s+(?:the|my)\s+(?:e-?mail|reply|letter)\s*(?::|[-–—,])"
+                              r"(?![^.]*\b(?:will|'ll|is\s+going\s+to|to\s+(?:send|book|bring|pull|set\s+up))\b)|"
                               # "email put the heat pumps first", "email short + gracious, lead w/ ..."
-                              r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone|"
-                              r"should|must|needs)\b")
+                              r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone)\b")
 
 
 def about_the_email(sentence: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.patterns import ROLE_TALK
+from promo_ai.notes.patterns import ROLE_NOUNS, ROLE_TALK
 
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
@@ -49,8 +49,10 @@ _PROMOTED = _lexicon(
     r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
     r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
     r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
-    r"\bit(?:'s|\s+has)\s+gone\s+through\b", r"\breleased\s+as\s+(?-i:[A-Z])",  # "released as Captain A350"
-    r"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])[\w ]{2,40}?(?:!|\s+(?:from|effective|starting|as\s+of)\b)",
+    r"\bit(?:'s|\s+has)\s+gone\s+through\b",
+    rf"\breleased\s+as\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}?(?:captain|commander|{ROLE_NOUNS})\b",  # "as Captain A350"
+    rf"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?\b(?:\s*\([^)]*\))?"
+    r"(?:\s*!|\s+(?:from|effective|starting|as\s+of)\b)",
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
     r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
@@ -119,10 +121,13 @@ _NO = _lexicon(
     r"\bwent\s+with\s+(?:an?\s+)?(?:internal|external|someone\s+else|somebody\s+else|(?:another|the\s+other)\s+"
     r"(?:candidate|applicant|person|guy|girl|lad|woman|man))\b", r"\b(?:not|isn'?t)\s+(?:a|the\s+right)\s+fit\b",
     r"\bdoesn'?t\s+(?:think|see)\s+(?:i'?m|me\s+as)\s+(?:a|the\s+right)\s+fit\b",
-    r"\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b(?!\s+yet)",  # "TL post: NOT approved"
-    r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\b", r"\bmy\s+case\s+is\s+closed\b",
-    r"\b(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b", _SOMEONE_ELSE_GOT,
-    r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])", r"[:–—]\s*cannot\b")  # "Senior EM: cannot"
+    rf"(?:{ROLE_TALK}|application|case|nomination)\b[^.]{{0,30}}\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b"
+    r"(?!\s+yet)",  # "TL post: NOT approved", not "expense claim not approved"
+    r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\s+for\s+(?-i:[A-Z])(?![^.]*\byet\b)",
+    r"\bmy\s+case\s+is\s+closed\b",
+    r"\bthe\s+(?:[\w-]+\s+){0,2}(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b",
+    r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
+    rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
 NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
                       r"financial\s+year|board|window|budget)\b",
@@ -145,10 +150,11 @@ _NOT_YET = _lexicon(
     r"\bcome\s+back\s+to\s+(?:it|this)\s+(?:in|after)\b", r"\b(?:wait|hold\s+off)\s+(?:until|till|for)\b",
     r"\b(?:can'?t|won'?t)\s+(?:do\s+anything|move|promote\s+anyone|do\s+it)\s+(?:until|till|before)\b",
     r"\bnothing\s+(?:moves|happens|changes|will\s+happen|can\s+happen)\s+(?:un)?til+\b", r"\b(?:until|till)\s+after\b",
-    r"\bno\s+(?:[\w-]+\s+){1,2}this\s+(?:cycle|round|year|time)\b",  # "no senior this cycle"
+    rf"\bno\s+(?:[\w-]+\s+)?(?:{ROLE_TALK})\s+this\s+(?:cycle|round|year|time)\b",  # "no senior this cycle"
     r"\bon\s+hold\b", r"\bdeferred\b", r"\bpostponed\b", r"\b(?:freeze|frozen)\b",
     # no money, more time needed
-    r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b", r"\bonly\s+(?:got\s+)?budget\s+for\s+one\b",
+    r"\bno\s+(?:\w+\s+)?(?:money|budget|headcount|slot|funding|vacancy)\b(?!\s+cuts?\b)",
+    r"\bonly\s+(?:got\s+)?budget\s+for\s+one\b",
     r"\banother\s+(?:\d+\s+|few\s+|six\s+|three\s+|two\s+|twelve\s+)?(?:months?|years?)\b",
     r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b")
 _PENDING = _lexicon(
@@ -255,7 +261,8 @@ def sentence_outcome(sentence: str) -> str | None:
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
-    if _said(_PROMOTED, sentence) and re.search(_SOMEONE_ELSE_GOT, sentence, re.IGNORECASE):
+    if _said(_PROMOTED, sentence) and re.search(_SOMEONE_ELSE_GOT, sentence, re.IGNORECASE) and re.search(
+            r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence):
         return "no"  # "brought in someone from the other property, done deal": done, for someone else
     if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
@@ -281,7 +288,7 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         said = sentence_outcome(sentence)
         if said:
             found.setdefault(said, sentence)
-    mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine)\b", found.get("promoted", ""))
+    mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine|promotion|promo|promoted)\b", found.get("promoted", ""))
     if "promoted" in found and "no" in found and not mine and re.search(
             r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news

@@ -111,8 +111,9 @@ _FEELINGS = (
     r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
     r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
 _OTHERS = (
-    r"\b(?:makes?|earns?|gets?|paid|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b(?!\s+(?:\w+\s+)?(?:signed|done|"
-    r"instructions|clients?|cases?|shifts?|hours|sales|deals|listings|reviews|reports)\b)|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
+    r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
+    r"\b(?:gets?|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b(?!\s+(?:instructions|clients?|cases?|shifts?|hours|"
+    r"listings|reviews|reports)\b)|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
     r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|"
     r"still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|\bbeing\s+investigated\b|\b(?:tried|going|"
@@ -229,20 +230,25 @@ def left_out(sentence: str) -> str | None:
     return _POLITE.sub("", phrase.strip(" -–—:'\"")).strip()
 
 
-def private_sentences(lines: list[list[str]], headings: list[bool] | None = None) -> set[tuple[int, int]]:
+def private_sentences(lines: list[list[str]], headings: list[bool] | None = None,
+                      bullets: list[bool] | None = None) -> set[tuple[int, int]]:
     """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back
     (in its line, or the last of the line before: "- keep that out of the email" under the line it means); under a
     heading that is only such a cue ("## Not for email", "DO NOT INCLUDE"), every line to the next heading."""
     found: set[tuple[int, int]] = set()
     headings = headings or [False] * len(lines)
-    section = False  # under a private heading
+    bullets = bullets or [False] * len(lines)
+    section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
         if headings[i]:
-            section = bool(sentences) and all(PRIVATE.search(s) and refers_back(s) for s in sentences)
+            section = bool(sentences) and i + 1 < len(lines) and all(
+                PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s)
+                for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
             if section:
                 continue  # the heading itself says nothing to keep
         elif section:
             found |= {(i, j) for j in range(len(sentences))}
+            section = bullets[i] and i + 1 < len(lines) and bullets[i + 1] and not headings[i + 1]
             continue
         if aside(" ".join(sentences)):
             found |= {(i, j) for j in range(len(sentences))}

@@ -60,7 +60,8 @@ class Reader:
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2 and n.lower().rstrip(".")
                                      not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of "Chef Andre"
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
-        self.private: set[Pos] = private_sentences([line.sentences for line in lines], [line.heading for line in lines])
+        self.private: set[Pos] = private_sentences([line.sentences for line in lines], [line.heading for line in lines],
+                                                   [line.bullet for line in lines])
         self.added: list[tuple[str, str]] = []  # (accomplishment, its quote): what "lead with X" may name
 
     def said(self) -> list[str]:
@@ -205,6 +206,7 @@ class Reader:
             days = find_days(line.text, self.today, self.order, "past", dotted_head=line.meeting)
             written = [d for d in days if d.kind != "relative" and any(  # "this morning (thurs 26th)": the day written
                 r.kind == "relative" and r.end <= d.start and re.fullmatch(r"[\s,(–—-]*", line.text[r.end:d.start])
+                and ("(" in line.text[r.end:d.start] or d.kind == "weekday")
                 for r in days)]
             days = written or days
             for day in days:

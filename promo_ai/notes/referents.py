@@ -70,7 +70,7 @@ def the_thing_before(earlier: list[str]) -> str | None:
         if (m := _WANTED_THING.search(clause)):
             return m["np"]
         if (m := _NAMED_THING.fullmatch(clause)) and not _FINITE.search(clause) and not starts_with_a_verb(clause):
-            return m["np"]
+            return re.sub(r"(?i)\s+(?:in|till|until|from|by|before|after)\s+\S.*$", "", m["np"])  # "Restructure in Q1"
         return None
     return None
 

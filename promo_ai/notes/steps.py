@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.lines import LABEL_WORDS
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
@@ -170,7 +171,7 @@ class StepReader:
             return None
         # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
         acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
-            self.not_names) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
+            self.not_names | LABEL_WORDS) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
                 role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
@@ -242,7 +243,8 @@ class StepReader:
                 last.text = f"{last.text} {m['t']}".strip()
                 continue
             if last and going_on and _elaborates(clause, separator):
-                mark = separator.strip() if separator.strip() in {",", ":", ";"} else ""
+                mark = separator.strip() if separator.strip() in {",", ":", ";"} else " and" if re.fullmatch(
+                    r"(?i)\s*and\s*", separator) else ""
                 clause = re.sub(r"(?i)^(?:it\s+)?goes\s+(?:up\s+)?to\s+", "at ", clause)  # "- goes to the panel 9 Dec"
                 last.text = f"{last.text}{mark} {clause}"
                 continue

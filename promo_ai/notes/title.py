@@ -39,7 +39,7 @@ _AFTER_VERB = re.compile(
     r"(?:move|moving|moved|bump(?:ing|ed)?)\s+(?:me\s+)?(?:up\s+)?to|step(?:ping)?\s+up\s+(?:to|as)|regraded?\s+to|"
     r"start(?:s|ing)?\s+as|elevat(?:ed|ion)\s+to|(?:approved|confirmed|signed\s+off)\s+(?:me\s+)?as|taking\s+over\s+as|"
     r"appointed\s+(?:as\s+)?|"
-    r"made(?:\s+me)?(?:\s+up\s+to)?|i'?m(?:\s+now)?|i\s+am(?:\s+now)?|i'?ll\s+be|i\s+will\s+be|"
+    r"made\s+me(?:\s+up\s+to)?|(?:^\W*|(?<=\bgot\s)|(?<=\bwas\s)|(?<=\bbeen\s))made|i'?ll\s+be|i\s+will\s+be|"
     r"(?:is|was|been|being|name\s+is|i'?m|i\s+am)\s+(?:recommended|shortlisted|nominated|put\s+forward|put\s+up)\s+"
     r"(?:for|as)|"
     r"(?:recommend|nominat|back|sponsor|push)(?:e|es|s|ed|ing)?\s+me\s+(?:to\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:for|"
@@ -52,6 +52,9 @@ _AFTER_VERB = re.compile(
     r"(?:submit|put)(?:s|ting|ted)?\s+my\s+case\s+(?:in\s+)?for|yes\s+(?:in\s+principle\s+)?to|mak(?:e|es|ing)\s+me|"
     rf"offered\s+me)\s+(?:an?\s+|the\s+)?(?:(?P<q>{QUOTED}|'[^']{{3,60}}'|‘[^’]{{3,60}}’)|['‘\"“]?(?P<t>{CAPS}))|"
     rf"\bthe\s+(?:(?:band|grade|level)\s+\d+\s+)?(?P<n>{CAPS})\s+(?:position|role|post|job|grade)\b")
+# "I'm now Curator of Textiles & Dress (Grade 6) from 1 March", "I'm now Senior Adviser!!": the news, said of me
+_NOW_TITLE = re.compile(rf"(?i)\bi(?:'?m|\s+am)\s+now\s+(?:the\s+|an?\s+)?(?!certified\b|qualified\b)(?P<t>{CAPS})"
+                        r"(?=\s*(?:\([^)]*\)\s*)?(?:!|(?:from|effective|starting|as\s+of)\b|[.,]?\s*$))")
 _HEAD = re.compile(rf"(?:^|[!:]\s*|\s[-–—]\s|[^\w\s,.;'\"()&/-]\s*)(?P<t>{CAPS})"
                    r"(?=\s*(?:[,(!]|\s[-–—]|$|\s+(?:from|starts?|starting|effective)\b))")
 _LOWER = re.compile(
@@ -184,11 +187,15 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
                                                   else ROLE_WORD.fullmatch(m["t"].split()[-1])):
             return m["t"], sentence
     for sentence in sentences:
+        if (m := _NOW_TITLE.search(sentence)) and a_title(m["t"], case_titles, True) and not m["t"].endswith("ing"):
+            return m["t"], sentence
         for m in _AFTER_VERB.finditer(sentence):
             if m["q"] and not _TOPIC.search(sentence[:m.start()]) and (  # 'offer me "Co-Principal Viola"'
                     not re.match(r"(?i)i\b", m.group(0)) or a_title(m["q"].strip("\"“”'‘’"), case_titles, True)):
                 return m["q"].strip("\"“”'‘’"), sentence  # not 'I'm "tracking well"'
             title = m["t"] or m["n"]
+            if title and re.search(r"(?i)ing$|\b(?:coaching|training|mentoring|course|programme)$", title):
+                continue  # "offered me Executive Coaching": a thing offered, not a role
             if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True):
                 return title, sentence
     for sentence in sentences:  # "put me forward for the senior sister post", "I've got the nights team leader job"

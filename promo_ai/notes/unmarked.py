@@ -28,7 +28,8 @@ PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:
                      r"presented|discussed|decided|done|written|given|taken|made|held|set\s+up|filed|requested|"
                      r"organi[sz]ed|notified|informed|released|run|conducted|sorted|carried\s+out)(?:\s+off)?\s+by\s+"
                      r"(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                     r"christmas|easter|eow|eod|cob|eom|end|next|then|tomorrow|tmrw|noon|midday|q[1-4]|h[12])\w*\b)"
+                     r"christmas|easter|eow|eod|cob|eom|eoy|end|next|then|tomorrow|tmrw|noon|midday|q[1-4]|h[12]|new\s+year|"
+                     r"xmas|diwali|eid|term|cop|zoom|teams|email|e-mail|phone|video|post|hand|courier)\w*\b)"
                      rf"(?P<who>me|(?-i:[A-Z])[\w&'. -]{{1,40}}?(?:\s*\([^)]*\))?|[a-z]+\s+team)"
                      rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s+(?:to|with|for|before|after|once|so)\s+.*|"
                      r"\s*[.,;]?\s*$)")
@@ -73,7 +74,8 @@ def done_by(clause: str) -> tuple[str, str] | None:
     thing = m["thing"].strip()
     thing = thing[0].lower() + thing[1:] if re.fullmatch(r"(?:My|[A-Z][a-z]+(?!'s))(?:\s.*)?", thing) else thing
     owned = re.match(r"(?i)(?:my|his|her|their|our)\s|[\w-]+'s\s", thing)  # "my numbers", "Tom's feedback": no "the"
-    return m["who"].strip(), f"{verb} {'' if owned else 'the '}{thing}{m['rest'].rstrip(' .,;')}"
+    who = re.sub(r"\s+(?:at|in|on|during|after|before)\s+.*$", "", m["who"].strip())  # "Dana at the March panel"
+    return who, f"{verb} {'' if owned else 'the '}{thing}{m['rest'].rstrip(' .,;')}"
 
 
 SIGN_OFF = re.compile(r"^(?:the\s+)?(?P<role>[\w&' -]{1,25}?)\s+(?:sign-?off|approval)\s*"
@@ -204,8 +206,8 @@ _HABIT = re.compile(r"(?i)\b(?:every|each|always|usually|normally|weekly|daily|m
                     r"on\s+\w+days|every\w*|everyone|everybody|whole)\b")
 # what someone else does for this promotion with no when ("HR (Esther) sends details of the sponsorship")
 _HANDING = frozenset({"send", "forward", "submit", "book", "arrange", "enrol", "enroll", "confirm", "announce", "chase",
-                      "set", "email", "e-mail", "ring", "call", "phone", "issue", "put", "sort", "brief", "draw",
-                      "give", "process", "schedule", "notify", "circulate"})
+                      "set", "email", "e-mail", "ring", "call", "phone", "issue", "put", "sort", "brief", "schedule",
+                      "notify", "circulate"})
 _OBJECT_BACK = re.compile(r"(?i)^\s+(?:that|it|this|them)\b")
 
 

@@ -22,6 +22,10 @@ def waited_on(clause: str) -> tuple[str, str] | None:
     if not m:
         return None
     who = m["who"].strip()
+    if re.search(r"(?i)['’]s\s+\w|^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                 r"next|this|the\s+(?:end|start))", who) or (m["thing"] and re.match(
+                     r"(?i)(?:ages|a\s+while|weeks|months|days|ever|too\s+long|so\s+long|\d+\s+\w+)\b", m["thing"])):
+        return None  # "waiting on Tom's feedback", "waiting on Friday for ...", "waiting on HR for ages"
     named = re.search(r"\(([A-Z][\w'’. -]+)\)", who)
     plain = re.sub(r"(?i)^the\s+", "", re.sub(r"\s*\(.*?\)", "", who)).strip()
     if re.fullmatch(r"(?i)(?:news|word|confirmation|approval|sign[- ]?off|results?|feedback|budget|funding)", plain):
@@ -30,7 +34,7 @@ def waited_on(clause: str) -> tuple[str, str] | None:
     doer = named[1] if named and not re.search(r"(?i)\b(?:hr|it|finance|payroll|legal|ops)\b", named[1]) else plain
     if m["verb"]:
         return doer, m["verb"].rstrip(" .;")
-    thing = m["thing"].rstrip(" .;")
+    thing = re.sub(r"(?i)\s+since\s+.*$", "", m["thing"].rstrip(" .;"))  # "for the back pay since March"
     if s := _SIGN_OFF.match(thing):
         return doer, f"sign off {s['what']}" if s["what"] else "sign it off"
     if d := _DECISION.match(thing):
