@@ -89,7 +89,8 @@ def table_row(line: str) -> str:
     before = [c for c in cells[:main] if person.match(c) and c.lower() not in LABEL_WORDS]
     after = [c for c in cells[main + 1:] if person.match(c) and c.lower() not in LABEL_WORDS
              and not _WHEN_CELL.match(c)]
-    owner = (before or after or [None])[0]  # "| Goh | will ask Jasmine to ... |", "| confirm budget | Raj | Friday |"
+    # "| Goh | will ask Jasmine to ... |", "| confirm budget | Raj | Friday |"
+    owner: str | None = (before or after or [""])[0] or None
     if owner and re.match(rf"(?i){re.escape(owner)}\b", cells[main]):
         owner = None  # "| Priya to put me on the next 3 appeals | Priya |": named already
     when = [c if re.match(r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c) else f"by {c}"
