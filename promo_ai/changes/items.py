@@ -178,7 +178,7 @@ def _supported(words: Iterable[str], quote: str, extra: str = "") -> float:
 def _plain(text: str) -> str:
     """For finding a quote in the notes: `normalise`, without markdown's bold markers and heading marks, and with a
     table's cell walls read as spaces ("| me | submit the log book |" holds "me: submit the log book")."""
-    text = re.sub(r"\s*[|:]\s*|\s+[-–—]\s+", " ", re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE))
+    text = re.sub(r"\s*[|:]\s*", " ", re.sub(r"\*\*|__|^\s*#{1,6}\s+", "", text, flags=re.MULTILINE))
     return " ".join(normalise(text).split())
 
 

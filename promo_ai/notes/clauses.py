@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
-from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners
+from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
@@ -154,9 +154,7 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
-        clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)  # shes
-        clause = re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(),
-                        clause)  # "mrs grant will tell the team", "mrs K. submits ...": a name, written in lower case
+        clause = as_spoken(clause)  # "shes putting ...", "mrs grant will tell the team"
         clause = self.fronted.sub("", clause)
         return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 

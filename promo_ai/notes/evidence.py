@@ -244,3 +244,11 @@ WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+se
                      r"\bby\s+(?:the\s+)?(?:course\s+start|start(?:\s+date)?|the\s+panel|the\s+board|interview)\b|"
                      # "licence still pending - module 17 is left, exam in june": still to do, not done
                      r"\bstill\s+(?:pending|outstanding|to\s+(?:do|pass|sit|finish))\b|\b(?:is|are)\s+(?:left|outstanding)\b")
+
+
+# "Email points: attrition down from 9% to 4.5%", "email -> thank him, lead with ...": the point itself
+EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
+                           r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:e-?mail|mail|letter|write[- ]?up|note|reply)"
+                           r"(?:\s+(?:points|content|should\s+say|lead|opener|headline))?\s*(?::|[–—-]\s|->|→)\s*"
+                           # "email -> thank him, lead with ...": what follows the thanks
+                           r"(?:thank\s+(?:him|her|them)\s*[,;]?\s*(?:and\s+|then\s+)?)?")

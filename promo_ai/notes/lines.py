@@ -83,7 +83,7 @@ def table_row(line: str) -> str:
                                             r"\bdon'?t\s+(?:mention|include|put)|\bkeep\s+(?:it\s+)?out\b", c)]
     cells = [c for c in cells if c not in kept_out]
     if not cells:
-        return " - ".join(kept_out)
+        return " | ".join(kept_out)
     main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
     person = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)$|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")
     before = [c for c in cells[:main] if person.match(c) and c.lower() not in LABEL_WORDS]
@@ -97,7 +97,7 @@ def table_row(line: str) -> str:
             for c in cells[:main] + cells[main + 1:]
             if _WHEN_CELL.match(c) or re.match(r"(?i)(?:by|before|due)\b|[\"“]", c)]
     text = " ".join([cells[main], *when])  # "| by 20/04 |": when, kept
-    return (f"{owner}: " * bool(owner) + text + "".join(f" - {c}" for c in kept_out)).strip()
+    return (f"{owner}: " * bool(owner) + text + "".join(f" | {c}" for c in kept_out)).strip()
 
 
 def strip_bullet(line: str) -> str:

@@ -83,3 +83,10 @@ _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|p
 GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
           rf"(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){{0,2}}{_BODY}")  # "the producer's office"
 BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
+
+
+def as_spoken(clause: str) -> str:
+    """A clause's subject as it is meant: "shes putting me forward" is she's; "mrs grant will tell the team" and
+    "mrs K. submits ..." name someone, written in lower case."""
+    clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
+    return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)

@@ -35,11 +35,6 @@ _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|h
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
 # "Email points:", "For the write up:", "For the follow-up email –", "JP's thank-you email:": where it goes, not what
-_EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+'s\s+)?"
-                           r"(?:(?:thank[- ]you|follow[- ]up|promo)\s+)?(?:e-?mail|mail|letter|write[- ]?up|note|reply)"
-                           r"(?:\s+(?:points|content|should\s+say|lead|opener|headline))?\s*(?::|[–—-]\s|->|→)\s*"
-                           # "email -> thank him, lead with ...": what follows the thanks
-                           r"(?:thank\s+(?:him|her|them)\s*[,;]?\s*(?:and\s+|then\s+)?)?")
 _PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band",
                     "level", "offer", "offered", "regrade"}
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
@@ -153,13 +148,13 @@ class Reader:
     def _evidence(self, said: ev.Said, previous: ev.Said | None, news: bool, alone: bool) -> list[Item]:
         sentence, items = said.text, []
         body = sentence.split("\n")[0] if "\n" in sentence else sentence
-        body = _EMAIL_POINTS.sub("", body)  # "Email points: attrition down from 9% to 4.5%": the point itself
+        body = ev.EMAIL_POINTS.sub("", body)  # "Email points: attrition down from 9% to 4.5%": the point itself
         body = re.sub(r"(?i)^\W*(?:lead|open|start)\s+(?:with|w/)\s*:\s*", "", body)  # "lead with: zero P1 defects"
         metric = ev.METRIC.search(said.masked.split("\n")[0])
         cue = bool(ev.ADD_SAY.search(said.masked) or (ev.HEAD_CUE.match(body) and len(body.split()) > 2)) or (
             alone and not re.match(r"^\W*(?:lead|open|put)\b", sentence.split("\n")[-1], re.IGNORECASE))
         last = sentence.split("\n")[-1]  # "email: X first" says "X first"; "Email lead: X" says it whole
-        emphases = ev.emphasis_phrases(_EMAIL_POINTS.sub("", last)) or ev.emphasis_phrases(last)
+        emphases = ev.emphasis_phrases(ev.EMAIL_POINTS.sub("", last)) or ev.emphasis_phrases(last)
         existing = [m for p, _, _ in emphases if (m := ev.strongly(p, self.case))]
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
                         body, re.IGNORECASE)
