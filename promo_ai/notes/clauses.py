@@ -16,7 +16,7 @@ from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
-from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
+from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
 
@@ -110,7 +110,6 @@ OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payr
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
-_NO_APOSTROPHE = re.compile(r"\b(s?he|they)ll\b")  # lower case: "Shell review" is the company
 _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$")
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
@@ -154,7 +153,7 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
-        clause = as_spoken(clause)  # "shes putting ...", "mrs grant will tell the team"
+        clause = as_spoken(clause)  # "hell revisit", "shes putting ...", "mrs grant will tell the team"
         clause = self.fronted.sub("", clause)
         return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 
@@ -223,9 +222,6 @@ class Clauses:
     def read(self, clause: str, subject: str | None, others_named: bool,
              first: bool = True) -> tuple[str | None, Found | None]:
         """(the clause's subject, the step it gives or None)."""
-        clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'ll" if starts_with_a_verb(after := clause[m.end():].lstrip())
-                                    or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)
-                                    else m[0], clause)  # "hell revisit after the june muster"
         if clause[:1].islower() and re.sub(r"['’]s$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
         if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):

@@ -66,6 +66,10 @@ _WHEN_CELL = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|^\d{1,2}(?:s
                         r"^(?:eow|eod|eom|asap|tbc|tbd|next\s+\w+|this\s+\w+|end\s+of\s+\w+)$")
 
 
+_PERSON_CELL = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)$|"
+                          r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")  # who a row's cell names
+
+
 def table_row(line: str) -> str:
     """A row of a table typed in the notes, as a line: "| me | submit SISV log book by 31 Mar |" is "me: submit SISV
     log book by 31 Mar"; "| next | Priya to put me on the next 3 appeals | Priya |" is "Priya to put me on the next 3
@@ -85,9 +89,8 @@ def table_row(line: str) -> str:
     if not cells:
         return " | ".join(kept_out)
     main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
-    person = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)$|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")
-    before = [c for c in cells[:main] if person.match(c) and c.lower() not in LABEL_WORDS]
-    after = [c for c in cells[main + 1:] if person.match(c) and c.lower() not in LABEL_WORDS
+    before = [c for c in cells[:main] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS]
+    after = [c for c in cells[main + 1:] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS
              and not _WHEN_CELL.match(c)]
     # "| Goh | will ask Jasmine to ... |", "| confirm budget | Raj | Friday |"
     owner: str | None = (before or after or [""])[0] or None

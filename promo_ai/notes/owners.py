@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.verbs import starts_with_a_verb
+
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
 NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?"
         r"(?!I['’])[A-Z](?:[a-z]?['’][A-Z])?[a-zà-öø-ÿ'-]+"  # "D'Souza", "Mélanie", not "I'm"
@@ -85,8 +87,14 @@ GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\
 BODY_WORD = re.compile(rf"\b{_BODY}\s*(?:\([^)]*\))?$")
 
 
+_NO_APOSTROPHE = re.compile(r"\b(s?he|they)ll\b")  # lower case: "Shell review" is the company
+
+
 def as_spoken(clause: str) -> str:
-    """A clause's subject as it is meant: "shes putting me forward" is she's; "mrs grant will tell the team" and
-    "mrs K. submits ..." name someone, written in lower case."""
+    """A clause's subject as it is meant: "hell revisit" is he'll, "shes putting me forward" she's; "mrs grant will
+    tell the team" and "mrs K. submits ..." name someone, written in lower case."""
+    clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1]}'ll" if starts_with_a_verb(after := clause[m.end():].lstrip())
+                                or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)
+                                else m[0], clause)
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)

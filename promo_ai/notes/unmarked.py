@@ -196,7 +196,7 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
 _DOING = (r"send|book|forward|submit|email|e-mail|ring|call|phone|confirm|arrange|enrol|enroll|announce|tell|ask|"
           r"prepare|draft|write|chase|sort|set|put|pay|post|issue|raise|re-?raise|organi[sz]e|brief|"
           r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend|"
-          r"give|draw|notify|inform|circulate|process|schedule|approve|close|assign|invite|contact")
+          r"draw|notify|inform|circulate|process|schedule|approve|close|assign|invite|contact")  # "give": _ONGOING
 _ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|meet"
 PRESENT_STEP = re.compile(
     rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D|[A-Z]/[A-Z]{{1,2}}|(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+[A-Z]\.?)"
