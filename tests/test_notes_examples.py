@@ -210,7 +210,7 @@ def test_the_title_asked_for_but_not_given_is_no_change(case: Case, line: str) -
     ("said to revisit after the audit in March", "manager", None, "revisit"),
     ("should expect a decision mid-January", "other", None, "decision"),
     ("Ravi (design VP) usually approves within a fortnight", "other", "Ravi", "approve"),
-    ("gotta finish the accessibility course before the 1st", "me", None, "accessibility course"),
+    ("gotta finish the accessibility audit before the 1st", "me", None, "accessibility audit"),
     ("📝 me: accessibility course on the LMS before 9/6", "me", None, "accessibility course"),
     ("Tom (ops) -> new laptop and a desk on the 3rd floor", "other", "Tom", "laptop"),
     # written with no auxiliary, in the present, or as a thing on an owner's line

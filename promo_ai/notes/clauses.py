@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.prerequisites import OBLIGED
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
@@ -138,6 +139,7 @@ class Found:
     text: str
     request: bool = False
     need: bool = False  # what it takes before the promotion ("without the licence"): a condition
+    obliged: bool = False  # said as what I must do ("I need to", "I've to"), not what I will ("I'll")
 
 
 class Clauses:
@@ -242,7 +244,7 @@ class Clauses:
                 rest = ("spend " + rest) if re.match(r"^(?:another|more)\b", rest, re.I) else "have " + rest
             owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s+", "",
                           m["owed"] or "", flags=re.IGNORECASE)
-            return "me", Found("me", None, rest if rest else "send you " + owed)
+            return "me", Found("me", None, rest if rest else "send you " + owed, obliged=bool(OBLIGED.match(clause)))
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
             if _EMAIL_EDIT.match(m["rest"]):  # "she said to lead with the weaning work": an edit, not a step
                 return subject, None

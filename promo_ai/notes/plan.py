@@ -28,13 +28,17 @@ _WANTS = re.compile(
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
     r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
-    r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?)?"
+    r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?|\s+(?:til+|until)\s+then|"
+    r"\s+in\s+the\s+meantime)?"
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
-    r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
+    r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}|in\s+the\s+meantime|(?:til+|until)\s+then|"
+    r"to\s+have\s+done))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+")
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
+_DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+(?P<done>hit|passed|done|completed|finished|signed\s+off|"
+                         r"in\s+place)\W*$")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
@@ -54,6 +58,10 @@ def _as_mine(item: str, thing_prefix: str | None = None) -> str:
                   item.strip(" .,;-–—"))  # "plan -> I call the book on the studio show in May"
     if starts_with_a_verb(item):
         return item
+    if m := _DONE_THING.match(item):  # "H2 deposit target hit": hit the H2 deposit target
+        thing = m["thing"] if re.match(r"(?i)(?:the|a|an|my|our)\b", m["thing"]) else f"the {m['thing']}"
+        return {"hit": f"hit {thing}", "passed": f"pass {thing}", "signed off": f"get {thing} signed off",
+                "in place": f"get {thing} in place"}.get(m["done"].lower(), f"complete {thing}")
     if thing_prefix:
         return thing_prefix + item
     if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
@@ -74,7 +82,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
     found: list[Wanted] = []
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
-        if not m or len(line.text.split()) > (30 if (m["plan"] or m["work"]) and m["rest"] else 12):
+        if not m or len(line.text.split()) > (40 if m["rest"] else 12):
             continue
         if m["plan"] and (not m["rest"] or _THEIRS.match(m["rest"]) or (
                 m["sep"].startswith("is") and not starts_with_a_verb(m["rest"]))):
@@ -84,7 +92,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
             found += [Wanted(line.index, line.text, _as_mine(p, "work on " if m["work"] else None))
                       for part in _PARTS.split(m["rest"]) if part.strip()
-                      for p in (conditions(part) if m["plan"] or m["work"] else [part])]  # "own X and mentor Y"
+                      for p in conditions(part)]  # "own X and mentor Y", "run the huddle for 3 months, finish the module"
             continue
         for item in lines[at + 1:]:
             if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:

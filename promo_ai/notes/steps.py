@@ -26,6 +26,7 @@ from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.prerequisites import wanted_first
 from promo_ai.notes.referents import it_from, resolve
 from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
@@ -316,7 +317,8 @@ class StepReader:
         conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or bool(
             _BEFORE_THEN.search(sentence)) or (
             requested and (self.outcome == "not_yet" or bool(_MEANTIME.search(sentence)))) or any(
-            f.need for f in asked) or _needed_before(sentence)
+            f.need for f in asked) or _needed_before(sentence) or any(
+            (f.request or f.obliged) and wanted_first(f.text, sentence) for f in asked[:1])
         if asked and conditional and self.outcome not in {"no", "promoted"}:
             theirs = [f for f in found if f.owner != "me" and not _PROMOTING.match(f.text)  # "then he'll revisit"
                       and not not_an_action(f.text)]

@@ -1,0 +1,57 @@
+"""What a promotion waits on, said as a step of mine: a course, an exam, a certificate, time in a role, experience
+to show ("pass the CFE", "get my OSHA 30 done", "do 3 years in grade").
+
+Asked of me or owed by me ("she wants me to ...", "I need to ...", "I have to ..."), such a step is a condition: a
+plan item, not a promise the email makes. Said as something I will do ("I'll book the exam this week") it stays a
+step. Notes seldom say which they mean; a qualification or experience asked of me is what a promotion waits on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promo_ai.notes.verbs import starts_with_a_verb
+from promo_ai.notes.when import when_phrase
+
+# the thing: a qualification, or time served ("2500 block hours", "3 years in grade")
+_QUALIFICATION = re.compile(
+    r"(?i)\b(?:cert(?:ificate|ification|ified)?s?|course|module|exam|qualification|licen[cs]e|training|refresher|"
+    r"diploma|degree|msc|mba|registration|endorsement|chartership|accreditation|level\s*\d|belt|unit\s*\d|"
+    r"programme|assessment|ticket|instructor|induction|apprenticeship|nvq|cpd|(?:block\s+)?hours|"
+    r"(?:years?|months?)\s+(?:in\s+(?:grade|post|role)|on\s+the)|resit|acting\s+(?:up|as)|"
+    r"(?:\d+|two|three|four|six|twelve)\s+(?:months?|years?|weeks?|wks)\s+(?:as|acting|in\s+charge|on\s+(?:the|nights))\b)\b")
+# admin, not a qualification: "send him my certificates", "enrol in the cert iv", "book the exam", "renew my licence"
+_ADMIN = re.compile(
+    r"(?i)^(?:renew|send|share|email|e-mail|forward|give|pass|ask|enrol|enroll|book|register|apply|sign\s+up|write|draft|"
+    r"submit|put\s+together|prepare|pull|chase|check|find\s+out|look\s+into|update|upload|bring|get\s+(?:\S+\s+){1,6}"
+    r"to\s+(?:you|him|her|them|the)\b)|.*\b(?:cop(?:y|ied)|give\s+(?:it\s+)?to)\b")
+# an obligation of mine, as a clause begins: "I need to", "I've to", "must", "I'm meant to"
+OBLIGED = re.compile(
+    r"(?i)^\W*(?:i\s*)?(?:still\s+)?(?:need\s+to|have\s+to|must|should|'ve\s+(?:got\s+)?to|ve\s+(?:got\s+)?to|"
+    r"(?:'ve\s+)?got\s+to|gotta|(?:am|'m|m)\s+(?:supposed|meant)\s+to)\b")
+# "before" and what: the promotion's own steps, not a date ("before it's signed off", "before nomination goes in",
+# "before the partners will agree it", "before anything's decided"); "bago" (Tagalog: before)
+_BEFORE = re.compile(r"(?i)\b(?:before|b4|bago)\s+(?P<x>[^,;.()]+)")
+# the move itself: "before I start", "b4 I go", "before I take over" (handing over, not qualifying)
+_THE_MOVE = re.compile(r"(?i)\b(?:before|b4)\s+i\s+(?:start|take\s+over|move|begin|go|leave)\b")
+
+
+def wanted_first(step: str, sentence: str) -> bool:
+    """A step asked of me or owed by me (`step`, its verb phrase) that the promotion waits on: a course, an exam,
+    a certificate, time served, or anything wanted before the decision; not the admin around one ("send him my
+    certificates", "enrol in the cert iv", "a one-side statement from me before SLT meets")."""
+    step = re.sub(r"(?i)^(?:first\s+|also\s+)", "", step.strip())
+    if _ADMIN.match(step) or not starts_with_a_verb(step) or _THE_MOVE.search(sentence):
+        return False
+    return bool(_QUALIFICATION.search(step)) or before_the_decision(sentence)
+
+
+def before_the_decision(sentence: str) -> bool:
+    """'... before it's signed off', '... before the partners will agree it', '... bago i-approve': wanted before
+    something happens that is not a date ('before October' and 'before Fri' are dates)."""
+    for m in _BEFORE.finditer(sentence):
+        said = f"before {m['x'].strip()}"
+        when = when_phrase(said)
+        if not (when and said.lower().find(when.lower()) <= len("before the ")):
+            return True
+    return False
