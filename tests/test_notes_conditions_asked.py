@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 
 from promo_ai.changes import ChangeItem, accept_all
-from promo_ai.notes import read_notes
 from promo_ai.export.text import render_text
+from promo_ai.notes import read_notes
 from promo_ai.offline import offline_draft
 from promo_ai.revision import revise
 from tests.helpers import make_case

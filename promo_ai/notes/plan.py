@@ -37,8 +37,8 @@ _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|f
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+")
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
-_DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+(?P<done>hit|passed|done|completed|finished|signed\s+off|"
-                         r"in\s+place)\W*$")
+_DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
+                         r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
@@ -92,7 +92,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
             found += [Wanted(line.index, line.text, _as_mine(p, "work on " if m["work"] else None))
                       for part in _PARTS.split(m["rest"]) if part.strip()
-                      for p in conditions(part)]  # "own X and mentor Y", "run the huddle for 3 months, finish the module"
+                      for p in conditions(part)]  # "own X and mentor Y", "run the huddle, finish the module"
             continue
         for item in lines[at + 1:]:
             if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:
