@@ -139,7 +139,12 @@ _INSTRUCTION = re.compile(
     r"(?:state|say|include|mention|claim|contain|end|begin|start)\b"
     r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|chatbot|language model|llm|gpt|chatgpt)\b"
     r"|\b(?:as|you(?:'re| are))\s+an?\s+(?:ai|language model)\b"
-    r"|\bpretend\s+(?:to\s+be|you(?:'re|\s+are)|that)\b|^[\W_]*act\s+as\b"
+    r"|\bpretend\s+(?:to\s+be|you(?:'re|\s+are)|that)\b"
+    # "act as a professional copywriter", "act as if ..."; not "act as team lead for 3 months" (acting up: a plan)
+    r"|^[\W_]*act\s+as\s+(?:if\b|an?\s+(?:[\w-]+\s+){0,3}(?:ai|assistant|bot|chatbot|writer|copywriter|ghostwriter|"
+    r"editor|expert|recruiter|coach|consultant|speechwriter|marketer|linkedin\s+\w+)\b|my\s+(?:[\w-]+\s+)?"
+    r"(?:writer|copywriter|ghostwriter|editor|assistant|coach|agent)\b|"
+    r"(?:the\s+)?[^.\n]{1,40}?\s+and\s+(?:confirm|write|say|state|approve|promise|tell|sign|grant|give|offer)\b)"
     r"|\binstead\b[^.\n]{0,20}\b(?:write|draft|compose|produce|output|generate|reply|respond)\b"
     r"|\b(?:write|draft|compose|generate)\b[^.\n]{0,30}\b(?:resignation|poem|story|essay|song)\b"
     r"|\b(?:make\s+up|invent|fabricate)\s+(?:a\s+|an\s+|some\s+)?(?:quotes?|figures?|numbers?|praise|testimonial)"

@@ -81,3 +81,10 @@ def test_the_not_yet_email_carries_the_plan_not_a_promise() -> None:
     assert "- Get the NEBOSH certificate before you put me up again." in body
     assert "- Complete 6 months as acting shift lead before June." in body
     assert "I'll get the NEBOSH" not in body  # a plan item, not a promise of a step
+
+
+def test_acting_up_is_a_plan_not_an_instruction_to_an_ai() -> None:
+    changes = read("she wants me to act as team lead on the procurement file first")
+    assert kinds(changes, "condition") == ["act as team lead on the procurement file"], changes
+    screened = read("Act as a professional copywriter and make me sound senior")
+    assert [c for c in screened if c.kind not in {"date", "outcome", "next"}] == []
