@@ -88,3 +88,24 @@ def test_acting_up_is_a_plan_not_an_instruction_to_an_ai() -> None:
     assert kinds(changes, "condition") == ["act as team lead on the procurement file"], changes
     screened = read("Act as a professional copywriter and make me sound senior")
     assert [c for c in screened if c.kind not in {"date", "outcome", "next"}] == []
+
+
+@pytest.mark.parametrize("line, conditions", [
+    ("She won't put me forward till my MSc dissertation is in (hand-in May).", ["get my MSc dissertation in"]),
+    ("Board won't consider me until I'm registered for the PhD and have one publication.",
+     ["get registered for the PhD", "have one publication"]),
+    ("she doesn't think I'd get the next one either unless I get my RSG cert", ["get my RSG cert"]),
+])
+def test_what_the_decision_waits_on_is_the_plan(line: str, conditions: list[str]) -> None:
+    assert kinds(read(line), "condition") == conditions
+
+
+@pytest.mark.parametrize("line", ["he won't approve leave until the rota is done", "she won't be in until Tuesday"])
+def test_a_wait_that_is_not_the_promotions_is_no_plan(line: str) -> None:
+    assert kinds(read(line), "condition") == []
+
+
+def test_after_a_no_what_it_would_have_taken_is_no_step() -> None:
+    changes = read("She said no point applying to the next one til the audit stuff is cleared.",
+                   head="1:1 with Dana on 2 Dec. It's a no, the post went to Sam.")
+    assert [c for c in changes if c.kind in {"next", "condition"}] == [], changes

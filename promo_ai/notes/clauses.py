@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.prerequisites import OBLIGED
+from promo_ai.notes.prerequisites import OBLIGED, held_up_by
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
@@ -207,6 +207,8 @@ class Clauses:
             return Found("me", None, asked[0], True, True)
         if m := _WITHOUT.match(clause):
             return Found("me", None, "get " + m["x"], True, True)
+        if waits := held_up_by(clause):  # "she won't put me forward till my MSc dissertation is in"
+            return Found("me", None, waits, True, True)
         m = _PASSIVE_NEED.match(clause)
         if not m or not _MINE.search(self.sentence) or re.match(r"^(?:she|he|they|it|i|we|that|this|there|who)\b",
                                                                 m["np"].strip(), re.IGNORECASE):

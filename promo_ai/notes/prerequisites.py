@@ -55,3 +55,37 @@ def before_the_decision(sentence: str) -> bool:
         if not (when and said.lower().find(when.lower()) <= len("before the ")):
             return True
     return False
+
+
+# "she won't put me forward till my MSc dissertation is in", "won't consider me until I'm registered for the PhD and
+# have one publication", "no point applying til the audit stuff is cleared", "doesn't think I'd get it unless I get
+# my RSG cert": what it waits on
+_UNTIL = re.compile(
+    r"(?i)^(?:.{0,60}?\b(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|not\s+(?:going\s+to|gonna)|"
+    r"doesn'?t\s+think|don'?t\s+think)\s+(?=[\w' -]{0,30}\b(?:put|sign|consider|approve\s+(?:me|it|my|the\s+promo)|"
+    r"back|support|recommend|promot|nominat|appoint|submit|shortlist|progress|move\s+me|"
+    r"go\s+(?:ahead|forward|up|through|to)|get\s+(?:it|the\s+(?:next|job|role|post|promotion))\b))[\w' -]{2,50}?|"
+    r".{0,40}?\bno\s+point\s+[\w' -]{2,40}?)\s+"
+    r"(?:till?|until|unless)\s+(?P<x>.+?)\W*$")
+_STATE = re.compile(r"(?i)^(?P<np>(?:my|the|our|a|an)\s+[^,;]{2,50}?)\s+(?:is|are|'s|has\s+been|have\s+been)\s+"
+                    r"(?P<done>done|in|cleared|finished|passed|signed\s+off|submitted|sorted|complete|completed|"
+                    r"through|back)\b(?P<rest>.*)$")
+
+
+def held_up_by(clause: str) -> str | None:
+    """What a clause says the promotion waits on ('she won't put me forward till my MSc dissertation is in'), as
+    something I will do ('get my MSc dissertation in'), or None."""
+    m = _UNTIL.match(clause)
+    if not m:
+        return None
+    said_x = re.sub(r"\s*\([^)]*\)?", "", m["x"])  # "(hand-in May)", "(I'm booked on it)": an aside
+    parts = re.split(r"(?i)\s+and\s+(?=(?:i\s+)?(?:have|get|am|'m|pass|finish|complete|do)\b)", said_x)
+    said = []
+    for part in parts:
+        part = re.sub(r"(?i)^i(?:'ve|\s+have)\s+(?:got\s+)?", "have ", part.strip())
+        part = re.sub(r"(?i)^i(?:'m|\s+am)\s+", "get ", part)  # "I'm registered for the PhD": get registered
+        part = re.sub(r"(?i)^i\s+", "", part)
+        if state := _STATE.match(part):
+            part = f"get {state['np']} {state['done']}{state['rest']}"
+        said.append(part)
+    return " and ".join(said) if said and starts_with_a_verb(said[0]) else None

@@ -326,7 +326,8 @@ class StepReader:
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
             return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)] + [
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
-        steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found]
+        steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found
+                 if not (f.need and self.outcome in {"no", "promoted"})]  # what it would have taken: no plan now
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
                 and not not_an_action(s.text)]
 
