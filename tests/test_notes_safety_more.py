@@ -74,3 +74,21 @@ def test_conditions_under_a_heading_read_as_what_i_will_do() -> None:
         "Pass CIBN Stage 2", "keep zero cash shortages for two more quarters",
         "get the authority increase to $5M on property (I'm at $2.5M)"]
     assert not [c for c in changes if c.kind == "add"], changes
+
+
+def test_what_a_keep_out_label_names_is_kept_out_of_other_lines() -> None:
+    notes = ("mtg w Lisa 2/12 - the ward manager post went to the external candidate, not me\n"
+             "I'm going to update my CV and talk to the union rep about how the post was filled\n"
+             "not for the email: the union rep part, and that I'm fuming\n"
+             "Private - my back op in March\n"
+             "Lisa will get back to me by Friday about the educator role")
+    case = make_case(manager={"name": "Lisa Moore"})
+    changes = read_notes(notes, case, today=TODAY).changes
+    union = [c for c in changes if c.kind != "private" and "union rep" in c.source_quote]
+    assert union and all(c.unsure for c in union), union
+    assert not any(c.unsure and "March" in c.source_quote for c in changes if c.kind != "private")
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft.email)
+    assert [c.text for c in changes if c.kind == "outcome"] == ["no"]
+    assert [c.unsure for c in changes if c.kind == "next" and c.owner == "manager"] == [None]  # "get back to me"
+    assert "union" not in email.lower() and "fuming" not in email.lower()
+    assert "educator role" in email

@@ -100,6 +100,9 @@ _NO = _lexicon(
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
+    # "the post went to the external candidate", "they went with the other applicant"
+    r"\b(?:went|gone|given|going|offered)\s+(?:to|with)\s+(?:the|an?)\s+(?:external|internal|other|outside)\s+"
+    r"(?:candidate|applicant|hire|person|guy|woman|man)\b",
     rf"\b(?:job|role|post|position|spot|opening|vacancy|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"

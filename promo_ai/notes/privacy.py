@@ -271,7 +271,8 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
 # Words of "don't mention X" too general to mark other lines ("anything about", "the email").
 _VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
                     "names", "obviously", "please", "about", "that", "this", "those", "them", "it", "anywhere",
-                    "anyone", "anybody", "everywhere", "ever", "again", "here", "there"})
+                    "anyone", "anybody", "everywhere", "ever", "again", "here", "there", "part", "bits", "side",
+                    "fact", "whole"})
 
 
 # "The sale isn't public yet - don't mention it": what "it" is, the thing not yet public
@@ -280,14 +281,34 @@ _NOT_PUBLIC = re.compile(r"(?i)^\W*(?:the\s+|our\s+|my\s+|this\s+)?(?P<x>[\w' -]
                          r"confidential|under\s+wraps|hush[- ]hush|secret)\b")
 
 
+# "not for the email: the union rep part, and that I'm annoyed": what a keep-out label names after it
+_LABELLED_OUT = re.compile(r"(?i)^\W*(?:(?:but|and|so)\s+)?(?:not\s+for\s+(?:the\s+)?(?:e-?mail|letter|write-?up)|"
+                           r"keep\s+(?:out\s+of|off)\s+(?:the\s+)?(?:e-?mail|letter)|off\s+the\s+record|private|"
+                           r"confidential)\s*(?:[:–—]|\s-)\s*(?P<x>.+)$")
+
+
+_WHEN_WORD = re.compile(r"(?i)(?:jan|febr?)uary|march|april|june|july|august|(?:sept|nov|dec)ember|october|monday|"
+                        r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year")
+
+
+_EVERYDAY = frozenset({"back", "over", "down", "through", "ahead", "forward", "along", "around", "away", "home",
+                       "time", "work", "team", "role", "case", "line", "plan", "review", "meeting", "leave"})
+
+
 def _kept_out_words(sentence: str) -> set[str]:
     """The words a 'don't mention ...' sentence keeps out: what it names, or, for 'it', what is not public."""
-    named = left_out(sentence) or ""
+    named = left_out(sentence) or ((m["x"] if (m := _LABELLED_OUT.match(sentence)) else None) or "")
     words = content_words(named, ignore=_VAGUE)
     if not words and (m := _NOT_PUBLIC.match(sentence)):
         words = content_words(m["x"], ignore=_VAGUE)
     figures = set(re.findall(r"[$£€₦₹]?\d[\d,.]*\s?(?:%|k\b)", named))  # "don't put the 5% thing"
-    return {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4} | figures
+    kept = {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4
+            and not _WHEN_WORD.fullmatch(w)}  # not "march" in "my back op in March": every date has one
+    for word in kept & _EVERYDAY:  # "my back op": "back op", not every "get back to me"
+        kept.discard(word)
+        if pair := re.search(rf"(?i)\b{word}\s+[a-z]{{2,}}\b", named):
+            kept.add(pair.group(0).lower())
+    return kept | figures
 
 
 def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[dict[str, Any]]:
