@@ -100,7 +100,7 @@ _ADD_HEAD, _REPORTED, _FILLER = compiled(
     r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:lead|open|start)\s+with\s+|"
     r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
     r"[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+(?:that\s+)?(?:the\s+)?|"
-    r"(?:also\s+)?mentioned\s+(?:that\s+)?)",
+    r"(?:also\s+)?mentioned\s+(?:that\s+)?|(?:and\s+)?(?:also\s+)?(?:add|include|throw\s+in|put\s+in)\s+(?:that\s+)?)",
     r"\b(?:said|says|mentioned|sealed|clincher|because|told|thinks|reckons)\b|!",
     r"^(?:the\s+)?(?:bit|stuff|thing|part|anything|something)\s+(?:about|on|re)\s+|"
     r"\s+(?:stuff|thing|bit|completely|entirely|though|in there|from (?:it|the email)|in (?:it|"

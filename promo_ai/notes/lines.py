@@ -141,11 +141,28 @@ _NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+
 _AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(?=[A-Z])")
 
 
+# "email: lead with forest school, add that I did the SENCo course, drop the facebook videos": one edit each, once
+# the sentence has said what to lead with
+_LEAD_CUE = re.compile(r"(?i)\b(?:lead\s+(?:with|w/?)|open\s+with|start\s+with|first\b|on\s+top\b|up\s+top\b)")
+_NEXT_EDIT = re.compile(r"(?i)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
+                        r"(?=(?:add|include|mention|throw\s+in|drop|skip|remove|leave\s+out|cc)\b)")
+
+
+def _edits(sentence: str) -> list[str]:
+    cue = _LEAD_CUE.search(sentence)
+    if cue is None:
+        return [sentence]
+    joints = [m for m in _NEXT_EDIT.finditer(sentence) if m.start() >= cue.end()]
+    cuts = [0, *(p for m in joints for p in (m.start(), m.end())), len(sentence)]
+    return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+
+
 def split_sentences(text: str) -> list[str]:
     sentences = [re.sub(r"^[—–]\s+", "", s.strip()) for part in _AFTER_EMOJI.split(text)
                  for s in _SENTENCE_END.split(part) if s.strip()]  # '..." — I'd need to ...': the dash is no word
-    return [part.strip() for s in sentences
-            for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()]
+    return [edit.strip() for s in sentences
+            for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()
+            for edit in _edits(part.strip()) if edit.strip()]
 
 
 def read_lines(notes: str) -> list[Line]:
