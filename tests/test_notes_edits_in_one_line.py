@@ -42,3 +42,22 @@ def test_the_email_carries_what_was_added() -> None:
     email = render_text(revise(offline_draft(CASE, with_guidance=False), notes, accept_all(changes)).draft.email)
     assert "trained the 4 new analysts on SQL" in email
     assert "and add" not in email and ", and." not in email
+
+
+@pytest.mark.parametrize("line, added", [
+    ("Put the vendor onboarding on top. Also add that fuel cost per km dropped 12% after the route changes",
+     "fuel cost per km dropped 12%"),
+    ("also put that i closed solo 12 times in feb when we were short", "closed solo 12 times in feb"),
+    ("Lead the summary with the vendor onboarding, and add the NSF CAREER award I got this summer ($650K).",
+     "NSF CAREER award I got this summer ($650K)"),
+])
+def test_more_ways_to_say_add(line: str, added: str) -> None:
+    changes = read_notes(f"1:1 with Dana on 2 Dec. She'll put me forward.\n{line}", CASE, today=TODAY).changes
+    assert any(added.lower() in c.text.lower() and not c.unsure for c in changes if c.kind == "add"), changes
+
+
+def test_a_team_figure_for_sick_leave_is_an_accomplishment_offered_not_a_private_line() -> None:
+    line = "> throw in that I rewrote the station's fatigue roster, sick leave down 30%"
+    changes = read_notes(f"1:1 with Dana on 2 Dec. She'll put me forward.\n{line}", CASE, today=TODAY).changes
+    assert [c.kind for c in changes if "sick leave" in c.source_quote] == ["add"], changes
+    # the trained model still finds "sick" a private word, so it is offered unticked for the person to decide

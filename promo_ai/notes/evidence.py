@@ -63,8 +63,10 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
-    r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|don'?t\s+forget(?:\s+about)?|"
-    r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)\b(?!\s+(?:i|we)\b))"
+    r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"
+    r"put\s+(?:down\s+)?(?=that\s+(?:i|we|my|our)\b)|don'?t\s+forget(?:\s+about)?|"
+    r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)(?:\s+(?:in|too|as\s+well|first|back|up\s+top|anyway|please|"
+    r"pls|to\s+the\s+\w+))?\s*(?:[.,;:!)–—-]|$))"  # "add that" alone points back; "add that fuel cost fell" says it
     r"(?:\s+(?:in|into)\s+the\s+(?:e-?mail|mail|letter|follow[- ]?up)\b|\s+the\s+(?:e-?mail|mail)(?=\s+(?:that\s+)?i))?"
     r"\s*:?\s*(?:that\s+)?",
     r"^\W*(?:(?:she|he|they|[A-Z][a-z]+)\s+(?:said|says)\s+)?(?:(?:also|and|so|definitely|def|please|pls|must|"
@@ -97,7 +99,7 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
 _ADD_HEAD, _REPORTED, _FILLER = compiled(
     # "lead with the GCSE results: 78% ...": the results
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:lead|open|start)\s+with\s+|"
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
     r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
     r"[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+(?:that\s+)?(?:the\s+)?|"
     r"(?:also\s+)?mentioned\s+(?:that\s+)?|(?:and\s+)?(?:also\s+)?(?:add|include|throw\s+in|put\s+in)\s+(?:that\s+)?)",

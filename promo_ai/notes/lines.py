@@ -143,9 +143,10 @@ _AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(
 
 # "email: lead with forest school, add that I did the SENCo course, drop the facebook videos": one edit each, once
 # the sentence has said what to lead with
-_LEAD_CUE = re.compile(r"(?i)\b(?:lead\s+(?:with|w/?)|open\s+with|start\s+with|first\b|on\s+top\b|up\s+top\b)")
+_LEAD_CUE = re.compile(r"(?i)\b(?:lead\s+(?:the\s+\w+\s+)?(?:with|w/?)|open\s+with|start\s+with|first\b|on\s+top\b|"
+                       r"up\s+top\b)")
 _NEXT_EDIT = re.compile(r"(?i)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
-                        r"(?=(?:add|include|mention|throw\s+in|drop|skip|remove|leave\s+out|cc)\b)")
+                        r"(?=(?:add|include|mention|throw\s+in|put\s+(?:in\s+)?that|drop|skip|remove|leave\s+out|cc)\b)")
 
 
 def _edits(sentence: str) -> list[str]:
