@@ -88,3 +88,15 @@ def test_a_step_under_for_the_follow_up_is_kept() -> None:
     steps = [c.text for c in read("For the follow-up: Dana will book 30 mins with the CFO in January")
              if c.kind == "next"]
     assert "book 30 mins with the CFO in January" in steps
+
+
+@pytest.mark.parametrize("head", ["catch up w Dana - Weds 2nd Dec (after P5)", "Dana - Wednesday 2 December"])
+def test_the_meetings_own_date_as_a_heading_is_no_step(head: str) -> None:
+    changes = read("she'll take it to the January panel", head=head)
+    assert [c.text for c in changes if c.kind == "date"] == ["2026-12-02"]
+    assert [c.text for c in changes if c.kind == "next"] == ["take it to the January panel"], changes
+
+
+def test_a_catch_up_booked_for_later_is_still_a_step() -> None:
+    changes = read("catch up w Dana - Weds 16th Dec", head="1:1 with Dana on 2 Dec. She'll put me forward.")
+    assert any(c.kind == "next" and "16th Dec" in c.text for c in changes), changes
