@@ -100,3 +100,9 @@ def test_the_meetings_own_date_as_a_heading_is_no_step(head: str) -> None:
 def test_a_catch_up_booked_for_later_is_still_a_step() -> None:
     changes = read("catch up w Dana - Weds 16th Dec", head="1:1 with Dana on 2 Dec. She'll put me forward.")
     assert any(c.kind == "next" and "16th Dec" in c.text for c in changes), changes
+
+
+def test_a_step_done_in_the_meeting_is_nothing_left_to_do() -> None:
+    changes = read("- tell Dana I accept (done in the meeting)\n- Dana to send the panel pack by Friday")
+    assert [c.text for c in changes if c.kind == "next" and c.owner == "me"] == [], changes
+    assert any(c.text == "send the panel pack by Friday" for c in changes if c.kind == "next")

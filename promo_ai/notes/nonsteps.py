@@ -59,7 +59,12 @@ def addressing(sentence: str) -> bool:
     return bool(_ADDRESSING.search(sentence))
 
 
+# "tell Claire I accept (done in the meeting)", "send the form ✅": done already, nothing left to do
+_DONE_ALREADY = re.compile(r"(?i)\((?:already\s+)?done\b[^)]*\)|[✅✔☑]|\s[-–—]\s*(?:already\s+)?done\s*[.!]*$")
+
+
 def not_an_action(step: str) -> bool:
     """A step's text that is nothing anyone will do: copying someone in, a thing a candidate should have, a state,
     an edit of the email."""
-    return bool(re.match(r"(?i)b?cc\b", step) or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step))
+    return bool(re.match(r"(?i)b?cc\b", step) or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step)
+                or _DONE_ALREADY.search(step))
