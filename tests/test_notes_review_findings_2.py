@@ -106,3 +106,16 @@ def test_a_step_done_in_the_meeting_is_nothing_left_to_do() -> None:
     changes = read("- tell Dana I accept (done in the meeting)\n- Dana to send the panel pack by Friday")
     assert [c.text for c in changes if c.kind == "next" and c.owner == "me"] == [], changes
     assert any(c.text == "send the panel pack by Friday" for c in changes if c.kind == "next")
+
+
+@pytest.mark.parametrize("line, steps", [
+    ("Gary's going to draw up the new contract this week and I need to get my forklift licence renewed by June",
+     {("other", "draw up the new contract this week"), (None, "get my forklift licence renewed by June")}),
+    ("she is going to put me on the course list and ive got to send her my shift availability by monday",
+     {("manager", "put me on the course list"), ("me", "send you my shift availability by monday")}),
+    ("he's putting my name in to Dave (super), Dave decides by end of month",
+     {("manager", "put my name in to Dave (super)"), ("other", "decide by end of month")}),
+])
+def test_two_people_in_one_sentence_each_get_their_step(line: str, steps: set[tuple[str, str]]) -> None:
+    got = {(c.owner, c.text) for c in read(line, head="1:1 with Dana on 2 Dec") if c.kind in {"next", "condition"}}
+    assert got == steps

@@ -3,8 +3,8 @@
 The rule is the sentence's own structure: a subject (I, she/he or the manager's name, someone else named
 or a group: "HR (Stacy)", "IT ops manager (Bilal)", "Gail on the front desk", "Chief Actuary") followed by a
 modal or a plan ('ll, will, is going to, to, should, needs to, has agreed to, wants to) and a verb phrase.
-A request ("she wants me to ...", "he asked for my ...") is something I do. A clause with no subject goes
-on with the subject before it ("he didn't say yes or no - needs to check the budget, will let me know").
+A request ("she wants me to ...") is something I do. A clause with no subject goes on with the subject before
+it ("he didn't say yes or no - needs to check the budget, will let me know").
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"todo|to do|(?:she|he|they|{mgr})\s+(?:said|says|agreed|confirmed|mentioned|told me)(?!\s+to\b)(?:\s+that)?|"
     r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+",
     # where a sentence splits into clauses
-    r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|\s+and\s+(?=(?:said|"
-    r"says|she|he|i'll|i will|will|'ll|is going to|wants|needs|shes|hes|she's|he's|im|i'm)\b)|"
+    r"\s*(;|:\s+|,\s+|\s+[-–—]+>?\s+|\s+but\s+|\s+so\s+(?=(?:i|she|he|we|they|it'?s|there'?s)\b)|\s+and\s+(?=(?:"
+    r"said|says|she|he|i'll|i will|will|'ll|is going to|wants|needs|shes|hes|she's|he's|im|i'm|ive|i've|"
+    r"i\s+(?:need|have|must|should|got))\b)|"
     # "..., and Linda from the corporate office will send ...", "... today and HR will confirm the start date"
     r"\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'.-]*(?:\s+(?:(?-i:[A-Z])[\w'.-]*|(?:from|in|at)\s+(?:the\s+)?\w+(?:\s+\w+)?|"
     r"\([^)]*\)))*\s+(?:will|'ll|is\s+going|should|gonna|has\s+to|must|sends|confirms|decides)\b))\s*",
@@ -131,8 +132,7 @@ LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
 
 @dataclass
 class Found:
-    """A step read from a clause: who does it, what (a verb phrase without its subject), and whether it was
-    asked of me by the manager."""
+    """A step read from a clause: who does it, what (a verb phrase without its subject), and how it was said."""
 
     owner: str
     who: str | None

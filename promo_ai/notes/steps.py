@@ -80,7 +80,7 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
-    r"lead|add|put|keep)\b")
+    r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$")
