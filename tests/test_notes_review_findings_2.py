@@ -119,3 +119,25 @@ def test_a_step_done_in_the_meeting_is_nothing_left_to_do() -> None:
 def test_two_people_in_one_sentence_each_get_their_step(line: str, steps: set[tuple[str, str]]) -> None:
     got = {(c.owner, c.text) for c in read(line, head="1:1 with Dana on 2 Dec") if c.kind in {"next", "condition"}}
     assert got == steps
+
+
+@pytest.mark.parametrize("line, owner, text", [
+    ("👉 she'll put my name up for the Hyderabad account", "manager", "put my name up for the Hyderabad account"),
+    ("-> ill enrol this arvo", "me", "enrol this arvo"),
+    ("-> dana'll put me on the supervisor shadowing roster from july", "manager",
+     "put me on the supervisor shadowing roster from july"),
+])
+def test_a_step_typed_quickly_is_still_read(line: str, owner: str, text: str) -> None:
+    changes = read(line, head="1:1 with Dana on 2 Dec")
+    assert [(c.owner, c.text) for c in changes if c.kind == "next"] == [(owner, text)], changes
+
+
+def test_ill_health_is_not_a_step() -> None:
+    changes = read("ill health meant I missed a month", head="1:1 with Dana on 2 Dec")
+    assert [c for c in changes if c.kind == "next"] == []
+
+
+@pytest.mark.parametrize("line", ["📧 email → thank Dana + Mrs Asante for backing me",
+                                  "email mein: lead with the 96% score"])
+def test_a_line_about_the_email_is_no_step_whatever_it_starts_with(line: str) -> None:
+    assert [c for c in read(line, head="1:1 with Dana on 2 Dec") if c.kind == "next"] == []

@@ -154,8 +154,7 @@ class Clauses:
         self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
 
     def strip(self, clause: str) -> str:
-        clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", clause.strip())  # "D'Souza sir will"
-        clause = as_spoken(clause)  # "hell revisit", "shes putting ...", "mrs grant will tell the team"
+        clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", as_spoken(clause))  # "D'Souza sir will"
         clause = self.fronted.sub("", clause)
         return self.fronted.sub("", self.lead_in.sub("", clause).strip())
 
@@ -226,7 +225,7 @@ class Clauses:
     def read(self, clause: str, subject: str | None, others_named: bool,
              first: bool = True) -> tuple[str | None, Found | None]:
         """(the clause's subject, the step it gives or None)."""
-        if clause[:1].islower() and re.sub(r"['’]s$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
+        if clause[:1].islower() and re.sub(r"['’](?:s|ll|d)$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
         if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
             clause = f"{m['who']} will send me {clause[m.end():]}"  # "HR owes me the contract": HR will send it

@@ -291,7 +291,8 @@ class Reader:
         if meeting:  # "catch up w Dev - Weds 4th March", "Anton - Monday 13 April": the meeting's own date, no step
             held = dt.date.fromisoformat(meeting["text"])
             steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == meeting["source_quote"]
-                                              and re.match(r"(?:hold|arrange)\s+the\b", i["text"]) and any(
+                                              and re.match(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|"
+                                                           r"catch[- ]?up)\s+(?:w/|with)\s+you\b", i["text"]) and any(
                 d.day == held for d in find_days(i["text"], self.today, self.order, "past")))]
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
         top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
