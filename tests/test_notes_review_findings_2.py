@@ -141,3 +141,10 @@ def test_ill_health_is_not_a_step() -> None:
                                   "email mein: lead with the 96% score"])
 def test_a_line_about_the_email_is_no_step_whatever_it_starts_with(line: str) -> None:
     assert [c for c in read(line, head="1:1 with Dana on 2 Dec") if c.kind == "next"] == []
+
+
+def test_who_decides_after_it_goes_to_them_is_their_step() -> None:
+    changes = read("she's put me up for it, it goes to the Zone Manager (Craig Ellis) who decides in the new year",
+                   head="1:1 with Dana on 2 Dec")
+    assert ("other", "the Zone Manager (Craig Ellis)", "decide in the new year") in {
+        (c.owner, c.who, c.text) for c in changes if c.kind == "next"}, changes

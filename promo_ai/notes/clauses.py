@@ -77,7 +77,8 @@ REQUEST, SAID_TO = compiled(
     r"gets put)\s+through\s+(?P<who>[\w-]+)(?P<rest>.*)$",
     # "it goes to the panel on the 14th", "the form goes in next week", "the panel meets on 14 Jan"
     r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?(?:to|"
-    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?)\s+(?P<rest>(?:on|in|at|next|by)\b.+|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?(?:\s*\([^)]{1,40}\))?)(?:,?\s+who\s+(?:decides|will\s+decide))?\s+"
+    r"(?P<rest>(?:on|in|at|next|by)\b.+|\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*)$",  # "goes to the workforce panel 9th Dec"
     r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
     r"out)\b\s*(?P<rest>.+)$",
