@@ -64,6 +64,7 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-17": ROOT / "bench" / "notes-dev17.yaml", "development-18": ROOT / "bench" / "notes-dev18.yaml",
         "development-19": ROOT / "bench" / "notes-dev19.yaml", "development-20": ROOT / "bench" / "notes-dev20.yaml",
         "development-21": ROOT / "bench" / "notes-dev21.yaml", "development-22": ROOT / "bench" / "notes-dev22.yaml",
+        "development-23": ROOT / "bench" / "notes-dev23.yaml", "development-24": ROOT / "bench" / "notes-dev24.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
@@ -75,7 +76,7 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
             "development-19", "development-20", "development-21",
-            "development-22")
+            "development-22", "development-23", "development-24")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
