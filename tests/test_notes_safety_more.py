@@ -92,3 +92,15 @@ def test_what_a_keep_out_label_names_is_kept_out_of_other_lines() -> None:
     assert [c.unsure for c in changes if c.kind == "next" and c.owner == "manager"] == [None]  # "get back to me"
     assert "union" not in email.lower() and "fuming" not in email.lower()
     assert "educator role" in email
+
+
+def test_a_short_name_kept_out_in_a_second_ask_is_kept_out_of_the_outcome_line() -> None:
+    notes = ("spoke to helen yday abt the deputy job. they gave it to someone from outside, an agency nurse called sam "
+             "who starts feb. shes going to send me the panel feedback next week. dont mention im looking at other "
+             "jobs!! and dont say anything about sam")
+    case = make_case(manager={"name": "Helen Price"})
+    changes = read_notes(notes, case, today=TODAY).changes
+    assert [(c.text, c.source_quote) for c in changes if c.kind == "outcome"] == [
+        ("no", "they gave it to someone from outside")]
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft.email)
+    assert "sam" not in email.lower().split() and "other jobs" not in email.lower()

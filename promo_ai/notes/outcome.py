@@ -64,11 +64,17 @@ _PROMOTED = _lexicon(
     rf"^\W*(?:(?-i:[A-Z]{{2,5}}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{{0,30}}?\b{ROLE_TALK})\s+(?:confirmed|approved|"
     r"signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
     r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
+    # "made the TSgt list!!", "made the cutoff", "made substantive", "Outcome: made VP", "posted ... as SO from"
+    r"\bmade\s+the\s+(?!short\b)(?:[\w-]+\s+){0,2}?(?:list|cut|cut-?off)\b", r"\bmade\s+(?:\w+\s+){0,2}substantive\b",
+    r"^\W*(?:outcome|result|verdict)\s*[:=–—-]\s*(?:made|got\s+it|promoted)\b",
+    r"\bposted\s+to\s+[^.]{1,40}?\s+as\s+(?-i:[A-Z])[\w-]*\s+(?:from|effective|on)\b",
+    r"\bwent\s+through\b[^.]{0,40}\beffective\b",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
-    r"^\W*(?:approved|confirmed)\b", r"\bapproved\s+(?:at|by|as)\b", r"\bapproved!", r"\bconfirmed\s+(?:as|me)\b",
-    rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}\b(?:approved|confirmed|signed\s+off|"
+    r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",
+    r"\bconfirmed\s+(?:as|me)\b",
+    rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}(?<!\bbe\s)\b(?:approved|confirmed|signed\s+off|"
     r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
     r"\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
     r"(?:approved|confirmed|signed\s+off|through)\b")
@@ -93,12 +99,13 @@ _NO = _lexicon(
     r"\b(?:board|panel|committee|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
     r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
-    r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*no\b", r"\bsays?\s+no\b",
+    r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*(?:no|nope|nah)\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
-    r"\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b", r"\bit'?s\s+a\s+no\s+for\s+me\b",
+    r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
+    r"\bit'?s\s+a\s+no\s+for\s+me\b",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
     # "the post went to the external candidate", "they went with the other applicant"
     r"\b(?:went|gone|given|going|offered)\s+(?:to|with)\s+(?:the|an?)\s+(?:external|internal|other|outside)\s+"
@@ -127,7 +134,16 @@ _NO = _lexicon(
     rf"(?:{ROLE_TALK}|application|case|nomination)\b[^.]{{0,30}}\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b"
     r"(?!\s+yet)",  # "TL post: NOT approved", not "expense claim not approved"
     r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\s+for\s+(?-i:[A-Z])(?![^.]*\byet\b)",
-    r"\bmy\s+case\s+is\s+closed\b",
+    r"\bmy\s+case\s+is\s+closed\b", r"\b(?:wasn'?t|was\s+not|not)\s+found\s+suitable\b",
+    r"\bmy\s+name\s+(?:is\s+not|isn'?t|was\s+not|wasn'?t)\s+(?:there|on\s+(?:it|the\s+list))\b",
+    r"\b(?:board|panel|committee)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t)\s+recommend(?:ed)?\s+me\b",
+    # "it has gone to Lisa Marsh", "they gave it to a guy from the other site", "has been given to Wanjiru"
+    r"\bit\s+(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|Legal|Ops|People|Panel|Board|Committee|Exco|The)\b)"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
+    r"\b(?:they|she|he|management|the\s+\w+)\s+gave\s+it\s+to\s+(?:an?\s+(?:guy|girl|woman|man|lad|lass|bloke)\b|someone|"
+    r"somebody|another|(?:(?:sir|ma'?am|mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[a-z]+)",
+    r"\b(?:post|role|job|position|vacancy)\b[^.]{1,40}\b(?:has\s+been|was)\s+given\s+to\s+(?-i:[A-Z])[a-z]+",
+    r"\bhindi\s+ako\s+(?:napili|pinili|nakuha)\b|[:–—-]\s*hindi\s+ako\b",  # Tagalog: I was not chosen; not me
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b",
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
@@ -140,7 +156,8 @@ _NOT_YET = _lexicon(
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
     r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
     r"before|now)\b", r"\bparked\b",
-    r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b",
+    r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b", r"\bnot\s+this\s+season\b",
+    r"\bno\s+chance\s+this\s+(?:year|yr|cycle|round|time|season)\b",
     r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|yr|round|cycle|session|fy|fiscal\s+year|"
     r"financial\s+year|quarter)\b",
     r"\b(?:will\s+not|won'?t)\s+go\s+(?:to|forward|up)\b[^.;]{0,40}\bthis\s+(?:session|year|cycle|round|time)\b",
@@ -173,7 +190,9 @@ _PENDING = _lexicon(
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
     r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
     r"\brecommend(?:s|ed|ing)?\s+me\b", r"\bpresent(?:s|ing)?\s+me\s+to\b",
-    r"\bendors(?:e|es|ed|ing)\s+me\s+(?:na\s+)?(?:for|as)\b",
+    r"\bendors(?:e|es|ed|ing)\s+me\s+(?:na\s+)?(?:for|as|to\s+the)\b",
+    r"\bvote\s+was\s+(?:positive|unanimous|in\s+favou?r)\b",
+    r"(?:^|[,;]\s*)\W*goes\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:committee|panel|board)\b",
     r"\bsubmit(?:s|ting|ted)?\s+(?:me|my\s+name)\b",
     r"\bput(?:s|ting)?\s+my\s+(?:packet|name|case|application|paperwork)\s+in\b", r"\bwants?\s+to\s+offer\s+me\b",
     r"\bsend(?:s|ing)?\s+(?:the|my)\s+case\s+to\b",
@@ -275,7 +294,8 @@ def sentence_outcome(sentence: str) -> str | None:
         return "promoted"
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
-        elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?-i:[A-Z])", sentence)
+        elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                              r"an?\s+(?:guy|girl|woman|man)\b|someone|somebody|another)", sentence)
         return "not_yet" if NO_FOR_NOW.search(sentence) and not firm and not elsewhere else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"

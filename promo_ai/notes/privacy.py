@@ -275,7 +275,8 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
 _VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
                     "names", "obviously", "please", "about", "that", "this", "those", "them", "it", "anywhere",
                     "anyone", "anybody", "everywhere", "ever", "again", "here", "there", "part", "bits", "side",
-                    "fact", "whole"})
+                    "fact", "whole", "looking", "going", "getting", "doing", "thinking", "feeling", "saying",
+                    "taking", "making"})
 
 
 # "The sale isn't public yet - don't mention it": what "it" is, the thing not yet public
@@ -300,12 +301,24 @@ _EVERYDAY = frozenset({"back", "over", "down", "through", "ahead", "forward", "a
 
 def _kept_out_words(sentence: str) -> set[str]:
     """The words a 'don't mention ...' sentence keeps out: what it names, or, for 'it', what is not public."""
-    named = left_out(sentence) or ((m["x"] if (m := _LABELLED_OUT.match(sentence)) else None) or "")
+    pieces = re.split(r"[!?]+\s*|\s+and\s+(?=do\s*n[o']?t\b|never\b|keep\b)", sentence, flags=re.IGNORECASE)
+    phrases = [_POLITE.sub("", next((g for g in m.groups() if g), "").strip(" -–—:'\"")).strip()
+               for piece in pieces for m in LEAVE_OUT.finditer(piece)]  # "dont mention X!! and dont say ... sam"
+    if not any(phrases) and (m := _LABELLED_OUT.match(sentence)):
+        phrases = [m["x"]]
+    kept: set[str] = set()
+    for named in phrases:
+        kept |= _named_words(named)
+    if not kept and (m := _NOT_PUBLIC.match(sentence)):
+        kept = _named_words(m["x"])
+    return kept
+
+
+def _named_words(named: str) -> set[str]:
     words = content_words(named, ignore=_VAGUE)
-    if not words and (m := _NOT_PUBLIC.match(sentence)):
-        words = content_words(m["x"], ignore=_VAGUE)
     figures = set(re.findall(r"[$£€₦₹]?\d[\d,.]*\s?(?:%|k\b)", named))  # "don't put the 5% thing"
-    kept = {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= 4
+    shortest = 3 if len(words) == 1 else 4  # "don't say anything about sam": a short name, when it is all that is named
+    kept = {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= shortest
             and not _WHEN_WORD.fullmatch(w)}  # not "march" in "my back op in March": every date has one
     for word in kept & _EVERYDAY:  # "my back op": "back op", not every "get back to me"
         kept.discard(word)
