@@ -13,6 +13,7 @@ import pytest
 
 from promo_ai.changes import ChangeItem
 from promo_ai.notes import read_notes
+from promo_ai.notes.offered import other_role
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -67,3 +68,22 @@ def test_a_manager_called_by_their_job_is_not_you_in_the_notes() -> None:
                    "brigade at Monday line-up", "Sous Chef", "Chef Andre")
     steps = [c for c in changes if c.kind == "next"]
     assert [(s.owner, s.text) for s in steps] == [("manager", "tell the brigade at Monday line-up")], steps
+
+
+@pytest.mark.parametrize("sentence, target, title", [
+    ("she did say I could apply for Senior CSR in the meantime if I want", "Financial Advisor", "Senior CSR"),
+    ("He suggested I go for the cluster ALNCo role instead", "Assistant Headteacher", "ALNCo"),
+    ("- she suggested the L&D Lead role in Galway opening in Aug", "HR Business Partner", "L&D Lead"),
+    ("he said maybe go for the safety coordinator opening in the office instead", "Driver Trainer",
+     "safety coordinator"),
+    ("I'm a stronger fit for Lead BA, which opens in April", "Product Owner", "Lead BA"),
+    ("she will ask the owner if they can make me SENCo deputy instead", "Room Leader", "SENCo deputy"),
+])
+def test_another_opening_named_for_the_writer(sentence: str, target: str, title: str) -> None:
+    assert other_role(sentence, target, set()) == title
+
+
+@pytest.mark.parametrize("sentence", ["she'll put me forward for the sergeant role",
+                                      "I'm going for the 10k run instead", "she suggested the leadership course"])
+def test_no_other_opening(sentence: str) -> None:
+    assert other_role(sentence, "Police Sergeant", set()) is None

@@ -62,6 +62,14 @@ _OFFERED = re.compile(
     rf"\b(?:opening|vacancy|post|role)\s+for\s+(?:an?\s+)?(?P<op>{CAPS})"
     r"(?=[^.;]{0,60}\b(?:fits?|suits?)\s+me\b)|"
     rf"(?:->|→)\s*(?P<arr>{_QUOTE})")  # 'switch to architect track -> "Tech Architect"'
+# Another opening named for the writer: "go for the safety coordinator opening in the office", "she suggested the L&D
+# Lead role in Galway", "apply for Senior CSR in the meantime", "I'm a stronger fit for Lead BA, which opens in April",
+# "make me SENCo deputy instead", "put me forward for the specialty pharmacy tech opening in Dayton"
+_ANOTHER = re.compile(
+    r"(?i)\b(?:go(?:ing)?\s+for|apply(?:ing)?\s+for|suggest(?:ed|s)?|put\s+me\s+(?:forward|up|in)\s+for|"
+    r"endorse\s+me\s+[^.]{0,30}?\bfor|(?:strong(?:er)?|better|good)\s+fit\s+for|make\s+me)\s+(?:the\s+|an?\s+)?"
+    r"(?P<t>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)(?:\s+(?:role|opening|post|position|vacancy|panel)\b|\s*,?\s+(?:instead|in\s+the\s+"
+    r"meantime)\b|(?=,\s+which\s+(?:opens|comes\s+up)))")
 _GROUPS = ("w", "m", "b", "s", "s2", "aq", "code", "fl", "d", "st", "ap", "mo", "bm", "gp", "wi", "cu", "om", "af",
            "op", "arr")
 # One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
@@ -128,6 +136,11 @@ def other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
     for m in _OFFERED.finditer(sentence):
         title = _bare(next(g for g in (m[name] for name in _GROUPS) if g))
         if title and _reads_as_role(title, case_titles) and not same_title(title, target):
+            return title
+    for m in _ANOTHER.finditer(sentence):
+        title = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", _bare(m["t"]))  # "cluster ALNCo": the ALNCo
+        if title and (_reads_as_role(title, case_titles) or re.fullmatch(r"(?:\w+\s+)?[A-Z]{2,5}[a-z]?", title)) and (
+                not same_title(title, target) and not same_title(target, title)):
             return title
     return None
 
