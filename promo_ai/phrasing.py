@@ -203,3 +203,35 @@ def article(title: str) -> str:
     if first.isupper() and len(first) <= 5:  # an acronym is read letter by letter: an RN, an LPN, a VP
         return "an" if first[0] in "AEFHILMNORSX" else "a"
     return "an" if title[:1].lower() in "aeio" or title.lower().startswith(("hon", "heir")) else "a"
+
+
+# The calendar words of a step or a plan item, as the email says them to the manager and the director: "by fri" is
+# "by Friday", "at the april round" "at the April round", "tmrw" "tomorrow". What is meant does not change (and the
+# grounding check knows "fri" for Friday); "eow" and "xmas" stay as written, which it could not tell apart.
+_SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
+          "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
+          "sun": "Sunday", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week", "wks": "weeks"}
+_MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
+           "jun jul aug sep sept oct nov dec").split()
+_AFTER = r"(?:by|on|next|this|before|until|till|from|after|every|in|of|mid|early|late|since|end|start)"
+_CALENDAR = re.compile(
+    rf"(?i)\b(?P<pre>{_AFTER}\s+)(?:(?P<a>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)|(?P<n>{'|'.join(_MONTHS)}))\b"
+    r"(?!-|\s+(?-i:[A-Z]))|"  # not "on Sun Life"
+    rf"\b(?P<b>tmrw|tmr|wks?)\b|"
+    rf"\b(?P<m>{'|'.join(_MONTHS)})\b(?=\s*\d|\s+(?:round|cycle|board|panel|review|intake|meeting|calibration)\b)|"
+    rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?P<d>{'|'.join(_MONTHS)})\b")
+
+
+def as_written_out(text: str) -> str:
+    """'send you my survey draft by fri' -> '... by Friday'; 'revisit at the april round' -> '... April round'."""
+    def said(m: re.Match[str]) -> str:
+        word = m["a"] or m["b"] or m["n"] or m["m"] or m["d"]
+        if m["n"] and word.lower() in {"may", "march"} and m["pre"].split()[0].lower() in {"this", "next", "on",
+                                                                                             "every"}:
+            return m.group(0)  # "this may take a while"
+        if m["a"] or m["b"]:
+            word = _SHORT.get(word.lower(), word)
+        elif word.islower():
+            word = word[:1].upper() + word[1:]
+        return (m["pre"] or "") + word
+    return _CALENDAR.sub(said, text)

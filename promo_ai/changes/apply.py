@@ -12,6 +12,7 @@ from promo_ai.case import Case, accomplishments_from_bullets
 from promo_ai.changes.items import KIND_ORDER, ChangeItem, label
 from promo_ai.changes.matching import match_target, same_title
 from promo_ai.errors import CaseError
+from promo_ai.phrasing import as_written_out
 from promo_ai.text import describe_errors, normalise
 
 
@@ -68,7 +69,8 @@ def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forw
     elif kind in {"next", "condition"}:
         field_name = "next_steps" if kind == "next" else "plan"
         if normalise(change.text) not in {normalise(s["text"]) for s in data[field_name]}:
-            step = {"text": change.text, "by": change.by}
+            # "by fri" is "by Friday" in the case, and so in the email the director reads
+            step = {"text": as_written_out(change.text), "by": as_written_out(change.by) if change.by else change.by}
             data[field_name].append({**step, "owner": change.owner, "who": change.who} if kind == "next" else step)
     elif kind == "person" and not forward:  # the first person accepted is who the email goes on to
         forward.append(change.text)

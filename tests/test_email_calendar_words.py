@@ -1,0 +1,42 @@
+"""The email the director reads says the notes' shorthand for days in full ("by fri" is "by Friday", "the april
+round" the April round), and the grounding check still finds those days in the case; words that only look like a
+day ("this may take a while", "Sun Life") stay as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import accept_all
+from promo_ai.export.text import render_text
+from promo_ai.notes import read_notes
+from promo_ai.offline import offline_draft
+from promo_ai.phrasing import as_written_out
+from promo_ai.revision import revise
+from tests.helpers import make_case
+
+
+@pytest.mark.parametrize("said, written", [
+    ("send you my survey draft by fri", "send you my survey draft by Friday"),
+    ("revisit at the april round", "revisit at the April round"),
+    ("confirm tmrw", "confirm tomorrow"),
+    ("book it for next wk", "book it for next week"),
+    ("send the deck by 14 march", "send the deck by 14 March"),
+    ("this may take a while", "this may take a while"),
+    ("sign off on Sun Life", "sign off on Sun Life"),
+])
+def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
+    assert as_written_out(said) == written
+
+
+def test_the_revised_email_says_the_days_in_full_and_passes_its_checks() -> None:
+    case = make_case(manager={"name": "Dana Whitfield"})
+    notes = ("catch up w Dana 26/11\nnot this cycle - budget freeze till april, she'll revisit at the april round\n"
+             "i need to send her my survey draft by fri\nHR to confirm the grading tmrw")
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
+    email = render_text(revised.email)
+    assert "by Friday" in email and "April round" in email and "tomorrow" in email
+    assert " fri" not in email and "april" not in email and "tmrw" not in email
+    assert [c.message for c in revised.checks if not c.passed] == []
