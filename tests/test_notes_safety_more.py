@@ -102,5 +102,7 @@ def test_a_short_name_kept_out_in_a_second_ask_is_kept_out_of_the_outcome_line()
     changes = read_notes(notes, case, today=TODAY).changes
     assert [(c.text, c.source_quote) for c in changes if c.kind == "outcome"] == [
         ("no", "they gave it to someone from outside")]
-    email = render_text(revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft.email)
-    assert "sam" not in email.lower().split() and "other jobs" not in email.lower()
+    ticked = accept_all(changes) + [c for c in changes if c.kind == "outcome" and c.unsure]  # as the person ticks it
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, ticked).draft.email)
+    assert "agency nurse" not in email and "sam who" not in email.lower() and "other jobs" not in email.lower()
+    assert "so I know what to work on" in email  # the email for the no, not the one from before the talk

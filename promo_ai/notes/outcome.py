@@ -205,6 +205,7 @@ _PENDING = _lexicon(
     # she supports it
     r"\bsupport(?:s|ing)?\s+my\s+(?:promo|promotion|case|ask|request|application)\b",
     r"\bsupport(?:s|ing)?\s+(?:it|me)\b", r"\bsupportive\s+of\s+(?:me|my)\b", r"\bin\s+favou?r\b",
+    r"\b(?:was|is|'s|very|really|super|hugely)\s+supportive\s*(?:[.!,;]|$)",
     r"\b(?:is|'s|was|am|all|totally|really|very\s+much|100%)\s+for\s+it\b",
     r"\bbehind\s+me\b", r"\bback(?:ing)?\s+me\b",
     # a decision to come
