@@ -41,3 +41,22 @@ def test_someone_only_named_starts_unticked_with_the_reason(line: str, name: str
     found = [c for c in people(line) if c.text == name]
     assert found and found[0].unsure and "tick it if your manager will forward the email to them" in found[0].unsure
     assert found[0] not in accept_all(found)
+
+
+@pytest.mark.parametrize("line", [
+    "Not this appraisal cycle - promotions capped at 10% and Hyderabad region is already over",
+    "the panel (Singapore) wants a test strategy doc first",
+    "Management has decided to hire from outside (CA with Big 4 background).",
+    "not loaded on this yrs board for Sgt. Too early in rank",
+])
+def test_a_place_or_a_body_is_no_one_to_forward_to(line: str) -> None:
+    assert people(line) == []
+
+
+@pytest.mark.parametrize("line, name", [
+    ("She said she'll forward it to Ch Insp Barrett so he knows I'm keen.", "Insp Barrett"),
+    ("- Training dept (Marie): confirm sim slots for the assessment", "Marie"),
+    ("I will email Raj 5 dec about the panel pack", "Raj"),
+])
+def test_a_person_named_beside_a_rank_a_team_or_a_date_is_still_found(line: str, name: str) -> None:
+    assert name in [c.text for c in people(line)]

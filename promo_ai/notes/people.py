@@ -69,9 +69,14 @@ _NOT_NAMES = frozenset((
     "negatives increment inclusion influencing reclass regrade promoted weds sir maam ma'am madam boss gaffer stn "
     "zonal regional marketing trust public health urgent care nursing superintendent topic agenda misc other "
     "others background context summary highlights lowlights wins risks issues blockers gaps criteria conditions "
-    "boxes private personal confidential reminder reminders todo"
+    "boxes private personal confidential reminder reminders todo too company ch"
 ).split())
 _HONORIFICS = TITLES | {"professor", "principal"}
+# a name that is a place or a group: "Hyderabad region", "Big 4", "the panel (Singapore)"
+_A_PLACE = re.compile(r"(?i)\s+(?:region|branch|site|office|account|campus|plant|depot|warehouse|hub|market|cluster|"
+                      r"area|division|province|county|state|city)\b|\s+\d\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                      r"nov|dec)[a-z]*\b)[a-z]")  # "Big 4 background", not "Raj 5 dec"
+_A_GROUP = re.compile(r"(?i)\b(?:panel|board|committee)\s*\($")  # not "Training dept (Marie)": a person
 
 
 def _words(name: str) -> list[str]:
@@ -110,7 +115,9 @@ def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = (
                         continue
                     if len(words) == 1 and len(words[0]) >= 3 and any(m.startswith(words[0]) for m in manager):
                         continue  # "Tiff", "Deb": the manager, by a short name
-                    if name.casefold() in skipped:
+                    start, end = (m.start(group), m.end(group)) if group else (m.start(), m.end())
+                    if name.casefold() in skipped or _A_PLACE.match(sentence[end:]) or _A_GROUP.search(
+                            sentence[:start]):
                         continue
                     found.append((order, m.start(group) if group else m.start(), name, sentence))
     found.sort()
