@@ -109,3 +109,17 @@ def test_after_a_no_what_it_would_have_taken_is_no_step() -> None:
     changes = read("She said no point applying to the next one til the audit stuff is cleared.",
                    head="1:1 with Dana on 2 Dec. It's a no, the post went to Sam.")
     assert [c for c in changes if c.kind in {"next", "condition"}] == [], changes
+
+
+@pytest.mark.parametrize("line, conditions", [
+    ("- before then I need: CLM Part 2 & the SCBC", ["complete the CLM Part 2", "complete the SCBC"]),
+    ("📋 before the board I need to 1) clear my SEP recurrent 2) fly 10 sectors as acting purser",
+     ["clear my SEP recurrent", "fly 10 sectors as acting purser"]),
+    ("| Before that | get my Chartered Engineer (IEI) + lead the design review for the depot |",
+     ["get my Chartered Engineer (IEI)", "lead the design review for the depot"]),
+    ("what he wants first: run the Maple & Co account day-to-day, and present at a client QBR myself",
+     ["run the Maple & Co account day-to-day", "present at a client QBR myself"]),
+])
+def test_more_ways_to_head_the_plan(line: str, conditions: list[str]) -> None:
+    changes = read(line, head="1:1 with Dana on 2 Dec. Not this cycle, revisit in June.")
+    assert kinds(changes, "condition") == conditions, changes

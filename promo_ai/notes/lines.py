@@ -70,6 +70,10 @@ _PERSON_CELL = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll
                           r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")  # who a row's cell names
 
 
+_WANTED_CELL = re.compile(r"(?i)^(?:what\s+(?:she|he|they|\w+)\s+(?:needs?|wants?)(?:\s+to\s+see)?|before\s+(?:that|then)|"
+                          r"conditions?|to\s+get\s+there|the\s+plan|plan|gaps?)\W*$")
+
+
 def table_row(line: str) -> str:
     """A row of a table typed in the notes, as a line: "| me | submit SISV log book by 31 Mar |" is "me: submit SISV
     log book by 31 Mar"; "| next | Priya to put me on the next 3 appeals | Priya |" is "Priya to put me on the next 3
@@ -88,6 +92,8 @@ def table_row(line: str) -> str:
     cells = [c for c in cells if c not in kept_out]
     if not cells:
         return " | ".join(kept_out)
+    if len(cells) == 2 and _WANTED_CELL.match(cells[0]):  # "| What she needs | X + Y |": the plan, as a heading
+        return f"{cells[0]}: {cells[1]}"
     main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
     before = [c for c in cells[:main] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS]
     after = [c for c in cells[main + 1:] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS

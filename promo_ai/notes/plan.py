@@ -25,6 +25,9 @@ _WANTS = re.compile(
     r"(?:development|growth|focus)\s+areas?|areas?\s+to\s+(?:work\s+on|develop|improve|grow))(?=\s*:)|"
     r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|what\s+i\s+(?:must|need\s+to|have\s+to|should|gotta)\s+do|"
     r"before\s+(?:approval|promotion|sign[- ]?off|the\s+(?:promotion|panel|board|move))|"  # "## Before approval"
+    # "Before that:", "before then I need:", "before the board I need to", "Before 18 June:"
+    r"before\s+(?:that|then|the\s+\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:\s+i\s+(?:need|must|have|should)(?:\s+to)?)?(?=\s*:|\s+(?=1[.)]))|"
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
     r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
@@ -32,10 +35,11 @@ _WANTS = re.compile(
     r"\s+in\s+the\s+meantime)?"
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
     r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}|in\s+the\s+meantime|(?:til+|until)\s+then|"
-    r"to\s+have\s+done))?\s*(?:(?P<sep>:|->|→|=|is\s)\s*(?P<rest>.*))?$")
+    r"to\s+have\s+done))?\s*(?:(?P<sep>:|->|→|=|is\s|(?=1[.)]\s))\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
-_PARTS = re.compile(r"\s+\+\s+|\s*;\s*|,\s+and\s+")
+_PARTS = re.compile(r"\s+\+\s+|\s+&\s+(?=(?:the|my|a|an)\s)|\s*;\s*|,\s+and\s+")  # not "Maple & Co"
+_NUMBERED = re.compile(r"^\s*1[.)]\s+|\s+\d[.)]\s+")  # "1) clear my SEP recurrent 2) fly 10 sectors"
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
                          r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
@@ -91,7 +95,8 @@ def listed(lines: list[Line]) -> list[Wanted]:
             continue  # "Conditions: none"
         if m["rest"] and m["rest"].strip():  # "Boxes: CLM Sgt course + SAA instructor qual"
             found += [Wanted(line.index, line.text, _as_mine(p, "work on " if m["work"] else None))
-                      for part in _PARTS.split(m["rest"]) if part.strip()
+                      for part in (_NUMBERED.split(m["rest"]) if re.match(r"\s*1[.)]\s", m["rest"]) else
+                                   _PARTS.split(m["rest"])) if part.strip()
                       for p in conditions(part)]  # "own X and mentor Y", "run the huddle, finish the module"
             continue
         for item in lines[at + 1:]:

@@ -27,7 +27,8 @@ MORE_VERBS = re.compile(
     r"finali[sz]e|prep|practi[sc]e|revise|redo|rewrite|record|log|note|list|map|price|hire|recruit|interview|onboard|"
     r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
     r"introduce|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
-    r"earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut)\b")
+    r"earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut|fly|drive|sail|cook|serve|supervise|act|work|"
+    r"spend|complete|finish|clear|renew|register|submit|send|share|email)\b")
 # a word before "the ..." is a verb: "transition the NDA queue to Kwame", "take on the rota"
 _BEFORE_A_THING = re.compile(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|on|up|out|over)\s")
 
