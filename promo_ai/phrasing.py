@@ -213,7 +213,7 @@ _SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesda
           "sun": "Sunday", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week", "wks": "weeks"}
 _MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
            "jun jul aug sep sept oct nov dec").split()
-_AFTER = r"(?:by|on|next|this|before|until|till|from|after|every|in|of|mid|early|late|since|end|start)"
+_AFTER = r"(?:by|on|next|this|before|until|till|from|after|every|in|of|mid|early|late|since)"
 _CALENDAR = re.compile(
     rf"(?i)\b(?P<pre>{_AFTER}\s+)(?:(?P<a>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)|(?P<n>{'|'.join(_MONTHS)}))\b"
     r"(?!-|\s+(?-i:[A-Z]))|"  # not "on Sun Life"
@@ -226,6 +226,8 @@ def as_written_out(text: str) -> str:
     """'send you my survey draft by fri' -> '... by Friday'; 'revisit at the april round' -> '... April round'."""
     def said(m: re.Match[str]) -> str:
         word = m["a"] or m["b"] or m["n"] or m["m"] or m["d"]
+        if word.isupper():
+            return m.group(0)  # "the TMR", "SAT week", "by MAR": an acronym, not a day
         if m["n"] and word.lower() in {"may", "march"} and m["pre"].split()[0].lower() in {"this", "next", "on",
                                                                                              "every"}:
             return m.group(0)  # "this may take a while"

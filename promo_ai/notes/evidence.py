@@ -58,7 +58,7 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
     r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
-    r"done|back|over|right|\w+ed)\b)|"
+    r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
     r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|"
     r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
@@ -254,3 +254,9 @@ EMAIL_POINTS = re.compile(r"(?i)^\W*(?:(?:for|in)\s+(?:the\s+|my\s+)?)?(?:[\w']+
                            r"(?:\s+(?:points|content|should\s+say|lead|opener|headline))?\s*(?::|[–—-]\s|->|→)\s*"
                            # "email -> thank him, lead with ...": what follows the thanks
                            r"(?:thank\s+(?:him|her|them)\s*[,;]?\s*(?:and\s+|then\s+)?)?")
+
+
+def names_added(phrase: str, added: str) -> bool:
+    """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
+    words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}
+    return bool(words) and words <= set(re.findall(r"[a-z0-9-]{3,}", added.lower()))

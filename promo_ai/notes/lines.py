@@ -70,8 +70,8 @@ _PERSON_CELL = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll
                           r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")  # who a row's cell names
 
 
-_WANTED_CELL = re.compile(r"(?i)^(?:what\s+(?:she|he|they|\w+)\s+(?:needs?|wants?)(?:\s+to\s+see)?|before\s+(?:that|then)|"
-                          r"conditions?|to\s+get\s+there|the\s+plan|plan|gaps?)\W*$")
+_WANTED_CELL = re.compile(r"(?i)^(?:what\s+(?:she|he|they|\w+)\s+(?:needs?|wants?)(?:\s+to\s+see)?|"
+                          r"before\s+(?:that|then)|conditions?|to\s+get\s+there|the\s+plan|plan|gaps?)\W*$")
 
 
 def table_row(line: str) -> str:
@@ -149,10 +149,13 @@ _AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(
 
 # "email: lead with forest school, add that I did the SENCo course, drop the facebook videos": one edit each, once
 # the sentence has said what to lead with
-_LEAD_CUE = re.compile(r"(?i)\b(?:lead\s+(?:the\s+\w+\s+)?(?:with|w/?)|open\s+with|start\s+with|first\b|on\s+top\b|"
-                       r"up\s+top\b)")
+_LEAD_CUE = re.compile(r"(?i)\b(?:lead|open|start)\s+(?:(?:the\s+(?:summary|e-?mail|letter|note|message|reply)\s+)?"
+                       r"with|"
+                       r"w/?)\b|\bput\s+[^,;]{1,60}?\s+(?:first|on\s+top|up\s+top)\b|\b(?:on|up)\s+top\b|"
+                       r"\b(?:e-?mail|letter|write-?up)\b[^,;]{0,60}\bfirst\b")  # not "she'll check the budget first"
 _NEXT_EDIT = re.compile(r"(?i)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
-                        r"(?=(?:add|include|mention|throw\s+in|put\s+(?:in\s+)?that|drop|skip|remove|leave\s+out|cc)\b)")
+                        r"(?=(?:add|include|mention|throw\s+in|put\s+(?:in\s+)?that|drop|skip|remove|leave\s+out|cc)\b"
+                        r"(?!\s+(?:me|it|him|her|them|us)\b))")  # not "drop me a line", "mention it when I reapply"
 
 
 def _edits(sentence: str) -> list[str]:

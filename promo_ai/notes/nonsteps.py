@@ -15,7 +15,8 @@ _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|on
                               r"presence|maturity|awareness|gravitas|judge?ment|confidence|breadth|depth)\b)")
 # Said as steps but not things anyone will do: a state ("I'd be well placed", "Maya will be acting Director", "she'll
 # know after that") or an edit of the email itself ("I should lead with that next time", "mention it in my reply")
-_NOT_AN_ACTION = re.compile(r"(?i)^(?:be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
+_NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I have to say I was relieved"
+                            r"be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
                             r"(?:want|expect|prefer|like)\s+(?:more|to\s+see|evidence|proof|someone|a\s+(?:bigger|"
                             r"broader|stronger))\b|"  # "the committee will want more cross-team impact": what it takes
                             r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
@@ -61,7 +62,8 @@ def addressing(sentence: str) -> bool:
 
 
 # "tell Claire I accept (done in the meeting)", "send the form ✅": done already, nothing left to do
-_DONE_ALREADY = re.compile(r"(?i)\((?:already\s+)?done\b[^)]*\)|[✅✔☑]|\s[-–—]\s*(?:already\s+)?done\s*[.!]*$")
+_DONE_ALREADY = re.compile(r"(?i)\((?:already\s+)?done\b(?!\s+(?:by|before|within)\b)[^)]*\)|[✅✔☑]|"
+                           r"\s[-–—]\s*(?:already\s+)?done\s*[.!]*$")  # not "(done by Fri at the latest)"
 
 
 def not_an_action(step: str) -> bool:

@@ -68,8 +68,11 @@ _OFFERED = re.compile(
 _ANOTHER = re.compile(
     r"(?i)\b(?:go(?:ing)?\s+for|apply(?:ing)?\s+for|suggest(?:ed|s)?|put\s+me\s+(?:forward|up|in)\s+for|"
     r"endorse\s+me\s+[^.]{0,30}?\bfor|(?:strong(?:er)?|better|good)\s+fit\s+for|make\s+me)\s+(?:the\s+|an?\s+)?"
-    r"(?P<t>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)(?:\s+(?:role|opening|post|position|vacancy|panel)\b|\s*,?\s+(?:instead|in\s+the\s+"
-    r"meantime)\b|(?=,\s+which\s+(?:opens|comes\s+up)))")
+    r"(?P<t>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)(?:\s+(?P<job>role|opening|post|position|vacancy)\b|\s+panel\b|\s*,?\s+"
+    r"(?:instead|in\s+the\s+meantime)\b|(?=,\s+which\s+(?:opens|comes\s+up)))")
+# an acronym is a role with a rank before it ("Senior CSR", "Lead BA") or said to be a role ("the ALNCo role"); alone
+# it is as likely a qualification ("apply for the PMP in the meantime", "go for ACLS")
+_RANKED_ACRONYM = re.compile(r"(?:Senior|Lead|Head|Chief|Principal|Deputy|Assistant|Junior|Sr|Jr)\s+[A-Z]{2,5}[a-z]?")
 _GROUPS = ("w", "m", "b", "s", "s2", "aq", "code", "fl", "d", "st", "ap", "mo", "bm", "gp", "wi", "cu", "om", "af",
            "op", "arr")
 # One role said against the one asked for: "approved, but as Sr PM, not GPM", "junior sous from 1 Feb, not full sous
@@ -139,7 +142,10 @@ def other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
             return title
     for m in _ANOTHER.finditer(sentence):
         title = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", _bare(m["t"]))  # "cluster ALNCo": the ALNCo
-        if title and (_reads_as_role(title, case_titles) or re.fullmatch(r"(?:\w+\s+)?[A-Z]{2,5}[a-z]?", title)) and (
+        acronym = re.fullmatch(r"(?:\w+\s+)?[A-Z]{2,5}[a-z]?", title)
+        if (acronym and not (m["job"] or _RANKED_ACRONYM.fullmatch(title))) or A_COURSE.search(title):
+            continue  # "apply for the PMP in the meantime", "go for ACLS": a qualification
+        if title and (_reads_as_role(title, case_titles) or acronym) and (
                 not same_title(title, target) and not same_title(target, title)):
             return title
     return None

@@ -65,10 +65,15 @@ _PROMOTED = _lexicon(
     r"signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
     r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
     # "made the TSgt list!!", "made the cutoff", "made substantive", "Outcome: made VP", "posted ... as SO from"
-    r"\bmade\s+the\s+(?!short\b)(?:[\w-]+\s+){0,2}?(?:list|cut|cut-?off)\b", r"\bmade\s+(?:\w+\s+){0,2}substantive\b",
-    r"^\W*(?:outcome|result|verdict)\s*[:=–—-]\s*(?:made|got\s+it|promoted)\b",
-    r"\bposted\s+to\s+[^.]{1,40}?\s+as\s+(?-i:[A-Z])[\w-]*\s+(?:from|effective|on)\b",
-    r"\bwent\s+through\b[^.]{0,40}\beffective\b",
+    # (a rank or "promotion" names the list: not "made the interview list", "made the cut for the cook-off")
+    r"\bmade\s+the\s+(?:(?-i:[A-Z][\w-]*)|promotion|promo|sergeants?|inspectors?|captains?)\s+list\b",
+    r"\bmade\s+the\s+cut-?off\b", r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bmade\s+(?:\w+\s+){0,2}substantive\b",
+    r"\bi(?:'ve|\s+have|\s+was)\s+(?:been\s+)?made\s+substantive\b",
+    r"^\W*(?:outcome|result|verdict)\s*[:=–—-]\s*(?:made\s+(?-i:[A-Z])|got\s+it\b|promoted\b)",
+    r"(?:^|passed\W+|\bi'?m\s+|\bi\s+(?:am|was|have\s+been|'ve\s+been)\s+)posted\s+to\s+[^.]{1,40}?\s+as\s+"
+    r"(?-i:[A-Z])[\w-]*\s+(?:from|effective|on)\b",
+    r"\bwent\s+through\s+(?:at|with)\s+(?:the\s+)?(?:promo|promotion|panel|board|committee|calibration)[^.]{0,40}"
+    r"\beffective\b",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
@@ -135,13 +140,16 @@ _NO = _lexicon(
     r"(?!\s+yet)",  # "TL post: NOT approved", not "expense claim not approved"
     r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\s+for\s+(?-i:[A-Z])(?![^.]*\byet\b)",
     r"\bmy\s+case\s+is\s+closed\b", r"\b(?:wasn'?t|was\s+not|not)\s+found\s+suitable\b",
-    r"\bmy\s+name\s+(?:is\s+not|isn'?t|was\s+not|wasn'?t)\s+(?:there|on\s+(?:it|the\s+list))\b",
+    r"\bmy\s+name\s+(?:is\s+not|isn'?t|was\s+not|wasn'?t)\s+(?:there|on\s+the\s+(?:promotion\s+)?list)\b",
     r"\b(?:board|panel|committee)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t)\s+recommend(?:ed)?\s+me\b",
     # "it has gone to Lisa Marsh", "they gave it to a guy from the other site", "has been given to Wanjiru"
     r"\bit\s+(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|Legal|Ops|People|Panel|Board|Committee|Exco|The)\b)"
-    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b"
+    r"(?![^.,;]{0,30}\b(?:for\s+(?:grading|scoring|review|approval|sign[- ]?off|checking|"
+    r"a\s+decision)|in\s+(?:HR|hr)|to\s+(?:check|review|approve|sign|look|read))\b)",  # not a hand-off for grading
     r"\b(?:they|she|he|management|the\s+\w+)\s+gave\s+it\s+to\s+(?:an?\s+(?:guy|girl|woman|man|lad|lass|bloke)\b|someone|"
-    r"somebody|another|(?:(?:sir|ma'?am|mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[a-z]+)",
+    r"somebody|another|(?:(?:sir|ma'?am|mr|mrs|ms|dr)\.?\s+)?(?-i:[A-Z])[a-z]+\b)"
+    r"(?!\s+to\s+(?:check|review|approve|sign|look|read)\b|\s+for\s+(?:grading|review|approval|checking)\b)",
     r"\b(?:post|role|job|position|vacancy)\b[^.]{1,40}\b(?:has\s+been|was)\s+given\s+to\s+(?-i:[A-Z])[a-z]+",
     r"\bhindi\s+ako\s+(?:napili|pinili|nakuha)\b|[:–—-]\s*hindi\s+ako\b",  # Tagalog: I was not chosen; not me
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b",
@@ -278,6 +286,13 @@ def about_a_thing(sentence: str) -> bool:
     return m is not None and not (m["head"] and (_ROLE_SAID.search(m["head"]) or _DECIDING.search(m["head"])))
 
 
+# a no or a not yet about something else than the promotion: "the overtime slot went to the other guy", "training
+# budget = nope", "no chance this year of a pay rise", "I wasn't found suitable for the firearms course"
+_OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|"
+                          r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?)\b")
+_PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
+
+
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
     if about_a_thing(sentence):
@@ -293,6 +308,8 @@ def sentence_outcome(sentence: str) -> str | None:
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
             return "not_yet"
         return "promoted"
+    if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
+        return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"

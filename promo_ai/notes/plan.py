@@ -46,6 +46,16 @@ _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
+_STATE = re.compile(r"(?i)\b(?:down|up|under|over|below|above|trained|done|hit|passed|signed\s+off|in\s+place|"
+                    r"sorted|cleared|finished|completed)\b")
+
+
+def _states(part: str) -> list[str]:
+    """'complaints down, stock loss under 1%, new starters trained': each a state to reach; [] for anything else."""
+    pieces = [p.strip() for p in re.split(r",\s+(?:and\s+)?", part.strip(" .")) if p.strip()]
+    return pieces if len(pieces) > 1 and all(_STATE.search(p) and not starts_with_a_verb(p) for p in pieces) else []
+
+
 @dataclass(frozen=True)
 class Wanted:
     """One condition from a list: the line it is on, and what I will do."""
@@ -62,6 +72,9 @@ def _as_mine(item: str, thing_prefix: str | None = None) -> str:
                   item.strip(" .,;-–—"))  # "plan -> I call the book on the studio show in May"
     if starts_with_a_verb(item):
         return item
+    if re.search(r"(?i)\s(?:down|up|under|over|below|above)\b", item) or re.search(r"(?i)\s(?:trained|sorted|cleared)$",
+                                                                                   item):
+        return f"get {item[0].lower()}{item[1:]}" if item[1:2].islower() else f"get {item}"  # "complaints down"
     if m := _DONE_THING.match(item):  # "H2 deposit target hit": hit the H2 deposit target
         thing = m["thing"] if re.match(r"(?i)(?:the|a|an|my|our)\b", m["thing"]) else f"the {m['thing']}"
         return {"hit": f"hit {thing}", "passed": f"pass {thing}", "signed off": f"get {thing} signed off",
@@ -97,7 +110,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
             found += [Wanted(line.index, line.text, _as_mine(p, "work on " if m["work"] else None))
                       for part in (_NUMBERED.split(m["rest"]) if re.match(r"\s*1[.)]\s", m["rest"]) else
                                    _PARTS.split(m["rest"])) if part.strip()
-                      for p in conditions(part)]  # "own X and mentor Y", "run the huddle, finish the module"
+                      for p in _states(part) or conditions(part)]  # "own X and mentor Y", "X hit, Y done"
             continue
         for item in lines[at + 1:]:
             if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:

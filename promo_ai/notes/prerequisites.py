@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.verbs import starts_with_a_verb
-from promo_ai.notes.when import when_phrase
 
 # the thing: a qualification, or time served ("2500 block hours", "3 years in grade")
 _QUALIFICATION = re.compile(
@@ -31,7 +30,14 @@ OBLIGED = re.compile(
     r"(?:'ve\s+)?got\s+to|gotta|(?:am|'m|m)\s+(?:supposed|meant)\s+to)\b")
 # "before" and what: the promotion's own steps, not a date ("before it's signed off", "before nomination goes in",
 # "before the partners will agree it", "before anything's decided"); "bago" (Tagalog: before)
-_BEFORE = re.compile(r"(?i)\b(?:before|b4|bago)\s+(?P<x>[^,;.()]+)")
+_BEFORE = re.compile(
+    r"(?i)\b(?:before|b4|bago)\s+(?:it\b|anything|nomination|selection|sign[- ]?off|approval|(?:any\s+)?decision|dpc\b|"
+    r"sew-?on|i-approve|the\s+(?:[\w'-]+\s+){0,3}?(?:review|board|panel|committee|interview|decision|promotion|"
+    r"calibration|round|cycle|ranking|list|vote|partners|governors|trustees)\b|(?:she|he|they|(?-i:[A-Z])\w+)\s+"
+    r"(?:can\s+|will\s+|'ll\s+|could\s+)?(?:put|puts|sign|signs|approve|approves|decide|decides|consider|considers|"
+    r"promote|back|ok|agree)\b|i\s+(?:can\s+)?(?:be|get|am|'m)\s+(?:put|considered|promoted|nominated))")
+_NEAR_DAY = re.compile(r"(?i)\b(?:on|by|this|next)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+                       r"\bby\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:tomorrow|tmrw|today|tonight|this\s+week)\b")
 # the move itself: "before I start", "b4 I go", "before I take over" (handing over, not qualifying)
 _THE_MOVE = re.compile(r"(?i)\b(?:before|b4)\s+i\s+(?:start|take\s+over|move|begin|go|leave)\b")
 
@@ -41,20 +47,16 @@ def wanted_first(step: str, sentence: str) -> bool:
     a certificate, time served, or anything wanted before the decision; not the admin around one ("send him my
     certificates", "enrol in the cert iv", "a one-side statement from me before SLT meets")."""
     step = re.sub(r"(?i)^(?:first\s+|also\s+)", "", step.strip())
-    if _ADMIN.match(step) or not starts_with_a_verb(step) or _THE_MOVE.search(sentence):
-        return False
+    if _ADMIN.match(step) or not starts_with_a_verb(step) or _THE_MOVE.search(sentence) or _NEAR_DAY.search(step):
+        return False  # "complete my fire marshal course on Thursday": a task this week, not what the promotion waits on
     return bool(_QUALIFICATION.search(step)) or before_the_decision(sentence)
 
 
 def before_the_decision(sentence: str) -> bool:
-    """'... before it's signed off', '... before the partners will agree it', '... bago i-approve': wanted before
-    something happens that is not a date ('before October' and 'before Fri' are dates)."""
-    for m in _BEFORE.finditer(sentence):
-        said = f"before {m['x'].strip()}"
-        when = when_phrase(said)
-        if not (when and said.lower().find(when.lower()) <= len("before the ")):
-            return True
-    return False
+    """'... before it's signed off', '... before the partners will agree it', '... bago i-approve': wanted before a
+    step of the promotion; not before a date ('before October') nor before anything else ('before the parents'
+    evening', 'before the new starters arrive')."""
+    return bool(_BEFORE.search(sentence))
 
 
 # "she won't put me forward till my MSc dissertation is in", "won't consider me until I'm registered for the PhD and
@@ -62,9 +64,10 @@ def before_the_decision(sentence: str) -> bool:
 # my RSG cert": what it waits on
 _UNTIL = re.compile(
     r"(?i)^(?:.{0,60}?\b(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|would\s+not|not\s+(?:going\s+to|gonna)|"
-    r"doesn'?t\s+think|don'?t\s+think)\s+(?=[\w' -]{0,30}\b(?:put|sign|consider|approve\s+(?:me|it|my|the\s+promo)|"
-    r"back|support|recommend|promot|nominat|appoint|submit|shortlist|progress|move\s+me|"
-    r"go\s+(?:ahead|forward|up|through|to)|get\s+(?:it|the\s+(?:next|job|role|post|promotion))\b))[\w' -]{2,50}?|"
+    r"doesn'?t\s+think|don'?t\s+think)\s+(?=[\w' -]{0,30}\b(?:(?:put|consider|promote|back|support|recommend|nominate|"
+    r"shortlist|appoint|move|sign|approve|progress|submit|endorse)\s+(?:me|my\s+(?:name|case|application|promotion))\b|"
+    r"sign\s+(?:it|me|anything)\s+off|approve\s+(?:it|the\s+promo\w*)|go\s+(?:ahead|forward)\s+with\s+(?:my|the)\s+"
+    r"(?:promo\w*|case|application)|get\s+(?:it|the\s+(?:next|job|role|post|promotion))\b))[\w' -]{2,50}?|"
     r".{0,40}?\bno\s+point\s+[\w' -]{2,40}?)\s+"
     r"(?:till?|until|unless)\s+(?P<x>.+?)\W*$")
 _STATE = re.compile(r"(?i)^(?P<np>(?:my|the|our|a|an)\s+[^,;]{2,50}?)\s+(?:is|are|'s|has\s+been|have\s+been)\s+"

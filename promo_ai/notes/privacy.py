@@ -91,7 +91,7 @@ _HEALTH = (
     r"ed)\b|\bhospitali[sz]\w*|\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|"
     r"\boff\s+sick\b|\blong-?term\s+sick\b|\bsick\s+note\b|"
     r"(?<!\bcut\s)(?<!\breduced\s)\bsick\s+leave\b"  # not the team's "sick leave down 30%"
-    r"(?!\s+(?:down|up|fell|dropped|rates?|days|reduced|from|by|halved|went|\d))|"
+    r"(?!\s+(?:down|fell|dropped|rates?|reduced|halved)\b)|"
     r"\blight\s+duties\b|\bocc(?:upational)?\s+health\b|"
     r"\bdrink\s+problem\b|\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|"
     r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
@@ -318,13 +318,13 @@ def _named_words(named: str) -> set[str]:
     words = content_words(named, ignore=_VAGUE)
     figures = set(re.findall(r"[$£€₦₹]?\d[\d,.]*\s?(?:%|k\b)", named))  # "don't put the 5% thing"
     shortest = 3 if len(words) == 1 else 4  # "don't say anything about sam": a short name, when it is all that is named
-    kept = {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= shortest
-            and not _WHEN_WORD.fullmatch(w)}  # not "march" in "my back op in March": every date has one
+    named_words = {w.removesuffix("'s") for w in words if len(w.removesuffix("'s")) >= shortest}
+    kept = {w for w in named_words if not _WHEN_WORD.fullmatch(w)}  # not "march" in "my back op in March"
     for word in kept & _EVERYDAY:  # "my back op": "back op", not every "get back to me"
         kept.discard(word)
         if pair := re.search(rf"(?i)\b{word}\s+[a-z]{{2,}}\b", named):
             kept.add(pair.group(0).lower())
-    return kept | figures
+    return (kept or named_words) | figures  # "keep my leave out": when it is all that is named, "leave" itself
 
 
 def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[dict[str, Any]]:

@@ -174,7 +174,7 @@ class Reader:
             quote = f"{previous.text}\n{sentence}" if back and previous else sentence
             for target_text in pointed:
                 target = ev.clean(target_text.split("\n")[0])
-                here = next((a for a in self.added if a[1] == sentence and _same(target, a[0])), None)
+                here = next((a for a in self.added if a[1] == sentence and ev.names_added(target, a[0])), None)
                 if here:  # "lead with the incident work, p1 incidents down from 14 to 3": what this line adds
                     items.append({"kind": "emphasise", "text": here[0], "source_quote": sentence})
                     break
@@ -183,7 +183,7 @@ class Reader:
                         break
                     items.append({"kind": "emphasise", "text": target, "target": found.target, "source_quote": quote})
                     break
-                if added := next((a for a in self.added if _same(target, a[0])), None):
+                if added := next((a for a in self.added if ev.names_added(target, a[0])), None):
                     items.append({"kind": "emphasise", "text": added[0], "source_quote": f"{added[1]}\n{sentence}"
                                   if added[1] != sentence else sentence})
                     break
@@ -289,11 +289,9 @@ class Reader:
                                               and title[0].lower() in i["text"].lower())]
         meeting = self.meeting_date()
         if meeting:  # "catch up w Dev - Weds 4th March", "Anton - Monday 13 April": the meeting's own date, no step
-            held = dt.date.fromisoformat(meeting["text"])
             steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == meeting["source_quote"]
-                                              and re.match(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|"
-                                                           r"catch[- ]?up)\s+(?:w/|with)\s+you\b", i["text"]) and any(
-                d.day == held for d in find_days(i["text"], self.today, self.order, "past")))]
+                                              and _THE_MEETING.match(i["text"]) and meeting["text"] in {
+                d.day.isoformat() for d in find_days(i["text"], self.today, self.order, "past")})]
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}
         top = [meeting, {"kind": "outcome", "text": result, "source_quote": found[1],
                          "unsure": guessed[2] if guessed else None} if found else None,
@@ -346,7 +344,5 @@ class Reader:
             re.IGNORECASE))
 
 
-def _same(phrase: str, added: str) -> bool:
-    """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
-    words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}
-    return bool(words) and words <= set(re.findall(r"[a-z0-9-]{3,}", added.lower()))
+_THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
+
