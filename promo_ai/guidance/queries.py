@@ -22,6 +22,14 @@ STAGE_WORDS: dict[str, str] = {
     "after": "after the talk: update the drafted email with what was said in the meeting and send the "
              "follow-up email to the manager",
 }
+# after the talk, what was decided leads: "not yet" looks for the guide on not getting it, not on sending the email
+OUTCOME_WORDS: dict[str, str] = {
+    "not_yet": "when you don't get promoted yet: not this time, ask what is missing, get the written criteria, "
+               "agree a plan with dates and a date to revisit",
+    "no": "when the answer is no: take it graciously, ask what would change the answer, decide what to do next",
+    "promoted": "when you are promoted: thank the people who backed you, settle into the new role, set the next "
+                "target",
+}
 STAGE_WEIGHT = 0.75  # share of the stage's words; the rest is the person's target job and duties
 DUTIES = 5  # the first duties of the target job that shape the query
 
@@ -37,7 +45,7 @@ def query_for(case: Case, stage: Stage) -> str:
     """The person's situation as one query: the stage first, then the target job and its duties."""
     _check(stage)
     duties = "; ".join(case.target_duties[:DUTIES])
-    parts = [STAGE_WORDS[stage], f"promotion from {case.current_title} to {case.target_title}"]
+    parts = [_stage_words(case, stage), f"promotion from {case.current_title} to {case.target_title}"]
     if duties:
         parts.append(f"duties of the target job: {duties}")
     return ". ".join(parts)
@@ -47,7 +55,14 @@ def stage_queries(case: Case, stage: Stage) -> WeightedQueries:
     """The weighted queries that rank guidance for this case at this stage (ValueError for another stage)."""
     _check(stage)
     situation = f"promotion to {case.target_title}. " + "; ".join(case.target_duties[:DUTIES])
-    return normalise([(STAGE_WORDS[stage], STAGE_WEIGHT), (situation, 1 - STAGE_WEIGHT)])
+    return normalise([(_stage_words(case, stage), STAGE_WEIGHT), (situation, 1 - STAGE_WEIGHT)])
+
+
+def _stage_words(case: Case, stage: Stage) -> str:
+    """The stage's words; after the talk, those of its outcome when it is known and not still pending."""
+    if stage == "after" and case.outcome in OUTCOME_WORDS:
+        return OUTCOME_WORDS[case.outcome]
+    return STAGE_WORDS[stage]
 
 
 def normalise(queries: Sequence[tuple[str, float]]) -> WeightedQueries:
