@@ -226,11 +226,12 @@ def refers_back(sentence: str) -> bool:
 
 def left_out(sentence: str) -> str | None:
     """What 'don't mention X' / 'keep X out' names, or None when the sentence says no such thing."""
-    m = LEAVE_OUT.search(sentence)
-    if not m:
-        return None
-    phrase = next((g for g in m.groups() if g), "")
-    return _POLITE.sub("", phrase.strip(" -–—:'\"")).strip()
+    return _named_by(m) if (m := LEAVE_OUT.search(sentence)) else None
+
+
+def _named_by(m: re.Match[str]) -> str:
+    """The phrase a LEAVE_OUT match names, without 'the bit about' ('don't mention the bit about the rota')."""
+    return _POLITE.sub("", next((g for g in m.groups() if g), "").strip(" -–—:'\"")).strip()
 
 
 def private_sentences(lines: list[list[str]], headings: list[bool] | None = None,
@@ -302,8 +303,7 @@ _EVERYDAY = frozenset({"back", "over", "down", "through", "ahead", "forward", "a
 def _kept_out_words(sentence: str) -> set[str]:
     """The words a 'don't mention ...' sentence keeps out: what it names, or, for 'it', what is not public."""
     pieces = re.split(r"[!?]+\s*|\s+and\s+(?=do\s*n[o']?t\b|never\b|keep\b)", sentence, flags=re.IGNORECASE)
-    phrases = [_POLITE.sub("", next((g for g in m.groups() if g), "").strip(" -–—:'\"")).strip()
-               for piece in pieces for m in LEAVE_OUT.finditer(piece)]  # "dont mention X!! and dont say ... sam"
+    phrases = [_named_by(m) for piece in pieces for m in LEAVE_OUT.finditer(piece)]  # "X!! and dont say ... sam"
     if not any(phrases) and (m := _LABELLED_OUT.match(sentence)):
         phrases = [m["x"]]
     kept: set[str] = set()
