@@ -8,6 +8,7 @@ initials as minutes write them ("MF to arrange ...", "D to email by Fri"), or ho
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from promo_ai.notes.verbs import starts_with_a_verb
 
@@ -99,3 +100,29 @@ def as_spoken(clause: str) -> str:
                                 else m[0], clause)
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?i)\b(she|he)(?=['’](?:ll|s|d)\b|\s+(?:will|would|said|says|wants|is|was|has|had|"
+                              r"can|could|thinks|agreed|suggested|told|mentioned|needs|might|won't|isn't|"
+                              r"doesn't|didn't)\b)")
+_ARRIVES = re.compile(r"(?i)^(?:s?he)(?:['’]s|\s+is|['’]ll|\s+will)?\s+"
+                      r"(?:start|join|arriv|mov|tak(?:e|ing)\s+over)\w*\b")
+
+
+def arrives(clause: str) -> bool:
+    """'he starts in August', 'she's joining in May': someone hired arriving, not a step after the talk."""
+    return bool(_ARRIVES.match(clause))
+
+
+class Pronouns:
+    """How one set of notes speaks of the manager, 'she' or 'he', from the subject pronouns of its sentences."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.said = Counter(m.lower() for s in sentences for m in _SUBJECT_PRONOUN.findall(s))
+
+    def the_managers(self, sentence: str) -> str | None:
+        """The pronoun the other sentences use more than twice as often as the other one ("Went to Marcia, she's
+        been acting TL ... He'll sort me a place on the ILM ... he said": he); None when they are not that clear."""
+        said = self.said - Counter(m.lower() for m in _SUBJECT_PRONOUN.findall(sentence))
+        she, he = said["she"], said["he"]
+        return "she" if she > 2 * he else "he" if he > 2 * she else None

@@ -264,6 +264,7 @@ class Reader:
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
         reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
+        reader.speaks_of(said)
         steps: list[Item] = []
         line_of = {s: pos[0] for pos, s in self.units.items()}
         previous: tuple[int, str | None] = (-1, None)

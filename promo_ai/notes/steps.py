@@ -23,7 +23,7 @@ from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
 from promo_ai.notes.lines import LABEL_WORDS
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.notes.owners import BODIES
+from promo_ai.notes.owners import BODIES, Pronouns, arrives
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import wanted_first
@@ -145,6 +145,10 @@ class StepReader:
         self.clauses = Clauses(manager_names, self.not_names, own)
         self.if_i, self.condition = _IF_I, _CONDITION
         self.subject: str | None = None
+        self.pronouns = Pronouns([])  # how the notes speak of the manager, 'she' or 'he' (see speaks_of)
+
+    def speaks_of(self, sentences: list[str]) -> None:
+        self.pronouns = Pronouns(sentences)
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
@@ -234,6 +238,9 @@ class StepReader:
                 continue
             said = re.match(r"^(she|he)\b", clause, re.IGNORECASE)
             someone = self._someone_else(clause, " ".join(parts[:i]), parts[i - 2] if i >= 2 else "", pronoun)
+            if someone is None and pronoun is None and (usual := self.pronouns.the_managers(sentence)) and not \
+                    arrives(clause):  # "Sandra's telling Phil and he'll sign off": Phil's step (not "they
+                someone = self._someone_else(clause, " ".join(parts[:i]), "", usual) or None  # hired X, he starts")
             if someone == "":
                 before.append("other")
                 continue
