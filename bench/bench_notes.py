@@ -65,20 +65,22 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-19": ROOT / "bench" / "notes-dev19.yaml", "development-20": ROOT / "bench" / "notes-dev20.yaml",
         "development-21": ROOT / "bench" / "notes-dev21.yaml", "development-22": ROOT / "bench" / "notes-dev22.yaml",
         "development-23": ROOT / "bench" / "notes-dev23.yaml", "development-24": ROOT / "bench" / "notes-dev24.yaml",
+        "development-25": ROOT / "bench" / "notes-dev25.yaml", "development-26": ROOT / "bench" / "notes-dev26.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
         "held-out-6": ROOT / "bench" / "notes-heldout6.yaml", "held-out-7": ROOT / "bench" / "notes-heldout7.yaml",
         "held-out-8": ROOT / "bench" / "notes-heldout8.yaml", "held-out-9": ROOT / "bench" / "notes-heldout9.yaml",
         "held-out-10": ROOT / "bench" / "notes-heldout10.yaml", "held-out-11": ROOT / "bench" / "notes-heldout11.yaml",
-        "held-out-12": ROOT / "bench" / "notes-heldout12.yaml"}
+        "held-out-12": ROOT / "bench" / "notes-heldout12.yaml",
+        "held-out-13": ROOT / "bench" / "notes-heldout13.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
             "development-19", "development-20", "development-21",
-            "development-22", "development-23", "development-24")
+            "development-22", "development-23", "development-24", "development-25", "development-26")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
-            "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12")
+            "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
