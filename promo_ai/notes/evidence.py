@@ -56,7 +56,9 @@ _EMPHASISE = re.compile(
 _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",
     r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
-    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)(?:\s+(?:in|down|first|up\s+front|"
+    # "put that in", "get it in"; not "didnt get it"
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdidnt\s)\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
+    r"(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
     r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
     r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|"

@@ -42,6 +42,7 @@ class Line:
     sentences: list[str] = field(default_factory=list)
     bullet: bool = False  # it starts with a bullet or a number ("- ", "•", "2.")
     heading: bool = False  # a heading over the lines below it ("## Not for email", "DO NOT INCLUDE", "Actions:")
+    indent: int = 0  # the spaces before it (a tab as four): "gaps:" then "  get my ACLS renewed", a list unbulleted
 
     @property
     def meeting(self) -> bool:
@@ -167,7 +168,15 @@ def _edits(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
 
 
+# Dictated notes say their punctuation ("... by thursday full stop i need to send him the report new line ..."):
+# where they say it twice or more, a sentence ends there, and the spoken words are left out of it.
+_SPOKEN_STOP = re.compile(r"(?i)\s*\b(?:full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|new\s+paragraph|"
+                          r"(?:new|next)\s+line(?!\s+(?:manag|mgr|report|lead|super))|end\s+of\s+note)\b[\s.]*")
+
+
 def split_sentences(text: str) -> list[str]:
+    if len(_SPOKEN_STOP.findall(text)) >= 2:
+        return [s for part in _SPOKEN_STOP.split(text) for s in split_sentences(part)]
     sentences = [re.sub(r"^[—–]\s+", "", s.strip()) for part in _AFTER_EMOJI.split(text)
                  for s in _SENTENCE_END.split(part) if s.strip()]  # '..." — I'd need to ...': the dash is no word
     return [edit.strip() for s in sentences
@@ -182,18 +191,20 @@ def read_lines(notes: str) -> list[Line]:
     lines: list[Line] = []
     current: list[str] = []
     bullet = heading = False
+    indent = 0
     for line in raw:
         text = tidy(strip_bullet(_MARKDOWN.sub("", table_row(line))))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue
         if current:
-            lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading))
+            lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
         current, bullet = ([text] if text else []), bool(_BULLET.match(line)) and bool(text)
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         heading = bool(text) and not bullet and (bool(re.match(r"^\s*#{1,6}\s", line)) or (len(text.split()) <= 6 and (
             text.endswith(":") or (text.isupper() and len(text) > 3))))
     if current:
-        lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading))
+        lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     return lines

@@ -21,7 +21,12 @@ from promo_ai.notes.verbs import starts_with_a_verb
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
     r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
-    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|(?P<work>things\s+to\s+work\s+on|to\s+get\s+there|"
+    r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|"
+    # "things Karen will want before she signs off:", "Before interviews she wants me to:"
+    r"things\s+(?:[\w']+\s+){0,2}(?:will\s+|would\s+)?(?:wants?|needs?|expects?|look\s+for)\b[^:]*|"
+    r"before\s+[\w' ]{1,30}?\s+(?:she|he|they|[A-Z]\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+me)?"
+    r"(?:\s+to(?:\s+see)?)?(?=\s*:)|[\w' ]{0,60}\bif\s+i\s+[\w' ]{1,40}(?=\s*:\s*$)|"
+    r"(?P<work>things\s+to\s+work\s+on|to\s+get\s+there|"
     r"(?:development|growth|focus)\s+areas?|areas?\s+to\s+(?:work\s+on|develop|improve|grow))(?=\s*:)|"
     r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|what\s+i\s+(?:must|need\s+to|have\s+to|should|gotta)\s+do|"
     r"before\s+(?:approval|promotion|sign[- ]?off|the\s+(?:promotion|panel|board|move))|"  # "## Before approval"
@@ -29,13 +34,14 @@ _WANTS = re.compile(
     r"before\s+(?:that|then|the\s+\w+|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:\s+i\s+(?:need|must|have|should)(?:\s+to)?)?(?=\s*:|\s+(?=1[.)]))|"
     r"blockers?|requirements?|pre-?reqs?|(?:[\w' ]{0,40}\s)?(?:realistic|possible|doable|"
-    r"likely|on|a\s+yes)\s+if\s+i|if\s+i|to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
-    r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
+    r"likely|on|a\s+yes)\s+if\s+i|if\s+i|(?:things\s+)?to\s+do\s+(?:first|before\b[^:]*)|before\s+(?:then|"
+    r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put|recommend|nominate|sign|promote|submit|support|back|"
+    r"endorse)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
     r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?|\s+(?:til+|until)\s+then|"
     r"\s+in\s+the\s+meantime)?"
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
     r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}|in\s+the\s+meantime|(?:til+|until)\s+then|"
-    r"to\s+have\s+done))?\s*(?:(?P<sep>:|->|→|=|is\s|(?=1[.)]\s))\s*(?P<rest>.*))?$")
+    r"to\s+have\s+done))?(?:\s*\([^)]{1,40}\))?\s*(?:(?P<sep>:|->|→|=|is\s|(?=1[.)]\s))\s*(?P<rest>.*))?$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s+&\s+(?=(?:the|my|a|an)\s)|\s*;\s*|,\s+and\s+")  # not "Maple & Co"
@@ -43,6 +49,7 @@ _NUMBERED = re.compile(r"^\s*1[.)]\s+|\s+\d[.)]\s+")  # "1) clear my SEP recurre
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
                          r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
+_OWNED = re.compile(r"(?i)\s(?:->|→|=>)\s*\w|\bto\s+be\s+(?:done|sorted|booked|sent)\s+by\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
@@ -99,9 +106,9 @@ def listed(lines: list[Line]) -> list[Wanted]:
     found: list[Wanted] = []
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
-        if not m or len(line.text.split()) > (40 if m["rest"] else 12):
+        if not m or len(line.text.split()) > (40 if m["rest"] else 16 if line.text.endswith(":") else 12):
             continue
-        if m["plan"] and (not m["rest"] or _THEIRS.match(m["rest"]) or (
+        if m["plan"] and m["rest"] and (_THEIRS.match(m["rest"]) or (
                 m["sep"].startswith("is") and not starts_with_a_verb(m["rest"]))):
             continue  # "plan: she'll take it to the board": a step of hers, read as one; "the plan is good"
         if m["rest"] and re.fullmatch(r"(?i)\W*(?:none|nothing|n/?a|tbc|-+)?\W*", m["rest"]):
@@ -113,7 +120,10 @@ def listed(lines: list[Line]) -> list[Wanted]:
                       for p in _states(part) or conditions(part)]  # "own X and mentor Y", "X hit, Y done"
             continue
         for item in lines[at + 1:]:
-            if not item.bullet or _HEADING.match(item.text) or _SUBJECT.match(item.text) or len(item.text.split()) > 25:
+            if not (item.bullet or item.indent > line.indent) or _HEADING.match(item.text) or _SUBJECT.match(
+                    item.text) or len(item.text.split()) > 25:
                 break
+            if _OWNED.search(item.text):
+                continue  # "course booking -> to be done by gordon": an action list's step, read as one
             found += [Wanted(item.index, item.text, _as_mine(p)) for p in _PARTS.split(item.text) if p.strip()]
     return found

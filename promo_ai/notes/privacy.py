@@ -49,7 +49,7 @@ _KEEP_OUT = (
     r"\bnot\s+(?:going\s+)?(?:repeating|to\s+repeat)\b|\bnot\s+want\s+to\s+(?:write|mention|say|include|put)\b|"
     r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnot\s+for\s+anything\s+written\b|\bnever\s+in\s+writing\b|"
     r"(?:\s[-–—]\s*|:\s*)out\s*(?:[,;]|$)|\bnone\s+of\s+(?:it|this|that)\s+goes\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
-    r"has|is)\s+to\s+know\b")
+    r"has|is)\s+to\s+know\b|\b(?:don'?t|do\s+not|dont|never|not\s+to)\s+quote\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
     r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
@@ -64,7 +64,8 @@ _CONFIDENCE = (
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
-        r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
+        r"\bfor\s+me\s+only\b|\bme\s+only\b|\((?:personal|private|confidential|off\s+the\s+record|between\s+us|" \
+        r"not\s+for\s+(?:the\s+)?e-?mail)\)|" \
         r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \
         r"aside|personal\s+note)\s*(?:[:–—),-]|\s-)|" \
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"

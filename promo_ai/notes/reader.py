@@ -20,7 +20,7 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import NO_THING, TO_A_BODY, about_a_thing, outcome
+from promo_ai.notes.outcome import NO_THING, TO_A_BODY, about_a_thing, outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
@@ -158,9 +158,10 @@ class Reader:
         existing = [m for p, _, _ in emphases if (m := ev.strongly(p, self.case))]
         pay = re.search(r"\b(?:salary|pay|bonus|raise|rise|comp|compensation|stipend|allowance|per\s+hour|an\s+hour)\b",
                         body, re.IGNORECASE)
-        new = cue or (metric is not None and not said.step and not news and not existing and not pay)
-        if new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked):
-            new = False  # "he wants to see me getting full membership first": a plan, never evidence
+        new = cue or (metric is not None and not said.step and not news and not existing and not pay
+                      and sentence_outcome(body) not in {"no", "not_yet"})  # "didnt get it, post went to kerry from H2"
+        if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or _OWED.match(body):
+            new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
             items.append({"kind": "add", "text": text, "source_quote": sentence})
@@ -345,5 +346,7 @@ class Reader:
             re.IGNORECASE))
 
 
+_OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
+                   r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
 
