@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
+from promo_ai.notes.elided import body_doing, sent_out
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
@@ -182,6 +183,8 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
+        if who.lower() in {"myself", "me"}:  # "Myself to prepare plan for improving CASA"
+            return "me", Found("me", None, m["rest"])
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
         group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
@@ -299,9 +302,13 @@ class Clauses:
             if self.is_manager(passive[0]):
                 return "manager", Found("manager", None, passive[1])
             return subject, Found("other", passive[0], passive[1])
+        if posted := sent_out(clause):  # "the appointment letter will be sent from the district office"
+            return subject, Found("other", posted[0], posted[1])
         if waiting := waited_on(clause):  # "waiting on Aroha (HR) for the new pay band figures"
             owner = "manager" if self.is_manager(waiting[0]) else "other"
             return subject, Found(owner, None if owner == "manager" else waiting[0], waiting[1])
+        if (busy := body_doing(clause)) and (doing := self._other(f"{busy[0]} is {busy[1]}")) and doing[1]:
+            return doing  # "district HR sending the relocation allowance form this week": said without "is"
         if (found := self._other(clause)) is not None:
             return found
         if awaited := bare.awaited_from(clause):  # "decision ~ end of month", "results out in Sep"

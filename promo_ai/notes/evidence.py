@@ -262,3 +262,8 @@ def names_added(phrase: str, added: str) -> bool:
     """'lead with MTTR' names the accomplishment added as 'MTTR for sev-2s down from 95 min to 38 min'."""
     words = set(re.findall(r"[a-z0-9-]{3,}", phrase.lower())) - {"the", "and", "with", "that", "this"}
     return bool(words) and words <= set(re.findall(r"[a-z0-9-]{3,}", added.lower()))
+
+
+# what I must or will do, said first: a plan or a step, never evidence ("i must present the numbers ...")
+OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
+                   r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w")

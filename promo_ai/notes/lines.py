@@ -67,8 +67,9 @@ _WHEN_CELL = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|^\d{1,2}(?:s
                         r"^(?:eow|eod|eom|asap|tbc|tbd|next\s+\w+|this\s+\w+|end\s+of\s+\w+)$")
 
 
-_PERSON_CELL = re.compile(r"(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)$|"
-                          r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$)")  # who a row's cell names
+_PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)|"  # who a row's cell names:
+                          r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?))"  # "Mrs A", "Raj"
+                          r"(?:\s*\([A-Z][\w .'-]{1,25}\))?$")  # "HR (Chidi)"
 
 
 _WANTED_CELL = re.compile(r"(?i)^(?:what\s+(?:she|he|they|\w+)\s+(?:needs?|wants?)(?:\s+to\s+see)?|"

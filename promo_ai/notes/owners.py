@@ -60,6 +60,9 @@ class Owners:
     def __init__(self, names: list[str], own: str = "") -> None:
         self.lowered = {n.lower() for n in names}
         self.initials = _initials(max(names, key=len) if names else "")
+        surname = [w for w in re.findall(r"[A-Za-z][\w'’-]*", max(names, key=len) if names else "")
+                   if w.lower().rstrip(".") not in TITLES]
+        self.surname_initial = surname[-1][0].upper() if surname else ""  # "Mrs A" for Hannah Adeyemi
         self.own, self.own_initials = own.split()[0].lower() if own.split() else "", _initials(own)
 
     def is_me(self, subject: str) -> bool:
@@ -71,8 +74,10 @@ class Owners:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
         ('MF', 'D'), or how some address a manager ('sir', "ma'am")."""
         initial = re.sub(_TITLED.pattern, "", subject.strip(), flags=re.IGNORECASE).rstrip(".")  # "Mrs P", "SSG R"
-        if (subject.strip() in self.initials or (initial != subject.strip() and initial in self.initials)) and \
-                initial not in {"A", "I", "Q"} | _ACRONYMS and not self.is_me(subject):  # not "Q:"
+        titled = initial != subject.strip()
+        if (subject.strip() in self.initials or (titled and initial in self.initials | {self.surname_initial})) and \
+                initial not in (set() if titled else {"A", "I", "Q"}) | _ACRONYMS and not self.is_me(
+                    subject):  # not "Q:" or "A:", but "Mrs A"
             return True
         plain = _TITLED.sub("", subject.strip().lower())
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)

@@ -25,6 +25,7 @@ from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_elsewhere, kept_out_of, left_out, private_sentences, sensitive
+from promo_ai.notes.repeats import said_once
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
 
@@ -160,7 +161,7 @@ class Reader:
                         body, re.IGNORECASE)
         new = cue or (metric is not None and not said.step and not news and not existing and not pay
                       and sentence_outcome(body) not in {"no", "not_yet"})  # "didnt get it, post went to kerry from H2"
-        if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or _OWED.match(body):
+        if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body):
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
@@ -286,6 +287,7 @@ class Reader:
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
                 steps.append(item)
+        steps = said_once(steps)
         if title and title[0] != self.case.target_title and result in {"no", "not_yet"}:  # "look at a PSL role instead"
             steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == title[1] and not i["by"]
                                               and title[0].lower() in i["text"].lower())]
@@ -346,7 +348,5 @@ class Reader:
             re.IGNORECASE))
 
 
-_OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
-                   r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
 

@@ -182,9 +182,12 @@ class StepReader:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
+        if not arrowed and name.lower() in _ACTION_WORDS and m["paren"]:  # "AP (Hannah): get a reference": hers
+            name = m["paren"].strip()
         if name.lower() in _ACTION_WORDS:
             owner, who = "me", None
-        elif self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}:  # "Insp Harris:"
+        elif name.lower() in {"her", "him"} or (self.clauses.is_manager(name) and name.lower() not in {
+                "she", "he", "they"}):  # "- her: write the head-of-school statement", "Insp Harris:"
             owner, who = "manager", None
         elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):

@@ -33,7 +33,7 @@ PASSIVE = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>[\w' -]{2,40}?)\s+(?:
                      rf"(?P<who>me|(?-i:[A-Z])[\w&'. -]{{1,40}}?(?:\s*\([^)]*\))?|[a-z]+\s+team)"
                      rf"(?P<rest>\s+(?:in\s+\w+\s+)?{_SOON}.*|\s+(?:to|with|for|before|after|once|so)\s+.*|"
                      r"\s*[.,;]?\s*$)")
-_BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
+BASE_OF_PARTICIPLE = {"issued": "issue", "sent": "send", "signed": "sign", "announced": "announce",
                        "confirmed": "confirm", "finalised": "finalise", "finalized": "finalize", "approved": "approve",
                        "raised": "raise", "drafted": "draft", "shared": "share", "circulated": "circulate",
                        "published": "publish", "processed": "process", "reviewed": "review", "collected": "collect",
@@ -64,12 +64,12 @@ def done_by(clause: str) -> tuple[str, str] | None:
     within 2 weeks" -> (Establishment section, issue the order within 2 weeks); "my samples are to be sent to Sylvie
     by 06/03" -> (me, send my samples to Sylvie by 06/03)."""
     if mine := _MY_PASSIVE.match(clause):
-        verb = _BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", mine["verb"].lower())]
+        verb = BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", mine["verb"].lower())]
         return "me", f"{verb} my {mine['thing'].strip()[3:]} {mine['rest'].rstrip(' .,;')}"
     m = PASSIVE.match(clause)
     if not m or re.match(r"(?i)(?:it|this|that|they|i|she|he)$", m["thing"].strip()):
         return None
-    verb = _BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", m["verb"].lower())] + (
+    verb = BASE_OF_PARTICIPLE[re.sub(r"\s+", " ", m["verb"].lower())] + (
         " off" if re.search(r"(?i)signed\s+off", m.group(0)) else "")
     thing = m["thing"].strip()
     thing = thing[0].lower() + thing[1:] if re.fullmatch(r"(?:My|[A-Z][a-z]+(?!'s))(?:\s.*)?", thing) else thing

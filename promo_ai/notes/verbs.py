@@ -49,7 +49,8 @@ FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitchin
                       r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking)\b")
 # what someone else is seeing to for me, with no when: "Sam's sorting the rota", "HR is checking the band"
 SEEING_TO = re.compile(r"(?i)(?:sorting|chasing|checking|arranging|organi[sz]ing|booking|sending|drafting|preparing|"
-                        r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up)\b")
+                        r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up|issuing|processing|emailing|"
+                        r"forwarding|scheduling|doing\s+(?:the|my|a|an)\s)\b")
 
 
 def thing_verb(thing: str) -> str:

@@ -11,7 +11,7 @@ _E_VERBS = frozenset("rais tak mak giv hav writ us mov driv com shar prepar sche
                      "acquir requir tim cod styl merg charg judg excus accus refus reus caus hop".split())
 # Endings after which '-ing' dropped an 'e' ('supervising' -> 'supervise', 'validating' -> 'validate').
 _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[^aeiou]ir|[uai]c|dg|rg|[ae]ng|ut|"
-                       r"[aeo]s|ag)$")
+                       r"[aeo]s|ag|[aeiou]nc|rc)$")
 _OBJECT_NEXT = frozenset(
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
