@@ -23,7 +23,7 @@ from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
-MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|"
+MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|ma['’]?am|madam|"
        r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     # what comes before the subject: "also", "agreed", "she said that"
@@ -49,6 +49,7 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
+           r"is gona|'s gona|s gona|gona|'s gunna|gunna|"
            r"going to(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|be|work|school|bed|lunch|dinner)\b|"
            r"\s+(?-i:[A-Z]))|"
            r"'s to|is to|"
@@ -102,6 +103,8 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
+_HAD_DONE = re.compile(r"(?i)(?:already|always|just|never|previously|even)\b|(?:told|sent|done|given|spoken|written|"
+                       r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
@@ -170,6 +173,8 @@ class Clauses:
         if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or FORWARD.match(rest))):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
+            return "manager", None
+        if aux == "'d" and _HAD_DONE.match(rest):  # "she'd already told the clinical lead": done, not to do
             return "manager", None
         return owner, Found(owner, None, rest)
 

@@ -12,9 +12,14 @@ def steps_in(text: str) -> list[str]:
     """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
     send you the rota by fri"): one each, when every part starts with a verb."""
     parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
-    if len(parts) < 2 or not all(an_action(p) for p in parts):
-        return [text]
+    if len(parts) < 2 or not all(an_action(p) for p in parts) or any(_SENDS_IT.match(p) for p in parts[1:]):
+        return [text]  # "finalise the teaching portfolio + send to her before Easter": one step, sent when done
     return parts
+
+
+# sending what the part before made: "send to her", "send it over", "email them to HR"
+_SENDS_IT = re.compile(r"(?i)^(?:send|forward|email|pass|hand|share|submit|give)\s+(?:(?:it|them|that|this)\s+)?"
+                       r"(?:to|over|on|across|before|by|in)\b")
 
 
 def an_action(part: str) -> bool:

@@ -24,6 +24,8 @@ _WANTED_THING = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like)\s+(?:me\s+)?to
                            r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b)[\w'/&+-]+){0,5})")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
                      r"should|might|must|did|does|do)\b|'(?:s|ll|d|re)\b")
+_A_BODY = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|board|partners|governors|trustees|council|"
+                     r"directors|principals)\b")
 _GROUP_SUBJECT = re.compile(r"^(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:need|needs|want|wants|have|has|will|are)\b")
 
 
@@ -53,6 +55,9 @@ def resolve(text: str, previous: str) -> str:
     if re.search(r"\b(?:with|to)\s+them\b", text) and (g := _GROUP_SUBJECT.match(clause)) \
             and g["g"].lower() not in {"she", "he", "they", "i", "we", "it", "there"}:
         text = re.sub(r"\b(with|to)\s+them\b", rf"\1 {g['g']}", text, count=1)
+    elif re.search(r"\bto\s+them\b", text) and (bodies := _A_BODY.findall(clause)):
+        # "but the governors' pay committee has to approve any regrading so she'll take it to them": that committee
+        text = re.sub(r"\bto\s+them\b", f"to {bodies[-1]}", text, count=1)
     return text
 
 

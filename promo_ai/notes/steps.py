@@ -253,7 +253,7 @@ class StepReader:
             if last and going_on and (m := _ABOUT_IT.match(clause)):
                 last.text = f"{last.text} {m['t']}".strip()
                 continue
-            if last and going_on and _elaborates(clause, separator):
+            if last and going_on and _elaborates(clause, separator) and not re.search(r"(?i)\bbut\b", separator):
                 mark = separator.strip() if separator.strip() in {",", ":", ";"} else " and" if re.fullmatch(
                     r"(?i)\s*and\s*", separator) else ""
                 clause = re.sub(r"(?i)^(?:it\s+)?goes\s+(?:up\s+)?to\s+", "at ", clause)  # "- goes to the panel 9 Dec"

@@ -30,7 +30,9 @@ MORE_VERBS = re.compile(
     r"earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut|fly|drive|sail|cook|serve|supervise|act|work|"
     r"spend|complete|finish|clear|renew|register|submit|send|share|email)\b")
 # a word before "the ..." is a verb: "transition the NDA queue to Kwame", "take on the rota"
-_BEFORE_A_THING = re.compile(r"(?i)^[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|on|up|out|over)\s")
+_BEFORE_A_THING = re.compile(r"(?i)^(?!(?:by|before|after|on|in|at|for|from|to|until|till|with|of|during|about|and|but|"
+                             r"or|if|when|since|via|into|within|without|between|across|around|through)\s)"
+                             r"[a-z]+\s+(?:the|a|an|my|our|her|his|their|all|on|up|out|over)\s")  # not "by the 20th"
 
 
 def starts_with_a_verb(phrase: str) -> bool:
