@@ -43,7 +43,7 @@ _OUTCOME_CUES = {
     "promoted": r"approv|promot|got it|got the|\byes\b|official|\bmine\b|congrat|offer|effective|confirm|start|signed|"
                 r"done deal|green light|i'm in|accepted|goes live|the new|through|happening|made me|moving me|moved me|"
                 r"taking over|going straight|stepping up|giving me|gave me|bump|announc|now|gone through|\byes|cleared|"
-                r"order came|letter came|arrived",
+                r"order came|letter came|arrived|selected|picked for|chosen",
     "pending": r"forward|rais|committee|panel|calibration|review|director|second opinion|take it|taking it|talk|"
                r"recommend|support|push|decid|decision|\bcase\b|will|'ll|pending|wait|approv|\bput\b|up for|sign|"
                r"favou?r|for it|let me know|check|yes or no|either way|who else|expect|behind me|back me|sending|think|"

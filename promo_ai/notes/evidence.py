@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 from promo_ai.case import Case
 from promo_ai.changes import Match, match_target, phrase_words, stem
-from promo_ai.notes.patterns import compiled
+from promo_ai.notes.patterns import ROLE_TALK, compiled
 
 _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
-    r"(?i)(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should)\s+)"
+    r"(?i)(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should|"
+    r"maybe|probably|prob|perhaps)\s+)"
     r"(?P<verb>drop|remove|leave\s+out|take\s+out|leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|"
     r"skip|strip\s+out|get\s+rid\s+of|strike|omit|exclude|delete|not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|"
     r"no\s+need\s+for|not)\s+(?P<x>(?:(?!\s-\s)[^,.;–—])+)|"
@@ -37,7 +38,11 @@ DROP = re.compile(
     r"(?:does|do)n'?t\s+need\s+to\s+be\s+(?:in|there|mentioned|included))\b|\b(?:doesn'?t|"
     r"don'?t)\s+want\s+(?P<w>(?:the|my)\s+[^,.;]+?)\s+in\s+(?:it|there|the\s+email)\b|\brather\s+i\s+(?:didn'?t|"
     r"did\s+not)\s+(?:include|mention)\s+(?P<v>[^,.;]+)|^\W*(?P<u>(?:the\s+|"
-    r"my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch)\W*$")
+    r"my\s+)?[\w' -]+?)\s*[-–—:]\s*(?P<verb4>drop|cut|remove|bin|skip|scrap|lose|out|ditch|no|nope|nah)\W*$|"
+    # "❌ cookout, not relevant", "charity row — meh, not needed", "Diwali thing - drop, not relevant", "latte art
+    # thing skip", "🚫 holiday cards, no"
+    r"^\W*(?P<s>(?:the\s+|my\s+)?[\w' -]+?)(?:\s+(?:thing|bit|stuff))?\s*(?:,|[-–—:]+)?\s*(?:meh\W*)?"
+    r"(?P<verb5>not\s+(?:relevant|needed|necessary|important)|skip|drop|no|nope|cut)\b[^\w]*(?:(?:,|[-–—])\s*[^,]*)?$")
 _EMPHASISE = re.compile(
     r"(?i)\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|"
     r"w/?)\s*:?\s+(?P<x>(?:[^,.;—–]|(?<=\d)[,.](?=\d))+?)(?=\s*$|\s*(?:[;—–]|[,.](?!\d))|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
@@ -198,16 +203,24 @@ def pointed_back(phrase: str, before: str, previous: Said | None) -> list[str]:
     return found or ([previous.text] if previous else [])
 
 
+_WHY = re.compile(r"(?i)\s+(?:it'?s|its|it\s+is|as|because|since|coz|cos|feels|too|bit|kinda|lol|not)\b")
+_THE_ANSWER = re.compile(rf"(?i)\b(?:{ROLE_TALK}|result|outcome|answer|decision|verdict|application|bid|case|"
+                         r"promotion|it|that|this)\b")
+
+
 def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
     """(phrase, verb, words before it) for each 'drop X' or 'leave X out' the sentence says (not 'don't drop X')."""
     found = []
     for m in DROP.finditer(sentence):
-        phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or m["u"] or "")
-        verb = (m["verb"] or m["verb2"] or m["verb3"] or m["verb4"] or "leave").lower()
+        phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or m["u"] or m["s"] or "")
+        phrase = _WHY.split(phrase)[0]  # "the fete its not profesional": the fete
+        verb = (m["verb"] or m["verb2"] or m["verb3"] or m["verb4"] or m["verb5"] or "leave").lower()
         if verb == "not" and (m.start("verb") > 4 or not re.match(r"^(?:the|my)\b", phrase, re.IGNORECASE)):
             continue  # "not the away day, it's fluff" at the head of a line; not every "not"
-        if not phrase or re.search(r"\d", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
+        if not phrase or re.search(r"\d(?!-[a-z])", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
             continue
+        if verb.split()[0] in {"no", "nope", "nah", "not"} and m["verb"] is None and _THE_ANSWER.search(phrase):
+            continue  # "Result: no.", "Route Controller — no.": the answer, not an item left out
         found.append((phrase, verb, sentence[:m.start()]))
     return found
 

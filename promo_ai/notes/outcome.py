@@ -293,6 +293,11 @@ _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise
 _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
 
 
+# what is waited for is not the news: "not this year, the restructure froze all grade moves until the new org chart is
+# signed off"
+_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*")
+
+
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
     if about_a_thing(sentence):
@@ -302,7 +307,8 @@ def sentence_outcome(sentence: str) -> str | None:
     if _said(_PROMOTED, sentence) and re.search(_SOMEONE_ELSE_GOT, sentence, re.IGNORECASE) and re.search(
             r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence):
         return "no"  # "brought in someone from the other property, done deal": done, for someone else
-    if _said(_PROMOTED, sentence) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
+    if _said(_PROMOTED, _WAITED_FOR.sub("", sentence)) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence,
+                                                                         re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"

@@ -258,7 +258,8 @@ class Reader:
         self.added = []
         kept_out = self.private_and_drops()
         said = self.said()
-        found = outcome(said)
+        dropped = {i["source_quote"] for i in kept_out if i["kind"] == "drop"}
+        found = outcome([s for s in said if s not in dropped])  # "Burns supper - no": an item left out, not the answer
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
         guessed = None if found else self._guessed_outcome(said)

@@ -102,8 +102,15 @@ def celebrated(sentences: list[str], target: str) -> str | None:
         news = news or (short is not None and re.search(  # "i'm 2IC from 1 june!!"
             rf"(?i)\bi(?:'?m|\s+am)\s+(?:now\s+)?(?:the\s+)?{re.escape(short)}\s+(?:from|starting|effective|as\s+of)\b",
             sentence))
-        if short and news and "?" not in sentence and ("!" in sentence or CHEER.search(sentence)) and not _TOPIC.search(
+        if short and news and "?" not in sentence and ("!" in sentence or CHEER.search(sentence) or (
+                _STARTS.search(sentence) and not _HEDGED.search(sentence))) and not _TOPIC.search(
                 sentence[:sentence.find(short)]):
+            return sentence  # "result -> SHO confirmed, grade 8 from 5 Jan." (dated, so news, even without a "!")
+        chosen = short is not None and re.search(  # "ASM — YES. starts 7/13", "selected for PO, assumption of rate"
+            rf"(?i)^\W*{re.escape(short)}\s*(?:[-–—:=]+|->|→)?\s*(?:yes+|yay|got\s+it|mine)\b|\b(?:selected|picked|chosen)\s+"
+            rf"(?:for|as)\s+(?:the\s+)?{re.escape(short)}\b", sentence)
+        if chosen and "?" not in sentence and not _HEDGED.search(sentence) and sentence_outcome(sentence) in {
+                None, "promoted"}:
             return sentence
         if "!" not in sentence and not CHEER.search(sentence):
             continue
