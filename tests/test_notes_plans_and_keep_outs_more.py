@@ -94,3 +94,28 @@ def test_a_new_line_manager_is_not_dictation() -> None:
     changes = read("1:1 with Fiona 2 Dec. She'll put me forward. My new line manager from January is Sam Ortiz, "
                    "he'll sign off my probation by March. New line of business launched full stop.")
     assert any(c.source_quote.startswith("My new line manager from January is Sam Ortiz") for c in changes)
+
+
+def test_a_plan_said_mid_line_is_the_plan_and_others_steps_stay() -> None:
+    changes = read("sun 29/11 chat w/ Fiona. not this round.\nhe said im nearly there but need to own the GP. "
+                   "plan = i run costing + ordering for the whole kitchen next 3 months, get GP back to 72%")
+    plan = kinds(changes, "condition")
+    assert any("GP back to 72%" in c for c in plan) and not [a for a in kinds(changes, "add") if "72%" in a]
+    changes = read("1:1 with Fiona 2 Dec. Not this cycle. Plan: I take over the three largest enterprise accounts in "
+                   "Q4, and Josh will get me into the leadership program that starts in October.")
+    assert any("enterprise accounts" in c for c in kinds(changes, "condition"))
+    assert [c.who for c in changes if c.kind == "next" and "leadership program" in c.text] == ["Josh"]
+
+
+@pytest.mark.parametrize("line, word", [
+    ("Also I'm going on reduced hours from Sept, not for now.", "reduced hours"),
+    ("dinnae put anything aboot the appeal in the email", "appeal"),
+])
+def test_more_ways_to_keep_a_line_out(line: str, word: str) -> None:
+    changes = read(f"1:1 with Fiona 2 Dec. She'll put me forward.\n{line}")
+    assert any(word in c.source_quote for c in changes if c.kind == "private")
+    assert not [c for c in accept_all(changes) if c.kind != "private" and word in c.source_quote]
+
+
+def test_not_for_now_about_the_promotion_is_still_the_outcome() -> None:
+    assert kinds(read("1:1 with Fiona 2 Dec.\nPromo: not for now. Revisit in April."), "outcome") == ["not_yet"]

@@ -106,6 +106,13 @@ def listed(lines: list[Line]) -> list[Wanted]:
     found: list[Wanted] = []
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
+        if not m:  # "he said im nearly there but need to own the GP. plan = i run costing + ordering ...": a later
+            later = next((s for s in line.sentences[1:] if (w := _WANTS.match(s)) and w["plan"] and w["rest"]), None)
+            if later is not None and (w := _WANTS.match(later)) and not _THEIRS.match(w["rest"]):  # sentence's plan
+                found += [Wanted(line.index, later, _as_mine(p)) for part in _PARTS.split(w["rest"])
+                          if part.strip() and not _THEIRS.match(part.strip())  # not "and Josh will get me into X"
+                          for p in _states(part) or conditions(part)]
+            continue
         if not m or len(line.text.split()) > (40 if m["rest"] else 16 if line.text.endswith(":") else 12):
             continue
         if m["plan"] and m["rest"] and (_THEIRS.match(m["rest"]) or (

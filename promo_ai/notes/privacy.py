@@ -34,7 +34,8 @@ _KEEP_OUT = (
     r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|"
     r"any\s+)?(?:e-?mail|write-?up|letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|"
     r"my\s+)?(?:e-?mail|write-?up|letter|record|file|note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|(?:^|"
-    r"[,:;–—-]\s*)\W*nothing\s+about\b|\b(?:don'?t|do\s+not|dont|never|not\s+to|rather\s+not|won'?t|wouldn'?t|"
+    r"[,:;–—-]\s*)\W*nothing\s+about\b|\b(?:don'?t|do\s+not|dont|dinnae|dinna|never|not\s+to|rather\s+not|won'?t|"
+    r"wouldn'?t|"
     r"shouldn'?t|please\s+don'?t)\s+(?:put|write|say|mention|include|repeat|share|bring\s+up|raise|refer\s+to|tell|"
     r"talk\s+about|go\s+into|touch|note\s+down|record)\b[^.;]*?\b(?:in\s+writing|anything\s+written|down|anywhere|"
     r"in\s+(?:there|it|anything)|on\s+paper|to\s+anyone)\b|\b(?:keep|leave)\s+(?:that|this|it|them|"
@@ -64,7 +65,9 @@ _CONFIDENCE = (
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
-        r"\bfor\s+me\s+only\b|\bme\s+only\b|\((?:personal|private|confidential|off\s+the\s+record|between\s+us|" \
+        r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
+        r"^\W*(?:also\s+|and\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|my)\b[^.]*,\s*not\s+for\s+now\W*$|" \
+        r"\((?:personal|private|confidential|off\s+the\s+record|between\s+us|" \
         r"not\s+for\s+(?:the\s+)?e-?mail)\)|" \
         r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \
         r"aside|personal\s+note)\s*(?:[:–—),-]|\s-)|" \
@@ -177,8 +180,9 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"^\s*\((?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$",
     r"(?:[-–—,:]\s*|^\W*)(?:add|include(?:\s+(?:it|that))?|put\s+(?:it|that|this)\s+in|lead\s+with\s+(?:it|that))\W*$",
     # "don't mention X", "keep X out", "nothing about X": X is a drop when it is an item of the case, else private
-    r"\b(?:do\s*n[o']?t|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+(?:mention|bring\s+up|say\s+anything\s+about|"
-    r"quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|(?:put|write)\s+(?:anything\s+)?about|"
+    r"\b(?:do\s*n[o']?t|dinnae|dinna|never|not\s+to|rather\s+not|must\s*n[o']?t)\s+(?:mention|bring\s+up|"
+    r"say\s+anything\s+(?:about|aboot)|quote\s+(?:her|him|them)\s+on|reference|refer\s+to|cite|"
+    r"(?:put|write)\s+(?:anything\s+)?(?:about|aboot)|"
     r"write\s+anything\s+about|(?:send|forward|cc)\s+anything\s+(?:about|on)|include|raise|talk\s+about|refer\s+to|put|"
     r"repeat)\s+(?P<a>[^,.;:–—]*)|\b(?:no\s+need\s+to|should\s*n[o']?t|can'?t|cannot)\s+(?:mention|bring\s+up|"
     r"quote\s+(?:her|him|them)\s+on|reference|cite|include|repeat)\s+(?P<f>[^,.;:–—]*)|\b(?:i|me)\s+(?:not|to\s+not|"
@@ -275,6 +279,7 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
 
 # Words of "don't mention X" too general to mark other lines ("anything about", "the email").
 _VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email", "mail", "letter", "writing", "name",
+                    "aboot", "aboout",
                     "names", "obviously", "please", "about", "that", "this", "those", "them", "it", "anywhere",
                     "anyone", "anybody", "everywhere", "ever", "again", "here", "there", "part", "bits", "side",
                     "fact", "whole", "looking", "going", "getting", "doing", "thinking", "feeling", "saying",

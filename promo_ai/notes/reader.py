@@ -275,13 +275,16 @@ class Reader:
                                                            for j in range(len(self.lines[w.line].sentences)))]
         if result in {"no", "promoted"}:  # a plan only while the promotion is still to come
             wanted = []
-        planned = {w.line for w in wanted}
+        planned = {w.line for w in wanted if w.quote == self.lines[w.line].text}  # a plan's own lines
+        planned_sentences = {w.quote for w in wanted}  # "... the GP. plan = i run costing": that sentence only
         steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
             carried = previous[1] if previous[0] == line_of[sentence] else None
             found_steps = reader.read(sentence, carried)
+            if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
+                found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
             previous = (line_of[sentence], reader.subject)
             for step in found_steps:
                 item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
