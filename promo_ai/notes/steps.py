@@ -184,7 +184,7 @@ class StepReader:
             return inner  # "action: me - hand over the schedule"
         if not arrowed and name.lower() in _ACTION_WORDS and m["paren"]:  # "AP (Hannah): get a reference": hers
             name = m["paren"].strip()
-        if name.lower() in _ACTION_WORDS:
+        if name.lower() in _ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
             owner, who = "me", None
         elif name.lower() in {"her", "him"} or (self.clauses.is_manager(name) and name.lower() not in {
                 "she", "he", "they"}):  # "- her: write the head-of-school statement", "Insp Harris:"

@@ -140,11 +140,20 @@ _DECISION_WITH = re.compile(
 _DECIDER = re.compile(
     r"^(?P<who>(?:the\s+)?[\w'’&. +-]{2,40}?(?:\s*\([^)]{1,30}\))?)\s+(?P<verb>(?i:decides?|will\s+decide|to\s+decide|"
     r"votes?|will\s+vote|must\s+(?:approve|sign\s+(?:it\s+)?off|ok)|"
-    r"(?:has|have|needs?)\s+to\s+(?:approve|sign\s+(?:it\s+)?off|ok|agree)|to\s+approve|approves))\b(?P<rest>.*)$")
+    r"(?:has|have|needs?)\s+to\s+(?:approve|sign\s+(?:it\s+)?off|ok|agree)|to\s+approve|approves|"
+    r"makes?\s+the\s+(?:final\s+)?(?:call|decision)|ha(?:s|ve)\s+(?:the\s+)?(?:final|last)\s+(?:say|word)))"
+    r"\b(?P<rest>.*)$")  # "the area manager (Mrs Pillay) makes the final call", "group HR in Dublin have final say"
 _NEEDS_APPROVAL = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+|the\s+case\s+|my\s+case\s+)?(?:needs|requires|must\s+go\s+to|has\s+to\s+go\s+to|"
-    r"now\s+with|is\s+with|it'?s\s+with)\s+(?:the\s+)?(?P<who>[^,;]+?)(?:'s)?\s+(?:approval|sign-?off|"
-    r"for\s+(?:approval|sign-?off|a\s+decision))(?P<rest>.*)$")
+    r"now\s+with|is\s+with|it'?s\s+(?:now\s+)?with|(?:the\s+|my\s+)?(?:file|case|packet|paperwork|nomination|"
+    r"application)\s+(?:now\s+)?goes\s+to)\s+(?:the\s+)?(?P<who>[^,;]+?)(?:'s)?\s+(?:approval|sign-?off|"
+    r"for\s+(?:final\s+)?(?:approval|sign-?off|a\s+decision))(?P<rest>.*)$")
+# "she wants a second opinion from the Allied Health Director (Raj) before anything is decided": theirs to give
+_SECOND_OPINION = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|is\s+getting|to\s+get|wanted)\s+"
+                             r"(?:a\s+)?(?:2nd|second)\s+opinion\s+from\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s*)?[^,;.]+?)"
+                             r"(?:\s+(?:too|also|as\s+well))?"
+                             r"(?P<rest>\s+(?:before|by|on|in|at|after|this|next|once)\b[^,;.]*)?(?=$|[,;.]|\s+(?:since|as|"
+                             r"because|who|he|she|they)\b)")
 _NEEDS_THEM_TO = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+)?(?:needs|requires)\s+(?:the\s+)?(?P<who>[^,;]+?)\s+to\s+"
     r"(?P<verb>approve|sign(?:\s+it)?\s+off|agree|ok)\b(?P<rest>.*)$")
@@ -159,7 +168,9 @@ _VERB_OF = {"decide": "decide", "decides": "decide", "vote": "vote", "votes": "v
 
 def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
     """(who, the step) when the clause says who else decides or approves, or None."""
-    if m := _DECISION_WITH.match(clause):
+    if (m := _SECOND_OPINION.search(clause)) and not re.match(r"(?i)\s*(?:me|myself|you)\b", m["who"]):
+        who, text, rest = m["who"], "give a second opinion", m["rest"] or ""
+    elif m := _DECISION_WITH.match(clause):
         noun = m["noun"].lower()
         text = "give final approval" if noun in {"approval", "sign-off", "signoff"} else "make the final decision"
         who, rest = m["who"], m["rest"] or ""
@@ -172,7 +183,9 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
         who, rest = m["who"], m["rest"]
         verb = re.sub(r"^(?:will|to|must|has|have|needs?)\s+(?:to\s+)?", "", m["verb"].lower())
         text = _VERB_OF.get(verb, verb)
-        if not rest.strip(" .,"):  # "Gavin decides": what he decides is the promotion
+        if re.match(r"makes?\s+the\s|ha(?:s|ve)\s+(?:the\s+)?(?:final|last)\b", m["verb"].lower()):  # "have final say"
+            text = "make the final call" if "mak" in verb else "have the final say"
+        elif not rest.strip(" .,"):  # "Gavin decides": what he decides is the promotion
             text = {"decide": "decide on it", "vote": "vote on it", "ok": "OK it"}.get(text, f"{text} it")
     else:
         return None
@@ -187,7 +200,10 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
             r"(?i)\b(?:panel|committee|board|hr|exco|director|directors|partners|trustees|governors|office|masthead|"
             r"council|ceo|cfo|md|gm|head|chief|client|owner|owners|finance|meeting|team|dept|department)\b", who):
         return None
-    return (named.group(1) if named else re.sub(r"\s*\(.*", "", who)), f"{text}{rest.rstrip(' .')}".strip()
+    person = re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?", plain.strip())
+    if named and not person:  # "the regional head (Mr Okafor)": Mr Okafor; "Janet (Sr Partner)": Janet
+        return named.group(1), f"{text}{rest.rstrip(' .')}".strip()
+    return re.sub(r"\s*\(.*", "", who), f"{text}{rest.rstrip(' .')}".strip()
 
 
 # Steps in the present tense, as rushed notes write them: "LC enrols me on the course", "Darnell puts in the paperwork

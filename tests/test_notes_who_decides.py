@@ -1,0 +1,48 @@
+"""Who else decides or weighs in, as notes say it (notes written for these tests): "wants a second opinion from the
+Allied Health Director (Raj)", "the area manager (Mrs Pillay) makes the final call", "group HR in Dublin have final
+say", "it's now with the regional head (Mr Okafor) for approval", "file goes to the CHRO (Mrs Kapoor) for final
+approval"; and minutes that name the writer by initials ("LD: send N my engagement list")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def steps(lines: str) -> list[ChangeItem]:
+    notes = f"1:1 with Nomsa on 2 Dec.\n{lines}"
+    case = make_case(name="Lerato Dlamini", manager={"name": "Nomsa Khumalo"})
+    return [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+
+
+@pytest.mark.parametrize("line, who, text", [
+    ("- she wants a second opinion from the Allied Health Director (Raj) before anything is decided", "Raj",
+     "give a second opinion before anything is decided"),
+    ("- he wants a second opinion from Janet (Sr Partner) since she ran Henderson", "Janet", "give a second opinion"),
+    ("she wants second opinion from Dr. Ramesh (HOD) also", "Dr. Ramesh", "give a second opinion"),
+    ("* she'll recommend me but the area manager (Mrs Pillay) makes the final call", "Mrs Pillay",
+     "make the final call"),
+    ("• She has recommended me for RM, it's now with the regional head (Mr Okafor) for approval", "Mr Okafor",
+     "give approval"),
+    ("Me: she's recommended me for AM-HR, file goes to the CHRO (Mrs Kapoor) for final approval", "Mrs Kapoor",
+     "give approval"),
+])
+def test_someone_else_weighs_in(line: str, who: str, text: str) -> None:
+    assert [(s.who, s.text) for s in steps(line) if s.owner == "other"] == [(who, text)]
+
+
+def test_asking_me_for_a_second_opinion_is_not_someone_elses_step() -> None:
+    assert not [s for s in steps("- the CFO wants a second opinion from me on the budget") if s.owner == "other"]
+
+
+def test_minutes_name_the_writer_by_initials() -> None:
+    found = steps("Actions:\n- LD: send N my engagement list + hours by Mon\n- N: table it at exco")
+    assert [(s.owner, s.text) for s in found] == [("me", "send N my engagement list + hours by Mon"),
+                                                  ("manager", "table it at exco")]
