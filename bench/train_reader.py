@@ -37,7 +37,8 @@ DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "n
        "notes-dev7.yaml", "notes-dev8.yaml", "notes-dev9.yaml", "notes-dev10.yaml", "notes-dev12.yaml",
        "notes-dev13.yaml", "notes-dev14.yaml", "notes-dev15.yaml", "notes-dev16.yaml", "notes-dev17.yaml",
        "notes-dev18.yaml", "notes-dev19.yaml", "notes-dev20.yaml", "notes-dev21.yaml", "notes-dev22.yaml",
-       "notes-dev23.yaml", "notes-dev24.yaml"]
+       "notes-dev23.yaml", "notes-dev24.yaml", "notes-dev25.yaml", "notes-dev26.yaml", "notes-dev27.yaml",
+       "notes-dev28.yaml"]
 OUT = ROOT / "data" / "reader" / "model.json"
 C = 10.0  # the regularisation of both models (chosen by the leave-one-set-out figures printed below)
 
