@@ -339,7 +339,7 @@ class Reader:
         # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
         sentence = next((s for s in ranked if says_outcome(NO_THING.sub("", CHEER.sub("", s)), result)
                          and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
-                         and (result != "no" or not TO_A_BODY.search(s))), None)
+                         and (result != "no" or not (TO_A_BODY.search(s) or _ON_CONDITION.search(s)))), None)
         if sentence is None:
             return None
         return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
@@ -352,5 +352,7 @@ class Reader:
             re.IGNORECASE))
 
 
+# "they won't promote anyone without the PMP": what it takes, not a no
+_ON_CONDITION = re.compile(r"(?i)\b(?:without|unless|until|till|until\s+i|once\s+i|if\s+i)\b")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
 
