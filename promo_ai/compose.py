@@ -122,7 +122,10 @@ def step_phrase(step: NextStep) -> str:
     text = step.text.rstrip(" .")
     if step.owner is None:
         return text
-    subject = {"me": "I'll", "manager": "you'll"}.get(step.owner) or f"{step.who or 'they'} will"
+    who = step.who or "they"
+    if re.match(r"[a-z]", who) and not re.match(r"(?:the|my|our|they)\b", who):
+        who = f"the {who}"  # "people team sending the new job descriptions": the people team will send them
+    subject = {"me": "I'll", "manager": "you'll"}.get(step.owner) or f"{who} will"
     when = f" by {step.by}" if step.by and step.by.lower() not in text.lower() else ""
     return f"{subject} {verb_phrase(text)}{when}"
 

@@ -46,3 +46,22 @@ def test_minutes_name_the_writer_by_initials() -> None:
     found = steps("Actions:\n- LD: send N my engagement list + hours by Mon\n- N: table it at exco")
     assert [(s.owner, s.text) for s in found] == [("me", "send N my engagement list + hours by Mon"),
                                                   ("manager", "table it at exco")]
+
+
+def test_the_manager_in_someone_elses_step_is_you() -> None:
+    notes = ("catch up w Nomsa 1/12\nNot this round. She said the headcount is frozen. She'll revisit in April.\n"
+             "she wants a second opinion from the Head of Change (Marcus) before she commits")
+    case = make_case(name="Lerato Dlamini", manager={"name": "Nomsa Khumalo"})
+    found = [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next" and c.owner == "other"]
+    assert [(s.who, s.text) for s in found] == [("Marcus", "give a second opinion before you commit")]
+
+
+@pytest.mark.parametrize("who, said", [("people team", "the people team will send the new job descriptions"),
+                                       ("the panel", "the panel will send the new job descriptions"),
+                                       ("Marcus", "Marcus will send the new job descriptions"),
+                                       (None, "they will send the new job descriptions")])
+def test_someone_elses_step_in_the_email(who: str | None, said: str) -> None:
+    from promo_ai.case import NextStep
+    from promo_ai.compose import step_phrase
+
+    assert step_phrase(NextStep(text="send the new job descriptions", owner="other", who=who)) == said

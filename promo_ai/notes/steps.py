@@ -348,6 +348,9 @@ class StepReader:
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
         if owner != "other":
             text = to_second_person(text, self.names, by_manager=owner == "manager")
+        elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
+            text = re.sub(rf"(?i)\b(before|after|once|until|till|when)\s+({usual}\s+\w+)",
+                          lambda m: f"{m[1]} {to_second_person(m[2], self.names)}", text)
         by = when_phrase(text) or (when_phrase(re.sub(r"^\W*before (?:that|then)\b", "", sentence, flags=re.I))
                                    if kind == "condition" else None)
         if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
