@@ -49,7 +49,7 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
 _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
-           r"is gona|'s gona|s gona|gona|'s gunna|gunna|"
+           r"is gona|'s gona|s gona|gona|is gunna|'s gunna|s gunna|gunna|"
            r"going to(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|be|work|school|bed|lunch|dinner)\b|"
            r"\s+(?-i:[A-Z]))|"
            r"'s to|is to|"
@@ -103,7 +103,8 @@ REQUEST, SAID_TO = compiled(
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
-_HAD_DONE = re.compile(r"(?i)(?:already|always|just|never|previously|even)\b|(?:told|sent|done|given|spoken|written|"
+# "she'd already told the clinical lead": done, not to do (not "she'd just need my portfolio by Friday")
+_HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
                        r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
@@ -174,7 +175,7 @@ class Clauses:
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
-        if aux == "'d" and _HAD_DONE.match(rest):  # "she'd already told the clinical lead": done, not to do
+        if aux == "'d" and _HAD_DONE.match(rest) and not re.search(r"(?i)\b(?:will|'ll|going\s+to)\b", rest):
             return "manager", None
         return owner, Found(owner, None, rest)
 
@@ -308,6 +309,8 @@ class Clauses:
                 return "manager", Found("manager", None, passive[1])
             return subject, Found("other", passive[0], passive[1])
         if posted := sent_out(clause):  # "the appointment letter will be sent from the district office"
+            if posted[0] and re.fullmatch(r"(?i)(?:my\s+(?:side|end)|me|myself)", posted[0]):
+                return "me", Found("me", None, posted[1])  # "... will be sent from my side by Friday": mine
             return subject, Found("other", posted[0], posted[1])
         if waiting := waited_on(clause):  # "waiting on Aroha (HR) for the new pay band figures"
             owner = "manager" if self.is_manager(waiting[0]) else "other"

@@ -20,7 +20,8 @@ def body_doing(clause: str) -> tuple[str, str] | None:
     return (m["body"], m["rest"]) if m else None
 
 
-_SENT_OUT = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>(?!it\b|this\b|that\b|they\b)[\w' -]{2,40}?)\s+"
+_SENT_OUT = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>(?!it\b|this\b|that\b|they\b|no\b|nothing\b|not\b)"
+                       r"[\w' -]{2,40}?)\s+"
                        r"(?:will|should|is\s+going\s+to|(?:is|are)\s+to)\s+be\s+(?P<verb>sent|issued|emailed|posted|circulated|"
                        r"released|published|shared)(?P<out>\s+out)?(?:\s+from\s+(?P<who>(?:the\s+)?[\w'’ -]{2,40}?))?"
                        r"(?P<rest>(?:\s+(?:by|on|in|next|this|before|within|after|early|end|mid|later)\b.*)?)\W*$")

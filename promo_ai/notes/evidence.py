@@ -42,7 +42,8 @@ DROP = re.compile(
     # "❌ cookout, not relevant", "charity row — meh, not needed", "Diwali thing - drop, not relevant", "latte art
     # thing skip", "🚫 holiday cards, no"
     r"^\W*(?P<s>(?:the\s+|my\s+)?[\w' -]+?)(?:\s+(?:thing|bit|stuff))?\s*(?:,|[-–—:]+)?\s*(?:meh\W*)?"
-    r"(?P<verb5>not\s+(?:relevant|needed|necessary|important)|skip|drop|no|nope|cut)\b[^\w]*(?:(?:,|[-–—])\s*[^,]*)?$")
+    r"(?:(?P<verb5>not\s+(?:relevant|needed|necessary|important)|skip|drop|cut)\b[^\w]*(?:(?:,|[-–—])\s*[^,]*)?|"
+    r"(?P<verb6>no|nope)\W*)$")  # "holiday cards, no" (but not "Report: no, still relevant")
 _EMPHASISE = re.compile(
     r"(?i)\b(?:lead|open|start)\s+(?:the\s+(?:email|letter|note|case|message)\s+)?(?:with|"
     r"w/?)\s*:?\s+(?P<x>(?:[^,.;—–]|(?<=\d)[,.](?=\d))+?)(?=\s*$|\s*(?:[;—–]|[,.](?!\d))|\s+-\s|\s+(?:though|since|because|as|that'?s|which|so)\b)|"
@@ -62,7 +63,8 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",
     r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
     # "put that in", "get it in"; not "didnt get it"
-    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdidnt\s)\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdidnt\s)(?<!\bwont\s)(?<!\bdont\s)(?<!\bcant\s)"
+    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
     r"(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
     r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
@@ -205,7 +207,7 @@ def pointed_back(phrase: str, before: str, previous: Said | None) -> list[str]:
 
 _WHY = re.compile(r"(?i)\s+(?:it'?s|its|it\s+is|as|because|since|coz|cos|feels|too|bit|kinda|lol|not)\b")
 _THE_ANSWER = re.compile(rf"(?i)\b(?:{ROLE_TALK}|result|outcome|answer|decision|verdict|application|bid|case|"
-                         r"promotion|it|that|this)\b")
+                         r"promotion|it|that|this)\b|^(?:any|anything|concerns?|questions?|issues?|problems?|worries)\b")
 
 
 def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
@@ -214,7 +216,7 @@ def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:
     for m in DROP.finditer(sentence):
         phrase = clean(m["x"] or m["y"] or m["z"] or m["w"] or m["v"] or m["u"] or m["s"] or "")
         phrase = _WHY.split(phrase)[0]  # "the fete its not profesional": the fete
-        verb = (m["verb"] or m["verb2"] or m["verb3"] or m["verb4"] or m["verb5"] or "leave").lower()
+        verb = (m["verb"] or m["verb2"] or m["verb3"] or m["verb4"] or m["verb5"] or m["verb6"] or "leave").lower()
         if verb == "not" and (m.start("verb") > 4 or not re.match(r"^(?:the|my)\b", phrase, re.IGNORECASE)):
             continue  # "not the away day, it's fluff" at the head of a line; not every "not"
         if not phrase or re.search(r"\d(?!-[a-z])", phrase) or _NEGATED.search(sentence[:m.start()] + " "):
@@ -278,5 +280,9 @@ def names_added(phrase: str, added: str) -> bool:
 
 
 # what I must or will do, said first: a plan or a step, never evidence ("i must present the numbers ...")
-OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
-                   r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w")
+OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
+                   r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w|"
+                   # a target, not what to put in: "i'd like to get turnover under 10% by Q3", "hoping to hit 95%"
+                   r"(?:i\s*(?:['’]d\s+like|would\s+like|want|aim|plan|intend|hope|['’]m\s+(?:aiming|hoping|planning))|"
+                   r"(?:aiming|hoping|planning))\s+to\s+(?:get|hit|reach|bring|cut|reduce|grow|increase|improve|achieve|"
+                   r"lift|raise|lower|double|halve|become|make)\b)")

@@ -172,7 +172,8 @@ def _edits(sentence: str) -> list[str]:
 # Dictated notes say their punctuation ("... by thursday full stop i need to send him the report new line ..."):
 # where they say it twice or more, a sentence ends there, and the spoken words are left out of it.
 _SPOKEN_STOP = re.compile(r"(?i)\s*\b(?:full\s+stop|question\s+mark|exclamation\s+(?:mark|point)|new\s+paragraph|"
-                          r"(?:new|next)\s+line(?!\s+(?:manag|mgr|report|lead|super))|end\s+of\s+note)\b[\s.]*")
+                          r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!on\s)"
+                          r"(?:new|next)\s+line(?!\s+(?:manag|mgr|report|lead|super|of|is|are|was))|end\s+of\s+note)\b[\s.]*")
 
 
 def split_sentences(text: str) -> list[str]:

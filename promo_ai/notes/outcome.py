@@ -298,6 +298,14 @@ _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy
 _WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*")
 
 
+# "X - no" about something else: "Any concerns with the onboarding redesign - no", "Reconciliation report: no, still
+# relevant"; not "Senior BA - no", "ASM — no.", "Result: no."
+_NOT_THE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:any|anything|concerns?|questions?|issues?|problems?|worries)\b[^:–—-]*|"
+                             rf"(?!(?:\S+\s+){{0,3}}?\S*(?:{ROLE_TALK}))[^:–—-]+)\s*[:–—-]\s*no\b\W*(?:still|definitely|keep|"
+                             rf"include|relevant|fine|ok|okay|leave\s+it)\b|^\W*(?:any|anything|concerns?|questions?|"
+                             rf"issues?|problems?|worries)\b[^:–—-]*[:–—-]\s*no\W*$")
+
+
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
     if about_a_thing(sentence):
@@ -316,7 +324,7 @@ def sentence_outcome(sentence: str) -> str | None:
         return "promoted"
     if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
         return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
-    if _said(_NO, sentence):
+    if _said(_NO, sentence) and not _NOT_THE_ANSWER.match(sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man)\b|someone|somebody|another)", sentence)

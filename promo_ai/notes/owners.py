@@ -119,11 +119,23 @@ def arrives(clause: str) -> bool:
     return bool(_ARRIVES.match(clause))
 
 
+_A_NAME = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z]{2,}\b")  # a capitalised word inside a sentence: likely a name
+_FIRST_NAME = re.compile(r"^\W*([A-Z][a-z]{2,})(?=\s+(?:from|in|at|on|said|says|called|rang|told|mentioned|\())")
+_NOT_PEOPLE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                        "june "
+                        "july august september october november december christmas easter senior junior head lead "
+                        "band grade".split())
+
+
 class Pronouns:
     """How one set of notes speaks of the manager, 'she' or 'he', from the subject pronouns of its sentences."""
 
-    def __init__(self, sentences: list[str]) -> None:
-        self.said = Counter(m.lower() for s in sentences for m in _SUBJECT_PRONOUN.findall(s))
+    def __init__(self, sentences: list[str], manager_names: list[str] | None = None) -> None:
+        # only sentences that name no one else count: in "Sarah from HR called, she said ..." she is Sarah
+        managers = {n.lower() for n in manager_names or []}
+        alone = [s for s in sentences if not any(w.lower() not in managers and w.lower() not in _NOT_PEOPLE
+                                                 for w in _A_NAME.findall(s) + _FIRST_NAME.findall(s))]
+        self.said = Counter(m.lower() for s in alone for m in _SUBJECT_PRONOUN.findall(s))
 
     def the_managers(self, sentence: str) -> str | None:
         """The pronoun the other sentences use more than twice as often as the other one ("Went to Marcia, she's

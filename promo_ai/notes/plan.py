@@ -23,9 +23,11 @@ _WANTS = re.compile(
     r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
     r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|"
     # "things Karen will want before she signs off:", "Before interviews she wants me to:"
-    r"things\s+(?:[\w']+\s+){0,2}(?:will\s+|would\s+)?(?:wants?|needs?|expects?|look\s+for)\b[^:]*|"
+    r"things\s+(?!i\b)(?:[\w']+\s+){0,2}(?:will\s+|would\s+)?(?:wants?|needs?|expects?|look\s+for)\b"
+    r"(?!\s+(?:me\s+)?to\s+(?:add|mention|include|say|put|cover|drop))[^:]*|"
     r"before\s+[\w' ]{1,30}?\s+(?:she|he|they|[A-Z]\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+me)?"
-    r"(?:\s+to(?:\s+see)?)?(?=\s*:)|[\w' ]{0,60}\bif\s+i\s+[\w' ]{1,40}(?=\s*:\s*$)|"
+    r"(?:\s+to(?:\s+see)?)?(?=\s*:)|[\w' ]{0,60}\bif\s+i\s+[\w' ]{0,30}\b(?:gaps|boxes|these|following|below|list)\b"
+    r"[\w' ]{0,10}(?=\s*:\s*$)|"
     r"(?P<work>things\s+to\s+work\s+on|to\s+get\s+there|"
     r"(?:development|growth|focus)\s+areas?|areas?\s+to\s+(?:work\s+on|develop|improve|grow))(?=\s*:)|"
     r"(?:what\s+i\s+)?needs?(?=\s*:)|what\s+i\s+need|what\s+i\s+(?:must|need\s+to|have\s+to|should|gotta)\s+do|"
@@ -107,7 +109,8 @@ def listed(lines: list[Line]) -> list[Wanted]:
     for at, line in enumerate(lines):
         m = _WANTS.match(line.text)
         if not m:  # "he said im nearly there but need to own the GP. plan = i run costing + ordering ...": a later
-            later = next((s for s in line.sentences[1:] if (w := _WANTS.match(s)) and w["plan"] and w["rest"]), None)
+            later = next((s for s in line.sentences[1:] if (w := _WANTS.match(s)) and w["plan"] and w["rest"] and not (
+                w["sep"].startswith("is") and not starts_with_a_verb(w["rest"]))), None)  # not "The plan is good"
             if later is not None and (w := _WANTS.match(later)) and not _THEIRS.match(w["rest"]):  # sentence's plan
                 found += [Wanted(line.index, later, _as_mine(p)) for part in _PARTS.split(w["rest"])
                           if part.strip() and not _THEIRS.match(part.strip())  # not "and Josh will get me into X"

@@ -66,7 +66,10 @@ _CONFIDENCE = (
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
-        r"^\W*(?:also\s+|and\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|my)\b[^.]*,\s*not\s+for\s+now\W*$|" \
+        r"^\W*(?:also\s+|and\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i'?ll|i\s+will|will|i\s+might|i\s+may|my)" \
+        r"\b" \
+        r"(?![^.]*\b(?:promot\w*|she\s+said|he\s+said|they\s+said|next\s+year|not\s+yet)\b)" \
+        r"[^.]*,\s*not\s+for\s+now\W*$|" \
         r"\((?:personal|private|confidential|off\s+the\s+record|between\s+us|" \
         r"not\s+for\s+(?:the\s+)?e-?mail)\)|" \
         r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \

@@ -16,6 +16,7 @@ from typing import Any
 
 from promo_ai.case import Case, first_name_of
 from promo_ai.changes.items import CHEER, says_outcome
+from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.learned import outcome_of
@@ -97,6 +98,9 @@ class Reader:
                     self.private.add(pos)
                 continue
             for phrase, verb, before in ev.drop_phrases(sentence):
+                if verb in {"no", "nope", "nah"} and (same_title(phrase, self.case.target_title) or shortened_in(
+                        phrase, self.case.target_title)):
+                    continue  # "ASM — no. Next window is April.": the answer, not an item left out
                 if phrase.lower() in {"it", "that", "this", "those", "them"} and any(
                         i["kind"] == "drop" and i["source_quote"].endswith(sentence) for i in items):
                     continue  # "forget about X, leave it out": X once

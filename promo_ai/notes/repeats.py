@@ -19,7 +19,7 @@ def said_once(steps: list[Item]) -> list[Item]:
         twin = next((k for k in kept if k["kind"] == item["kind"] == "next" and k["owner"] == item["owner"]
                      and k.get("who") == item.get("who") and k["source_quote"] != item["source_quote"]
                      and len(words & (theirs := set(content_words(k["text"])))) >= 0.6 * min(len(words), len(theirs))
-                     and len(words & theirs) >= 2), None)
+                     and len(words & theirs) >= 3), None)
         if twin is None:
             kept.append(item)
         elif item.get("by") and not twin.get("by"):

@@ -148,7 +148,7 @@ class StepReader:
         self.pronouns = Pronouns([])  # how the notes speak of the manager, 'she' or 'he' (see speaks_of)
 
     def speaks_of(self, sentences: list[str]) -> None:
-        self.pronouns = Pronouns(sentences)
+        self.pronouns = Pronouns(sentences, self.names)
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
@@ -182,12 +182,15 @@ class StepReader:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
-        if not arrowed and name.lower() in _ACTION_WORDS and m["paren"]:  # "AP (Hannah): get a reference": hers
+        if not arrowed and name.lower() in _ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
+                re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
             name = m["paren"].strip()
         if name.lower() in _ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
+            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b", m["rest"]):
+                return None  # "Me: asked about the deputy post": what I said in the talk, not a step
             owner, who = "me", None
-        elif name.lower() in {"her", "him"} or (self.clauses.is_manager(name) and name.lower() not in {
-                "she", "he", "they"}):  # "- her: write the head-of-school statement", "Insp Harris:"
+        elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
+                self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"
             owner, who = "manager", None
         elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
@@ -242,8 +245,10 @@ class StepReader:
             said = re.match(r"^(she|he)\b", clause, re.IGNORECASE)
             someone = self._someone_else(clause, " ".join(parts[:i]), parts[i - 2] if i >= 2 else "", pronoun)
             if someone is None and pronoun is None and (usual := self.pronouns.the_managers(sentence)) and not \
-                    arrives(clause):  # "Sandra's telling Phil and he'll sign off": Phil's step (not "they
-                someone = self._someone_else(clause, " ".join(parts[:i]), "", usual) or None  # hired X, he starts")
+                    arrives(clause):  # "Sandra's telling Phil and he'll sign off": Phil's step (not "they hired X,
+                someone = self._someone_else(clause, " ".join(parts[:i]), "", usual) or None  # he starts")
+                if someone and re.search(r"['’]s$", someone.split()[0]):
+                    someone = None  # "Marcus covered Kerry's secondment and he'll ask Gary": not Kerry
             if someone == "":
                 before.append("other")
                 continue

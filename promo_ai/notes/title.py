@@ -85,6 +85,11 @@ _DATED = re.compile(r"(?i)\b(?:effective|from|starting|wef|jan|feb|mar|apr|jun|j
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
+# what says the title is not given yet: "ASM — yes, apply in the Feb round", "I'm on the reserve list"
+_NOT_YET_CHOSEN = re.compile(r"(?i)\b(?:apply|applying|round|window|reserve|interview|shortlist|next\s+time|"
+                             r"try\s+again)\b")
+
+
 def celebrated(sentences: list[str], target: str) -> str | None:
     """The sentence that cheers the title asked for with no other word for the news ("🎉 Assistant Store
     Manager!!! starts 9/6"): a promotion."""
@@ -107,10 +112,12 @@ def celebrated(sentences: list[str], target: str) -> str | None:
                 sentence[:sentence.find(short)]):
             return sentence  # "result -> SHO confirmed, grade 8 from 5 Jan." (dated, so news, even without a "!")
         chosen = short is not None and re.search(  # "ASM — YES. starts 7/13", "selected for PO, assumption of rate"
-            rf"(?i)^\W*{re.escape(short)}\s*(?:[-–—:=]+|->|→)?\s*(?:yes+|yay|got\s+it|mine)\b|\b(?:selected|picked|chosen)\s+"
-            rf"(?:for|as)\s+(?:the\s+)?{re.escape(short)}\b", sentence)
-        if chosen and "?" not in sentence and not _HEDGED.search(sentence) and sentence_outcome(sentence) in {
-                None, "promoted"}:
+            rf"(?i)^\W*{re.escape(short)}\s*(?:[-–—:=]+|->|→)?\s*(?:yes+|yay|got\s+it|mine)\b|^\W*(?:i\s+(?:was|got|"
+            rf"have\s+been|'ve\s+been)\s+|got\s+|been\s+)?(?:selected|picked|chosen)\s+(?:for|as)\s+(?:the\s+)?"
+            rf"{re.escape(short)}\b"
+            rf"(?!\s+(?:interview|panel|shortlist|list|course|training|assessment|board|exam))", sentence)
+        if chosen and "?" not in sentence and not _HEDGED.search(sentence) and not _NOT_YET_CHOSEN.search(
+                sentence) and sentence_outcome(sentence) in {None, "promoted"}:
             return sentence
         if "!" not in sentence and not CHEER.search(sentence):
             continue

@@ -145,9 +145,9 @@ _DECIDER = re.compile(
     r"\b(?P<rest>.*)$")  # "the area manager (Mrs Pillay) makes the final call", "group HR in Dublin have final say"
 _NEEDS_APPROVAL = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+|the\s+case\s+|my\s+case\s+)?(?:needs|requires|must\s+go\s+to|has\s+to\s+go\s+to|"
-    r"now\s+with|is\s+with|it'?s\s+(?:now\s+)?with|(?:the\s+|my\s+)?(?:file|case|packet|paperwork|nomination|"
-    r"application)\s+(?:now\s+)?goes\s+to)\s+(?:the\s+)?(?P<who>[^,;]+?)(?:'s)?\s+(?:approval|sign-?off|"
-    r"for\s+(?:final\s+)?(?:approval|sign-?off|a\s+decision))(?P<rest>.*)$")
+    r"now\s+with|is\s+(?:now\s+)?with|it'?s\s+(?:now\s+)?with|(?:the\s+|my\s+)?(?:file|case|packet|paperwork|nomination|"
+    r"application)(?:'s|\s+has)?\s+(?:now\s+)?(?:goes|gone|went)\s+to)\s+(?:the\s+)?(?P<who>[^,;]+?)(?:'s)?\s+"
+    r"(?:approval|sign[- ]?off|for\s+(?:final\s+)?(?:approval|sign[- ]?off|a\s+decision))(?P<rest>.*)$")
 # "she wants a second opinion from the Allied Health Director (Raj) before anything is decided": theirs to give
 _SECOND_OPINION = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|is\s+getting|to\s+get|wanted)\s+"
                              r"(?:a\s+)?(?:2nd|second)\s+opinion\s+from\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s*)?[^,;.]+?)"
@@ -194,7 +194,8 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
                     maxsplit=1)[0]
     named = re.search(r"\(([A-Z][\w'. -]+)\)", who)
     plain = re.sub(r"\s*\(.*?\)", "", who)
-    if _NOT_DECIDERS.match(plain) or owners.is_me(plain) or owners.is_manager(plain) or len(plain.split()) > 6:
+    if _NOT_DECIDERS.match(plain) or owners.is_me(plain) or owners.is_manager(plain) or len(plain.split()) > 6 or \
+            re.search(r"(?i)\b(?:me|i|my|we|us|our)\b", plain):  # not "Me and Kerry make the final call on the rota"
         return None
     if not named and not who[:1].isupper() and not re.search(
             r"(?i)\b(?:panel|committee|board|hr|exco|director|directors|partners|trustees|governors|office|masthead|"
