@@ -15,13 +15,12 @@ import re
 from typing import Any
 
 from promo_ai.case import Case, first_name_of
-from promo_ai.changes.items import CHEER, says_outcome
 from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
-from promo_ai.notes.learned import outcome_of
+from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.lines import Line
-from promo_ai.notes.outcome import NO_THING, TO_A_BODY, about_a_thing, outcome, sentence_outcome
+from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
@@ -36,9 +35,7 @@ Pos = tuple[int, int]
 _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
                        r"decision\s+(?:by|before)|decide\s+by|again)\b")
-# "Email points:", "For the write up:", "For the follow-up email –", "JP's thank-you email:": where it goes, not what
-_PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band",
-                    "level", "offer", "offered", "regrade"}
+# words of a job that come before a name, never the name ("Station Manager Okafor")
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                         "matron", "principal", "chef", "coach"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
@@ -266,7 +263,7 @@ class Reader:
         found = outcome([s for s in said if s not in dropped])  # "Burns supper - no": an item left out, not the answer
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
-        guessed = None if found else self._guessed_outcome(said)
+        guessed = None if found else guessed_outcome(said, self.case.target_title)
         found = found or (guessed[:2] if guessed else None)
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
@@ -330,25 +327,6 @@ class Reader:
                     f"{self.case.target_title} and thanks them for suggesting this one.")
         return None
 
-    def _guessed_outcome(self, said: list[str]) -> tuple[str, str, str] | None:
-        """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and
-        the notes read as one outcome; the sentence must still have a word for it."""
-        guess = outcome_of(said)
-        if guess is None:
-            return None
-        result, probability, ranked = guess
-        role = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", self.case.target_title)} | _PROMOTION_WORDS
-        if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
-            return None  # only notes that name a role: not "the new dashboards went live!!"
-        # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-        sentence = next((s for s in ranked if says_outcome(NO_THING.sub("", CHEER.sub("", s)), result)
-                         and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
-                         and (result != "no" or not (TO_A_BODY.search(s) or _ON_CONDITION.search(s)))), None)
-        if sentence is None:
-            return None
-        return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
-                                  "reader knows, so it is not ticked: check it.")
-
     def people(self, said: list[str]) -> list[tuple[str, str]]:
         named = find_people(said, self.case)
         return sorted(named, key=lambda p: not re.search(
@@ -356,7 +334,5 @@ class Reader:
             re.IGNORECASE))
 
 
-# "they won't promote anyone without the PMP": what it takes, not a no
-_ON_CONDITION = re.compile(r"(?i)\b(?:without|unless|until|till|until\s+i|once\s+i|if\s+i)\b")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
 
