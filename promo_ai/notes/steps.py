@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.labels import ACTION_WORDS, ARROWED, LABELLED, OWNER_AFTER
 from promo_ai.notes.lines import LABEL_WORDS
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
@@ -56,25 +57,11 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
     r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
-_LABELLED = re.compile(
-    r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
-    r"(?P<name>ako\s+din|(?i:my\s+(?:tasks?|to-?dos|actions?))|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
-    r"(?P<rest>[A-Za-z0-9].+)$")
-_ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
-                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
-                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 # "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
 # then", a document to send)
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
-_OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
-                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
-                          r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
 
 
-_ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
-                 "action point", "action item", "my action", "my actions", "ako", "ako din",  # Tagalog "ako": me
-                 "my tasks", "my task", "tasks", "my to-dos", "my todos",
-                 "mujhe", "main", "moi"}  # Hindi, French
 _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
     r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
@@ -152,7 +139,7 @@ class StepReader:
 
     def _labelled(self, sentence: str) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
-        if (after := _OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
+        if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
                 not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
                                                                              after["when"])) and (
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
@@ -160,13 +147,13 @@ class StepReader:
             return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
         if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
             sentence = sentence[:first.start(1)] + first[1].title() + sentence[first.end(1):]  # "alan -> sort the ..."
-        m = _LABELLED.match(sentence) or _ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
+        m = LABELLED.match(sentence) or ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
         if not m:
             return None
         name = ((m["who"] or "") + m["name"]).strip()
         if about_the_email(f"{name}:"):
             return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
-        arrowed = m.re is _ARROWED
+        arrowed = m.re is ARROWED
         role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
         if arrowed and name.lower() in {"she", "he"} and self.clauses.is_manager(name.lower()) and (
                 third := re.match(r"(?P<v>[a-z]{3,}s)\b(?P<rest>.+)", m["rest"])) and starts_with_a_verb(
@@ -180,12 +167,12 @@ class StepReader:
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
                 role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
-        if name.lower() in _ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
+        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
             return inner  # "action: me - hand over the schedule"
-        if not arrowed and name.lower() in _ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
+        if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
             name = m["paren"].strip()
-        if name.lower() in _ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
+        if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
             if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b", m["rest"]):
                 return None  # "Me: asked about the deputy post": what I said in the talk, not a step
             owner, who = "me", None
