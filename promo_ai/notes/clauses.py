@@ -18,6 +18,21 @@ from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
+from promo_ai.notes.shapes import (
+    COMES_FROM,
+    FROM_ME,
+    GOES_IN,
+    GOES_THROUGH,
+    GOES_TO,
+    GROUP_WANTS,
+    MEETS,
+    MINE,
+    OWES_ME,
+    PASSIVE_NEED,
+    REVISIT,
+    TO_FOLLOW,
+    WITHOUT,
+)
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
@@ -64,45 +79,6 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-(_REVISIT, _COMES_FROM, _TO_FOLLOW, _GOES_THROUGH, _GOES_TO, _GOES_IN, _MEETS, _FROM_ME, _OWES_ME,
- _GROUP_WANTS, _WITHOUT, _PASSIVE_NEED, _MINE) = compiled(
-    # "revisit in Q2": the manager's, with no subject
-    r"^(?P<rest>(?:revisit|reconsider|re-?look|look (?:at it )?again|review (?:it|this) again|pick (?:it|"
-    r"this) up again)\b.*)",
-    # "offer letter comes from HR next week", "the letter from HR to follow", "it goes through payroll"
-    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+(?:comes?|is coming|will come|arrives?|"
-    r"will arrive)\s+from\s+(?P<who>[^,;]+?)(?P<rest>\s+(?:next|this|by|on|in|within|tomorrow|tmrw|later|"
-    r"before)\b.*)?$",
-    r"^(?:the\s+|an?\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+from\s+(?P<who>[^,;]+?)\s+(?:to\s+follow|will\s+follow|"
-    r"is\s+to\s+follow|to\s+come|is\s+coming|coming|due)\b(?P<rest>.*)$",
-    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]+?)\s+(?:goes|will go|is going|"
-    r"gets put)\s+through\s+(?P<who>[\w-]+)(?P<rest>.*)$",
-    # "it goes to the panel on the 14th", "the form goes in next week", "the panel meets on 14 Jan"
-    r"^(?:it|this|my case|the case|my application)?\s*(?:goes|will go|is going)\s+(?:up\s+)?(?:to|"
-    r"before)\s+(?P<who>(?:the\s+)?[\w' -]{2,40}?(?:\s*\([^)]{1,40}\))?)(?:,?\s+who\s+(?:decides|will\s+decide))?\s+"
-    r"(?P<rest>(?:on|in|at|next|by)\b.+|\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*)$",  # "goes to the workforce panel 9th Dec"
-    r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
-    r"out)\b\s*(?P<rest>.+)$",
-    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:meets|will meet|sits|"
-    r"happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\s*$))\b.*|~?\s*\d{1,2}[/.]\d{1,2}\b.*)$",
-    # "deck from me by Fri", "HR owes me the contract"
-    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
-    r"end|early|within)\b.*)$",
-    r"^(?P<who>.+?)\s+owes?\s+me\s+(?=\S)",
-    # "directors want the client's sign-off", "the panel needs two more outputs": what a group requires of me
-    r"^(?:the\s+)?(?:[\w-]+\s+){0,2}(?:committee|panel|board|directors|partners|trustees|governors|exec|leadership|"
-    r"hr)\s+(?:also\s+)?(?:wants?|needs?|requires?|expects?|would\s+like)\s+(?P<rest>.+)$",
-    # "they won't appoint without the UEFA A licence", "Hamid won't sign off unless I've got X": what it takes
-    r"^(?:they|she|he|(?:the\s+)?[\w' -]{2,30}?)\s+(?:won'?t|will\s+not|can'?t|cannot|wouldn'?t|"
-    r"would\s+not)\s+[\w' -]{2,40}?\s+(?:without|unless)\s+(?:i(?:'ve|\s+have)?\s+(?:got|get|have|do|"
-    r"done)\s+)?(?P<x>(?:the|a|an|my)\b.+)$",
-    # "my application has to be in", "competencies need signing off ... - my job": mine to get done
-    r"^(?P<np>(?:my|the|our)?\s*[\w/() -]{3,50}?)\s+(?:has|have|needs?|must)\s+(?:to\s+be\s+|be\s+)?(?P<v>in|done|"
-    r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
-    # the sentence says it is mine
-    r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
 # "she'd already told the clinical lead": done, not to do (not "she'd just need my portfolio by Friday")
 _HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
                        r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
@@ -212,14 +188,14 @@ class Clauses:
         licensing course', 'for that I need CISA part 1 done'."""
         if needed := would_need(clause):
             return Found("me", None, needed, True, True)
-        if (m := _GROUP_WANTS.match(clause)) and (asked := request_of_me(m["rest"], "wants")):
+        if (m := GROUP_WANTS.match(clause)) and (asked := request_of_me(m["rest"], "wants")):
             return Found("me", None, asked[0], True, True)
-        if m := _WITHOUT.match(clause):
+        if m := WITHOUT.match(clause):
             return Found("me", None, "get " + m["x"], True, True)
         if waits := held_up_by(clause):  # "she won't put me forward till my MSc dissertation is in"
             return Found("me", None, waits, True, True)
-        m = _PASSIVE_NEED.match(clause)
-        if not m or not _MINE.search(self.sentence) or re.match(r"^(?:she|he|they|it|i|we|that|this|there|who)\b",
+        m = PASSIVE_NEED.match(clause)
+        if not m or not MINE.search(self.sentence) or re.match(r"^(?:she|he|they|it|i|we|that|this|there|who)\b",
                                                                 m["np"].strip(), re.IGNORECASE):
             return None
         done = DONE.get(m["v"].lower().split()[0], m["v"]) + (" off" if m["v"].lower().endswith(" off") else "")
@@ -237,7 +213,7 @@ class Clauses:
         """(the clause's subject, the step it gives or None)."""
         if clause[:1].islower() and re.sub(r"['’](?:s|ll|d)$", "", clause.split(" ", 1)[0].lower()) in self.lowered:
             clause = clause[:1].upper() + clause[1:]  # "jasper owes me ...": the manager, written in lower case
-        if (m := _OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
+        if (m := OWES_ME.match(clause)) and not re.match(r"^i\b", m["who"], re.IGNORECASE):
             clause = f"{m['who']} will send me {clause[m.end():]}"  # "HR owes me the contract": HR will send it
         if _NOT_A_STEP_LINE.search(clause):  # "Q: numbers to keep on file?", "Numbers to add:"
             return subject, None
@@ -259,7 +235,7 @@ class Clauses:
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
             if _EMAIL_EDIT.match(m["rest"]):  # "she said to lead with the weaning work": an edit, not a step
                 return subject, None
-            if _REVISIT.match(m["rest"]):  # "said to revisit in October": hers to revisit
+            if REVISIT.match(m["rest"]):  # "said to revisit in October": hers to revisit
                 return subject, Found("manager", None, m["rest"])
             return subject, Found("me", None, m["rest"])
         if (m := self.request.match(clause)) and (not m["subj"] or self.is_manager(m["subj"])):
@@ -280,24 +256,24 @@ class Clauses:
             return subj, Found("me", None, asked[0], True)
         if (found := self._manager(clause, others_named)) is not None:
             return found
-        for pattern, verb in ((_COMES_FROM, "send"), (_TO_FOLLOW, "send"), (_GOES_THROUGH, "process")):
+        for pattern, verb in ((COMES_FROM, "send"), (TO_FOLLOW, "send"), (GOES_THROUGH, "process")):
             if m := pattern.match(clause):
                 who = m["who"].strip()
                 named = re.search(r"\(([A-Z][\w'. -]+)\)", who)
                 thing = m["thing"].strip()
                 thing = thing[:1].lower() + thing[1:] if thing[1:2].islower() else thing
                 return None, Found("other", named.group(1) if named else who, f"{verb} the {thing}{m['rest'] or ''}")
-        if m := _GOES_TO.match(clause):
+        if m := GOES_TO.match(clause):
             return "other", Found("other", m["who"].strip(), "decide " + "on " * m["rest"][0].isdigit() + m["rest"])
-        if (m := _GOES_IN.match(clause)) and when_phrase(m["rest"]) and subject in {"manager", "me"}:
+        if (m := GOES_IN.match(clause)) and when_phrase(m["rest"]) and subject in {"manager", "me"}:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
-        if m := _MEETS.match(clause):
+        if m := MEETS.match(clause):
             on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "in " if re.match(
                 r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "  # "committee meets 12 Feb", "meets Nov": in Nov
             rest = re.sub(r"^~\s*", "about ", m["rest"])  # "meets ~1/15": about then
             return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
-        if m := _FROM_ME.match(clause):  # "range review deck from me by Fri"
+        if m := FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if sent := bare.sent_from(clause):  # "schedule from Kim by Mon": Kim sends it
             owner = "manager" if self.is_manager(sent[0]) else "other"
@@ -325,7 +301,7 @@ class Clauses:
             return subject, Found("other", signing[0], signing[1])
         if dated := self._dated_by_others(clause):
             return None, dated
-        if m := _REVISIT.match(clause):
+        if m := REVISIT.match(clause):
             return subject, Found("manager", None, m["rest"])
         if later := bare.looked_at_again(clause):  # "review in Mar appraisal", "expect an answer early June"
             return subject, Found(later[0], None, later[1])
