@@ -7,8 +7,13 @@ import re
 
 from promo_ai.changes.items import CHEER, says_outcome
 from promo_ai.notes.learned import outcome_of
-from promo_ai.notes.outcome import NO_THING, TO_A_BODY, about_a_thing
+from promo_ai.notes.outcome import about_a_thing
 
+# "no view", "a no-brainer" are no word for a no
+_NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+|\bno-[a-z]+")
+# gone to a body for a step of the process, not to someone else: "the post has gone to HR for grading"
+_TO_A_BODY = re.compile(r"(?i)\bgone\s+(?:up\s+)?to\s+(?:hr|finance|payroll|the\s+(?:[\w-]+\s+)?(?:team|panel|"
+                         r"committee|board|office))\b")
 # words that name a role: a guessed promotion needs the notes to say one
 PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "post", "position", "grade", "band",
                    "level", "offer", "offered", "regrade"}
@@ -27,9 +32,9 @@ def guessed_outcome(said: list[str], target_title: str) -> tuple[str, str, str] 
     if result == "promoted" and not role & set(re.findall(r"[a-z]+", " ".join(said).lower())):
         return None  # only notes that name a role: not "the new dashboards went live!!"
     # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
-    sentence = next((s for s in ranked if says_outcome(NO_THING.sub("", CHEER.sub("", s)), result)
+    sentence = next((s for s in ranked if says_outcome(_NO_THING.sub("", CHEER.sub("", s)), result)
                      and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
-                     and (result != "no" or not (TO_A_BODY.search(s) or _ON_CONDITION.search(s)))), None)
+                     and (result != "no" or not (_TO_A_BODY.search(s) or _ON_CONDITION.search(s)))), None)
     if sentence is None:
         return None
     return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "

@@ -351,10 +351,3 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         if name in found:
             return name, found[name]
     return None
-
-
-# For a guessed outcome (reader._guessed_outcome): "no view", "a no-brainer" are no word for a no
-NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+|\bno-[a-z]+")
-# gone to a body for a step of the process, not to someone else: "the post has gone to HR for grading"
-TO_A_BODY = re.compile(r"(?i)\bgone\s+(?:up\s+)?to\s+(?:hr|finance|payroll|the\s+(?:[\w-]+\s+)?(?:team|panel|"
-                        r"committee|board|office))\b")
