@@ -119,3 +119,18 @@ def test_more_ways_to_keep_a_line_out(line: str, word: str) -> None:
 
 def test_not_for_now_about_the_promotion_is_still_the_outcome() -> None:
     assert kinds(read("1:1 with Fiona 2 Dec.\nPromo: not for now. Revisit in April."), "outcome") == ["not_yet"]
+
+
+def test_a_plan_to_be_ready_heads_the_plan() -> None:
+    changes = read("1on1 w/ Fiona - 1 Dec\nhiring freeze on TLs til end of Q2 so its a not yet.\n"
+                   "plan to be ready when it lifts:\n- get CSAT up to 92 by Q2 (mine went 85 -> 89 over the holidays)\n"
+                   "- 3 more months as acting TL on the weekend shift\n- pass the coaching cert in april")
+    plan = kinds(changes, "condition")
+    assert len(plan) == 3 and not kinds(changes, "add") and not [c for c in changes if c.kind == "next"
+                                                               and "CSAT" in c.text]
+
+
+def test_asking_about_something_quietly_is_private() -> None:
+    line = "- me: set up a call with Thabo re mentoring (and ask him about the union thing quietly)"
+    changes = read(f"1:1 with Fiona 2 Dec. She'll put me forward.\n{line}")
+    assert not [c for c in accept_all(changes) if "union" in c.source_quote and c.kind != "private"]

@@ -40,6 +40,8 @@ _WANTS = re.compile(
     r"(?:i|she|he|they)\s+(?:can\s+)?(?:go|put|apply|be\s+put|recommend|nominate|sign|promote|submit|support|back|"
     r"endorse)\b[^:]*)|needs?\s+(?:first|before\b[^:]*)|"
     r"(?P<plan>(?:the\s+|my\s+|agreed\s+|development\s+|dev\s+)?plan(?:\s+for\s+[\w ]{1,20}?|\s+(?:til+|until)\s+then|"
+    # "plan to be ready when it lifts:"
+    r"\s+to\s+(?:be\s+ready|get\s+there|get\s+it|close\s+the\s+gaps?)[\w' ]{0,30}(?=\s*:\s*$)|"
     r"\s+in\s+the\s+meantime)?"
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
     r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}|in\s+the\s+meantime|(?:til+|until)\s+then|"
@@ -51,7 +53,7 @@ _NUMBERED = re.compile(r"^\s*1[.)]\s+|\s+\d[.)]\s+")  # "1) clear my SEP recurre
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
                          r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
-_OWNED = re.compile(r"(?i)\s(?:->|→|=>)\s*\w|\bto\s+be\s+(?:done|sorted|booked|sent)\s+by\b")
+_OWNED = re.compile(r"(?i)\s(?:->|→|=>)\s*[a-z]|\bto\s+be\s+(?:done|sorted|booked|sent)\s+by\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
 
@@ -90,7 +92,7 @@ def _as_mine(item: str, thing_prefix: str | None = None) -> str:
                 "in place": f"get {thing} in place"}.get(m["done"].lower(), f"complete {thing}")
     if thing_prefix:
         return thing_prefix + item
-    if re.match(r"(?i)^\d+\s*(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
+    if re.match(r"(?i)^\d+\s*(?:more\s+|extra\s+)?(?:wks?|weeks?|months?|days?|shifts?|nights?|sessions?)\b", item):
         return f"do {item}"  # "4 wks as learning ambassador on nights"
     if re.match(r"^\d", item):
         return f"reach {item}"  # "100%+ pick rate for 6 wks straight"

@@ -58,6 +58,7 @@ _CONFIDENCE = (
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\bdon'?t\s+spread\b|\b(?:a|it'?s|keep\s+(?:it\s+)?|our|my|his|her)\s+secret\b(?!\s+santa)|"
+    r"\b(?:ask|mention|raise|check|bring\s+up)\b[^.]{0,40}\bquietly\b|"  # "(and ask him about the union thing quietly)"
     r"\bsecret\s*(?:muna|!|$)|\boff\s+record\b|"
     r"\bnot\s+(?:my|our)\s+business\b|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
