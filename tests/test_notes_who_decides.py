@@ -33,6 +33,7 @@ def steps(lines: str) -> list[ChangeItem]:
      "give approval"),
     ("Me: she's recommended me for AM-HR, file goes to the CHRO (Mrs Kapoor) for final approval", "Mrs Kapoor",
      "give approval"),
+    ("It's with Mr Okafor for sign off now.", "Mr Okafor", "sign off now"),
 ])
 def test_someone_else_weighs_in(line: str, who: str, text: str) -> None:
     assert [(s.who, s.text) for s in steps(line) if s.owner == "other"] == [(who, text)]

@@ -175,7 +175,10 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
         text = "give final approval" if noun in {"approval", "sign-off", "signoff"} else "make the final decision"
         who, rest = m["who"], m["rest"] or ""
     elif m := _NEEDS_APPROVAL.match(clause):
-        who, text, rest = m["who"], "give sign-off" if "sign" in m.group(0).lower() else "give approval", m["rest"]
+        said = m.group(0).lower()
+        who, rest = m["who"], m["rest"]
+        text = ("sign off" if re.search(r"sign\s+off", said) else "give sign-off" if "sign" in said
+                else "give approval")  # in the words of the notes: "for sign off now" is "sign off now"
     elif m := _NEEDS_THEM_TO.match(clause):
         who, text, rest = m["who"], m["verb"].lower(), m["rest"]
     elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])) and (
