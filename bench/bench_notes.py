@@ -67,7 +67,7 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-23": ROOT / "bench" / "notes-dev23.yaml", "development-24": ROOT / "bench" / "notes-dev24.yaml",
         "development-25": ROOT / "bench" / "notes-dev25.yaml", "development-26": ROOT / "bench" / "notes-dev26.yaml",
         "development-27": ROOT / "bench" / "notes-dev27.yaml", "development-28": ROOT / "bench" / "notes-dev28.yaml",
-        "development-29": ROOT / "bench" / "notes-dev29.yaml",
+        "development-29": ROOT / "bench" / "notes-dev29.yaml", "development-30": ROOT / "bench" / "notes-dev30.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
@@ -81,7 +81,7 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
             "development-14", "development-15", "development-16", "development-17", "development-18",
             "development-19", "development-20", "development-21",
             "development-22", "development-23", "development-24", "development-25", "development-26",
-            "development-27", "development-28", "development-29")
+            "development-27", "development-28", "development-29", "development-30")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
