@@ -128,6 +128,12 @@ _INSTRUCTION = re.compile(
     rf"|^[\W_]*(?:keep|make|write|add|put)\b[^.\n]{{0,40}}?(?:\s[-–—:,]\s*|\s)"
     r"(?:a\.?i\.?|chatgpt|gpt|claude|copilot|gemini|llm)\s*[,:–—-](?=\s)"  # not "the AI-assisted pilot"
     r"|^[\W_]*(?:pls\s+|please\s+)?make\s+(?:it|me|this|the\s+(?:e-?mail|letter))\s+sound\b"
+    # "write this as a formal email", "write it bilingual?", "draft something short i can text/email john"
+    r"|^[\W_]*(?:pls\s+|please\s+)?(?:write|turn|make)\s+(?:this|it)\s+(?:as|into)\s+(?:a\s+)?(?:\w+\s+)?"
+    r"(?:e-?mail|letter|message|note)\b|^[\W_]*(?:pls\s+|please\s+)?write\s+it\s+(?:bilingual|in\s+(?:irish|welsh|"
+    r"english|spanish|french|hindi|tagalog|afrikaans))\b|^[\W_]*(?:pls\s+|please\s+)?(?:draft|write)\s+(?:me\s+)?"
+    r"(?:something|a\s+(?:\w+\s+)?(?:note|message|reply|text|e-?mail))\b[^.\n]{0,30}\bi\s+can\s+(?:send|text|e-?mail|"
+    r"forward|use|paste)\b"
     rf"|\b{_WHO_WRITES}\b"
     r"|\b(?:if|when)\s+(?:you(?:'re|\s+are)?|the\s+(?:ai|assistant|model|bot))\s+(?:writ|draft|generat|compos|produc)\w*\b"
     # the usual override wording

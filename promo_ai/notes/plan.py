@@ -46,6 +46,15 @@ _WANTS = re.compile(
     r"(?=\s*(?::|->|→|=)|\s+is\s)))"
     r"(?:\s+(?:first|by\s+then|by\s+the\s+\w+|before\s+[^:]{1,40}|in\s+the\s+meantime|(?:til+|until)\s+then|"
     r"to\s+have\s+done))?(?:\s*\([^)]{1,40}\))?\s*(?:(?P<sep>:|->|→|=|is\s|(?=1[.)]\s))\s*(?P<rest>.*))?$")
+# a heading over what is still wanted, said another way: "what would swing it next time:", "what's still missing:",
+# "she said I need:", "Marisol's criteria (Dan says):", "the bar is:" (not "what I've got already:")
+# "Mrs Rao condition: if I can show", 'lisa: "if you can show 3 things by then"'
+_LIST_HEAD = re.compile(r"(?i)^\W*(?:[\w' ]{1,25}:\s*[\"“]?if\s+(?:i|you)\s+can\s+show\b[^:]{0,40}|"
+                        r"(?P<head>(?!what\s+i(?:'ve|\s+have)\s+(?:got|done))[^:]{0,60}?\b(?:swing\s+it|"
+                        r"missing|criteria|the\s+bar|(?:she|he|they)\s+said\s+i\s+need|i\s+still\s+need|needs?\s+to\s+"
+                        r"see|would\s+help|what'?s\s+left|to\s+get\s+over\s+the\s+line|requirements?|conditions?|"
+                        r"if\s+(?:i|you)\s+can\s+show)\b[^:]{0,40}):\s*(?:[\"“]?if\s+(?:i|you)\s+can\s+show\b[^:]{0,30})?"
+                        r")(?P<rest>)(?P<plan>)(?P<work>)(?P<sep>)$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s+&\s+(?=(?:the|my|a|an)\s)|\s*;\s*|,\s+and\s+")  # not "Maple & Co"
@@ -109,7 +118,7 @@ def listed(lines: list[Line]) -> list[Wanted]:
     """The conditions listed under a heading that says what is wanted (see the module)."""
     found: list[Wanted] = []
     for at, line in enumerate(lines):
-        m = _WANTS.match(line.text)
+        m = _WANTS.match(line.text) or _LIST_HEAD.match(line.text)
         if not m:  # "he said im nearly there but need to own the GP. plan = i run costing + ordering ...": a later
             later = next((s for s in line.sentences[1:] if (w := _WANTS.match(s)) and w["plan"] and w["rest"] and not (
                 w["sep"].startswith("is") and not starts_with_a_verb(w["rest"]))), None)  # not "The plan is good"

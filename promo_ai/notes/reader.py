@@ -259,8 +259,12 @@ class Reader:
         self.added = []
         kept_out = self.private_and_drops()
         said = self.said()
-        dropped = {i["source_quote"] for i in kept_out if i["kind"] == "drop"}
-        found = outcome([s for s in said if s not in dropped])  # "Burns supper - no": an item left out, not the answer
+        dropped = {i["source_quote"] for i in kept_out if i["kind"] == "drop"}  # "Burns supper - no": left out
+        listed_lines = {w.line for w in listed(self.lines) if w.quote == self.lines[w.line].text}
+        dropped |= {s for (at, j), s in self.units.items() if j and re.match(r"(?i)\W*no\b", s)
+                    and self.units[(at, j - 1)].rstrip().endswith("?")}  # "write it bilingual? no - English only"
+        dropped |= {s for pos, s in self.units.items() if pos[0] in listed_lines}  # "- signed off as a trainer" in
+        found = outcome([s for s in said if s not in dropped])  # a plan: what it takes, not the answer
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
         guessed = None if found else guessed_outcome(said, self.case.target_title)
