@@ -237,6 +237,7 @@ def walk(page: Any, url: str, width: int, shots: Path, tmp_path: Path) -> Walk:
     page.get_by_text("Edit the email here").click()
     box = page.get_by_role("textbox", name=re.compile("^Your email: the subject line first"))
     expect(box).to_be_visible()
+    expect(box).to_have_value(re.compile(r"Ana,"))  # filled (it once read empty under load, just after it appeared)
     text = box.input_value()
     greeting = re.compile(r"^\w+ Ana,$", re.MULTILINE)
     assert greeting.search(text), text
