@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from promo_ai.case import Case
 from promo_ai.changes import Match, match_target, phrase_words, stem
-from promo_ai.notes.patterns import ROLE_TALK, compiled
+from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, compiled
 
 _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
@@ -207,7 +207,7 @@ def pointed_back(phrase: str, before: str, previous: Said | None) -> list[str]:
 
 _WHY = re.compile(r"(?i)\s+(?:it'?s|its|it\s+is|as|because|since|coz|cos|feels|too|bit|kinda|lol|not)\b")
 _THE_ANSWER = re.compile(rf"(?i)\b(?:{ROLE_TALK}|result|outcome|answer|decision|verdict|application|bid|case|"
-                         r"promotion|it|that|this)\b|^(?:any|anything|concerns?|questions?|issues?|problems?|worries)\b")
+                         rf"promotion|it|that|this)\b|^{QUESTIONS}\b")
 
 
 def drop_phrases(sentence: str) -> list[tuple[str, str, str]]:

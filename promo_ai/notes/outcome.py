@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.patterns import ROLE_NOUNS, ROLE_TALK
+from promo_ai.notes.patterns import QUESTIONS, ROLE_NOUNS, ROLE_TALK
 
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
@@ -242,9 +242,12 @@ _SOMETHING_ELSE = re.compile(r"(?i)\b(?:for|on|onto|to|into)\s+(?:the\s+|a\s+|an
                              r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b|"
                              r"\b(?:course|programme|program|training|academy|module|secondment|scheme|bursary|workshop|"
                              r"cohort|fellowship)\b[^.]*\b(?:nominat|recommend|sponsor|put\s+me|put\s+my\s+name)\w*")
-# "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion
+# "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion; and, whoever
+# writes it, "Reconciliation report: no, still relevant", "Any concerns with the onboarding redesign - no"
 _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
-                            r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$")
+                            r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$|"
+                            r"^[^:–—=-]{1,60}[-–—:=]+\s*no\W*(?:still|definitely|keep|include|relevant|fine|ok|okay|"
+                            rf"leave\s+it)\b|^\W*{QUESTIONS}\b[^:–—=-]*[-–—:=]+\s*(?:no|nope|nah)\W*$")
 # what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
 _DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
 _ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
@@ -298,14 +301,6 @@ _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy
 _WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*")
 
 
-# "X - no" about something else: "Any concerns with the onboarding redesign - no", "Reconciliation report: no, still
-# relevant"; not "Senior BA - no", "ASM — no.", "Result: no."
-_NOT_THE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:any|anything|concerns?|questions?|issues?|problems?|worries)\b[^:–—-]*|"
-                             rf"(?!(?:\S+\s+){{0,3}}?\S*(?:{ROLE_TALK}))[^:–—-]+)\s*[:–—-]\s*no\b\W*(?:still|definitely|keep|"
-                             rf"include|relevant|fine|ok|okay|leave\s+it)\b|^\W*(?:any|anything|concerns?|questions?|"
-                             rf"issues?|problems?|worries)\b[^:–—-]*[:–—-]\s*no\W*$")
-
-
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
     if about_a_thing(sentence):
@@ -324,7 +319,7 @@ def sentence_outcome(sentence: str) -> str | None:
         return "promoted"
     if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
         return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
-    if _said(_NO, sentence) and not _NOT_THE_ANSWER.match(sentence):
+    if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man)\b|someone|somebody|another)", sentence)

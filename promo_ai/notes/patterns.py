@@ -26,4 +26,5 @@ ROLE_NOUNS = (r"lead|head|chef|nurse|manager|supervisor|engineer|analyst|directo
 ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgrade|step\s+up|senior|chief|sgt|cpl|"
              rf"capt|"
              rf"superintendent|{ROLE_NOUNS})")
-
+# what a line asks about rather than answers: "Any concerns with the redesign - no", "Questions: none"
+QUESTIONS = r"(?:any|anything|concerns?|questions?|issues?|problems?|worries)"
