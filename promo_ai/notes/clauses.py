@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
+from promo_ai.notes.deciders import decided_by
 from promo_ai.notes.elided import body_doing, sent_out
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
@@ -219,7 +220,7 @@ class Clauses:
             return subject, None
         if required := self._required(clause):
             return subject, required
-        if decider := bare.decided_by(clause, self.owners):  # "final decision sits with the Director", "Gavin decides"
+        if decider := decided_by(clause, self.owners):  # "final decision sits with the Director", "Gavin decides"
             return subject, Found("other", decider[0], decider[1])
         if (m := _ME.match(clause)) and re.match(r"(?i)(?:like|love|prefer|rather)\b", m["rest"] or ""):
             return "me", None  # "I'd like to leave out the audit": a wish about the email, not a step
