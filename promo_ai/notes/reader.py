@@ -19,12 +19,13 @@ from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.guessed import guessed_outcome
+from promo_ai.notes.kept_out import kept_out_elsewhere
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
-from promo_ai.notes.privacy import kept_out_elsewhere, kept_out_of, left_out, private_sentences, sensitive
+from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
