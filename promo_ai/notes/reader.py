@@ -261,7 +261,8 @@ class Reader:
         kept_out = self.private_and_drops()
         said = self.said()
         dropped = {i["source_quote"] for i in kept_out if i["kind"] == "drop"}  # "Burns supper - no": left out
-        listed_lines = {w.line for w in listed(self.lines) if w.quote == self.lines[w.line].text}
+        plan = listed(self.lines)  # read once: what it leaves out of the outcome, and (below) the conditions
+        listed_lines = {w.line for w in plan if w.quote == self.lines[w.line].text}
         dropped |= {s for (at, j), s in self.units.items() if j and re.match(r"(?i)\W*no\b", s)
                     and self.units[(at, j - 1)].rstrip().endswith("?")}  # "write it bilingual? no - English only"
         dropped |= {s for pos, s in self.units.items() if pos[0] in listed_lines}  # "- signed off as a trainer" in
@@ -277,7 +278,7 @@ class Reader:
         steps: list[Item] = []
         line_of = {s: pos[0] for pos, s in self.units.items()}
         previous: tuple[int, str | None] = (-1, None)
-        wanted = [w for w in listed(self.lines) if not any((w.line, j) in self.private
+        wanted = [w for w in plan if not any((w.line, j) in self.private
                                                            for j in range(len(self.lines[w.line].sentences)))]
         if result in {"no", "promoted"}:  # a plan only while the promotion is still to come
             wanted = []
