@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from promo_ai.notes.learned import every_step_kept
 from promo_ai.settings import reset_settings
 
 # The suite draws the same generated examples every run, so a pass means the same thing each time; explore
@@ -31,6 +32,15 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     reset_settings()
     yield home
     reset_settings()
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    """The reader's rules as written: every step they find is proposed, none weighed by the trained step model
+    (which leaves out steps the labelled notes do not count, such as "Gavin decides": the outcome said again).
+    For tests of what the rules read; tests of what a person is offered use the reader as shipped."""
+    with every_step_kept():
+        yield
 
 
 # The slowest files first: `--dist loadfile` hands files out in collection order (`--no-loadscope-reorder`), so a

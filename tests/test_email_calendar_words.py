@@ -30,6 +30,7 @@ def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_the_revised_email_says_the_days_in_full_and_passes_its_checks() -> None:
     case = make_case(manager={"name": "Dana Whitfield"})
     notes = ("catch up w Dana 26/11\nnot this cycle - budget freeze till april, she'll revisit at the april round\n"

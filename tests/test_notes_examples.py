@@ -248,6 +248,7 @@ def test_the_title_asked_for_but_not_given_is_no_change(case: Case, line: str) -
     ("- review in Mar appraisal", "manager", None, "review it in Mar appraisal"),
     ("Insp Whitfield: confirm to Resourcing today", "manager", None, "confirm to Resourcing"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_a_step_is_owned_by_its_subject(case: Case, line: str, owner: str, who: str | None, words: str) -> None:
     (step,) = of("next", read(line, case))
     assert (step.owner, step.who) == (owner, who) and words in step.text
@@ -483,6 +484,7 @@ def test_a_post_gone_to_an_external_candidate_is_a_no_and_an_offer_is_a_step(cas
     ("Duty Manager post -> she has recommended, needs Head of Airports + HR approval", "Head of Airports + HR",
      "give approval"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_who_else_decides_is_their_step(case: Case, line: str, who: str, words: str) -> None:
     steps = [s for s in of("next", read(line, case)) if s.owner == "other"]
     assert [(s.who, s.text) for s in steps] == [(who, words)]
@@ -515,6 +517,7 @@ def test_short_cheers_are_a_promotion(case: Case, line: str) -> None:
                                          ("review again: next Oct comp cycle",
                                           "review it again at the next Oct comp cycle"),
                                          ("- mid-point check w/ Dana in Sept", "hold the mid-point check in Sept")])
+@pytest.mark.usefixtures("rules_only")
 def test_a_review_date_written_as_a_heading_is_the_managers_step(case: Case, line: str, words: str) -> None:
     assert [(s.owner, s.text) for s in of("next", read(line, case))] == [("manager", words)]
 
@@ -607,6 +610,7 @@ def test_being_in_touch_is_still_a_step(case: Case) -> None:
     ("I tidy up the teaching portfolio by 13/11", "me", None, "tidy up the teaching portfolio by 13/11"),
     ("Jan promo committee meets ~1/15", "other", "Jan promo committee", "meet about 1/15"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_steps_in_the_present_tense_as_rushed_notes_write_them(case: Case, line: str, owner: str, who: str | None,
                                                                words: str) -> None:
     assert [(s.owner, s.who, s.text) for s in of("next", read(line, case))] == [(owner, who, words)]

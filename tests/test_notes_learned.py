@@ -1,7 +1,8 @@
-"""The reader's two trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
+"""The reader's three trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
 rules have no phrase for is still offered, unticked, with why; a line that reads as private is offered but
 not accepted by default (free-form or marker), on the page, by `--accept-all`, and so never reaches the
-email. The arithmetic is checked against scikit-learn's own answers, kept with the weights when trained."""
+email; the outcome said again ("she'll revisit at the april round") is not offered as a step to write down.
+The arithmetic is checked against scikit-learn's own answers, kept with the weights when trained."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import WEIGHTS, TextModel, models
+from promo_ai.notes.learned import WEIGHTS, TextModel, every_step_kept, models
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -28,7 +29,7 @@ def case() -> Case:
 
 def test_the_weights_give_scikit_learns_own_probabilities() -> None:
     checks = json.loads(WEIGHTS.read_text(encoding="utf-8"))["checks"]
-    for name in ("outcome", "private"):
+    for name in ("outcome", "private", "step"):
         assert checks[name], name
         for check in checks[name]:
             ours = models()[name].probabilities(check["text"])
@@ -71,3 +72,24 @@ def test_a_binary_model_reads_letter_runs_of_short_words_and_never_overflows() -
          "weights": {" ok ": [5.0], "fin": [-5000.0]}}]})
     assert model.probabilities("ok")["1"] > 0.99 and model.probabilities("blue")["1"] == 0.5
     assert model.probabilities("fine")["1"] == pytest.approx(0.0)  # a score of -5000: 0, not an OverflowError
+
+
+NOT_YET = ("catch up w Dana 26/11\nnot this cycle - budget freeze till april, she'll revisit at the april round\n"
+           "i need to send her my survey draft by fri\nHR to confirm the grading tmrw")
+
+
+def test_the_outcome_said_again_is_not_offered_as_a_step_and_the_steps_are(case: Case) -> None:
+    changes = read_notes(NOT_YET, case, today=dt.date(2026, 11, 27)).changes
+    steps = {c.text: c.owner for c in changes if c.kind == "next"}
+    assert steps == {"send you my survey draft by fri": "me", "confirm the grading tmrw": "other"}
+    # the revisit is the reminder, on the first of April, and in the not-yet email's check-in
+    assert [c.text for c in changes if c.kind == "follow_up"] == ["2027-04-01"]
+    with every_step_kept():  # the rules read it as the manager's step; the step model leaves it out
+        ruled = read_notes(NOT_YET, case, today=dt.date(2026, 11, 27)).changes
+    assert ("revisit at the april round", "manager") in {(c.text, c.owner) for c in ruled if c.kind == "next"}
+
+
+def test_a_step_written_with_the_next_marker_is_always_offered(case: Case) -> None:
+    notes = NOT_YET.replace("she'll revisit", "next: she'll revisit").replace(", next:", "\nnext:")
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    assert any(c.kind == "next" and "revisit at the april round" in c.text for c in changes)

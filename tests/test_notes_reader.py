@@ -200,6 +200,7 @@ def test_a_title_only_mentioned_is_not_proposed(case: Case, line: str) -> None:
     ("she plans to raise it at the January panel", "manager", None, "raise it at the January panel", "January"),
     ("I'm planning to send her the portfolio next week", "me", None, "send you the portfolio next week", "next week"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_a_next_step(case: Case, line: str, owner: str, who: str | None, text: str, by: str | None) -> None:
     (step,) = of("next", read(line, case))
     assert (step.owner, step.who, step.text, step.by) == (owner, who, text, by)

@@ -78,6 +78,7 @@ def test_a_product_line_is_not_dictation() -> None:
     assert any(a.startswith("Sales on the new line are up 20%") for a in kinds(changes, "add"))
 
 
+@pytest.mark.usefixtures("rules_only")
 def test_passive_sending_read_carefully() -> None:
     assert kinds(read("No offer letter will be sent before March."), "next") == ["put me forward"]
     mine = [c for c in read("The self-appraisal form will be sent from my side by Friday.") if c.owner == "me"]

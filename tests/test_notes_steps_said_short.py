@@ -115,6 +115,7 @@ def test_steps_said_the_other_way_round_or_owned_after_the_thing(line: str, owne
     ("She's recommending me on this year's board, MS board sits in May", "MS board", "meet in May"),
     ("panel interview probably early Sept - HR to confirm", "HR", "confirm the panel interview"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_a_body_that_meets_or_confirms_is_its_own_step_not_part_of_the_one_before(line: str, who: str,
                                                                                    words: str) -> None:
     found = [c for c in steps(line) if c.owner == "other"]

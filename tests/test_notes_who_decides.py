@@ -35,6 +35,7 @@ def steps(lines: str) -> list[ChangeItem]:
      "give approval"),
     ("It's with Mr Okafor for sign off now.", "Mr Okafor", "sign off now"),
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_someone_else_weighs_in(line: str, who: str, text: str) -> None:
     assert [(s.who, s.text) for s in steps(line) if s.owner == "other"] == [(who, text)]
 

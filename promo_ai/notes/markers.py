@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
-from promo_ai.notes.learned import held_back
+from promo_ai.notes.learned import held_back, likely_steps
 from promo_ai.notes.lines import read_lines, split_sentences, strip_bullet
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
@@ -122,6 +122,7 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
     today = today or dt.date.today()
     items, problems, rest = _markers(notes, case, today, date_order)
     marked = {c.kind for c in items if c.kind in SINGLE_KINDS}
+    free: list[ChangeItem] = []
     for data in Reader(read_lines("\n".join(rest)), case, today, date_order).read():
         if data["kind"] in marked:
             continue  # a marker said it: the free-form reading of it is not offered
@@ -132,7 +133,9 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
             continue
         if result.kind in SINGLE_KINDS:
             marked.add(result.kind)
-        items.append(result)
+        free.append(result)
+    outcome = next((c.text for c in [*items, *free] if c.kind == "outcome"), None)
+    items += likely_steps(free, outcome)  # a "next:" marker line is the person's own word: always kept
     items = held_back(items)  # a marker line or a free-form one that may be private: offered unticked
     items.sort(key=lambda c: KIND_ORDER.index(c.kind))
     if len(items) > MAX_CHANGES:
