@@ -222,8 +222,17 @@ _CALENDAR = re.compile(
     rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?P<d>{'|'.join(_MONTHS)})\b")
 
 
+# "w marcus", "w/ HR": the notes' shorthand for "with" between two words ("w/c 12 Jan" and "w/e" stay as written)
+_WITH = re.compile(r"(?<=\w )w/?(?= \w)", re.IGNORECASE)
+# "the panel will decide end of jan": a bare "end of" after a verb is "by the end of" ("at the end of" stays)
+_BARE_END = re.compile(rf"(?i)(?<!\bthe )(?<!\bby )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
+                       rf"(?<!\bbefore )(?<!\bafter )(?<!\baround )(?<!\bfor )(?<!^)\bend of (?=(?:the |this |next )?"
+                       rf"(?:{'|'.join(_MONTHS)}|month|week|term|quarter|year|q[1-4])\b)")
+
+
 def as_written_out(text: str) -> str:
-    """'send you my survey draft by fri' -> '... by Friday'; 'revisit at the april round' -> '... April round'."""
+    """'send you my survey draft by fri' -> '... by Friday'; 'revisit at the april round' -> '... April round';
+    'book 30 mins w marcus' -> '... with marcus'; 'decide end of jan' -> 'decide by the end of Jan'."""
     def said(m: re.Match[str]) -> str:
         word = m["a"] or m["b"] or m["n"] or m["m"] or m["d"]
         if word.isupper():
@@ -236,4 +245,5 @@ def as_written_out(text: str) -> str:
         elif word.islower():
             word = word[:1].upper() + word[1:]
         return (m["pre"] or "") + word
+    text = _BARE_END.sub("by the end of ", _WITH.sub("with", text))
     return _CALENDAR.sub(said, text)

@@ -25,6 +25,12 @@ from tests.helpers import make_case
     ("send the deck by 14 march", "send the deck by 14 March"),
     ("this may take a while", "this may take a while"),
     ("sign off on Sun Life", "sign off on Sun Life"),
+    ("book 30 mins w marcus for me next wk", "book 30 mins with marcus for me next week"),
+    ("meet w/ HR on fri", "meet with HR on Friday"),
+    ("decide end of jan", "decide by the end of Jan"),
+    ("send it at the end of march", "send it at the end of March"),
+    ("w/c 12 Jan", "w/c 12 Jan"),
+    ("end of jan", "end of Jan"),  # a step's when, on its own
 ])
 def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
@@ -40,4 +46,16 @@ def test_the_revised_email_says_the_days_in_full_and_passes_its_checks() -> None
     email = render_text(revised.email)
     assert "by Friday" in email and "April round" in email and "tomorrow" in email
     assert " fri" not in email and "april" not in email and "tmrw" not in email
+    assert [c.message for c in revised.checks if not c.passed] == []
+
+
+def test_a_pending_follow_up_says_with_and_by_the_end_of_in_full_and_passes_its_checks() -> None:
+    case = make_case(manager={"name": "Priya Shah"})
+    notes = ("1on1 w Priya thurs 26 nov\nshe's putting me forward for senior BA at the jan calibration!!\n"
+             "panel decides end of jan\nshe'll book 30 mins w marcus for me next wk")
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
+    email = render_text(revised.email)
+    assert "the panel will decide by the end of Jan" in email and "book 30 mins with marcus" in email
+    assert " w " not in email
     assert [c.message for c in revised.checks if not c.passed] == []
