@@ -1,4 +1,4 @@
-"""Trains the reader's three small text classifiers on the development sets, and writes their weights.
+"""Trains the reader's four small text classifiers on the development sets, and writes their weights.
 
     .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
     .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
@@ -12,6 +12,9 @@ What they are for (promo_ai/notes/learned.py reads the weights):
 - step: one next step the rules proposed (how they read it, and the sentence it comes from) -> whether the
   labels count it as a step (its keywords and owner). Trained on the reader's own proposals, read with the
   two models above and without this one; a step it gives less than STEP_AT is not proposed.
+- unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
+  or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
+  gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
 
 Both are TF-IDF (words and pairs of words, and letter runs of 3 to 5 inside words, so "promo" and typos
 still count) with a logistic regression. Only the development sets are used: the held-out sets are
@@ -32,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from promo_ai.notes import learned  # noqa: E402
-from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, step_text  # noqa: E402
+from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, UNREAD_STEP_AT, step_text  # noqa: E402
 from promo_ai.notes.lines import read_lines  # noqa: E402
 from promo_ai.notes.privacy import private_sentences  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
@@ -97,6 +100,31 @@ def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
                 counted.add(hit)
         rows += [(step_text(c, outcome), int(k in counted)) for k, c in enumerate(proposed)]
     return rows, wanted_count
+
+
+def unread_rows(name: str) -> list[tuple[str, str]]:
+    """Each sentence no rule took a step from (as the reader with the step model offers them to the unread-step
+    model), labelled with the owner of a step the reader missed whose keywords are all in it, else "none"."""
+    from bench.bench_notes import _has, _words, build_case
+    from promo_ai.notes import read_notes
+    from promo_ai.text import normalise
+
+    rows = []
+    for item in items(name):
+        with learned.sentences_asked() as asked:
+            changes = read_notes(item["notes"], build_case(item["case"]), today=item["pasted_on"],
+                                 date_order=item.get("date_order", "dmy")).changes
+        left = [c for c in changes if c.kind == "next"]
+        missed = []
+        for want in item["expected"].get("next_steps") or []:
+            hit = next((c for c in left if c.owner == want.get("owner") and _has(_words(c), want["keywords"])), None)
+            if hit is None:
+                missed.append(want)
+            else:
+                left.remove(hit)
+        rows += [(text, next((str(w.get("owner")) for w in missed if _has(normalise(sentence), w["keywords"])),
+                             "none")) for sentence, text in asked]
+    return rows
 
 
 def pipeline(balanced: bool) -> Any:
@@ -172,6 +200,26 @@ def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int]], int]]) 
           f"recall {before[0] / before[2]:.3f} -> {after[0] / after[2]:.3f}")
 
 
+def unread_leave_one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
+    """The unread-step model's honest figure: for each set, scored by a model trained on the others, the
+    sentences it offers as steps, and how many are a missed step with its owner."""
+    offered = right = 0
+    for test in rows:
+        train = [r for n in rows if n != test for r in rows[n]]
+        model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
+        if not rows[test]:
+            continue
+        probs = model.predict_proba([r[0] for r in rows[test]])
+        steps = [k for k, c in enumerate(model.classes_) if c != "none"]
+        for row, p in zip(rows[test], probs, strict=True):
+            best = max(steps, key=lambda k: p[k])
+            if p[best] >= UNREAD_STEP_AT:
+                offered += 1
+                right += int(model.classes_[best] == row[1])
+    print(f"unread steps (p >= {UNREAD_STEP_AT}): {offered} sentences offered as steps, {right} of them a step the "
+          f"rules missed, with its owner")
+
+
 def main() -> int:
     import argparse
 
@@ -203,8 +251,18 @@ def main() -> int:
     rows_s = [r for n in sets for r in proposed[n][0]]
     step = pipeline(False).fit([r[0] for r in rows_s], [r[1] for r in rows_s])
     exported["step"] = export(step)
+    # the sentences the reader with that step model took no step from, labelled with the steps it still missed
+    first.write_text(json.dumps(exported), encoding="utf-8")
+    learned.use_weights(first)
+    unread = {n: unread_rows(n) for n in sets}
+    first.unlink()
+    if not args.without:
+        unread_leave_one_set_out(unread)
+    rows_u = [r for n in sets for r in unread[n]]
+    unread_step = pipeline(False).fit([r[0] for r in rows_u], [r[1] for r in rows_u])
+    exported["unread_step"] = export(unread_step)
     trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]),
-               ("step", step, [r[0] for r in rows_s]))
+               ("step", step, [r[0] for r in rows_s]), ("unread_step", unread_step, [r[0] for r in rows_u]))
     for name, model, texts in trained:
         ours = TextModel(exported[name])
         worst = max(abs(a - b) for text, row in zip(texts, model.predict_proba(texts), strict=True)

@@ -1,7 +1,8 @@
-"""The reader's three trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
+"""The reader's four trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
 rules have no phrase for is still offered, unticked, with why; a line that reads as private is offered but
 not accepted by default (free-form or marker), on the page, by `--accept-all`, and so never reaches the
-email; the outcome said again ("she'll revisit at the april round") is not offered as a step to write down.
+email; the outcome said again ("she'll revisit at the april round") is not offered as a step to write down;
+a line that holds a step no rule could take apart is offered as one, unticked, for the person to word.
 The arithmetic is checked against scikit-learn's own answers, kept with the weights when trained."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import WEIGHTS, TextModel, every_step_kept, models
+from promo_ai.notes.learned import UNREAD_STEP, WEIGHTS, TextModel, every_step_kept, models
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -29,7 +30,7 @@ def case() -> Case:
 
 def test_the_weights_give_scikit_learns_own_probabilities() -> None:
     checks = json.loads(WEIGHTS.read_text(encoding="utf-8"))["checks"]
-    for name in ("outcome", "private", "step"):
+    for name in ("outcome", "private", "step", "unread_step"):
         assert checks[name], name
         for check in checks[name]:
             ours = models()[name].probabilities(check["text"])
@@ -93,3 +94,25 @@ def test_a_step_written_with_the_next_marker_is_always_offered(case: Case) -> No
     notes = NOT_YET.replace("she'll revisit", "next: she'll revisit").replace(", next:", "\nnext:")
     changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
     assert any(c.kind == "next" and "revisit at the april round" in c.text for c in changes)
+
+
+@pytest.mark.parametrize("line, step, by", [
+    ("I do the handover of the bar stock to Kim before xmas", "do the handover of the bar stock to Kim before xmas",
+     None),
+    ("ako - submit updated PDS to admin by June 10", "submit updated PDS to admin by June 10", "June 10"),
+])
+def test_a_step_no_rule_takes_apart_is_offered_unticked_for_the_person_to_word(case: Case, line: str, step: str,
+                                                                               by: str | None) -> None:
+    notes = f"1:1 w Dana 26/11. Not this cycle, revisit in April.\n{line}"
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    (offered,) = [c for c in changes if c.kind == "next"]
+    assert (offered.text, offered.owner, offered.by) == (step, "me", by)  # the label and my "I" are not the step
+    assert offered.unsure == UNREAD_STEP and offered not in accept_all(changes)
+    with every_step_kept():  # the rules read no step in it
+        ruled = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    assert [c.text for c in ruled if c.kind == "next"] == ["revisit in April"]
+
+
+def test_a_line_with_no_step_in_it_is_not_offered_as_one(case: Case) -> None:
+    notes = "1:1 w Dana 26/11. Not this cycle, revisit in April.\nthe new rota is working well\nfelt good about it"
+    assert [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "next"] == []

@@ -73,6 +73,7 @@ def test_no_title(line: str) -> None:
     "waiting on Tom's feedback re the appraisal", "Tom is to blame for the delay, not me", "HR is gonna love this",
     "workload (mine) is gonna double in Q1", "Tom gives me a hard time about the rota", "| send my CV to Dana | done |",
 ])
+@pytest.mark.usefixtures("rules_only")
 def test_no_one_elses_step(line: str) -> None:
     assert [(c.owner, c.who, c.text) for c in read(line) if c.kind == "next" and c.owner == "other"] == []
 

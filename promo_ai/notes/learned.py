@@ -1,4 +1,4 @@
-"""Three small text classifiers the reader asks where its rules are silent or too eager, trained on our
+"""Four small text classifiers the reader asks where its rules are silent or too eager, trained on our
 labelled development notes (bench/train_reader.py) and shipped as weights in data/reader/model.json.
 
 - `outcome_of(sentences)`: the outcome the notes as a whole read as, with its probability, and their
@@ -8,6 +8,8 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
 - `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps
   people mean (trained on which of the reader's own proposals the labels count): "revisit in Sept" beside a
   not-yet, or "panel decides", is the outcome said again, not a step to write down.
+- `unread_steps(sentences, outcome)`: the sentences no rule took a step from that read as holding one (and
+  whose): offered unticked, in the person's words, for them to say as they would write it and tick.
 
 Each is a TF-IDF of words, pairs of words and letter runs (as scikit-learn's TfidfVectorizer computes it)
 and a logistic regression, worked out here with plain arithmetic: deterministic, offline, and no new
@@ -28,10 +30,12 @@ from typing import Any
 
 from promo_ai.changes.items import MAY_BE_PRIVATE, ChangeItem
 from promo_ai.notes.lines import split_sentences
+from promo_ai.notes.when import when_phrase
 from promo_ai.settings import resource_dir
 
 OUTCOME_AT = 0.6  # the probability the notes' outcome needs before it is proposed (a coin toss is not a reading)
 PRIVATE_AT = 0.5  # the probability a sentence needs to be held back as possibly private
+UNREAD_STEP_AT = 0.6  # the probability a sentence the rules took no step from needs to be offered as one (unticked)
 STEP_AT = 0.4  # the probability a free-form step needs to be proposed (chosen on the development sets, each scored
                # by a model trained on the others: precision 0.848 -> 0.887 for recall 0.824 -> 0.804)
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -99,7 +103,7 @@ _weights = [WEIGHTS]  # the file in use: the shipped one, or (the benchmark only
 @cache
 def _load(path: Path) -> dict[str, TextModel]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    models = {name: TextModel(data[name]) for name in ("outcome", "private", "step") if name in data}
+    models = {name: TextModel(data[name]) for name in ("outcome", "private", "step", "unread_step") if name in data}
     if set(models["private"].classes) != {"0", "1"} or "none" not in models["outcome"].classes:
         raise ValueError(f"{path}: not the reader's weights (classes {models['private'].classes}, "
                          f"{models['outcome'].classes})")
@@ -113,6 +117,7 @@ def models() -> dict[str, TextModel]:
 def use_weights(path: Path) -> None:
     """For the benchmark only: score a set with models trained without it (bench_notes.py --unseen)."""
     _weights[0] = path
+    _load.cache_clear()  # the trainer writes the same file twice, as each model is added
 
 
 def outcome_of(sentences: list[str]) -> tuple[str, float, list[str]] | None:
@@ -145,8 +150,9 @@ _weigh_steps = [True]
 
 @contextmanager
 def every_step_kept() -> Iterator[None]:
-    """Within it, the rules' steps are all proposed, none weighed by the step model: to train it on them
-    (bench/train_reader.py), and to test the rules themselves."""
+    """Within it, the rules' steps are all proposed, none weighed by the step model, and no sentence is read as
+    a step by the unread-step model: to train them on the rules' reading (bench/train_reader.py), and to test
+    the rules themselves."""
     _weigh_steps[0] = False
     try:
         yield
@@ -155,11 +161,63 @@ def every_step_kept() -> Iterator[None]:
 
 
 def likely_steps(changes: list[ChangeItem], outcome: str | None) -> list[ChangeItem]:
-    """The changes without the free-form next steps the step model gives less than STEP_AT."""
+    """The changes without the free-form next steps the step model gives less than STEP_AT (a step the model
+    read in a sentence is weighed already)."""
     model = models().get("step")
     if model is None or not _weigh_steps[0]:
         return changes
-    return [c for c in changes if c.kind != "next" or model.probabilities(step_text(c, outcome))["1"] >= STEP_AT]
+    return [c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP
+            or model.probabilities(step_text(c, outcome))["1"] >= STEP_AT]
+
+
+UNREAD_STEP = ("This line reads as a step the reader could not take apart, so it is not ticked: say it as you would "
+               "write it to your manager (\"send you the rota by Friday\"), check whose it is, and tick it.")
+# what a line starts with that is no part of the step: a bullet, a number, or a label ("me:", "ako -", "A:")
+# and, in a step of mine, the "I" the email says for me ("I do the handover ..." -> "I'll do the handover ...")
+_I = re.compile(r"(?i)^(?:i|me)(?:\s+will|\s*['’]ll|\s+need\s+to|\s+have\s+to|\s+must|\s+am\s+going\s+to|"
+                r"\s*['’]m\s+going\s+to|\s*['’]m\s+gonna|\s+am\s+to|\s+to)?\s+(?=\w)")
+_LABEL = re.compile(r"^\s*(?:[-*•>→]+\s*|\d{1,2}[.)]\s+|(?:[A-Za-z]{1,12}\s*(?::|-+>?|–|->)\s+))+")
+
+
+_asked: list[list[tuple[str, str]]] = []
+
+
+@contextmanager
+def sentences_asked() -> Iterator[list[tuple[str, str]]]:
+    """Within it, every sentence offered to the unread-step model is recorded (the sentence, and the text the model
+    reads): the rows it is trained on (bench/train_reader.py)."""
+    record: list[tuple[str, str]] = []
+    _asked.append(record)
+    try:
+        yield record
+    finally:
+        _asked.remove(record)
+
+
+def sentence_text(sentence: str, outcome: str | None, bullet: bool, heading: bool) -> str:
+    """A sentence as the unread-step model reads it: the outcome of the notes, the line's shape, the sentence."""
+    return f"outcome{outcome or 'none'} {'bullet' if bullet else ''} {'heading' if heading else ''} | {sentence}"
+
+
+def unread_steps(sentences: list[tuple[str, bool, bool]], outcome: str | None) -> list[dict[str, Any]]:
+    """Next steps (as the reader's items) for the (sentence, bullet, heading) no rule took a step from that the
+    unread-step model reads, at UNREAD_STEP_AT or more, as someone's step: the sentence as written, bar its
+    label, with its owner and its when, offered unticked."""
+    for record in _asked:
+        record += [(s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
+    model = models().get("unread_step")
+    if model is None or not _weigh_steps[0]:
+        return []
+    found = []
+    for sentence, bullet, heading in sentences:
+        said = model.probabilities(sentence_text(sentence, outcome, bullet, heading))
+        owner = max((c for c in said if c != "none"), key=lambda c: said[c])
+        text = _LABEL.sub("", sentence).strip(" .;,")
+        text = _I.sub("", text) if owner == "me" else text
+        if said[owner] >= UNREAD_STEP_AT and len(text.split()) >= 2:
+            found.append({"kind": "next", "text": text, "source_quote": sentence, "by": when_phrase(text),
+                          "owner": owner, "who": None, "unsure": UNREAD_STEP})
+    return found
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
