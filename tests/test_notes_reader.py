@@ -305,6 +305,9 @@ def test_put_first_said_after_the_result(case: Case, notes: str) -> None:
 
 def test_not_first_is_not_put_first_and_put_it_to_someone_is_not_an_add(case: Case) -> None:
     assert of("emphasise", read("keep the vendor onboarding in but not first", case)) == []
+    plan = read("not this round, wants me to run the Q1 vendor review end to end first", case)  # what comes first
+    assert of("emphasise", plan) == [] and [c.text for c in of("condition", plan)] == [  # is the plan, not the email
+        "run the Q1 vendor review end to end"]
     assert of("add", read("she'll put it to the ops director next Tues", case)) == []
 
 

@@ -238,8 +238,10 @@ def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
             continue
         group = next(g for g in m.groupdict() if m[g])
         phrase = clean(re.split(r"\s+[-–—]+\s+|\s*\(|:\s", m[group])[0])  # "the tutoring (85% pass rate)"
-        if group in {"s", "g", "f"} and re.match(r"^\W*(?:that|it|this|she|he|they|i|we)\b", phrase, re.IGNORECASE):
-            continue  # "that should go first" is read by its own pattern; "she'll ... first" is not about order
+        if group in {"s", "g", "f"} and re.match(r"^\W*(?:that|it|this|she|he|they|i|we|wants?|needs?|expects?|"
+                                                r"asked)\b", phrase, re.IGNORECASE):
+            continue  # "that should go first" is read by its own pattern; "she'll ... first" and "wants me to run
+            # the Q1 review ... first" (a plan) are not about order
         if group in {"s", "g", "f"}:
             phrase = re.sub(r"^(?:and|so|but|also)\s+", "", phrase, flags=re.IGNORECASE)
             if re.search(r"(?:\bnot|n't|\bnever)$", phrase, re.IGNORECASE):
