@@ -117,10 +117,16 @@ def verb_phrase(text: str) -> str:
     return text
 
 
+# someone else's step that says its own doer ("eval board meets end of May", "interviews to be held by Zoom"): the
+# notes' line as the reader offered it, when no rule could take it apart; said as it is, not "they will ..."
+_OWN_DOER = re.compile(r"(?i)^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:is|are|will|to\s+be|meets?|sits?|decides?|"
+                       r"starts?|opens?|closes?|comes?\s+out|happens?|due|expected)\b")
+
+
 def step_phrase(step: NextStep) -> str:
     """A next step as the email says it to the manager: 'you'll bring my case to the January calibration'."""
     text = step.text.rstrip(" .")
-    if step.owner is None:
+    if step.owner is None or (step.owner == "other" and not step.who and _OWN_DOER.match(text)):
         return text
     who = step.who or "they"
     if re.match(r"[a-z]", who) and not re.match(r"(?:the|my|our|they)\b", who):

@@ -223,11 +223,11 @@ _CALENDAR = re.compile(
 
 
 # "w marcus", "w/ HR": the notes' shorthand for "with" between two words ("w/c 12 Jan" and "w/e" stay as written)
-_WITH = re.compile(r"(?<=\w )w/?(?= \w)", re.IGNORECASE)
+_WITH = re.compile(r"(?<=\w )w/?(?= \w)")  # lower case only: "Sister W on nights", "Ward W 4" are names
 # "the panel will decide end of jan": a bare "end of" after a verb is "by the end of" ("at the end of" stays)
-_BARE_END = re.compile(rf"(?i)(?<!\bthe )(?<!\bby )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
-                       rf"(?<!\bbefore )(?<!\bafter )(?<!\baround )(?<!\bfor )(?<!^)\bend of (?=(?:the |this |next )?"
-                       rf"(?:{'|'.join(_MONTHS)}|month|week|term|quarter|year|q[1-4])\b)")
+_BARE_END = re.compile(rf"(?i)\b(?P<v>decide|decides|deciding|decision|confirm|confirms|answer|results?|hear|"
+                       rf"know|done|finished|complete|completed|ready|submitted|sent|signed off)\s+end of "
+                       rf"(?=(?:the |this |next )?(?:{'|'.join(_MONTHS)}|month|week|term|quarter|year|q[1-4])\b)")
 
 
 def as_written_out(text: str) -> str:
@@ -245,5 +245,5 @@ def as_written_out(text: str) -> str:
         elif word.islower():
             word = word[:1].upper() + word[1:]
         return (m["pre"] or "") + word
-    text = _BARE_END.sub("by the end of ", _WITH.sub("with", text))
+    text = _BARE_END.sub(lambda m: f"{m['v']} by the end of ", _WITH.sub("with", text))
     return _CALENDAR.sub(said, text)

@@ -210,3 +210,20 @@ def read_lines(notes: str) -> list[Line]:
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     return lines
+
+
+_STEPS_HEADING = re.compile(r"(?i)^\W*(?:(?:agreed\s+|my\s+)?next\s+steps?|"
+                            r"(?:agreed\s+)?actions?(?:\s+items?|\s+points?)?|to[\s-]?dos?|follow[\s-]?ups?|who\s+does\s+what|next)\W*$")
+
+
+def listed_as_steps(lines: list[Line]) -> set[str]:
+    """The sentences of the lines under a heading that names them as steps ("Next steps:", "Actions", "To do:"),
+    up to the next heading: the person's own list of what happens next."""
+    listed: set[str] = set()
+    under = False
+    for line in lines:
+        if line.heading:
+            under = bool(_STEPS_HEADING.match(line.text))
+        elif under:
+            listed |= set(line.sentences)
+    return listed

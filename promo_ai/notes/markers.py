@@ -14,7 +14,7 @@ from promo_ai.case import Case
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.learned import held_back, likely_steps
-from promo_ai.notes.lines import read_lines, split_sentences, strip_bullet
+from promo_ai.notes.lines import listed_as_steps, read_lines, split_sentences, strip_bullet
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
 from promo_ai.notes.when import when_phrase
@@ -123,7 +123,8 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
     items, problems, rest = _markers(notes, case, today, date_order)
     marked = {c.kind for c in items if c.kind in SINGLE_KINDS}
     free: list[ChangeItem] = []
-    for data in Reader(read_lines("\n".join(rest)), case, today, date_order).read():
+    lines = read_lines("\n".join(rest))
+    for data in Reader(lines, case, today, date_order).read():
         if data["kind"] in marked:
             continue  # a marker said it: the free-form reading of it is not offered
         result = _validated(data, notes, case)
@@ -135,7 +136,7 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
             marked.add(result.kind)
         free.append(result)
     outcome = next((c.text for c in [*items, *free] if c.kind == "outcome"), None)
-    items += likely_steps(free, outcome)  # a "next:" marker line is the person's own word: always kept
+    items += likely_steps(free, outcome, listed_as_steps(lines))  # a "next:" marker line: always kept
     items = held_back(items)  # a marker line or a free-form one that may be private: offered unticked
     items.sort(key=lambda c: KIND_ORDER.index(c.kind))
     if len(items) > MAX_CHANGES:

@@ -321,7 +321,7 @@ class Reader:
         people = [{"kind": "person", "text": name, "source_quote": sentence,
                    "unsure": None if goes_on_to(sentence) else NAMED_ONLY}
                   for name, sentence in self.people(said)]
-        taken = {i["source_quote"] for i in steps if i["kind"] == "next"} | dropped
+        taken = {i["source_quote"] for i in steps + evidence if i["kind"] in {"next", "add", "emphasise"}} | dropped
         unread = unread_steps([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said
                                if s not in taken], result)  # a step no rule could take apart, offered unticked
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
