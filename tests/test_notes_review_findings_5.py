@@ -83,3 +83,10 @@ def test_every_step_kept_nests(case: Case) -> None:
         assert "revisit at the april round" in steps(notes, case)  # still the rules' reading after the inner one
     assert steps(notes, case) == {}
     assert likely_steps([], None) == []
+
+
+@pytest.mark.parametrize("line, step", [("- finish my team's rota", "finish my team's rota"),
+                                        ("- get my team's appraisals done", "get my team's appraisals done")])
+def test_a_step_that_starts_with_its_verb_is_read_past_a_possessive(case: Case, line: str, step: str) -> None:
+    with every_step_kept():  # the rules' reading: "team's" is no subject
+        assert steps(f"1:1 Dana 26/11 - pending, panel 12 Jan\n{line}", case) == {step: ("me", None)}

@@ -294,8 +294,8 @@ class Clauses:
             return subject, Found(owner, None if owner == "manager" else waiting[0], waiting[1])
         if (busy := body_doing(clause)) and (doing := self._other(f"{busy[0]} is {busy[1]}")) and doing[1]:
             return doing  # "district HR sending the relocation allowance form this week": said without "is"
-        if (found := self._other(clause)) is not None:
-            return found
+        if (found := self._other(clause)) is not None and (found[1] or not (first and IMPERATIVE.match(clause))):
+            return found  # but "finish my team's rota" starts with its verb: "team's" is no subject, read on
         if awaited := bare.awaited_from(clause):  # "decision ~ end of month", "results out in Sep"
             return subject, Found("other", awaited[0], awaited[1])
         if signing := bare.sign_off(clause):  # "MD sign-off (Ingrid) after HRBP review"
