@@ -446,11 +446,12 @@ def markdown(report: dict[str, Any]) -> str:
               "Targets on each development set: precision ≥ 0.9 and recall ≥ 0.8 for date, outcome, title and next "
               "steps; 0 private or AI lines accepted by default; 0 conditions proposed as accomplishments; "
               "< 50 ms per note.",
-              "The reader's four trained models (promo_ai/notes/learned.py) learned from the development sets, so "
+              "The reader's five trained models (promo_ai/notes/learned.py) learned from the development sets, so "
               "their figures here are what they were trained on; the step model's honest figure is each set scored "
               "by a model trained on the others, printed by bench/train_reader.py (precision 0.848 -> 0.887, recall "
               "0.816 -> 0.796 over all of them; the unread-step model then offers 88 sentences as steps, 69 of them a "
-              "step missed, with its owner). The held-out sets are the measure.", ""]
+              "step missed, with its owner; the unread-condition model 44 sentences as plan items, 40 of them a "
+              "condition missed). The held-out sets are the measure.", ""]
     failed = report["failures"]
     lines.append("All development targets met." if not failed else "Missed: " + "; ".join(failed) + ".")
     for name, misses in (report.get("held_out_misses") or {}).items():

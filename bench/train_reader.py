@@ -1,4 +1,4 @@
-"""Trains the reader's four small text classifiers on the development sets, and writes their weights.
+"""Trains the reader's five small text classifiers on the development sets, and writes their weights.
 
     .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
     .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
@@ -15,6 +15,8 @@ What they are for (promo_ai/notes/learned.py reads the weights):
 - unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
   or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
   gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
+- unread_condition: the same for a sentence no rule took a plan item (condition) from -> whether it holds a
+  condition the reader missed; at UNREAD_CONDITION_AT or more it is offered as one, unticked.
 
 Both are TF-IDF (words and pairs of words, and letter runs of 3 to 5 inside words, so "promo" and typos
 still count) with a logistic regression. Only the development sets are used: the held-out sets are
@@ -35,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from promo_ai.notes import learned  # noqa: E402
-from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, UNREAD_STEP_AT, step_text  # noqa: E402
+from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, UNREAD_CONDITION_AT, UNREAD_STEP_AT, step_text  # noqa: E402
 from promo_ai.notes.lines import read_lines  # noqa: E402
 from promo_ai.notes.privacy import private_sentences  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
@@ -102,14 +104,15 @@ def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
     return rows, wanted_count
 
 
-def unread_rows(name: str) -> list[tuple[str, str]]:
+def unread_rows(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
     """Each sentence no rule took a step from (as the reader with the step model offers them to the unread-step
-    model), labelled with the owner of a step the reader missed whose keywords are all in it, else "none"."""
+    model), labelled with the owner of a step the reader missed whose keywords are all in it, else "none"; and
+    each sentence no rule took a plan item from, 1 when a condition the reader missed has its keywords in it."""
     from bench.bench_notes import _has, _words, build_case
     from promo_ai.notes import read_notes
     from promo_ai.text import normalise
 
-    rows = []
+    rows, plan_rows = [], []
     for item in items(name):
         with learned.sentences_asked() as asked:
             changes = read_notes(item["notes"], build_case(item["case"]), today=item["pasted_on"],
@@ -123,8 +126,18 @@ def unread_rows(name: str) -> list[tuple[str, str]]:
             else:
                 left.remove(hit)
         rows += [(text, next((str(w.get("owner")) for w in missed if _has(normalise(sentence), w["keywords"])),
-                             "none")) for sentence, text in asked]
-    return rows
+                             "none")) for kind, sentence, text in asked if kind == "step"]
+        planned = [c for c in changes if c.kind == "condition"]
+        unplanned = []
+        for want in item["expected"].get("conditions") or []:
+            hit = next((c for c in planned if _has(_words(c), want["keywords"])), None)
+            if hit is None:
+                unplanned.append(want)
+            else:
+                planned.remove(hit)
+        plan_rows += [(text, int(any(_has(normalise(sentence), w["keywords"]) for w in unplanned)))
+                      for kind, sentence, text in asked if kind == "condition"]
+    return rows, plan_rows
 
 
 def pipeline(balanced: bool) -> Any:
@@ -220,6 +233,22 @@ def unread_leave_one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
           f"rules missed, with its owner")
 
 
+def unread_plan_leave_one_set_out(rows: dict[str, list[tuple[str, int]]]) -> None:
+    """The unread-condition model's honest figure, as for the unread steps."""
+    offered = right = 0
+    for test in rows:
+        train = [r for n in rows if n != test for r in rows[n]]
+        model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
+        if not rows[test]:
+            continue
+        for row, p in zip(rows[test], model.predict_proba([r[0] for r in rows[test]])[:, 1], strict=True):
+            if p >= UNREAD_CONDITION_AT:
+                offered += 1
+                right += row[1]
+    print(f"unread conditions (p >= {UNREAD_CONDITION_AT}): {offered} sentences offered as plan items, {right} of "
+          f"them a condition the rules missed")
+
+
 def main() -> int:
     import argparse
 
@@ -254,15 +283,21 @@ def main() -> int:
     # the sentences the reader with that step model took no step from, labelled with the steps it still missed
     first.write_text(json.dumps(exported), encoding="utf-8")
     learned.use_weights(first)
-    unread = {n: unread_rows(n) for n in sets}
+    both = {n: unread_rows(n) for n in sets}
     first.unlink()
+    unread, unplanned = {n: both[n][0] for n in sets}, {n: both[n][1] for n in sets}
     if not args.without:
         unread_leave_one_set_out(unread)
+        unread_plan_leave_one_set_out(unplanned)
     rows_u = [r for n in sets for r in unread[n]]
     unread_step = pipeline(False).fit([r[0] for r in rows_u], [r[1] for r in rows_u])
     exported["unread_step"] = export(unread_step)
+    rows_c = [r for n in sets for r in unplanned[n]]
+    unread_condition = pipeline(False).fit([r[0] for r in rows_c], [r[1] for r in rows_c])
+    exported["unread_condition"] = export(unread_condition)
     trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]),
-               ("step", step, [r[0] for r in rows_s]), ("unread_step", unread_step, [r[0] for r in rows_u]))
+               ("step", step, [r[0] for r in rows_s]), ("unread_step", unread_step, [r[0] for r in rows_u]),
+               ("unread_condition", unread_condition, [r[0] for r in rows_c]))
     for name, model, texts in trained:
         ours = TextModel(exported[name])
         worst = max(abs(a - b) for text, row in zip(texts, model.predict_proba(texts), strict=True)

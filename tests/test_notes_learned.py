@@ -1,8 +1,9 @@
-"""The reader's four trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
+"""The reader's five trained classifiers (promo_ai/notes/learned.py), as a person meets them: an outcome the
 rules have no phrase for is still offered, unticked, with why; a line that reads as private is offered but
 not accepted by default (free-form or marker), on the page, by `--accept-all`, and so never reaches the
 email; the outcome said again ("she'll revisit at the april round") is not offered as a step to write down;
-a line that holds a step no rule could take apart is offered as one, unticked, for the person to word.
+a line that holds a step, or a plan item, no rule could take apart is offered as one, unticked, for the person
+to word.
 The arithmetic is checked against scikit-learn's own answers, kept with the weights when trained."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import UNREAD_STEP, WEIGHTS, TextModel, every_step_kept, models
+from promo_ai.notes.learned import UNREAD_CONDITION, UNREAD_STEP, WEIGHTS, TextModel, every_step_kept, models
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -30,7 +31,7 @@ def case() -> Case:
 
 def test_the_weights_give_scikit_learns_own_probabilities() -> None:
     checks = json.loads(WEIGHTS.read_text(encoding="utf-8"))["checks"]
-    for name in ("outcome", "private", "step", "unread_step"):
+    for name in ("outcome", "private", "step", "unread_step", "unread_condition"):
         assert checks[name], name
         for check in checks[name]:
             ours = models()[name].probabilities(check["text"])
@@ -116,3 +117,20 @@ def test_a_step_no_rule_takes_apart_is_offered_unticked_for_the_person_to_word(c
 def test_a_line_with_no_step_in_it_is_not_offered_as_one(case: Case) -> None:
     notes = "1:1 w Dana 26/11. Not this cycle, revisit in April.\nthe new rota is working well\nfelt good about it"
     assert [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "next"] == []
+
+
+@pytest.mark.parametrize("line, item", [
+    ("Her plan for me: run the pastry section on my own for the summer season",
+     "run the pastry section on my own for the summer season"),  # the lead-in is not the plan
+    ("- run the stocktake on my own each month", "run the stocktake on my own each month"),
+])
+def test_a_plan_item_no_rule_takes_apart_is_offered_unticked(case: Case, line: str, item: str) -> None:
+    notes = f"1:1 w Dana 26/11. Not this cycle, revisit in April.\n{line}"
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    (offered,) = [c for c in changes if c.kind == "condition"]
+    assert offered.text == item and offered.unsure == UNREAD_CONDITION and offered not in accept_all(changes)
+    with every_step_kept():  # the rules read no plan in it
+        assert [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "condition"] == []
+    promoted = read_notes(notes.replace("Not this cycle, revisit in April.", "Got it!! promoted from 1 Jan."), case,
+                          today=dt.date(2026, 11, 27)).changes
+    assert [c for c in promoted if c.kind == "condition"] == []  # no plan once promoted

@@ -1,4 +1,4 @@
-"""Four small text classifiers the reader asks where its rules are silent or too eager, trained on our
+"""Five small text classifiers the reader asks where its rules are silent or too eager, trained on our
 labelled development notes (bench/train_reader.py) and shipped as weights in data/reader/model.json.
 
 - `outcome_of(sentences)`: the outcome the notes as a whole read as, with its probability, and their
@@ -10,6 +10,7 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   not-yet, or "panel decides", is the outcome said again, not a step to write down.
 - `unread_steps(sentences, outcome)`: the sentences no rule took a step from that read as holding one (and
   whose): offered unticked, in the person's words, for them to say as they would write it and tick.
+- `unread_conditions(sentences, outcome)`: the same for what must happen before the promotion (the plan).
 
 Each is a TF-IDF of words, pairs of words and letter runs (as scikit-learn's TfidfVectorizer computes it)
 and a logistic regression, worked out here with plain arithmetic: deterministic, offline, and no new
@@ -37,6 +38,7 @@ OUTCOME_AT = 0.6  # the probability the notes' outcome needs before it is propos
 PRIVATE_AT = 0.3  # the probability a sentence needs to be held back as possibly private (on the development sets,
                   # each scored by a model trained on the others: 0.5 holds back 88.0% of private sentences and 1.9%
                   # of the rest, 0.3 holds back 91.9% and 3.3%: a tick more to give, for a private line kept back)
+UNREAD_CONDITION_AT = 0.6  # the same for a sentence the rules took no plan item from (chosen on the development sets)
 UNREAD_STEP_AT = 0.6  # the probability a sentence the rules took no step from needs to be offered as one (unticked)
 STEP_AT = 0.4  # the probability a free-form step needs to be proposed (chosen on the development sets, each scored
                # by a model trained on the others: precision 0.848 -> 0.887 for recall 0.816 -> 0.796)
@@ -105,7 +107,8 @@ _weights = [WEIGHTS]  # the file in use: the shipped one, or (the benchmark only
 @cache
 def _load(path: Path) -> dict[str, TextModel]:
     data = json.loads(path.read_text(encoding="utf-8"))
-    models = {name: TextModel(data[name]) for name in ("outcome", "private", "step", "unread_step") if name in data}
+    models = {name: TextModel(data[name]) for name in ("outcome", "private", "step", "unread_step", "unread_condition")
+              if name in data}
     if set(models["private"].classes) != {"0", "1"} or "none" not in models["outcome"].classes:
         raise ValueError(f"{path}: not the reader's weights (classes {models['private'].classes}, "
                          f"{models['outcome'].classes})")
@@ -195,17 +198,27 @@ _LABEL = re.compile(rf"^\s*(?:[-*•>→]+\s*|\d{{1,2}}[.)]\s+|(?!(?i:{_DAY_OR_M
 _NOT_WHO = {"me", "ako", "myself", "mine", "action", "actions", "next", "todo", "note", "notes", "re", "fyi", "ps",
             "and", "then", "also", "update", "plan", "step", "steps", "so", "ok", "q", "a"}
 # a step is cut where the sentence goes on to something else ("... before xmas - I'm on antidepressants")
-_ANOTHER_CLAUSE = re.compile(r"\s+[-–—]+\s+|\s*;\s*|\s+\(")
+_ANOTHER_CLAUSE = re.compile(r"\s+[-–—]+\s+|\s*;\s*")
+_LEAD_IN = re.compile(r"^[^:]{3,60}:\s+(?=\S)")  # "His plan for me: run the banquet kitchen ..."
 
 
-_asked: list[list[tuple[str, str]]] = []
+def _the_part(sentence: str, model: TextModel, key: str, shape: tuple[str | None, bool, bool]) -> str:
+    """The clause of a sentence the model gives `key` most ("Not this round — regional says managers need the
+    leadership program done first": the second), without the line's label or lead-in; `shape` is the outcome,
+    bullet and heading the model reads with it."""
+    label = _LABEL.match(sentence)
+    parts = [_LEAD_IN.sub("", p).strip(" .;,") for p in _ANOTHER_CLAUSE.split(sentence[label.end() if label else 0:])]
+    return max((p for p in parts if p), key=lambda p: model.probabilities(sentence_text(p, *shape))[key], default="")
+
+
+_asked: list[list[tuple[str, str, str]]] = []
 
 
 @contextmanager
-def sentences_asked() -> Iterator[list[tuple[str, str]]]:
-    """Within it, every sentence offered to the unread-step model is recorded (the sentence, and the text the model
-    reads): the rows it is trained on (bench/train_reader.py)."""
-    record: list[tuple[str, str]] = []
+def sentences_asked() -> Iterator[list[tuple[str, str, str]]]:
+    """Within it, every sentence offered to the unread-step and unread-condition models is recorded (which model,
+    the sentence, and the text the model reads): the rows they are trained on (bench/train_reader.py)."""
+    record: list[tuple[str, str, str]] = []
     _asked.append(record)
     try:
         yield record
@@ -223,7 +236,7 @@ def unread_steps(sentences: list[tuple[str, bool, bool]], outcome: str | None) -
     unread-step model reads, at UNREAD_STEP_AT or more, as someone's step: the sentence as written, bar its
     label, with its owner and its when, offered unticked."""
     for record in _asked:
-        record += [(s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
+        record += [("step", s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
     model = models().get("unread_step")
     if model is None or not _weigh_steps[0]:
         return []
@@ -234,7 +247,7 @@ def unread_steps(sentences: list[tuple[str, bool, bool]], outcome: str | None) -
         if said[owner] < UNREAD_STEP_AT:
             continue
         label = _LABEL.match(sentence)
-        text = _ANOTHER_CLAUSE.split(sentence[label.end() if label else 0:])[0].strip(" .;,")
+        text = _the_part(sentence, model, owner, (outcome, bullet, heading))
         text = _I.sub("", text) if owner == "me" else text
         who = label["label"] if label and label["label"] and owner == "other" and len(label["label"]) > 1 and \
             label["label"].lower() not in _NOT_WHO else None
@@ -244,12 +257,40 @@ def unread_steps(sentences: list[tuple[str, bool, bool]], outcome: str | None) -
     return found
 
 
+UNREAD_CONDITION = ("This line reads as something wanted before the promotion that the reader could not take apart, "
+                    "so it is not ticked: say it as a plan item (\"get my ILS renewed by March\") and tick it, or "
+                    "leave it.")
+# what a plan line starts with that the plan item does not say: "she wants me to", "I need to"
+_WANTED_LEAD = re.compile(r"(?i)^(?:(?:she|he|they|[A-Z]\w+)\s+(?:wants|needs|would\s+like|expects|said)\s+"
+                          r"(?:me\s+to|to\s+see(?:\s+me)?)\s+|(?:i\s+)?(?:still\s+)?(?:need|have|must|got)\s+to\s+|"
+                          r"i\s+must\s+)")
+
+
+def unread_conditions(sentences: list[tuple[str, bool, bool]], outcome: str | None) -> list[dict[str, Any]]:
+    """Plan items (as the reader's items) for the (sentence, bullet, heading) no rule took one from that the
+    unread-condition model gives UNREAD_CONDITION_AT or more: the sentence as written, bar its label and lead-in,
+    offered unticked."""
+    for record in _asked:
+        record += [("condition", s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
+    model = models().get("unread_condition")
+    if model is None or not _weigh_steps[0]:
+        return []
+    found = []
+    for sentence, bullet, heading in sentences:
+        if model.probabilities(sentence_text(sentence, outcome, bullet, heading))["1"] < UNREAD_CONDITION_AT:
+            continue
+        text = _WANTED_LEAD.sub("", _the_part(sentence, model, "1", (outcome, bullet, heading)))
+        if len(text.split()) >= 2:
+            found.append({"kind": "condition", "text": text, "source_quote": sentence, "unsure": UNREAD_CONDITION})
+    return found
+
+
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
     """The changes, each that quotes a sentence that may be private (and is not private already) offered but
     not accepted by default; what the reader read from markers, from free-form lines and from a model alike."""
     kept = []
     for change in changes:
-        if change.kind != "private" and change.unsure in {None, UNREAD_STEP} and any(
+        if change.kind != "private" and change.unsure in {None, UNREAD_STEP, UNREAD_CONDITION} and any(
                 may_be_private(s) for line in change.source_quote.split("\n") for s in split_sentences(line)):
             change = change.model_copy(update={"unsure": MAY_BE_PRIVATE})
         kept.append(change)
