@@ -156,8 +156,8 @@ _weigh_steps = [True]
 @contextmanager
 def every_step_kept() -> Iterator[None]:
     """Within it, the rules' steps are all proposed, none weighed by the step model, and no sentence is read as
-    a step by the unread-step model: to train them on the rules' reading (bench/train_reader.py), and to test
-    the rules themselves."""
+    a step or a plan item by the unread-step and unread-condition models: to train them on the rules' reading
+    (bench/train_reader.py), and to test the rules themselves."""
     before, _weigh_steps[0] = _weigh_steps[0], False
     try:
         yield
@@ -227,7 +227,8 @@ def sentences_asked() -> Iterator[list[tuple[str, str, str]]]:
 
 
 def sentence_text(sentence: str, outcome: str | None, bullet: bool, heading: bool) -> str:
-    """A sentence as the unread-step model reads it: the outcome of the notes, the line's shape, the sentence."""
+    """A sentence as the unread-step and unread-condition models read it: the outcome of the notes, the line's
+    shape, the sentence."""
     return f"outcome{outcome or 'none'} {'bullet' if bullet else ''} {'heading' if heading else ''} | {sentence}"
 
 
