@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -213,35 +214,31 @@ def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int]], int]]) 
           f"recall {before[0] / before[2]:.3f} -> {after[0] / after[2]:.3f}")
 
 
-def unread_leave_one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
-    """The unread-step model's honest figure: for each set, scored by a model trained on the others, the
-    sentences it offers as steps, and how many are a missed step with its owner."""
-    offered = right = 0
+def _scored_elsewhere(rows: dict[str, list[tuple[str, Any]]]) -> Iterator[tuple[list[tuple[str, Any]], Any, Any]]:
+    """(a set's rows, the model trained on the other sets, its probabilities for them) for each set with rows."""
     for test in rows:
         train = [r for n in rows if n != test for r in rows[n]]
         model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
-        if not rows[test]:
-            continue
-        probs = model.predict_proba([r[0] for r in rows[test]])
-        steps = [k for k, c in enumerate(model.classes_) if c != "none"]
-        for row, p in zip(rows[test], probs, strict=True):
-            best = max(steps, key=lambda k: p[k])
+        if rows[test]:
+            yield rows[test], model, model.predict_proba([r[0] for r in rows[test]])
+
+
+def unread_leave_one_set_out(steps: dict[str, list[tuple[str, str]]], plans: dict[str, list[tuple[str, int]]]) -> None:
+    """The unread models' honest figures: each set scored by models trained on the others, the sentences they
+    offer, and how many are a missed step with its owner (a missed condition)."""
+    offered = right = 0
+    for test_rows, model, probs in _scored_elsewhere(steps):
+        owners = [k for k, c in enumerate(model.classes_) if c != "none"]
+        for row, p in zip(test_rows, probs, strict=True):
+            best = max(owners, key=lambda k: p[k])
             if p[best] >= UNREAD_STEP_AT:
                 offered += 1
                 right += int(model.classes_[best] == row[1])
     print(f"unread steps (p >= {UNREAD_STEP_AT}): {offered} sentences offered as steps, {right} of them a step the "
           f"rules missed, with its owner")
-
-
-def unread_plan_leave_one_set_out(rows: dict[str, list[tuple[str, int]]]) -> None:
-    """The unread-condition model's honest figure, as for the unread steps."""
     offered = right = 0
-    for test in rows:
-        train = [r for n in rows if n != test for r in rows[n]]
-        model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
-        if not rows[test]:
-            continue
-        for row, p in zip(rows[test], model.predict_proba([r[0] for r in rows[test]])[:, 1], strict=True):
+    for test_rows, _, probs in _scored_elsewhere(plans):
+        for row, p in zip(test_rows, probs[:, 1], strict=True):
             if p >= UNREAD_CONDITION_AT:
                 offered += 1
                 right += row[1]
@@ -287,8 +284,7 @@ def main() -> int:
     first.unlink()
     unread, unplanned = {n: both[n][0] for n in sets}, {n: both[n][1] for n in sets}
     if not args.without:
-        unread_leave_one_set_out(unread)
-        unread_plan_leave_one_set_out(unplanned)
+        unread_leave_one_set_out(unread, unplanned)
     rows_u = [r for n in sets for r in unread[n]]
     unread_step = pipeline(False).fit([r[0] for r in rows_u], [r[1] for r in rows_u])
     exported["unread_step"] = export(unread_step)

@@ -8,9 +8,9 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
 - `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps
   people mean (trained on which of the reader's own proposals the labels count): "revisit in Sept" beside a
   not-yet, or "panel decides", is the outcome said again, not a step to write down.
-- `unread_steps(sentences, outcome)`: the sentences no rule took a step from that read as holding one (and
-  whose): offered unticked, in the person's words, for them to say as they would write it and tick.
-- `unread_conditions(sentences, outcome)`: the same for what must happen before the promotion (the plan).
+- `unread_items(...)`: the sentences no rule took a step from that read as holding one (and whose), and those
+  no rule took a plan item from that read as one: offered unticked, in the person's words, for them to say as
+  they would write it and tick.
 
 Each is a TF-IDF of words, pairs of words and letter runs (as scikit-learn's TfidfVectorizer computes it)
 and a logistic regression, worked out here with plain arithmetic: deterministic, offline, and no new
@@ -232,32 +232,6 @@ def sentence_text(sentence: str, outcome: str | None, bullet: bool, heading: boo
     return f"outcome{outcome or 'none'} {'bullet' if bullet else ''} {'heading' if heading else ''} | {sentence}"
 
 
-def unread_steps(sentences: list[tuple[str, bool, bool]], outcome: str | None) -> list[dict[str, Any]]:
-    """Next steps (as the reader's items) for the (sentence, bullet, heading) no rule took a step from that the
-    unread-step model reads, at UNREAD_STEP_AT or more, as someone's step: the sentence as written, bar its
-    label, with its owner and its when, offered unticked."""
-    for record in _asked:
-        record += [("step", s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
-    model = models().get("unread_step")
-    if model is None or not _weigh_steps[0]:
-        return []
-    found = []
-    for sentence, bullet, heading in sentences:
-        said = model.probabilities(sentence_text(sentence, outcome, bullet, heading))
-        owner = max((c for c in said if c != "none"), key=lambda c: said[c])
-        if said[owner] < UNREAD_STEP_AT:
-            continue
-        label = _LABEL.match(sentence)
-        text = _the_part(sentence, model, owner, (outcome, bullet, heading))
-        text = _I.sub("", text) if owner == "me" else text
-        who = label["label"] if label and label["label"] and owner == "other" and len(label["label"]) > 1 and \
-            label["label"].lower() not in _NOT_WHO else None
-        if len(text.split()) >= 2:
-            found.append({"kind": "next", "text": text, "source_quote": sentence, "by": when_phrase(text),
-                          "owner": owner, "who": who, "unsure": UNREAD_STEP})
-    return found
-
-
 UNREAD_CONDITION = ("This line reads as something wanted before the promotion that the reader could not take apart, "
                     "so it is not ticked: say it as a plan item (\"get my ILS renewed by March\") and tick it, or "
                     "leave it.")
@@ -267,20 +241,44 @@ _WANTED_LEAD = re.compile(r"(?i)^(?:(?:she|he|they|[A-Z]\w+)\s+(?:wants|needs|wo
                           r"i\s+must\s+)")
 
 
-def unread_conditions(sentences: list[tuple[str, bool, bool]], outcome: str | None) -> list[dict[str, Any]]:
-    """Plan items (as the reader's items) for the (sentence, bullet, heading) no rule took one from that the
-    unread-condition model gives UNREAD_CONDITION_AT or more: the sentence as written, bar its label and lead-in,
-    offered unticked."""
+def _read_as(kind: str, sentences: list[tuple[str, bool, bool]],
+             outcome: str | None) -> Iterator[tuple[str, TextModel, dict[str, float], tuple[str | None, bool, bool]]]:
+    """(sentence, model, its probabilities, the shape it was read with) for each sentence the unread-`kind` model
+    is asked about, every one recorded for training (sentences_asked); none while every_step_kept."""
     for record in _asked:
-        record += [("condition", s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
-    model = models().get("unread_condition")
+        record += [(kind, s, sentence_text(s, outcome, bullet, heading)) for s, bullet, heading in sentences]
+    model = models().get(f"unread_{kind}")
     if model is None or not _weigh_steps[0]:
-        return []
-    found = []
+        return
     for sentence, bullet, heading in sentences:
-        if model.probabilities(sentence_text(sentence, outcome, bullet, heading))["1"] < UNREAD_CONDITION_AT:
-            continue
-        text = _WANTED_LEAD.sub("", _the_part(sentence, model, "1", (outcome, bullet, heading)))
+        yield sentence, model, model.probabilities(sentence_text(sentence, outcome, bullet, heading)), (
+            outcome, bullet, heading)
+
+
+def unread_items(sentences: list[tuple[str, bool, bool]], outcome: str | None, no_step_from: set[str],
+                 no_plan_from: set[str]) -> list[dict[str, Any]]:
+    """The reader's items for the (sentence, bullet, heading) no rule took a step (or, while the promotion is still
+    to come, a plan item) from that the unread-step (unread-condition) model reads at UNREAD_STEP_AT
+    (UNREAD_CONDITION_AT) or more as one: the clause it reads most, bar its label, lead-in and my "I", offered
+    unticked; a step with its owner, its when, and who from a label ("HR - ...")."""
+    found: list[dict[str, Any]] = []
+    for sentence, model, said, shape in _read_as("step", [u for u in sentences if u[0] not in no_step_from],
+                                                 outcome):
+        owner = max((c for c in said if c != "none"), key=lambda c: said[c])
+        label = _LABEL.match(sentence)
+        text = _the_part(sentence, model, owner, shape) if said[owner] >= UNREAD_STEP_AT else ""
+        text = _I.sub("", text) if owner == "me" else text
+        who = label["label"] if label and label["label"] and owner == "other" and len(label["label"]) > 1 and \
+            label["label"].lower() not in _NOT_WHO else None
+        if len(text.split()) >= 2:
+            found.append({"kind": "next", "text": text, "source_quote": sentence, "by": when_phrase(text),
+                          "owner": owner, "who": who, "unsure": UNREAD_STEP})
+    if outcome in {"no", "promoted"}:
+        return found  # a plan only while the promotion is still to come
+    for sentence, model, said, shape in _read_as("condition", [u for u in sentences if u[0] not in no_plan_from],
+                                                 outcome):
+        text = _WANTED_LEAD.sub("", _the_part(sentence, model, "1", shape)) if said["1"] >= UNREAD_CONDITION_AT \
+            else ""
         if len(text.split()) >= 2:
             found.append({"kind": "condition", "text": text, "source_quote": sentence, "unsure": UNREAD_CONDITION})
     return found

@@ -20,7 +20,7 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days, find_period
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import kept_out_elsewhere
-from promo_ai.notes.learned import unread_conditions, unread_steps
+from promo_ai.notes.learned import unread_items
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
@@ -322,11 +322,9 @@ class Reader:
                    "unsure": None if goes_on_to(sentence) else NAMED_ONLY}
                   for name, sentence in self.people(said)]
         taken = {i["source_quote"] for i in steps + evidence if i["kind"] in {"next", "add", "emphasise"}} | dropped
-        shaped = [(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said]
-        unread = unread_steps([u for u in shaped if u[0] not in taken], result)  # steps no rule took apart, unticked
-        read = {i["source_quote"] for i in steps + evidence if i["kind"] != "next"} | taken
-        unread += [] if result in {"no", "promoted"} else unread_conditions([u for u in shaped if u[0] not in read],
-                                                                              result)  # a plan while one is to come
+        read_otherwise = {i["source_quote"] for i in steps + evidence if i["kind"] != "next"} | taken
+        unread = unread_items([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said],
+                              result, taken, read_otherwise)  # what no rule took apart, offered unticked
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
         secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
