@@ -68,6 +68,8 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-25": ROOT / "bench" / "notes-dev25.yaml", "development-26": ROOT / "bench" / "notes-dev26.yaml",
         "development-27": ROOT / "bench" / "notes-dev27.yaml", "development-28": ROOT / "bench" / "notes-dev28.yaml",
         "development-29": ROOT / "bench" / "notes-dev29.yaml", "development-30": ROOT / "bench" / "notes-dev30.yaml",
+        "development-31": ROOT / "bench" / "notes-dev31.yaml", "development-32": ROOT / "bench" / "notes-dev32.yaml",
+        "development-33": ROOT / "bench" / "notes-dev33.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
@@ -76,16 +78,18 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "held-out-10": ROOT / "bench" / "notes-heldout10.yaml", "held-out-11": ROOT / "bench" / "notes-heldout11.yaml",
         "held-out-12": ROOT / "bench" / "notes-heldout12.yaml",
         "held-out-13": ROOT / "bench" / "notes-heldout13.yaml",
-        "held-out-14": ROOT / "bench" / "notes-heldout14.yaml"}
+        "held-out-14": ROOT / "bench" / "notes-heldout14.yaml",
+        "held-out-15": ROOT / "bench" / "notes-heldout15.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
             "development-19", "development-20", "development-21",
             "development-22", "development-23", "development-24", "development-25", "development-26",
-            "development-27", "development-28", "development-29", "development-30")
+            "development-27", "development-28", "development-29", "development-30", "development-31",
+            "development-32", "development-33")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
-            "held-out-14")
+            "held-out-14", "held-out-15")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
@@ -190,13 +194,41 @@ def _same_title(one: str, other: str) -> bool:
     return same_title(one, other) or same_title(other, one)
 
 
+def _names_target(said: str, target: str) -> bool:
+    """Whether a labelled title is the case's own target as people say it in passing ("senior" or "senior carer"
+    for Senior Care Assistant, "sgt" for Correctional Sergeant, "charge tech" for Senior MLT (Charge Tech), "B6" for
+    Band 6 Specialist BMS): each of its words is a word of the target, the start of one or its letters in order
+    ("supt", "dept"), or the initials of words of the target that follow each other ("SM", "TL"). Written
+    independently of the reader's own matching: it decides whether the reader's answer, the target itself, is the
+    reading the labeller meant."""
+    wanted = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", target)]
+    said_words = re.findall(r"[A-Za-z0-9]+", said)
+    if not said_words or not wanted:
+        return False
+
+    def in_order(short: str, word: str) -> bool:
+        rest = iter(word[1:])
+        return short[0] == word[0] and all(c in rest for c in short[1:])
+
+    def one(word: str) -> bool:
+        low = word.lower()
+        if any(low == w or (len(low) >= 3 and min(len(low), len(w)) >= 3 and (w.startswith(low) or low.startswith(w))
+                            ) or (len(low) >= 3 and in_order(low, w)) for w in wanted):
+            return True
+        initials = "".join(w[0] for w in wanted)
+        return len(low) >= 2 and (word.isupper() or any(c.isdigit() for c in word)) and low in initials + " " + "".join(
+            w[0] if not w.isdigit() else w for w in wanted)
+
+    return all(one(w) for w in said_words)
+
+
 def _title_change(item: dict[str, Any], want: Any, one: Any, counts: dict[str, dict[str, int]],
                   misses: list[str]) -> None:
     """Titles that change the case: a title that is the case's own target (in full or shortened) changes nothing
     in any email, and the labellers differ on whether to list it, so here it is left out on both sides."""
     target = item["case"]["target_title"]
-    want = None if want is None or _same_title(str(want), target) else str(want)
-    have = None if one is None or _same_title(one.text, target) else one.text
+    want = None if want is None or _same_title(str(want), target) or _names_target(str(want), target) else str(want)
+    have = None if one is None or _same_title(one.text, target) or _names_target(one.text, target) else one.text
     same = want is not None and have is not None and _same_title(want, have)
     _count(counts, "title_change", int(same), int(have is not None and not same), int(want is not None and not same))
     if not same and (want or have):
@@ -211,7 +243,8 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
         want = want.isoformat() if isinstance(want, dt.date) else want
         one = next((c for c in got if c.kind == kind), None)
         same = one is not None and want is not None and (normalise(one.text) == normalise(str(want)) or (
-            kind == "title" and _same_title(str(want), one.text)))
+            kind == "title" and (_same_title(str(want), one.text) or (
+                one.text == item["case"]["target_title"] and _names_target(str(want), one.text)))))
         _count(counts, kind, int(same), int(one is not None and not same), int(want is not None and not same))
         if not same and (one or want):
             misses.append(f"{kind}: expected {want!r}, got {one.text if one else None!r}"
