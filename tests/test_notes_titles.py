@@ -226,3 +226,26 @@ def test_outcomes_found_on_notes_written_for_other_sets(notes: str, outcome: str
 def test_a_month_or_a_place_is_not_a_role(line: str) -> None:
     changes, _ = read(f"1:1 with Dana on 2 Dec. No.\n{line}", make_case(target_title="Senior Business Analyst"))
     assert all(t not in {"September", "Eastgate"} for t in titles(changes))
+
+
+@pytest.mark.parametrize("target, notes", [
+    ("Senior Care Assistant", "Catch up w Bethany Tues 3 Nov. she'll recommend me for senior but the area manager "
+                              "decides at the end of the month"),
+    ("Deputy Manager", "1:1 with Joel 2 Dec. He thinks I'm ready for deputy, wants the owner to meet me first."),
+    ("Band 6 Specialist BMS", "met Owen 1/12 - he's taking my B6 case to the lab managers meeting on the 9th"),
+    ("Senior Care Assistant", "2 Dec - got senior carer!!! starting on the 1st of Jan"),
+])
+def test_the_title_asked_for_said_in_passing_is_proposed_as_no_change(target: str, notes: str) -> None:
+    changes, problems = read(notes, make_case(target_title=target))
+    title = next(c for c in changes if c.kind == "title")
+    assert title.text == target and "nothing changes" in (title.note or "")
+    assert not any("says more than the quote" in p for p in problems)
+
+
+@pytest.mark.parametrize("notes", [
+    "1:1 with Joel 2 Dec. He'll put my case to senior leadership at the Jan meeting.",
+    "Mon 30 Nov: pending - it's with the director now. I asked about senior staff cover for nights.",
+])
+def test_a_word_of_the_title_used_for_something_else_is_no_title(notes: str) -> None:
+    changes, _ = read(notes, make_case(target_title="Senior Care Assistant"))
+    assert titles(changes) == []

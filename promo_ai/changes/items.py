@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, computed_fiel
 from pydantic.json_schema import SkipJsonSchema
 
 from promo_ai.case import MAX_LINE, MAX_NOTES, MAX_TEXT, OUTCOMES, Case, Owner
-from promo_ai.changes.matching import phrase_words, resolve_target, shortened_in, stem
+from promo_ai.changes.matching import phrase_words, resolve_target, said_in_passing, shortened_in, stem
 from promo_ai.text import has_control, looks_like_instruction, normalise, quoted
 
 ChangeKind = Literal["title", "date", "outcome", "follow_up", "add", "drop", "emphasise", "next", "condition",
@@ -212,9 +212,9 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
         if normalise(text).replace(".", "") not in said:
             raise ValueError(f"person: {quoted(text)} is not named in the quote {quoted(quote)}")
         return
-    if kind == "title" and case is not None and normalise(text) == normalise(case.target_title) and shortened_in(
-            quote, text):
-        return  # the case's own title, said short ("SSG" for Staff Sergeant (E-6)): its grade is the case's
+    if kind == "title" and case is not None and normalise(text) == normalise(case.target_title) and (shortened_in(
+            quote, text) or said_in_passing(quote, text)):
+        return  # the case's own title, said short ("SSG" for Staff Sergeant (E-6), "put me up for senior")
     new_figures = _digits(text) - _digits(quote)
     if new_figures:
         raise ValueError(f"{kind}: the figure(s) {', '.join(sorted(new_figures))} are not in the quote "

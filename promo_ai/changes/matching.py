@@ -276,3 +276,44 @@ def shortened_in(text: str, title: str) -> str | None:
             if long_enough and same_title(phrase, title) and not re.match(r"[A-Z][a-z]", after):
                 return phrase  # not a rank before a name: "signed off by Sgt Okonjo"
     return None
+
+
+# The title asked for, said in passing where the sentence speaks of the role: "she's happy to recommend me for
+# senior but ...", "ready for deputy", "talked to Denise about charge.", "my B6 case", "got senior carer!!!"
+_IN_PASSING = re.compile(
+    r"(?i)\b(?:for|of|about|re:?|got|as|i'?m|i\s+am|my)\s+(?:the\s+|a\s+)?(?P<t>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?=\s*(?:[,.;:!?()]|\s[-–—]|$)|\s+(?:role|post|job|position|promotion|promo|case|board|spot|slot|upgrade|"
+    r"application|vacancy|opening|in|at|this|next|but|and|so|from|when|once|after|before|with|if|until|for)\b)")
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
+
+
+def _its_own_words(phrase: str, target: str) -> bool:
+    """Every word of the phrase is a word of the target as people shorten it: the word itself, its start or a
+    longer form of it ("carer" for Care), its letters in order ("sgt" for Sergeant), or, in capitals or with a
+    digit, the initials of words of it ("SM" for Stage Manager, "B6" for Band 6)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", target) if w.lower() not in _SMALL_WORDS]
+    said = re.findall(r"[A-Za-z0-9]+", phrase)
+    if not said or not words or any(w.lower() in _SMALL_WORDS for w in said):
+        return False
+    initials = "".join(w if w.isdigit() else w[0] for w in words)
+
+    def one(word: str) -> bool:
+        low = word.lower()
+        if len(low) >= 2 and (word.isupper() or any(c.isdigit() for c in low)) and low in initials:
+            return True
+        clipped = lambda w: min(len(low), len(w)) >= 4 and (w.startswith(low) or low.startswith(w))  # noqa: E731
+        return len(low) >= 3 and any(low == w or clipped(w) or (low[0] == w[0] and _letters_in_order(low[1:], w[1:]))
+                                     for w in words)
+
+    return all(one(w) for w in said)
+
+
+def _letters_in_order(short: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in short)
+
+
+def said_in_passing(text: str, title: str) -> str | None:
+    """The words of `text` that name the title in passing, by a word or two of its own, where the sentence speaks
+    of the role ("recommend me for senior but ..." for Senior Care Assistant, "my B6 case"), or None."""
+    return next((m["t"] for m in _IN_PASSING.finditer(text) if _its_own_words(m["t"], title)), None)

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from promo_ai.changes.items import CHEER
-from promo_ai.changes.matching import same_title, shortened_in
+from promo_ai.changes.matching import said_in_passing, same_title, shortened_in
 from promo_ai.notes.offered import offered_instead, other_role
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.roles import CAPS, QUOTED, ROLE_WORD, a_title
@@ -164,10 +164,14 @@ def _as_written_title(title: str) -> str:
 
 
 def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
-    """The title asked for, named in full or in other words ("Sgt", "shift mgr"): (the title, the sentence)."""
+    """The title asked for, named in full or in other words ("Sgt", "shift mgr"), or in passing by a word or two
+    of its own ("recommend me for senior"): (the title, the sentence)."""
     written = re.compile(rf"(?<!\w){re.escape(target)}(?!\w)", re.IGNORECASE)
     for sentence in sentences:
         if written.search(sentence) or shortened_in(sentence, target):
+            return target, sentence
+    for sentence in sentences:
+        if said_in_passing(sentence, target):
             return target, sentence
     return None
 
