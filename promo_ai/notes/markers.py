@@ -15,6 +15,7 @@ from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, 
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.learned import held_back, likely_steps
 from promo_ai.notes.lines import listed_as_steps, read_lines, split_sentences, strip_bullet
+from promo_ai.notes.parts import steps_in
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
 from promo_ai.notes.when import when_phrase
@@ -76,6 +77,20 @@ def _marker_data(kind: str, value: str, line: str, today: dt.date, order: DateOr
     return data
 
 
+_MINE = re.compile(r"(?i)\s*\((?:me|mine|i)\)")
+
+
+def _parts(kind: str, value: str) -> list[tuple[str, str | None]]:
+    """A marker's value, as one change or, for a next line of my own actions, one step each ("next: request the
+    board's feedback (me), sign up for the interview class": two steps of mine)."""
+    if kind != "next":
+        return [(value, None)]
+    parts = steps_in(_MINE.sub("", value))
+    if len(parts) > 1 or _MINE.search(value):
+        return [(part, "me") for part in parts]
+    return [(value, None)]
+
+
 def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[list[ChangeItem], list[str], list[str]]:
     """(marker items, problems, the lines left for the free-form reader)."""
     items: list[ChangeItem] = []
@@ -101,16 +116,19 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
             if kind != "next":  # "Next steps:" is a heading: the lines under it are read as they come
                 problems.append(f"{quoted(line)}: the {kind} marker is empty, so nothing changes.")
             continue
-        data = _marker_data(kind, value, line, today, order)
-        result = data if isinstance(data, str) else _validated(data, notes, case)
-        if isinstance(result, str):
-            problems.append(result if isinstance(data, str) else f"{quoted(line)}: {result}.")
-            continue
-        earlier = next((i for i, c in enumerate(items) if c.kind == kind and kind in {"title", "date"}), None)
-        if earlier is not None:  # a title or a date: the later line wins
-            problems.append(f"{quoted(items[earlier].source_quote)}: a later {kind} line replaces this one.")
-            items.pop(earlier)
-        items.append(result)
+        for part, owner in _parts(kind, value):
+            data = _marker_data(kind, part, line, today, order)
+            if owner and not isinstance(data, str):
+                data["owner"] = owner
+            result = data if isinstance(data, str) else _validated(data, notes, case)
+            if isinstance(result, str):
+                problems.append(result if isinstance(data, str) else f"{quoted(line)}: {result}.")
+                continue
+            earlier = next((i for i, c in enumerate(items) if c.kind == kind and kind in {"title", "date"}), None)
+            if earlier is not None:  # a title or a date: the later line wins
+                problems.append(f"{quoted(items[earlier].source_quote)}: a later {kind} line replaces this one.")
+                items.pop(earlier)
+            items.append(result)
     return items, problems, rest
 
 

@@ -20,6 +20,13 @@ def starts_with_ing(clause: str, after_aux: bool = False) -> bool:
     return first.endswith("ing") and first not in nouns
 
 
+# a person wanted, not a thing I can send: "a sponsor from outside the org", "his MD (Sheila) to co-sign"
+_SOMEONE_WANTED = re.compile(r"(?i)(?:(?:an?|the|his|her|their|my|another|one\s+more)\s+)?(?:[\w-]+\s+)?(?:sponsor|"
+                             r"referee|mentor|champion|advocate|backer|md|director|boss|vp|chief|partner|"
+                             r"second\s+signatory)s?\b|[^,;]*\bto\s+(?:co-?sign|countersign|sign\s+off|approve|agree|"
+                             r"back\s+it|support\s+it)\b")
+
+
 def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
     """What a request asks of me ('me to write up X' -> ('write up X', True)); the flag says it was an
     explicit 'me to' (a noun object, 'the deck from me', becomes 'send you the deck')."""
@@ -54,6 +61,9 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
         return None
     rest = re.sub(r"\s+from me\b", "", rest, flags=re.IGNORECASE)
     thing = rest.strip().rstrip(".!")
+    if _SOMEONE_WANTED.match(thing) or re.search(r"(?i)\bas\s+(?:the\s+)?(?:centerpiece|centrepiece|headline|lead|"
+                                                 r"opener|focus|highlight)\b", thing):
+        return None  # "needs a sponsor", "needs his MD to co-sign", "the RFC as the centerpiece": nothing to send
     if re.match(r"(?i)(?:my|the)\s+[^,;]+\s+(?:renewed|updated|done|finished|signed(?:\s+off)?|completed|passed|"
                 r"sorted|current|valid|up\s+to\s+date)\b", thing):
         return "get " + thing, False  # "he wants my practising certificate renewed": mine to get done

@@ -338,6 +338,8 @@ class StepReader:
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
+        if owner == "manager":
+            text = _the_one_named(text, sentence, self.names)
         if owner != "other":
             text = to_second_person(text, self.names, by_manager=owner == "manager")
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
@@ -348,3 +350,19 @@ class StepReader:
         if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
             by = None  # "before then" is before the promotion itself: the plan says so already
         return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by)
+
+
+# someone named as the one a sentence is about: "Sandra's back from leave", "Jim is on trial till Friday"
+_NAMED_SUBJECT = re.compile(r"\b(?P<n>[A-Z][a-z]{2,})(?='s\b|\s+(?:is|was|will|has|wants|needs|gets|comes)\b)")
+
+
+def _the_one_named(text: str, sentence: str, managers: list[str]) -> str:
+    """A step the manager does with 'her' or 'him' as its object, in a sentence that names one other person:
+    that person ("Sandra's back w/c 9th so she'll speak to her then" -> "speak to Sandra then"), never "your"."""
+    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence)} - {n for m in managers for n in m.split()}
+    if len(names) != 1:
+        return text
+    name = names.pop()
+    return re.sub(r"\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet)\s+(?:her|him)\b(?=\s*$|\s+(?:then|now|"
+                  r"first|about|after|before|when|once|re|today|tomorrow|tmrw|next|this|on|at|in|by|and)\b|\s*[,.;])",
+                  lambda m: f"{m[1]} {name}", text)

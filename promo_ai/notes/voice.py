@@ -15,7 +15,7 @@ _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[
 _OBJECT_NEXT = frozenset(
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
-    "until till while via into onto".split())
+    "until till while via into onto then later tonight tmrw asap personally separately again".split())
 _SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 
@@ -66,8 +66,8 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
 
     def her(match: re.Match[str]) -> str:
         following = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:!?")
-        if not following or following in _OBJECT_NEXT or following[:1].isdigit():
-            return match.group(0) if by_manager else "you"
+        if not following or following in _OBJECT_NEXT or following[:1].isdigit() or match.group(0) == "him":
+            return match.group(0) if by_manager else "you"  # "him" is never "his": "talk to him then"
         return "your"
 
     text = re.sub(r"\b(?:her|him)\b", her, text)

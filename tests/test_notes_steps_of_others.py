@@ -1,0 +1,66 @@
+"""Steps that involve someone else, as the email says them to the manager: the person a pronoun stands for when
+the sentence names them ("she'll speak to her then" is "speak to Sandra then", never "your then"); a person
+wanted is no document of mine to send ("she needs a sponsor"); a `next:` line marked "(me)" or listing several
+actions of mine is my steps, one each. Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(manager={"name": "Carol Hughes"})
+
+
+def steps(notes: str, case: Case) -> dict[str, str | None]:
+    with every_step_kept():  # what the rules say, whether or not the step model would offer it
+        return {c.text: c.owner for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"}
+
+
+@pytest.mark.parametrize("notes, step", [
+    ("1:1 w Carol 26/11. Sandra's back from leave w/c 7th so she'll speak to her then.", "speak to Sandra then"),
+    ("Jim's on a course till Friday so she'll talk to him then", "talk to Jim then"),
+])
+def test_the_person_a_managers_step_is_with_is_named(notes: str, step: str, case: Case) -> None:
+    found = steps(notes, case)
+    assert found.get(step) == "manager"
+    assert not any("your then" in text for text in found)
+
+
+def test_him_is_never_made_your(case: Case) -> None:
+    found = steps("Mon 23 Nov - she'll call him tomorrow about the rota", case)
+    assert not any("your" in text for text in found)
+
+
+@pytest.mark.parametrize("notes", [
+    "1:1 w Carol 26/11. She's in, but she needs a sponsor from outside the org.",
+    "1:1 w Carol 26/11. VP nomination: she's in, but needs her MD (Sheila) to co-sign.",
+    "1:1 w Carol 26/11. She wants the vendor RFC as the centerpiece of the packet.",
+])
+def test_a_person_wanted_is_nothing_of_mine_to_send(notes: str, case: Case) -> None:
+    assert not any(text.startswith("send you") for text in steps(notes, case))
+
+
+def test_a_thing_wanted_is_still_mine_to_send(case: Case) -> None:
+    assert steps("1:1 w Carol 26/11. She needs my portfolio by Friday.", case).get(
+        "send you my portfolio by Friday") == "me"
+
+
+def test_a_next_line_marked_mine_is_my_step_without_the_mark(case: Case) -> None:
+    found = steps("next: request the board's written feedback (me)", case)
+    assert found == {"request the board's written feedback": "me"}
+
+
+def test_a_next_line_of_several_actions_is_one_step_each(case: Case) -> None:
+    found = steps("next: update my CV, book the exam for March", case)
+    assert found == {"update my CV": "me", "book the exam for March": "me"}
