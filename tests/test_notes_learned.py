@@ -119,9 +119,17 @@ def test_a_line_with_no_step_in_it_is_not_offered_as_one(case: Case) -> None:
     assert [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "next"] == []
 
 
+def test_her_plan_for_me_is_a_plan_the_rules_read(case: Case) -> None:
+    notes = ("1:1 w Dana 26/11. Not this cycle, revisit in April.\nHer plan for me: run the pastry section on my own "
+             "for the summer season")
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    (plan,) = [c for c in changes if c.kind == "condition"]
+    assert plan.text == "run the pastry section on my own for the summer season" and plan in accept_all(changes)
+
+
 @pytest.mark.parametrize("line, item", [
-    ("Her plan for me: run the pastry section on my own for the summer season",
-     "run the pastry section on my own for the summer season"),  # the lead-in is not the plan
+    ("- run the pastry section on my own for the summer season",
+     "run the pastry section on my own for the summer season"),
     ("- run the stocktake on my own each month", "run the stocktake on my own each month"),
 ])
 def test_a_plan_item_no_rule_takes_apart_is_offered_unticked(case: Case, line: str, item: str) -> None:

@@ -249,3 +249,17 @@ def test_the_title_asked_for_said_in_passing_is_proposed_as_no_change(target: st
 def test_a_word_of_the_title_used_for_something_else_is_no_title(notes: str) -> None:
     changes, _ = read(notes, make_case(target_title="Senior Care Assistant"))
     assert titles(changes) == []
+
+
+@pytest.mark.parametrize("line", ["district mgr approved it.", "Tom said GM signed off Wed",
+                                  "GM approved -> letter from HR this week"])
+def test_who_approved_is_not_the_title(line: str) -> None:
+    changes, _ = read(f"1:1 w Dana 2/12 - got it!! promoted from 1 Jan\n{line}",
+                      make_case(target_title="Assistant Store Manager"))
+    assert titles(changes) in ([], ["Assistant Store Manager"])
+
+
+def test_a_title_approved_is_still_the_title() -> None:
+    changes, _ = read("1:1 w Dana 2/12 - got it!! promoted from 1 Jan\nstore manager approved!!",
+                      make_case(target_title="Assistant Store Manager"))
+    assert titles(changes) == ["Store Manager"]

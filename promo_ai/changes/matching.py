@@ -287,7 +287,7 @@ _IN_PASSING = re.compile(
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
 
 
-def _its_own_words(phrase: str, target: str) -> bool:
+def its_own_words(phrase: str, target: str) -> bool:
     """Every word of the phrase is a word of the target as people shorten it: the word itself, its start or a
     longer form of it ("carer" for Care), its letters in order ("sgt" for Sergeant), or, in capitals or with a
     digit, the initials of words of it ("SM" for Stage Manager, "B6" for Band 6)."""
@@ -316,4 +316,4 @@ def _letters_in_order(short: str, word: str) -> bool:
 def said_in_passing(text: str, title: str) -> str | None:
     """The words of `text` that name the title in passing, by a word or two of its own, where the sentence speaks
     of the role ("recommend me for senior but ..." for Senior Care Assistant, "my B6 case"), or None."""
-    return next((m["t"] for m in _IN_PASSING.finditer(text) if _its_own_words(m["t"], title)), None)
+    return next((m["t"] for m in _IN_PASSING.finditer(text) if its_own_words(m["t"], title)), None)

@@ -28,6 +28,7 @@ from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
+from promo_ai.notes.speech import said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
 
@@ -290,7 +291,7 @@ class Reader:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
             carried = previous[1] if previous[0] == line_of[sentence] else None
-            found_steps = reader.read(sentence, carried)
+            found_steps = reader.read(said_by_manager(sentence, self.manager_names), carried)
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
                 found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
             previous = (line_of[sentence], reader.subject)

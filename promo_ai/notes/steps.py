@@ -173,8 +173,9 @@ class StepReader:
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
             name = m["paren"].strip()
         if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
-            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b", m["rest"]):
-                return None  # "Me: asked about the deputy post": what I said in the talk, not a step
+            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b", m["rest"]) or (
+                    m["rest"].rstrip().endswith("?")):
+                return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step
             owner, who = "me", None
         elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
                 self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from promo_ai.changes.items import CHEER
-from promo_ai.changes.matching import said_in_passing, same_title, shortened_in
+from promo_ai.changes.matching import its_own_words, said_in_passing, same_title, shortened_in
 from promo_ai.notes.offered import offered_instead, other_role
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.roles import CAPS, QUOTED, ROLE_WORD, a_title
@@ -82,6 +82,11 @@ _ABOUT_IT = re.compile(r"(?i)\b(?:interview|training|course|panel|exam|assess|re
                        r"opens?|booked|induction|programme|program|recruit|shortlist|process|round)")
 _HEDGED = re.compile(r"(?i)\b(?:maybe|might|could|hopefully|if|once|probably|possibly|not|no|until|till|revisit)\b")
 _DATED = re.compile(r"(?i)\b(?:effective|from|starting|wef|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d")
+# who approves, at the head of "... approved": "GM", "district mgr", "Tom said GM", "the ops director"
+_APPROVER = re.compile(r"(?i)(?:\w+\s+(?:said|says|told\s+me)\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:gm|agm|md|ceo|coo|cfo|"
+                       r"vp|hr|board|panel|boss|owner|partners|committee)|\w+\s+(?:said|says|told\s+me)\s+.+")
+# a role that approves something named after it: "district mgr approved it", "the ops director signed off my case"
+_APPROVER_ROLE = re.compile(r"(?i)(?:the\s+)?(?:[a-z]+\s+)?(?:director|dir|mgr|manager|head|chief)")
 NEWS = re.compile(r"\b(?:from|effective|starts?|starting|approved|official|mine|got|promo|confirmed|signed)\b", re.I)
 
 
@@ -226,6 +231,10 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
     for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
         for m in _LOWER.finditer(sentence):
             title = m["t"] or m["h"] or m["p"] or m["pf"]
+            if m["h"] and not its_own_words(title, target) and (_APPROVER.fullmatch(title) or (
+                    _APPROVER_ROLE.fullmatch(title) and re.match(r"(?i)\s+(?:it|this|that|me|my|the)\b",
+                                                                 sentence[m.end():]))):
+                continue  # "district mgr approved it", "Tom said GM signed off Wed": who approved, not the title
             if ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:
