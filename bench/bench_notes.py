@@ -194,21 +194,27 @@ def _same_title(one: str, other: str) -> bool:
     return same_title(one, other) or same_title(other, one)
 
 
-def _names_target(said: str, target: str) -> bool:
+def _names_target(said: str, target: str, current: str) -> bool:
     """Whether a labelled title is the case's own target as people say it in passing ("senior" or "senior carer"
     for Senior Care Assistant, "sgt" for Correctional Sergeant, "charge tech" for Senior MLT (Charge Tech), "B6" for
     Band 6 Specialist BMS): each of its words is a word of the target, the start of one or its letters in order
-    ("supt", "dept"), or the initials of words of the target that follow each other ("SM", "TL"). Written
-    independently of the reader's own matching: it decides whether the reader's answer, the target itself, is the
-    reading the labeller meant."""
+    ("supt", "dept"), or the initials of words of the target that follow each other ("SM", "TL"). Not the current
+    title, and not a shorter title made of the target's whole words ("Clinical Nurse" for Clinical Nurse
+    Specialist, "Front Office Manager" for Assistant Front Office Manager: another role). Written independently of
+    the reader's own matching: it decides whether the reader's answer, the target itself, is the reading meant."""
     wanted = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", target)]
     said_words = re.findall(r"[A-Za-z0-9]+", said)
-    if not said_words or not wanted:
+    now = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", current)}
+    if not said_words or not wanted or normalise(said) == normalise(current) or (
+            len(said_words) == 1 and said_words[0].lower() in now):
         return False
 
     def in_order(short: str, word: str) -> bool:
         rest = iter(word[1:])
         return short[0] == word[0] and all(c in rest for c in short[1:])
+
+    def exact(word: str) -> bool:
+        return word.lower() in wanted
 
     def one(word: str) -> bool:
         low = word.lower()
@@ -219,7 +225,17 @@ def _names_target(said: str, target: str) -> bool:
         return len(low) >= 2 and (word.isupper() or any(c.isdigit() for c in word)) and low in initials + " " + "".join(
             w[0] if not w.isdigit() else w for w in wanted)
 
-    return all(one(w) for w in said_words)
+    if not all(one(w) for w in said_words):
+        return False
+    if len(said_words) == 1 or not all(exact(w) for w in said_words):
+        return True
+    # whole words only: the title's main words must all be there ("Labour ward coordinator" for Band 7 Labour Ward
+    # Coordinator, "U20 head coach" for Head Coach - U20), or they are all of its qualifier ("charge tech")
+    main = re.sub(r"\(.*?\)|\s[-–—]\s.*$|,.*$", " ", target)
+    main = re.sub(r"(?i)^\s*(?:band|grade|level)\s+\d+\s+", "", main)
+    main_words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", main)} - {"of", "the", "and"}
+    qualifier = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", " ".join(re.findall(r"\((.*?)\)", target)))}
+    return main_words <= {w.lower() for w in said_words} or {w.lower() for w in said_words} <= qualifier
 
 
 def _title_change(item: dict[str, Any], want: Any, one: Any, counts: dict[str, dict[str, int]],
@@ -227,8 +243,11 @@ def _title_change(item: dict[str, Any], want: Any, one: Any, counts: dict[str, d
     """Titles that change the case: a title that is the case's own target (in full or shortened) changes nothing
     in any email, and the labellers differ on whether to list it, so here it is left out on both sides."""
     target = item["case"]["target_title"]
-    want = None if want is None or _same_title(str(want), target) or _names_target(str(want), target) else str(want)
-    have = None if one is None or _same_title(one.text, target) or _names_target(one.text, target) else one.text
+    current = item["case"]["current_title"]
+    want = None if want is None or _same_title(str(want), target) or _names_target(str(want), target, current) else (
+        str(want))
+    have = None if one is None or _same_title(one.text, target) or _names_target(one.text, target, current) else (
+        one.text)
     same = want is not None and have is not None and _same_title(want, have)
     _count(counts, "title_change", int(same), int(have is not None and not same), int(want is not None and not same))
     if not same and (want or have):
@@ -244,7 +263,8 @@ def _score(item: dict[str, Any], expected: dict[str, Any], got: list[Any], probl
         one = next((c for c in got if c.kind == kind), None)
         same = one is not None and want is not None and (normalise(one.text) == normalise(str(want)) or (
             kind == "title" and (_same_title(str(want), one.text) or (
-                one.text == item["case"]["target_title"] and _names_target(str(want), one.text)))))
+                one.text == item["case"]["target_title"] and _names_target(str(want), one.text,
+                                                                           item["case"]["current_title"])))))
         _count(counts, kind, int(same), int(one is not None and not same), int(want is not None and not same))
         if not same and (one or want):
             misses.append(f"{kind}: expected {want!r}, got {one.text if one else None!r}"

@@ -6,12 +6,14 @@ actions of mine is my steps, one each. Notes written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from promo_ai.case import Case
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept
+from promo_ai.notes.voice import to_second_person
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 11, 27)
@@ -37,9 +39,20 @@ def test_the_person_a_managers_step_is_with_is_named(notes: str, step: str, case
     assert not any("your then" in text for text in found)
 
 
-def test_him_is_never_made_your(case: Case) -> None:
-    found = steps("Mon 23 Nov - she'll call him tomorrow about the rota", case)
-    assert not any("your" in text for text in found)
+def test_him_before_a_day_is_never_made_your() -> None:
+    assert to_second_person("see him Monday", ["Carol"]) == "see you Monday"
+    assert to_second_person("catch her Monday", ["Carol"], by_manager=True) == "catch her Monday"
+
+
+@pytest.mark.parametrize("notes", [
+    "Raj was at the board. She will call him tomorrow.",
+    "There's a freeze, she will talk to him about it.",
+    "Friday's the deadline so she'll email him first.",
+    "She's off next week, she'll speak to him then.",
+])
+def test_a_word_that_is_no_one_is_not_named_in_the_step(notes: str, case: Case) -> None:
+    found = steps(f"1:1 w Carol 26/11\n{notes}", case)
+    assert found and all(re.search(r"\b(?:him|her)\b", text) for text in found), found
 
 
 @pytest.mark.parametrize("notes", [
@@ -51,9 +64,14 @@ def test_a_person_wanted_is_nothing_of_mine_to_send(notes: str, case: Case) -> N
     assert not any(text.startswith("send you") for text in steps(notes, case))
 
 
-def test_a_thing_wanted_is_still_mine_to_send(case: Case) -> None:
-    assert steps("1:1 w Carol 26/11. She needs my portfolio by Friday.", case).get(
-        "send you my portfolio by Friday") == "me"
+@pytest.mark.parametrize("line, step", [
+    ("She needs my portfolio by Friday.", "send you my portfolio by Friday"),
+    ("She needs the partner deck by Friday.", "send you the partner deck by Friday"),
+    ("She wants my referee details by Monday.", "send you my referee details by Monday"),
+    ("She needs my director's sign-off form.", "send you my director's sign-off form"),
+])
+def test_a_thing_wanted_is_still_mine_to_send(line: str, step: str, case: Case) -> None:
+    assert steps(f"1:1 w Carol 26/11. Pending. {line}", case).get(step) == "me"
 
 
 def test_a_next_line_marked_mine_is_my_step_without_the_mark(case: Case) -> None:
@@ -64,3 +82,9 @@ def test_a_next_line_marked_mine_is_my_step_without_the_mark(case: Case) -> None
 def test_a_next_line_of_several_actions_is_one_step_each(case: Case) -> None:
     found = steps("next: update my CV, book the exam for March", case)
     assert found == {"update my CV": "me", "book the exam for March": "me"}
+
+
+@pytest.mark.parametrize("line", ["next: (i) update CV (ii) book the exam", "next: chase HR (me), Carol books the room",
+                                  "next: speak to the GM, confirm the panel date (Carol)"])
+def test_a_next_line_that_is_not_all_mine_stays_as_written(line: str, case: Case) -> None:
+    assert steps(line, case) == {line.removeprefix("next: "): None}

@@ -245,6 +245,8 @@ def test_the_title_asked_for_said_in_passing_is_proposed_as_no_change(target: st
 @pytest.mark.parametrize("notes", [
     "1:1 with Joel 2 Dec. He'll put my case to senior leadership at the Jan meeting.",
     "Mon 30 Nov: pending - it's with the director now. I asked about senior staff cover for nights.",
+    "Mon 30 Nov: pending, she wants me to grow my care team in Q1 first.",
+    "Mon 30 Nov: pending, she will decide for Mar.",
 ])
 def test_a_word_of_the_title_used_for_something_else_is_no_title(notes: str) -> None:
     changes, _ = read(notes, make_case(target_title="Senior Care Assistant"))

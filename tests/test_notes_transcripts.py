@@ -37,11 +37,22 @@ def test_the_managers_own_words_are_the_managers_steps(line: str, step: str, cas
     assert not any(kind == "next" and owner == "me" for kind, _, owner in found)
 
 
-def test_my_own_words_and_a_task_label_are_read_as_before() -> None:
+@pytest.mark.parametrize("line", [
+    "Me: I'll send the deck",  # mine
+    "Lorena: send HR my evals",  # a task label: Lorena's step as it is
+    "Her: happy for me to go for it, I just need to update my CV",  # my summary of what she said
+    "Lorena: I'll email the panel chair and you'll get a date by Friday",  # "you'll" cannot be swapped word for word
+    "Her: I'll tell the panel you're ready",
+    "Her: I'll talk to my boss about it",  # her boss, not mine
+])
+def test_lines_that_are_not_the_managers_own_plain_words_are_read_as_written(line: str) -> None:
+    assert said_by_manager(line, ["Lorena Diaz", "Lorena"]) == line
+
+
+def test_the_managers_words_are_read_in_any_case() -> None:
     names = ["Lorena Diaz", "Lorena"]
-    assert said_by_manager("Me: I'll send the deck", names) == "Me: I'll send the deck"
-    assert said_by_manager("Lorena: send HR my evals", names) == "Lorena: send HR my evals"
     assert said_by_manager("Lorena: I've put your name in", names) == "Lorena has put my name in"
+    assert said_by_manager("her: i'll send you the info pack", names) == "Lorena will send me the info pack"
 
 
 @pytest.mark.parametrize("heading", ["What would swing it", "To be ready"])
@@ -50,3 +61,9 @@ def test_a_plan_heading_makes_a_plan_not_evidence(heading: str, case: Case) -> N
                  "for a month + cost the winter menu", case)
     assert ("condition", "run the Saturday pass solo for a month", None) in found
     assert not any(kind == "add" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("line", ["Her plan for the team: hire two more analysts, move Raj to nights",
+                                  "Their plan: restructure the department in Q2"])
+def test_someone_elses_plan_is_not_mine(line: str, case: Case) -> None:
+    assert not any(kind == "condition" for kind, _, _ in read(f"1:1 w Lorena 26/11. Not this round.\n{line}", case))

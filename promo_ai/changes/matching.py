@@ -280,10 +280,16 @@ def shortened_in(text: str, title: str) -> str | None:
 
 # The title asked for, said in passing where the sentence speaks of the role: "she's happy to recommend me for
 # senior but ...", "ready for deputy", "talked to Denise about charge.", "my B6 case", "got senior carer!!!"
+_ROLE_NOUN = r"role|post|job|position|promotion|promo|case|board|spot|slot|upgrade|application|vacancy|opening"
 _IN_PASSING = re.compile(
-    r"(?i)\b(?:for|of|about|re:?|got|as|i'?m|i\s+am|my)\s+(?:the\s+|a\s+)?(?P<t>[\w-]+(?:\s+[\w-]+)?)"
-    r"(?=\s*(?:[,.;:!?()]|\s[-–—]|$)|\s+(?:role|post|job|position|promotion|promo|case|board|spot|slot|upgrade|"
-    r"application|vacancy|opening|in|at|this|next|but|and|so|from|when|once|after|before|with|if|until|for)\b)")
+    r"(?i)\b(?:(?:for|of|about|re:?|got|as|i'?m|i\s+am)\s+(?:the\s+|a\s+)?(?P<t>[\w-]+(?:\s+[\w-]+)??)"
+    rf"(?=\s*(?:[,.;:!?()]|\s[-–—]|$)|\s+(?:{_ROLE_NOUN}|in|at|this|next|but|and|so|from|when|once|after|before|"
+    r"with|if|until|for)\b)|"
+    rf"my\s+(?P<m>[\w-]+(?:\s+[\w-]+)?)\s+(?:{_ROLE_NOUN})\b)")  # "my B6 case", not "grow my team in Q1"
+# ordinary words whose letters happen to come in a title's order: "Mar" (Manager), "duty" (Deputy), "sir" (Senior)
+_NOT_SHORT_FOR = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun sir man men "
+                           "met set sent stay duty day dad mum she her his the and any all new now not own one two "
+                           "due sen son sun ser".split())
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an"}
 
 
@@ -302,8 +308,8 @@ def its_own_words(phrase: str, target: str) -> bool:
         if len(low) >= 2 and (word.isupper() or any(c.isdigit() for c in low)) and low in initials:
             return True
         clipped = lambda w: min(len(low), len(w)) >= 4 and (w.startswith(low) or low.startswith(w))  # noqa: E731
-        return len(low) >= 3 and any(low == w or clipped(w) or (low[0] == w[0] and _letters_in_order(low[1:], w[1:]))
-                                     for w in words)
+        return len(low) >= 3 and any(low == w or clipped(w) or (low not in _NOT_SHORT_FOR and low[0] == w[0] and
+                                                                _letters_in_order(low[1:], w[1:])) for w in words)
 
     return all(one(w) for w in said)
 
@@ -316,4 +322,4 @@ def _letters_in_order(short: str, word: str) -> bool:
 def said_in_passing(text: str, title: str) -> str | None:
     """The words of `text` that name the title in passing, by a word or two of its own, where the sentence speaks
     of the role ("recommend me for senior but ..." for Senior Care Assistant, "my B6 case"), or None."""
-    return next((m["t"] for m in _IN_PASSING.finditer(text) if its_own_words(m["t"], title)), None)
+    return next((said for m in _IN_PASSING.finditer(text) if its_own_words(said := m["t"] or m["m"], title)), None)

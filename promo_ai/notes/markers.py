@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from promo_ai.case import Case
+from promo_ai.case import Case, first_name_of
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.learned import held_back, likely_steps
@@ -77,18 +77,19 @@ def _marker_data(kind: str, value: str, line: str, today: dt.date, order: DateOr
     return data
 
 
-_MINE = re.compile(r"(?i)\s*\((?:me|mine|i)\)")
+_MINE = re.compile(r"\s*\((?:me|mine|ME|Me|Mine)\)\s*$")  # "(i)" is a list's numbering, never me
 
 
-def _parts(kind: str, value: str) -> list[tuple[str, str | None]]:
-    """A marker's value, as one change or, for a next line of my own actions, one step each ("next: request the
-    board's feedback (me), sign up for the interview class": two steps of mine)."""
-    if kind != "next":
+def _parts(kind: str, value: str, manager: str) -> list[tuple[str, str | None]]:
+    """A marker's value, as one change or, for a next line of my own actions, one step each ("next: update my CV,
+    book the exam": two steps of mine; "next: request the board's feedback (me)": mine). A line that names the
+    manager or tags a part with someone else ("confirm the date (Dana)") stays one step, as written."""
+    if kind != "next" or re.search(rf"(?i)\b{re.escape(manager)}\b|\((?!me\)|mine\))[^)]*\)", value):
         return [(value, None)]
-    parts = steps_in(_MINE.sub("", value))
-    if len(parts) > 1 or _MINE.search(value):
-        return [(part, "me") for part in parts]
-    return [(value, None)]
+    if _MINE.search(value):
+        return [(_MINE.sub("", value), "me")]
+    parts = steps_in(value)
+    return [(part, "me") for part in parts] if len(parts) > 1 else [(value, None)]
 
 
 def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[list[ChangeItem], list[str], list[str]]:
@@ -116,7 +117,7 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
             if kind != "next":  # "Next steps:" is a heading: the lines under it are read as they come
                 problems.append(f"{quoted(line)}: the {kind} marker is empty, so nothing changes.")
             continue
-        for part, owner in _parts(kind, value):
+        for part, owner in _parts(kind, value, first_name_of(case.manager.name)):
             data = _marker_data(kind, part, line, today, order)
             if owner and not isinstance(data, str):
                 data["owner"] = owner

@@ -22,9 +22,9 @@ def starts_with_ing(clause: str, after_aux: bool = False) -> bool:
 
 # a person wanted, not a thing I can send: "a sponsor from outside the org", "his MD (Sheila) to co-sign"
 _SOMEONE_WANTED = re.compile(r"(?i)(?:(?:an?|the|his|her|their|my|another|one\s+more)\s+)?(?:[\w-]+\s+)?(?:sponsor|"
-                             r"referee|mentor|champion|advocate|backer|md|director|boss|vp|chief|partner|"
-                             r"second\s+signatory)s?\b|[^,;]*\bto\s+(?:co-?sign|countersign|sign\s+off|approve|agree|"
-                             r"back\s+it|support\s+it)\b")
+                             r"referee|mentor|champion|advocate|backer|md|director|boss|vp|chief|partner)s?"
+                             r"(?:\s*\([^)]*\))?(?=\s*$|\s+(?:from|outside|in|at|on|who|to\s+(?:co-?sign|countersign|"
+                             r"sign|approve|agree|back|support|vouch))\b)")
 
 
 def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:

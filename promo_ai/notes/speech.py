@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-# "Her:", "Him:", "Boss:", or the manager's name, then words of their own that say "I"
+# "Her:", "Him:", "Boss:", or the manager's name, then their own words, starting with "I" ("Yes, I've ...")
 _SPEAKER = r"(?:her|him|she|he|boss|mgr|manager|my\s+manager)"
-_FIRST_PERSON = re.compile(r"(?i)\bI(?:'ll|'ve|'m|'d|\s+will|\s+have|\s+am|\s+would|\s+can)?\b")
+_SPOKEN = r"(?P<said>(?:(?:yes|yeah|ok|okay|so|well|right|sure|great)\b[,!.]?\s+)?i(?:'ll|'ve|'m|'d)?\b.+)"
+# words whose person cannot be swapped one for one: "you'll get a date", "you're ready", my boss (whose?)
+_MIXED = re.compile(r"(?i)\byou(?:'ll|'re|'ve|'d)\b|\byou\s+(?:will|are|have|had|should|need|must|can|could|would|"
+                    r"were|get|got|do|did)\b|\b(?:my|me|mine|myself)\b")
 
 
 def said_by_manager(sentence: str, manager_names: list[str]) -> str:
@@ -17,15 +20,15 @@ def said_by_manager(sentence: str, manager_names: list[str]) -> str:
     if not manager_names:
         return sentence
     names = "|".join(re.escape(n) for n in manager_names)
-    m = re.match(rf"(?i)^\W*(?:{_SPEAKER}|{names})\s*:\s*[\"“]?(?P<said>.+)$", sentence)
-    if m is None or not re.search(r"\bI\b|\bI'", m["said"]):
-        return sentence  # "Dana: send HR my evals" is a step for Dana as it is; "Me: I'll ..." is mine
-    name = manager_names[-1] if len(manager_names) > 1 else manager_names[0]
+    m = re.match(rf"(?i)^\W*(?:{_SPEAKER}|{names})\s*:\s*[\"“]?{_SPOKEN}$", sentence)
+    if m is None or _MIXED.search(m["said"]):
+        return sentence  # "Dana: send HR my evals" (a step for Dana as it is), "Her: happy for me to go for it"
+    name = min(manager_names, key=len)
     said = m["said"].rstrip("\"”")
-    said = re.sub(r"\byour\b", "my", said, flags=re.IGNORECASE)
-    said = re.sub(r"\byou\b", "me", said, flags=re.IGNORECASE)
-    said = re.sub(r"\bI'll\b|\bI\s+will\b", f"{name} will", said)
-    said = re.sub(r"\bI've\b|\bI\s+have\b", f"{name} has", said)
-    said = re.sub(r"\bI'm\b|\bI\s+am\b", f"{name} is", said)
-    said = re.sub(r"\bI'd\b", f"{name} would", said)
-    return re.sub(r"\bI\b", name, said)
+    said = re.sub(r"(?i)\byour\b", "my", said)
+    said = re.sub(r"(?i)\byou\b", "me", said)
+    said = re.sub(r"(?i)\bi'll\b|\bi\s+will\b", f"{name} will", said)
+    said = re.sub(r"(?i)\bi've\b|\bi\s+have\b", f"{name} has", said)
+    said = re.sub(r"(?i)\bi'm\b|\bi\s+am\b", f"{name} is", said)
+    said = re.sub(r"(?i)\bi'd\b", f"{name} would", said)
+    return re.sub(r"(?i)\bi\b", name, said)

@@ -340,7 +340,7 @@ class StepReader:
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
         if owner == "manager":
-            text = _the_one_named(text, sentence, self.names)
+            text = _the_one_named(text, sentence, self.names, self.not_names)
         if owner != "other":
             text = to_second_person(text, self.names, by_manager=owner == "manager")
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
@@ -355,15 +355,21 @@ class StepReader:
 
 # someone named as the one a sentence is about: "Sandra's back from leave", "Jim is on trial till Friday"
 _NAMED_SUBJECT = re.compile(r"\b(?P<n>[A-Z][a-z]{2,})(?='s\b|\s+(?:is|was|will|has|wants|needs|gets|comes)\b)")
+# capitalised words that are no one: "She's off", "There's a freeze", "Friday's the deadline"
+_NO_ONE = frozenset("she he they there that this it what who where when why how here then today tomorrow monday "
+                    "tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                    "august september october november december everyone nobody someone hr".split())
+_LATER = (r"then|now|first|about|after|before|when|once|re|today|tomorrow|tmrw|next|this|on|at|in|by|and|monday|"
+          r"tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun")
 
 
-def _the_one_named(text: str, sentence: str, managers: list[str]) -> str:
+def _the_one_named(text: str, sentence: str, managers: list[str], not_names: set[str]) -> str:
     """A step the manager does with 'her' or 'him' as its object, in a sentence that names one other person:
     that person ("Sandra's back w/c 9th so she'll speak to her then" -> "speak to Sandra then"), never "your"."""
-    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence)} - {n for m in managers for n in m.split()}
+    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence) if m["n"].lower() not in _NO_ONE | not_names} - {
+        n for m in managers for n in m.split()}
     if len(names) != 1:
         return text
     name = names.pop()
-    return re.sub(r"\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet)\s+(?:her|him)\b(?=\s*$|\s+(?:then|now|"
-                  r"first|about|after|before|when|once|re|today|tomorrow|tmrw|next|this|on|at|in|by|and)\b|\s*[,.;])",
-                  lambda m: f"{m[1]} {name}", text)
+    return re.sub(rf"(?i)\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet|catch)\s+(?:her|him)\b(?=\s*$|"
+                  rf"\s+(?:{_LATER})\b|\s*[,.;])", lambda m: f"{m[1]} {name}", text)

@@ -15,7 +15,8 @@ _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[
 _OBJECT_NEXT = frozenset(
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
-    "until till while via into onto then later tonight tmrw asap personally separately again".split())
+    "until till while via into onto then later tonight tmrw asap personally separately again monday tuesday "
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
 _SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 
