@@ -187,6 +187,8 @@ def test_a_clipped_common_word_is_not_a_longer_title() -> None:
     ("She will minute this to the Director and await his view.", "pending"),
     ("He will table it at the A&PC meeting end of Dec. Not certain.", "pending"),
     ("Dana will propose it to the dean, decision after the May review.", "pending"),
+    ("Supervision w/ Dana 1/12 — Senior Practitioner confirmed, effective next month", "promoted"),
+    ("she's giving me the senior role from 1 March", "promoted"),
 ])
 def test_more_outcomes_as_people_write_them(line: str, outcome: str) -> None:
     changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
@@ -194,7 +196,10 @@ def test_more_outcomes_as_people_write_them(line: str, outcome: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["told her I'd think about it.",
-                                  "I have to finish the 42 pending motor claims first."])
+                                  "I have to finish the 42 pending motor claims first.",
+                                  "he's giving me the pump housing redesign to own end to end from March",
+                                  "he gave me credit for getting the SCC down to 140 from 220",
+                                  "she said to have my action research approved by the SDO before next ranking"])
 def test_my_own_thinking_or_pending_work_is_no_outcome(line: str) -> None:
     changes, _ = read(f"1:1 with Dana on 2 Dec.\n{line}", make_case(target_title="Senior Business Analyst"))
     assert [c.text for c in changes if c.kind == "outcome"] == []

@@ -41,8 +41,12 @@ _PROMOTED = _lexicon(
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
     r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
     r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
-    r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
-    r"\b(?:approved|confirmed|signed\s+off)\s+(?:from|effective|starting|as\s+of)\b",
+    # "giving me the role from 1 March", not "giving me the pump redesign to own from March" or "gave me credit for
+    # getting the SCC down ... from 220"
+    r"\b(?:giving|gave|given)\s+me\s+(?!(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|"
+    r"opportunity|feedback|to\s+own|to\s+lead|to\s+run|for\s+getting)\b)(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|"
+    r"effective|as\s+of)\b(?!\s+\d{3,})",
+    r"(?<!\bnot\s)\b(?:approved|confirmed|signed\s+off),?\s+(?:from|effective|starting|as\s+of)\b",
     r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
     r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
     r"\bi'?m\s+through\s*!", r"\bpromotion\s+(?:order|letter)\s+(?:came|has\s+come|arrived|is\s+out|was\s+issued)\b",
@@ -77,7 +81,10 @@ _PROMOTED = _lexicon(
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
-    r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",
+    r"^\W*(?:approved|confirmed)\b", r"\bapproved!",
+    # "approved by the panel", not "have my action research approved by the SDO" (a thing to get approved)
+    r"^(?!.*\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}approved\b).*?(?<!\bbe\s)\bapproved\s+"
+    r"(?:at|by|as)\b",
     r"\bconfirmed\s+(?:as|me)\b",
     rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}(?<!\bbe\s)\b(?:approved|confirmed|signed\s+off|"
     r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
