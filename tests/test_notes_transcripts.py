@@ -1,6 +1,8 @@
-"""Notes written as a transcript of the talk, and plans under headings people use: the manager's own words after
-"Him:" or "Her:" are steps of theirs ("Him: I will write the recommendation letter" is the manager's step, not
-mine); "What would swing it:" and "To be ready:" head a plan, never evidence. Notes written for these tests."""
+"""Notes written as a transcript of the talk or dictated in one breath, and plans under headings people use:
+the manager's own words after "Him:" or "Her:" are steps of theirs ("Him: I will write the recommendation
+letter" is the manager's step, not mine); a dictated run-on is cut where a new thought starts, never between
+"dont" and what not to say; "What would swing it:" and "To be ready:" head a plan, never evidence. Notes
+written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from promo_ai.case import Case
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept
+from promo_ai.notes.lines import split_sentences
 from promo_ai.notes.speech import said_by_manager
 from tests.helpers import make_case
 
@@ -67,3 +70,32 @@ def test_a_plan_heading_makes_a_plan_not_evidence(heading: str, case: Case) -> N
                                   "Their plan: restructure the department in Q2"])
 def test_someone_elses_plan_is_not_mine(line: str, case: Case) -> None:
     assert not any(kind == "condition" for kind, _, _ in read(f"1:1 w Lorena 26/11. Not this round.\n{line}", case))
+
+
+DICTATED = ("ok so meeting with Gary last Tues about the shift manager job he says not this time because head office "
+            "put freeze on all new manager positions till after peak so maybe January he wants me to do the IOSH "
+            "course before then and he will book it for me on the system next week i need also to cover the night "
+            "shift two weeks in October please add that i cut the mispicks by 18 percent on my shift and dont write "
+            "nothing about Kasia she is pregnant not official yet")
+
+
+def test_a_dictated_run_on_is_cut_where_a_new_thought_starts() -> None:
+    said = split_sentences(DICTATED)
+    assert "he will book it for me on the system next week" in said
+    assert "i need also to cover the night shift two weeks in October" in said
+    assert "dont write nothing about Kasia" in said  # a private line on its own, the rest kept
+
+
+def test_a_private_line_is_not_cut_from_its_dont() -> None:
+    line = ("for the email I want the accident free miles in, leave out the truck rodeo thing, and Rick's boss Linda "
+            "might read it so keep it clean, and dont put in the email that I already talked to Schneider")
+    assert any(s.startswith("dont put in the email that I already talked to Schneider") or
+               "dont put in the email that I already talked to Schneider" in s for s in split_sentences(line))
+    assert not any(s.startswith("put in the email") for s in split_sentences(line))
+
+
+def test_the_dictated_notes_keep_the_private_line_out_and_the_steps_in(case: Case) -> None:
+    found = read(DICTATED.replace("Gary", "Lorena"), case)
+    assert ("next", "book it for me on the system next week", "manager") in found or any(
+        kind == "next" and "book" in text and owner == "manager" for kind, text, owner in found)
+    assert not any("Kasia" in text or "pregnant" in text for kind, text, _ in found if kind != "private")

@@ -137,10 +137,15 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
 # Dictated notes run on without stops ("... on the 19th she thinks I have a good chance but ... also she said
 # ..."): a long sentence is cut where a new thought starts, so that each part is read (and kept private) alone.
 _RUN_ON_WORDS = 40
-_NEW_THOUGHT = re.compile(r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+said|he\s+said|they\s+said|"
+# never cut after a word that needs what follows: "which he is signing me up for", "dont | put in the email that"
+_NEW_THOUGHT = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bneed)(?<!\bdont)(?<!\bdon't)(?<!\bnot)(?<!\bnever)"
+                          r"\s+(?=(?:also|and\s+also|oh\s+and|anyway|plus|she\s+said|"
+                          r"he\s+said|they\s+said|i\s+need\b|(?:and\s+)?(?:please\s+)?(?:add|put\s+in|include|take\s+out|"
+                          r"leave\s+out|mention)\s+(?:that|the\s+bit|(?:in\s+)?the\s+email)\b|please\s+(?:add|put|include|mention|"
+                          r"leave|take|say|don'?t)\b|and\s+(?=the\s+(?:[\w-]+\s+){1,3}(?:is|are|will|'ll)\s+\w)|"
                           r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
                           r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the|leave\s+out|"
-                          r"don'?t\s+(?:say|mention|put|include|bring\s+up)|do\s+not|note\s+to\s+self|lead\s+with|"
+                          r"don'?t\s+(?:say|mention|put|include|bring\s+up|write|tell|talk\s+about)|do\s+not|note\s+to\s+self|lead\s+with|"
                           r"open\s+with|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
                           r"i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+should))\b)", re.IGNORECASE)
 
@@ -182,8 +187,24 @@ def split_sentences(text: str) -> list[str]:
     sentences = [re.sub(r"^[—–]\s+", "", s.strip()) for part in _AFTER_EMOJI.split(text)
                  for s in _SENTENCE_END.split(part) if s.strip()]  # '..." — I'd need to ...': the dash is no word
     return [edit.strip() for s in sentences
-            for part in (_NEW_THOUGHT.split(s) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()
+            for part in (_joined_on(_NEW_THOUGHT.split(s)) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()
             for edit in _edits(part.strip()) if edit.strip()]
+
+
+_LINKING_ONLY = re.compile(r"(?i)^\W*(?:(?:and|also|please|so|then|oh)\W*)+$")
+
+
+def _joined_on(parts: list[str]) -> list[str]:
+    """A run-on's pieces, a piece that only links ("and", "please", "and also") joined to the one after it."""
+    joined: list[str] = []
+    carry = ""
+    for part in parts:
+        if _LINKING_ONLY.match(part):
+            carry += part.strip() + " "
+            continue
+        joined.append(carry + part.strip())
+        carry = ""
+    return joined + ([carry.strip()] if carry.strip() else [])
 
 
 def read_lines(notes: str) -> list[Line]:
