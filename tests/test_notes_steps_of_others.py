@@ -88,3 +88,19 @@ def test_a_next_line_of_several_actions_is_one_step_each(case: Case) -> None:
                                   "next: speak to the GM, confirm the panel date (Carol)"])
 def test_a_next_line_that_is_not_all_mine_stays_as_written(line: str, case: Case) -> None:
     assert steps(line, case) == {line.removeprefix("next: "): None}
+
+
+@pytest.mark.parametrize("line, step, who", [
+    ("- GM to sign the PAF this week", "sign the PAF this week", "GM"),
+    ("the MD has to approve it when he's back, end of month.", "approve it when he's back, end of month", "MD"),
+    ("the DON will sign off when she's back from leave", "sign off when she's back from leave", "the DON"),
+])
+def test_a_role_said_by_its_letters_owns_its_step(line: str, step: str, who: str, case: Case) -> None:
+    with every_step_kept():
+        found = [(c.text, c.owner, c.who) for c in read_notes(f"1:1 w Carol 26/11 - pending\n{line}", case,
+                                                                today=TODAY).changes if c.kind == "next"]
+    assert found == [(step, "other", who)]
+
+
+def test_capitals_that_are_a_thing_sent_are_no_one(case: Case) -> None:
+    assert steps("1:1 w Carol 26/11 - pending\nCV to HR asap", case) == {}

@@ -83,6 +83,8 @@ REQUEST, SAID_TO = compiled(
 # "she'd already told the clinical lead": done, not to do (not "she'd just need my portfolio by Friday")
 _HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
                        r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
+# capitals that name a role, never a thing sent: "GM to sign the PAF", "MD to approve" (not "CV to HR asap")
+_ROLE_CAPS = frozenset({"HR", "GM", "AGM", "MD", "VP", "DON", "DOM", "HOD", "HOS", "CEO", "CFO", "COO", "CTO", "SGB"})
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
@@ -163,7 +165,7 @@ class Clauses:
         named = m["named"] or (re.search(r"\(([A-Z][\w'. -]+)\)", m["who"]) or [None, None])[1]
         who = m["who"].strip() if m["named"] else named or re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "",
                                                                      m["who"]).strip()
-        if re.fullmatch(r"[A-Z]{1,3}", who) and who not in {"HR"} and not self.is_manager(who) and not self.is_me(
+        if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
         if who.lower() in {"myself", "me"}:  # "Myself to prepare plan for improving CASA"
