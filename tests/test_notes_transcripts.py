@@ -99,3 +99,13 @@ def test_the_dictated_notes_keep_the_private_line_out_and_the_steps_in(case: Cas
     assert ("next", "book it for me on the system next week", "manager") in found or any(
         kind == "next" and "book" in text and owner == "manager" for kind, text, owner in found)
     assert not any("Kasia" in text or "pregnant" in text for kind, text, _ in found if kind != "private")
+
+
+def test_a_dictated_please_add_and_need_also_are_read(case: Case) -> None:
+    notes = ("met Lorena thurs 26 nov she says not this time maybe March i need also to send her the onboarding "
+             "numbers by friday please add that i cut onboarding from 10 days to 4 and dont write nothing about "
+             "Marcus he is leaving")
+    found = read(notes, case)
+    assert ("add", "Cut onboarding from 10 days to 4", None) in found
+    assert ("next", "send you the onboarding numbers by friday", "me") in found
+    assert not any(text == "Please" for _, text, _ in found)

@@ -72,7 +72,7 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
-    r"^\W*(?:also\s*:?\s*)?(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"
+    r"^\W*(?:also\s*:?\s*)?(?:(?:please|pls|and)\s+)*(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"
     r"put\s+(?:down\s+)?(?=that\s+(?:i|we|my|our)\b)|don'?t\s+forget(?:\s+about)?|"
     r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)(?:\s+(?:in|too|as\s+well|first|back|up\s+top|anyway|please|"
     r"pls|to\s+the\s+\w+))?\s*(?:[.,;:!)–—-]|$))"  # "add that" alone points back; "add that fuel cost fell" says it
@@ -180,6 +180,7 @@ def accomplishment(sentence: str, masked_text: str, metric: re.Match[str] | None
     for _ in range(2):
         text = _ADD_HEAD.sub("", text.strip(" .,;")).strip(" .,;")
     text = re.sub(r"^(?:i|we)\s+(?:also\s+|then\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?i)\s+(?:and|so|but|also|please)$", "", text)  # a dictated run-on cut after its "and"
     return text[:1].upper() + text[1:]
 
 
