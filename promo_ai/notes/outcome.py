@@ -41,11 +41,7 @@ _PROMOTED = _lexicon(
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
     r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
     r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
-    # "giving me the role from 1 March", not "giving me the pump redesign to own from March" or "gave me credit for
-    # getting the SCC down ... from 220"
-    r"\b(?:giving|gave|given)\s+me\s+(?!(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|"
-    r"opportunity|feedback|to\s+own|to\s+lead|to\s+run|for\s+getting)\b)(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|"
-    r"effective|as\s+of)\b(?!\s+\d{3,})",
+    r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
     r"(?<!\bnot\s)\b(?:approved|confirmed|signed\s+off),?\s+(?:from|effective|starting|as\s+of)\b",
     r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
     r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
@@ -81,10 +77,7 @@ _PROMOTED = _lexicon(
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
-    r"^\W*(?:approved|confirmed)\b", r"\bapproved!",
-    # "approved by the panel", not "have my action research approved by the SDO" (a thing to get approved)
-    r"^(?!.*\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}approved\b).*?(?<!\bbe\s)\bapproved\s+"
-    r"(?:at|by|as)\b",
+    r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",
     r"\bconfirmed\s+(?:as|me)\b",
     rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}(?<!\bbe\s)\b(?:approved|confirmed|signed\s+off|"
     r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
@@ -303,9 +296,11 @@ _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise
 _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
 
 
-# what is waited for is not the news: "not this year, the restructure froze all grade moves until the new org chart is
-# signed off"
-_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*")
+# not the news: what is waited for ("until the org chart is signed off"), a thing to get approved, a task given
+_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?:have|get|having|getting|needs?)\s+"
+                         r"(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
+                         r"(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|opportunity|feedback|"
+                         r"to\s+own|to\s+lead|to\s+run)\b[^,;.!?—–]*")
 
 
 def sentence_outcome(sentence: str) -> str | None:

@@ -60,7 +60,7 @@ _NOT_NAMES = frozenset((
     "next then just maybe still really overall outcome verdict action actions update answer decision result "
     "feedback today tomorrow yesterday tonight morning afternoon evening week weekend month year quarter "
     "congrats thanks great good bad happy positive negative agreed promised confirm confirmed done goes went comes "
-    "came "
+    "came where why how everyone everybody nobody someone somebody "
     "moving heading keen payroll rostering finance legal procurement compliance exec people ops reward workforce "
     "traffic depot rota sgt insp inspector officer trustees governors partners leadership ecd me children tower "
     "house centre center park hall court lane hospital school college station square wharf quay mill "

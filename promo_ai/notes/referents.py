@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.verbs import starts_with_a_verb
+from promo_ai.notes.voice import OBJECT_NEXT
 
 _FOR_THING = re.compile(r"(?i)\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
 # a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
@@ -98,3 +99,21 @@ def it_from(text: str, earlier: list[str]) -> str:
     verb = f"{m['v']} {particle}" if particle in {"up", "out", "through"} else m["v"]
     after = f" {particle}" if particle == "in" else ""
     return f"{verb}{m['me'] or ''} {thing}{after}{m['rest']}"
+
+
+# someone named as the one a sentence is about: "Sandra's back from leave", "Jim is on trial till Friday"
+_NAMED_SUBJECT = re.compile(r"\b(?P<n>[A-Z][a-z]{2,})(?='s\b|\s+(?:is|was|will|has|wants|needs|gets|comes)\b)")
+_HER_OR_HIM = re.compile(r"(?i)\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet|catch)\s+(?:her|him)\b"
+                         r"(?=\s*(?:$|[,.;])|\s+(?P<next>[\w']+))")
+
+
+def the_one_named(text: str, sentence: str, managers: list[str], not_names: set[str]) -> str:
+    """A step the manager does with 'her' or 'him' as its object, in a sentence that names one other person:
+    that person ("Sandra's back w/c 9th so she'll speak to her then" -> "speak to Sandra then"), never "your"."""
+    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence) if m["n"].lower() not in not_names} - {
+        n for m in managers for n in m.split()}
+    if len(names) != 1:
+        return text
+    name = names.pop()
+    return _HER_OR_HIM.sub(lambda m: f"{m[1]} {name}" if not m["next"] or m["next"].lower() in OBJECT_NEXT or m[
+        "next"][:1].isdigit() else m[0], text)

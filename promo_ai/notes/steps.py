@@ -28,7 +28,7 @@ from promo_ai.notes.owners import BODIES, Pronouns, arrives
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import wanted_first
-from promo_ai.notes.referents import it_from, resolve
+from promo_ai.notes.referents import it_from, resolve, the_one_named
 from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.voice import base_verb, to_second_person
@@ -102,8 +102,7 @@ def _tidy_step(text: str, condition: bool) -> str:
 
 def _needed_before(sentence: str) -> bool:
     """'I need to be over 4,000 hours before the command course': what I must have before an event (not a date)."""
-    m = _NEEDED.search(sentence)
-    if not m:
+    if not (m := _NEEDED.search(sentence)):
         return False
     when = when_phrase(f"before {m['x']}")
     return not (when and f"before {m['x']}".lower().find(when.lower()) <= len("before the "))
@@ -173,8 +172,7 @@ class StepReader:
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
             name = m["paren"].strip()
         if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
-            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b", m["rest"]) or (
-                    m["rest"].rstrip().endswith("?")):
+            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b|.*\?\s*$", m["rest"]):
                 return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step
             owner, who = "me", None
         elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
@@ -339,8 +337,7 @@ class StepReader:
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
-        if owner == "manager":
-            text = _the_one_named(text, sentence, self.names, self.not_names)
+        text = the_one_named(text, sentence, self.names, self.not_names) if owner == "manager" else text
         if owner != "other":
             text = to_second_person(text, self.names, by_manager=owner == "manager")
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
@@ -351,25 +348,3 @@ class StepReader:
         if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
             by = None  # "before then" is before the promotion itself: the plan says so already
         return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by)
-
-
-# someone named as the one a sentence is about: "Sandra's back from leave", "Jim is on trial till Friday"
-_NAMED_SUBJECT = re.compile(r"\b(?P<n>[A-Z][a-z]{2,})(?='s\b|\s+(?:is|was|will|has|wants|needs|gets|comes)\b)")
-# capitalised words that are no one: "She's off", "There's a freeze", "Friday's the deadline"
-_NO_ONE = frozenset("she he they there that this it what who where when why how here then today tomorrow monday "
-                    "tuesday wednesday thursday friday saturday sunday january february march april may june july "
-                    "august september october november december everyone nobody someone hr".split())
-_LATER = (r"then|now|first|about|after|before|when|once|re|today|tomorrow|tmrw|next|this|on|at|in|by|and|monday|"
-          r"tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun")
-
-
-def _the_one_named(text: str, sentence: str, managers: list[str], not_names: set[str]) -> str:
-    """A step the manager does with 'her' or 'him' as its object, in a sentence that names one other person:
-    that person ("Sandra's back w/c 9th so she'll speak to her then" -> "speak to Sandra then"), never "your"."""
-    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence) if m["n"].lower() not in _NO_ONE | not_names} - {
-        n for m in managers for n in m.split()}
-    if len(names) != 1:
-        return text
-    name = names.pop()
-    return re.sub(rf"(?i)\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet|catch)\s+(?:her|him)\b(?=\s*$|"
-                  rf"\s+(?:{_LATER})\b|\s*[,.;])", lambda m: f"{m[1]} {name}", text)

@@ -12,11 +12,11 @@ _E_VERBS = frozenset("rais tak mak giv hav writ us mov driv com shar prepar sche
 # Endings after which '-ing' dropped an 'e' ('supervising' -> 'supervise', 'validating' -> 'validate').
 _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[^aeiou]ir|[uai]c|dg|rg|[ae]ng|ut|"
                        r"[aeo]s|ag|[aeiou]nc|rc)$")
-_OBJECT_NEXT = frozenset(
+OBJECT_NEXT = frozenset(  # words after 'her' that make it an object ('tell her then')
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
     "until till while via into onto then later tonight tmrw asap personally separately again monday tuesday "
-    "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun".split())
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun re".split())
 _SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 
@@ -67,7 +67,7 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
 
     def her(match: re.Match[str]) -> str:
         following = text[match.end():].lstrip().split(" ", 1)[0].lower().strip(".,;:!?")
-        if not following or following in _OBJECT_NEXT or following[:1].isdigit() or match.group(0) == "him":
+        if not following or following in OBJECT_NEXT or following[:1].isdigit() or match.group(0) == "him":
             return match.group(0) if by_manager else "you"  # "him" is never "his": "talk to him then"
         return "your"
 
