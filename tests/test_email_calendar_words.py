@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.export.text import render_text
 from promo_ai.notes import read_notes
@@ -36,26 +37,29 @@ def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
 
 
+def revised_email(case: Case, notes: str) -> tuple[str, list[str]]:
+    """The offline follow-up after these notes, every proposal accepted, and the checks it fails."""
+    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
+    return render_text(revised.email), [c.message for c in revised.checks if not c.passed]
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_the_revised_email_says_the_days_in_full_and_passes_its_checks() -> None:
     case = make_case(manager={"name": "Dana Whitfield"})
     notes = ("catch up w Dana 26/11\nnot this cycle - budget freeze till april, she'll revisit at the april round\n"
              "i need to send her my survey draft by fri\nHR to confirm the grading tmrw")
-    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
-    revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
-    email = render_text(revised.email)
+    email, failed = revised_email(case, notes)
     assert "by Friday" in email and "April round" in email and "tomorrow" in email
     assert " fri" not in email and "april" not in email and "tmrw" not in email
-    assert [c.message for c in revised.checks if not c.passed] == []
+    assert failed == []
 
 
 def test_a_pending_follow_up_says_with_and_by_the_end_of_in_full_and_passes_its_checks() -> None:
     case = make_case(manager={"name": "Priya Shah"})
     notes = ("1on1 w Priya thurs 26 nov\nshe's putting me forward for senior BA at the jan calibration!!\n"
              "panel decides end of jan\nshe'll book 30 mins w marcus for me next wk")
-    changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
-    revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
-    email = render_text(revised.email)
+    email, failed = revised_email(case, notes)
     assert "the panel will decide by the end of Jan" in email and "book 30 mins with marcus" in email
     assert " w " not in email
-    assert [c.message for c in revised.checks if not c.passed] == []
+    assert failed == []
