@@ -34,6 +34,7 @@ _PATTERNS = tuple(re.compile(p) for p in (
     rf"chairs|owes|"
     rf"said|says|wants|thinks|mentioned|reads|noticed|confirmed|approved|agreed|asked|suggested|needs|signs|decides|"
     rf"is\s+\w+ing|has\s+agreed)\b",
+    rf"(?<!\bSt )(?<!\bSt\. )(?<!\bSaint )"  # not "St Brigid's ward"
     rf"\b(?P<n>{_CAP})'s\s+(?!going|been|got|not|a\b|the\b|very|really|just|also|still|on\b|in\b|off\b|for\b)[a-z]",
     # "once Stan retires", "when Benoit goes", "her business partner Hamid"
     rf"\b(?:when|once|while|until|till|after|before|since)\s+(?P<n>{_CAP})(?:'s)?\s+(?:goes|retires|leaves|moves|"

@@ -92,3 +92,19 @@ def held_up_by(clause: str) -> str | None:
             part = f"get {state['np']} {state['done']}{state['rest']}"
         said.append(part)
     return " and ".join(said) if said and starts_with_a_verb(said[0]) else None
+
+
+
+# handing over: "I'll dig it out and email it to her tmrw", "will send them over tonight", "send my portfolio over"
+_HANDS_OVER = re.compile(r"(?i)\b(?:send|email|e-mail|forward|bring|give|drop|pass|share|show)\s+(?:\w+\s+){0,1}?"
+                         r"(?P<what>it|them|that|this|my\s+\w+)\b(?!\s+(?:done|finished|sorted|signed|"
+                         r"completed|passed)\b)")
+
+
+def hands_over(step: str, wanted: str) -> bool:
+    """A step of mine (`step`) that hands over the thing just asked for (`wanted`, "send you my certificate
+    first"): "I'll dig it out and email it", "I'll send it over on Monday". The thing exists, so sending it is the
+    step, and there is nothing to plan."""
+    thing = re.sub(r"(?i)^send\s+you\s+", "", wanted).lower()
+    return thing != wanted.lower() and any(m["what"].lower() in {"it", "them", "that", "this"} or thing.startswith(
+        m["what"].lower()) for m in _HANDS_OVER.finditer(step))

@@ -27,7 +27,7 @@ from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES, Pronouns, arrives
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.prerequisites import wanted_first
+from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
 from promo_ai.notes.unmarked import base_of, review_step
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
@@ -57,10 +57,8 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
     r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
-# "she wants me to write up the design doc ... before then": something to do first (not "wants my writeup ... before
-# then", a document to send)
+# "she wants me to write up the design doc ... before then": to do first (not "wants my writeup", a document to send)
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
-
 
 _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
@@ -314,6 +312,8 @@ class StepReader:
         if not found:
             return []
         asked = [f for f in found if f.owner == "me"]
+        if len(asked) > 1 and asked[0].request and hands_over(asked[1].text, asked[0].text):
+            found, asked = [f for f in found if f is not asked[0]], []  # "I'll dig it out and email it": mine to send
         requested = any(f.request for f in asked)
         conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or bool(
             _BEFORE_THEN.search(sentence)) or (
