@@ -70,6 +70,7 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-29": ROOT / "bench" / "notes-dev29.yaml", "development-30": ROOT / "bench" / "notes-dev30.yaml",
         "development-31": ROOT / "bench" / "notes-dev31.yaml", "development-32": ROOT / "bench" / "notes-dev32.yaml",
         "development-33": ROOT / "bench" / "notes-dev33.yaml",
+        "development-34": ROOT / "bench" / "notes-dev34.yaml", "development-35": ROOT / "bench" / "notes-dev35.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
@@ -79,17 +80,19 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "held-out-12": ROOT / "bench" / "notes-heldout12.yaml",
         "held-out-13": ROOT / "bench" / "notes-heldout13.yaml",
         "held-out-14": ROOT / "bench" / "notes-heldout14.yaml",
-        "held-out-15": ROOT / "bench" / "notes-heldout15.yaml"}
+        "held-out-15": ROOT / "bench" / "notes-heldout15.yaml",
+        "held-out-16": ROOT / "bench" / "notes-heldout16.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
             "development-19", "development-20", "development-21",
             "development-22", "development-23", "development-24", "development-25", "development-26",
             "development-27", "development-28", "development-29", "development-30", "development-31",
-            "development-32", "development-33")
+            "development-32", "development-33", "development-34",
+            "development-35")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
-            "held-out-14", "held-out-15")
+            "held-out-14", "held-out-15", "held-out-16")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
