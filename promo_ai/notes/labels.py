@@ -1,10 +1,23 @@
 """An action line that says whose it is: "Priya: share my case with the director by Fri", "me -> send the deck",
 "AP (Hannah): get a reference", "new rota for april -> me, by the 20th" (the patterns promo_ai.notes.steps reads
-them with)."""
+them with), and the mixin of promo_ai.notes.steps.StepReader that reads one such line as a step."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from promo_ai.notes.clauses import Clauses, Found
+from promo_ai.notes.lines import LABEL_WORDS
+from promo_ai.notes.nonsteps import about_the_email
+from promo_ai.notes.outcome import sentence_outcome
+from promo_ai.notes.owners import BODIES
+from promo_ai.notes.unmarked import base_of
+from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
+from promo_ai.notes.when import when_phrase
+
+if TYPE_CHECKING:
+    from promo_ai.notes.steps import Step
 
 # "Priya: ...", "Insp Harris: ...", "my actions: ...", "AP (Hannah): ..."
 LABELLED = re.compile(
@@ -23,3 +36,87 @@ ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions
                 "action point", "action item", "my action", "my actions", "ako", "ako din",  # Tagalog "ako": me
                 "my tasks", "my task", "tasks", "my to-dos", "my todos",
                 "mujhe", "main", "moi"}  # Hindi, French
+
+
+class LabelledLines:
+    """Reads an action line that names its owner ('Priya: ...', 'me -> ...', 'AP (Hannah): ...') as one step;
+    mixed into StepReader, whose clause reader, words that are no one's name and `_finish` it uses."""
+
+    clauses: Clauses
+    not_names: set[str]
+
+    def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
+        raise NotImplementedError
+
+    def _labelled(self, sentence: str) -> Step | None:
+        """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
+        if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
+                not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
+                                                                             after["when"])) and (
+                self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
+            # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
+            return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
+        if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
+            sentence = sentence[:first.start(1)] + first[1].title() + sentence[first.end(1):]  # "alan -> sort the ..."
+        m = LABELLED.match(sentence) or ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
+        if not m:
+            return None
+        name = ((m["who"] or "") + m["name"]).strip()
+        if about_the_email(f"{name}:"):
+            return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
+        arrowed = m.re is ARROWED
+        role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
+        if arrowed and name.lower() in {"she", "he"} and self.clauses.is_manager(name.lower()) and (
+                third := re.match(r"(?P<v>[a-z]{3,}s)\b(?P<rest>.+)", m["rest"])) and starts_with_a_verb(
+                    f"{base_of(third['v'])}{third['rest']}"):  # "she -> sends my scores breakdown tomorrow": hers
+            return self._finish("next", "manager", None, f"{base_of(third['v'])}{third['rest']}", sentence)
+        if arrowed and name.lower() in {"she", "he", "they"}:
+            return None
+        # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
+        acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
+            self.not_names | LABEL_WORDS) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
+        if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
+                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
+            return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
+        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
+            return inner  # "action: me - hand over the schedule"
+        if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
+                re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
+            name = m["paren"].strip()
+        if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
+            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b|.*\?\s*$", m["rest"]):
+                return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step
+            owner, who = "me", None
+        elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
+                self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"
+            owner, who = "manager", None
+        elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
+                not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
+            owner, who = "other", name
+        else:
+            return None
+        if sentence_outcome(m["rest"]) == "promoted":
+            return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
+        rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
+        _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
+        rest = rest_of
+        verb = starts_with_a_verb(rest)
+        said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
+        if step is not None and step.owner == "other" and step.who is None:
+            step = Found("me", None, step.text)  # "People Ops → updated offer letter, should land this wk": theirs
+        elif step is not None and step.owner == "other" and owner != "other":
+            step = None  # "Kim -> HR paperwork this week": the thing as named, read below
+        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES or acts) and (
+            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts)
+        if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
+                                               r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
+                rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
+            if not verb:
+                # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
+                handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])", rest)
+                rest = ("send the " if owner == "me" and handed
+                        else "complete the " if owner == "me" else thing_verb(rest)) + rest
+            step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
+        if step is None or step.owner != "me" or step.request:
+            return None
+        return self._finish("next", owner, who, step.text, sentence)

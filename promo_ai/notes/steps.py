@@ -20,17 +20,15 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
-from promo_ai.notes.labels import ACTION_WORDS, ARROWED, LABELLED, OWNER_AFTER
-from promo_ai.notes.lines import LABEL_WORDS
+from promo_ai.notes.labels import LabelledLines
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.notes.owners import BODIES, Pronouns, arrives
+from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
-from promo_ai.notes.unmarked import base_of, review_step
-from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
+from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
 
@@ -121,7 +119,7 @@ def _elaborates(clause: str, separator: str) -> bool:
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
 
-class StepReader:
+class StepReader(LabelledLines):
     """Reads the steps and conditions of one set of notes (the manager's names compiled in once)."""
 
     def __init__(self, manager_names: list[str], outcome: str | None, not_names: set[str], own: str = "") -> None:
@@ -133,79 +131,6 @@ class StepReader:
 
     def speaks_of(self, sentences: list[str]) -> None:
         self.pronouns = Pronouns(sentences, self.names)
-
-    def _labelled(self, sentence: str) -> Step | None:
-        """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
-        if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
-                not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
-                                                                             after["when"])) and (
-                self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
-            # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
-            return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
-        if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
-            sentence = sentence[:first.start(1)] + first[1].title() + sentence[first.end(1):]  # "alan -> sort the ..."
-        m = LABELLED.match(sentence) or ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
-        if not m:
-            return None
-        name = ((m["who"] or "") + m["name"]).strip()
-        if about_the_email(f"{name}:"):
-            return None  # "Email points: ...", "Letter to the Chief:": what the email says, not a step
-        arrowed = m.re is ARROWED
-        role = m["role"] if arrowed else m["paren"]  # "People Ops (Ifeoma): comp letter next week"
-        if arrowed and name.lower() in {"she", "he"} and self.clauses.is_manager(name.lower()) and (
-                third := re.match(r"(?P<v>[a-z]{3,}s)\b(?P<rest>.+)", m["rest"])) and starts_with_a_verb(
-                    f"{base_of(third['v'])}{third['rest']}"):  # "she -> sends my scores breakdown tomorrow": hers
-            return self._finish("next", "manager", None, f"{base_of(third['v'])}{third['rest']}", sentence)
-        if arrowed and name.lower() in {"she", "he", "they"}:
-            return None
-        # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
-        acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
-            self.not_names | LABEL_WORDS) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
-        if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
-            return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
-        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
-            return inner  # "action: me - hand over the schedule"
-        if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
-                re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
-            name = m["paren"].strip()
-        if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
-            if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b|.*\?\s*$", m["rest"]):
-                return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step
-            owner, who = "me", None
-        elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
-                self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"
-            owner, who = "manager", None
-        elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
-                not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
-            owner, who = "other", name
-        else:
-            return None
-        if sentence_outcome(m["rest"]) == "promoted":
-            return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
-        rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
-        _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
-        rest = rest_of
-        verb = starts_with_a_verb(rest)
-        said_will = rest_of != m["rest"]  # "Sgt Mills: will do 2 shadow shifts": a step of theirs, said so
-        if step is not None and step.owner == "other" and step.who is None:
-            step = Found("me", None, step.text)  # "People Ops → updated offer letter, should land this wk": theirs
-        elif step is not None and step.owner == "other" and owner != "other":
-            step = None  # "Kim -> HR paperwork this week": the thing as named, read below
-        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES or acts) and (
-            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts)
-        if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
-                                               r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
-                rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
-            if not verb:
-                # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
-                handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])", rest)
-                rest = ("send the " if owner == "me" and handed
-                        else "complete the " if owner == "me" else thing_verb(rest)) + rest
-            step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase
-        if step is None or step.owner != "me" or step.request:
-            return None
-        return self._finish("next", owner, who, step.text, sentence)
 
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
