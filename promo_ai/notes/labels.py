@@ -38,6 +38,11 @@ ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions
                 "mujhe", "main", "moi"}  # Hindi, French
 
 
+# an action label before its owner: "AP Ruth: tell the wing", "AP me: Band 4 induction asap", "Action - Omar: ..."
+_ACTION_LABEL = re.compile(r"(?i)^(?:ap|action(?:\s+point)?s?|todo|to\s*do)\s*[-–—]?\s+(?=(?:me|i|(?-i:[A-Z])[\w'-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w'-]*)?)\s*(?:\([^)]{1,30}\)\s*)?(?::|->|→|\s[-–—]\s))")
+
+
 class LabelledLines:
     """Reads an action line that names its owner ('Priya: ...', 'me -> ...', 'AP (Hannah): ...') as one step;
     mixed into StepReader, whose clause reader, words that are no one's name and `_finish` it uses."""
@@ -48,8 +53,12 @@ class LabelledLines:
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
         raise NotImplementedError
 
-    def _labelled(self, sentence: str) -> Step | None:
-        """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner)."""
+    def _labelled(self, sentence: str, listed: bool = False) -> Step | None:
+        """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
+        the line is labelled an action ("action: Colm - final decision", "AP Ruth: tell the wing"), so a thing
+        named there is something to do."""
+        if label := _ACTION_LABEL.match(sentence):
+            sentence, listed = sentence[label.end():], True
         if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
                 not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
                                                                              after["when"])) and (
@@ -74,11 +83,12 @@ class LabelledLines:
             return None
         # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
         acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
-            self.not_names | LABEL_WORDS) and bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(m["rest"]))
+            self.not_names | LABEL_WORDS) and (listed or bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(
+                m["rest"])))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
                 role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
-        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"])):
+        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"], True)):
             return inner  # "action: me - hand over the schedule"
         if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
@@ -107,13 +117,14 @@ class LabelledLines:
         elif step is not None and step.owner == "other" and owner != "other":
             step = None  # "Kim -> HR paperwork this week": the thing as named, read below
         known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES or acts) and (
-            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts)
+            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts or listed)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
-                                               r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*\s", rest) and (
+                                               r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*[\s,]", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
             if not verb:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
-                handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])", rest)
+                handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])",
+                                   re.split(r"\s(?:\+|&|and)\s", rest)[0])  # not "X asap + hand over Y to Dev"
                 rest = ("send the " if owner == "me" and handed
                         else "complete the " if owner == "me" else thing_verb(rest)) + rest
             step = Found("me", None, rest)  # "HR: confirm the band": an action list's verb phrase

@@ -17,9 +17,9 @@ def steps_in(text: str) -> list[str]:
     return parts
 
 
-# sending what the part before made: "send to her", "send it over", "email them to HR"
+# sending what the part before made: "send to her", "send it over", "email them to HR" (not "hand over my cases")
 _SENDS_IT = re.compile(r"(?i)^(?:send|forward|email|pass|hand|share|submit|give)\s+(?:(?:it|them|that|this)\s+)?"
-                       r"(?:to|over|on|across|before|by|in)\b")
+                       r"(?:to|over|on|across|before|by|in)\b(?!\s+(?:my|the|our|all|a|an)\b)")
 
 
 def an_action(part: str) -> bool:
