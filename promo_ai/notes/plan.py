@@ -20,7 +20,8 @@ from promo_ai.notes.verbs import starts_with_a_verb
 
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
-    r"(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
+    r"(?:to\s+get\s+there,?\s+)?(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+(?:me|us))?"
+    r"(?:\s+to(?:\s+see)?)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
     r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|"
     # "What would swing it: running the pass solo ...", "To be ready: budget holding, shadow Nick ..."
     r"what\s+(?:would|will|'d|'ll)\s+(?:swing|clinch|tip|seal)\s+it(?:\s+next\s+time)?|to\s+be\s+ready(?=\s*:)|"
@@ -94,6 +95,13 @@ def _as_mine(item: str, thing_prefix: str | None = None) -> str:
     work on:", a thing to work on: "work on AHT still high (target 6:30)")."""
     item = re.sub(r"(?i)^(?:i|me)\s+(?:will\s+|'ll\s+|to\s+|need\s+to\s+|have\s+to\s+|must\s+)?", "",
                   item.strip(" .,;-–—"))  # "plan -> I call the book on the studio show in May"
+    if once := re.match(r"(?i)(?:once|when|after|as\s+soon\s+as)\s+(?:i'?ve|ive|i\s+have)\s+(?P<v>got|passed|done|"
+                        r"finished)\s+(?P<x>.+?)(?:,?\s+(?:she|he|they)\b.*)?$", item):  # "once ive got my Cert IV ..."
+        return f"{ {'got': 'get', 'done': 'complete'}.get(once['v'].lower(), once['v'][:-2])} {once['x']}"
+    if re.match(r"(?i)(?:evidence|proof|examples?)\s+of\b", item):
+        return f"show {item[0].lower()}{item[1:]}"  # "evidence of leading a project"
+    if re.match(r"(?i)(?:sole\s+|full\s+)?(?:conduct|charge|ownership|responsibility)\s+(?:of|for)\b", item):
+        return f"take {item[0].lower()}{item[1:]}"  # "sole conduct of a High Court matter"
     if starts_with_a_verb(item):
         return item
     if re.search(r"(?i)\s(?:down|up|under|over|below|above)\b", item) or re.search(r"(?i)\s(?:trained|sorted|cleared)$",

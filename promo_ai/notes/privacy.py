@@ -230,6 +230,19 @@ def refers_back(sentence: str) -> bool:
     return len(words) <= 1
 
 
+# the words of a heading over private lines: "Personal / confidential:", "For me only:", "off the record / fyi only:"
+_HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+the\s+record|fyi|only|for|me|my|own|"
+                          r"myself|self|stuff|notes?|between\s+us|not|the|e-?mail|mail|letter|do|don'?t|include|keep|"
+                          r"out|stays?|to|of|this|bits?|and|just|&)\b")
+
+
+def private_heading(sentence: str) -> bool:
+    """A heading that is only a privacy cue and points forward ("Personal / confidential:", "For me only:",
+    "off the record / fyi only:", "personal - not for the email:"): the lines under it are private."""
+    return bool(PRIVATE.search(sentence) and re.search(r":\s*$", sentence)) and not re.findall(
+        r"[a-z']{2,}", _HEADING_CUE.sub(" ", sentence.lower()))
+
+
 def left_out(sentence: str) -> str | None:
     """What 'don't mention X' / 'keep X out' names, or None when the sentence says no such thing."""
     return named_by(m) if (m := LEAVE_OUT.search(sentence)) else None
@@ -250,9 +263,9 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
     bullets = bullets or [False] * len(lines)
     section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
-        if headings[i]:
-            section = bool(sentences) and i + 1 < len(lines) and all(
-                PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s)
+        if headings[i] or (len(sentences) == 1 and private_heading(sentences[0])):
+            section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or (
+                PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s))
                 for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
             if section:
                 continue  # the heading itself says nothing to keep
