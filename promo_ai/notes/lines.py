@@ -25,6 +25,7 @@ _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"every|very)$",
     r"(?<!\b[MD]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bProf\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
     r"(?<!\bP\.S\.)(?<!\bapprox\.)(?<!\bAsst\.)(?<!\bSnr\.)(?<!\bSr\.)(?<!\bJr\.)(?<!\bDept\.)(?<!\bSgt\.)"
+    r"(?<!\bAtty\.)(?<!\bHon\.)(?<!\bthe [A-Z]\.)"  # "Atty. Lim", "the F. family complaint"
     # an initial as a name ("Mr A. to share the report", "L. to send me the job profile"), not a sentence's end
     r"(?<!\b[Mm]r [A-Z]\.)(?<!\b[Mm]rs [A-Z]\.)(?<!\b[Mm]s [A-Z]\.)(?<!\b[Dd]r [A-Z]\.)(?<!^[A-Z]\.)"
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",

@@ -47,7 +47,11 @@ _KEEP_OUT = (
     r"\bnot\s+(?:going\s+)?(?:repeating|to\s+repeat)\b|\bnot\s+want\s+to\s+(?:write|mention|say|include|put)\b|"
     r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnot\s+for\s+anything\s+written\b|\bnever\s+in\s+writing\b|"
     r"(?:\s[-–—]\s*|:\s*)out\s*(?:[,;]|$)|\bnone\s+of\s+(?:it|this|that)\s+goes\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
-    r"has|is)\s+to\s+know\b|\b(?:don'?t|do\s+not|dont|never|not\s+to)\s+quote\b")
+    r"has|is)\s+to\s+know\b|\b(?:don'?t|do\s+not|dont|never|not\s+to)\s+quote\b|"
+    # a bare cue that ends the line: "pay's going up to £37k - don't put", "... suspended, don't touch it",
+    # "close hold", "nobody's business", "neither goes in", "di pwede sa email" (Tagalog: not allowed in the email)
+    r"(?:^|[-–—.,;:]\s*)(?:don'?t|do\s+not|dont)\s+(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|"
+    r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\b|\bneither\s+goes\s+in\b|\bdi\s+pwede\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
     r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
@@ -57,11 +61,12 @@ _CONFIDENCE = (
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\bdon'?t\s+spread\b|\b(?:a|it'?s|keep\s+(?:it\s+)?|our|my|his|her)\s+secret\b(?!\s+santa)|"
     r"\b(?:ask|mention|raise|check|bring\s+up)\b[^.]{0,40}\bquietly\b|"  # "(and ask him about the union thing quietly)"
     r"\bsecret\s*(?:muna|!|$)|\boff\s+record\b|"
-    r"\bnot\s+(?:my|our)\s+business\b|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
+    r"\bnot\s+(?:my|our)\s+business\b|\b(?:nobody|no-?one|no\s+one)\s+(?:else\s+)?knows\b(?=\s+(?:yet|about)\b|\s*(?:[-–—.,;:!]|$))|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
     r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b(?!\s+(?:queue|work|review|template|backlog|process|requests?|tracker)s?\b)|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
-_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
+_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|stuff)\b|" \
+        r"\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
         r"^\W*(?:also\s+|and\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i'?ll|i\s+will|will|i\s+might|i\s+may|my)" \
@@ -168,7 +173,9 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"\bdispute\b|\bsaga\b|\bmessy\b|\brow\b|\bcomplaints?\b(?!\s+(?:down|fell|dropped|cut|halved))|\bincident\b|"
     r"\bfight\b|\bargument\b|\bfalling[- ]out\b|\bsensitive\b|\bawkward\b|\bembarrass\w*|\bpolitics\b",
     # "not for the email" on its own: it speaks of the sentence before it.
-    r"^\W*(?:don'?t|secret|not\s+my\s+business(?:\s+to\s+repeat)?|don'?t\s+spread\s+it)\W*$|"
+    r"^\W*(?:don'?t|secret|not\s+my\s+business(?:\s+to\s+repeat)?|don'?t\s+spread\s+it|(?:don'?t|do\s+not|dont)\s+"
+    r"(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|anywhere))*|close\s+hold|nobody'?s\s+business|"
+    r"neither\s+goes\s+in|stays?\s+out)\W*$|"
     r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
     r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
     r"write|mention|repeat|(?:say|tell)\s+(?:anything|anyone|any\s*one|a\s+word)\s+(?:about|re|on))\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
@@ -280,7 +287,7 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
         for j, sentence in enumerate(sentences):
             cue = PRIVATE.search(_SAFE.sub(" ", sentence))
             carried = heading and not re.search(r"[.!?;)]\s*$", sentences[j - 1])
-            heading = bool(cue and cue.start() <= 3) or carried
+            heading = bool(cue and cue.start() <= 3 and not refers_back(sentence)) or carried  # not "dont put that in"
             if cue or carried:
                 found.add((i, j))
                 if refers_back(sentence):
