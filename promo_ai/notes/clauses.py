@@ -59,7 +59,8 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"must|should|'ve got to|ve got to|got to|gotta|'ve to|ve to|am to|'m to|promised to|agreed to|offered to|"
     r"plan to|intend to|"
     r"(?:am|'m|m)\s+planning\s+to|'ll\s+try\s+to|will\s+try\s+to|(?:am|'m|m)\s+(?:supposed|"
-    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+|also\s+)?need\s+(?:also\s+)?to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must)\s+(?P<rest>.+)|"
+    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+|also\s+)?need\s+(?:also\s+)?to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must|(?:gonna|im+a)(?!\s+(?:lead|mention|include|put|add|say|write|open|start|"
+    r"keep|leave|drop|focus|highlight|stress|emphasi[sz]e)\b))\s+(?P<rest>.+)|"
     r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"

@@ -224,6 +224,7 @@ class StepReader(LabelledLines):
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
+        sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
         if about_the_email(sentence) or addressing(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
