@@ -54,3 +54,18 @@ def test_my_actions_joined_by_plus_are_one_step_each(case: Case) -> None:
 def test_an_owner_named_without_an_action_label_needs_a_verb(case: Case) -> None:
     found = steps("1:1 Ruth 24/02. Not yet.\nLatency - 300ms at peak\nColm - final decision", case)
     assert not [s for s in found if s[2] in {"Latency", "Colm"}]
+
+
+def test_a_table_rows_owner_and_meeting_are_read(case: Case) -> None:
+    found = steps("1:1 Ruth 26 Feb. She's putting me forward, partners decide.\n| what | who | when |\n|---|---|---|\n"
+                  "| raise lead DN role w/ the partners | Ruth | next partners mtg (9th Mar) |\n"
+                  "| confirm budget for the extra hrs | Dr Patel | ? |\n| Sat | me | cover the late shift |\n", case)
+    assert ("raise lead DN role w/ the partners at the next partners mtg (9th Mar)", "manager", None) in found
+    assert ("confirm budget for the extra hrs", "other", "Dr Patel") in found
+    assert ("cover the late shift by Sat", "me", None) in found
+
+
+def test_a_name_starting_like_a_weekday_is_no_date(case: Case) -> None:
+    from promo_ai.notes.lines import table_row
+
+    assert table_row("| raise it w/ the partners | Sunita | 9 Mar |") == "Sunita: raise it w/ the partners by 9 Mar"

@@ -188,7 +188,7 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
     lines = [_plain(line) for line in quote.splitlines() if line.strip()]
     haystack = _plain(notes)
     rows = [set(_plain(row).split()) for row in notes.splitlines() if row.count("|") >= 2]  # a table's row, any order
-    if not lines or not all(line in haystack or any(set(line.split()) - {"by"} <= row for row in rows)
+    if not lines or not all(line in haystack or any(set(line.split()) - {"by", "at", "the"} <= row for row in rows)
                             for line in lines):
         raise ValueError(f"{kind}: source_quote {quoted(quote)} is not in the notes; copy the words of the notes "
                          "exactly")

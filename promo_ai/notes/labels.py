@@ -82,7 +82,7 @@ class LabelledLines:
         if arrowed and name.lower() in {"she", "he", "they"}:
             return None
         # a person's name and a verb: "Kylie -> decide by end of Aug", "Rajesh: review my case before 14 Apr"
-        acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", name)) and not set(name.lower().split()) & (
+        acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", m["name"])) and not set(name.lower().split()) & (
             self.not_names | LABEL_WORDS) and (listed or bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(
                 m["rest"])))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (

@@ -63,9 +63,9 @@ LABEL_WORDS = frozenset(
     "action actions agenda topic topics context background status update updates objective objectives target targets "
     "kpi kpis okr okrs learning growth gap gaps stakeholders stakeholder cv email timeline timing budget pay salary "
     "title role next question questions answer answers decision".split())
-_WHEN_CELL = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|"
-                        r"^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
-                        r"^(?:eow|eod|eom|asap|tbc|tbd|next\s+\w+|this\s+\w+|end\s+of\s+\w+)$")
+_WHEN_CELL = re.compile(r"(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"  # not "Sunita"
+                        r"^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
+                        r"^(?:eow|eod|eom|asap|tbc|tbd)$|^(?:next|this|end\s+of)\s+\w+")  # "next partners mtg (9 Mar)"
 
 
 _PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)|"  # who a row's cell names:
@@ -98,14 +98,17 @@ def table_row(line: str) -> str:
     if len(cells) == 2 and _WANTED_CELL.match(cells[0]):  # "| What she needs | X + Y |": the plan, as a heading
         return f"{cells[0]}: {cells[1]}"
     main = max(range(len(cells)), key=lambda k: len(cells[k].split()))
-    before = [c for c in cells[:main] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS]
+    before = [c for c in cells[:main] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS
+              and not _WHEN_CELL.match(c)]
     after = [c for c in cells[main + 1:] if _PERSON_CELL.match(c) and c.lower() not in LABEL_WORDS
              and not _WHEN_CELL.match(c)]
     # "| Goh | will ask Jasmine to ... |", "| confirm budget | Raj | Friday |"
     owner: str | None = (before or after or [""])[0] or None
     if owner and re.match(rf"(?i){re.escape(owner)}\b", cells[main]):
         owner = None  # "| Priya to put me on the next 3 appeals | Priya |": named already
-    when = [c if re.match(r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c) else f"by {c}"
+    when = [f"at the {c}" if re.match(r"(?i)next\s+(?!(?:week|wk|month|year|quarter|term|time|mon|tue|wed|thu|fri|"
+                                      r"sat|sun)\w*\b)\w", c)  # "| next partners mtg (9th Mar) |"
+            else c if re.match(r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c) else f"by {c}"
             for c in cells[:main] + cells[main + 1:]
             if _WHEN_CELL.match(c) or re.match(r"(?i)(?:by|before|due)\b|[\"“]", c)]
     text = " ".join([cells[main], *when])  # "| by 20/04 |": when, kept
