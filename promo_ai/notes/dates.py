@@ -41,8 +41,10 @@ _A_PAUSE_NEXT = (r"(?!\s+(?!(?:of|at|in|on|for|to|and|or|but|so|when|if|is|was|w
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
     ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
-                r"(?:(?P=sep)(?P<c>\d{4}|\d{2})|(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b)"),
-    ("named", rf"\b{_WD}{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}(?![\w'])"),
+                r"(?:(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/%])|(?:(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b))"),
+    # "26-01-2026", "20-3-26": dashes only with a year (not "3-4 weeks", "10-15%")
+    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<c>\d{4}|\d{2})(?![\d/%-])(?P<dot>)"),
+    ("named", rf"\b{_WD}(?<![\d:]){_DAY}(?:\s+(?:of\s+)?|-){_MON}{_YEAR}(?![\w'])"),  # "19-Feb"; not "1:1 Mar 5"
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
     ("ordinal", rf"(?:\b(?:on\s+the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
     # "by the 15th pls", "By the 15th Priya sends ...": a deadline's day, whatever follows it
@@ -51,12 +53,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     ("ordinal", rf"(?<!\bon\s)(?<!\bby\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)"
                 rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}{_A_PAUSE_NEXT}"),
     ("weekday", r"\b(?:(?P<rel>last|next|this|this\s+coming)\s+)?(?P<wd>monday|mon|tuesday|tues|tue|wednesday|weds|wed|"
-                r"thursday|thurs|thur|thu|friday|fri|saturday|sunday)\b\.?"),
+                r"thursday|thurs|thur|thu|friday|fri|saturday|sunday|(?:sat|sun)(?=\s+(?:night|morning|arvo|"
+                r"afternoon|evening|am|pm)\b))\b\.?"),  # "sat night after close", not "sat the exam"
     ("relative", r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening|arvo)|earlier\s+today|yesterday|"
                  r"yday|yest|"
                  r"last\s+night|tomorrow|tmrw|tmr|2moro|2mrw)\b"),
 ))
-_DOTTED_HEAD = re.compile(r"(?i)^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"
+_DOTTED_HEAD = re.compile(r"(?i)^\d{1,2}\.\d{1,2}(?=\s+[-–—|]\s|"  # "14.5 - 1:1 with Mark"
+                          r"\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"
                           r"days?|"
                           r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])")
 _BACK = {"yesterday": -1, "yday": -1, "yest": -1, "last night": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1,
@@ -145,8 +149,8 @@ def _numeric(m: re.Match[str], today: dt.date, order: DateOrder, direction: Dire
 
 def _named(m: re.Match[str], today: dt.date, direction: Direction) -> Day | None:
     text, mon = m.group(0).rstrip(",. "), m["mon"]
-    if mon.lower() == "may" and mon != "May":
-        return None  # "she may 2 ..." is not a date; the month is written with a capital
+    if mon.lower() == "may" and mon != "May" and m.start("mon") < m.start("day"):
+        return None  # "she may 2 ..." is not a date; the month first is written with a capital (not "4 may")
     month, day_number = MONTHS[mon.lower().rstrip(".")], int(m["day"])
     weekday = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
     year = int(m["year"]) if m["year"] else 2000 + int(m["yy"]) if m["yy"] else None
