@@ -59,8 +59,9 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"must|should|'ve got to|ve got to|got to|gotta|'ve to|ve to|am to|'m to|promised to|agreed to|offered to|"
     r"plan to|intend to|"
     r"(?:am|'m|m)\s+planning\s+to|'ll\s+try\s+to|will\s+try\s+to|(?:am|'m|m)\s+(?:supposed|"
-    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+|also\s+)?need\s+(?:also\s+)?to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must|(?:gonna|im+a)(?!\s+(?:lead|mention|include|put|add|say|write|open|start|"
-    r"keep|leave|drop|focus|highlight|stress|emphasi[sz]e)\b))\s+(?P<rest>.+)|"
+    r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+|also\s+)?need\s+(?:also\s+)?to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must|(?:gonna|im+a)(?!\s+(?:lead|mention|include|put|add|say|open\s+with|"
+    r"start\s+with|keep\s+it|leave|drop|focus|highlight|stress|emphasi[sz]e|be|cost|take\s+(?:a\s+while|time|ages|"
+    r"months|years|forever)|hold\s+off|happen|wait|need|depend|have\s+to\s+wait)\b))\s+(?P<rest>.+)|"
     r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
@@ -84,9 +85,11 @@ REQUEST, SAID_TO = compiled(
 # "she'd already told the clinical lead": done, not to do (not "she'd just need my portfolio by Friday")
 _HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
                        r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
+_DEPARTMENTS = frozenset({"hr", "payroll", "finance", "legal"})  # who acts, though the word names no one
 # capitals that name a role, never a thing sent: "GM to sign the PAF", "MD to approve" (not "CV to HR asap")
 _ROLE_CAPS = frozenset({"HR", "GM", "AGM", "MD", "VP", "DON", "DOM", "HOD", "HOS", "CEO", "CFO", "COO", "CTO", "SGB"})
-OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[a-z]+ in (?:hr|payroll|reward|the office)|"
+OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|"
+                   r"[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
                    r"\s*(?P<aux>'ll|will|is going to|'s going to|'s gonna|is gonna|gonna|is to|are to|'s to|"
@@ -174,7 +177,7 @@ class Clauses:
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
         group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
-        if not named and not group and who.lower() not in {"hr", "payroll"} and set(words) & self.not_names and not (
+        if not named and not group and who.lower() not in _DEPARTMENTS and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
         if self.is_me(who):

@@ -39,8 +39,9 @@ ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions
 
 
 # an action label before its owner: "AP Ruth: tell the wing", "AP me: Band 4 induction asap", "Action - Omar: ..."
-_ACTION_LABEL = re.compile(r"(?i)^(?:ap|action(?:\s+point)?s?|todo|to\s*do)\s*[-–—]?\s+(?=(?:me|i|(?-i:[A-Z])[\w'-]*"
-                           r"(?:\s+(?-i:[A-Z])[\w'-]*)?)\s*(?:\([^)]{1,30}\)\s*)?(?::|->|→|\s[-–—]\s))")
+# ("AP" only before me or the manager: "AP Chem: pass rate up to 92%" is an assistant principal's subject)
+_ACTION_LABEL = re.compile(r"(?i)^(?:(?P<ap>ap)|action(?:\s+point)?s?|todo|to\s*do)\s*[-–—]?\s+(?=(?P<who>me|i|"
+                           r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)\s*(?:\([^)]{1,30}\)\s*)?(?::|->|→|\s[-–—]\s))")
 
 
 class LabelledLines:
@@ -57,8 +58,9 @@ class LabelledLines:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
         the line is labelled an action ("action: Colm - final decision", "AP Ruth: tell the wing"), so a thing
         named there is something to do."""
-        if label := _ACTION_LABEL.match(sentence):
-            sentence, listed = sentence[label.end():], True
+        if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}
+                                                         or self.clauses.is_manager(label["who"])):
+            sentence, listed = sentence[label.end():], not label["ap"]
         if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
                 not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
                                                                              after["when"])) and (
@@ -105,8 +107,8 @@ class LabelledLines:
             owner, who = "other", name
         else:
             return None
-        if sentence_outcome(m["rest"]) == "promoted":
-            return None  # "me -> chargehand ✅ signed off, from 1/2": the news, not a step
+        if sentence_outcome(m["rest"]) == "promoted" or re.match(r"(?i)(?:already|done|sorted|n/?a)\b", m["rest"]):
+            return None  # "me -> chargehand ✅ signed off, from 1/2": the news; "Ravi - already sorted": done
         rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
         _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)
         rest = rest_of

@@ -65,7 +65,8 @@ LABEL_WORDS = frozenset(
     "title role next question questions answer answers decision".split())
 _WHEN_CELL = re.compile(r"(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"  # not "Sunita"
                         r"^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
-                        r"^(?:eow|eod|eom|asap|tbc|tbd)$|^(?:next|this|end\s+of)\s+\w+")  # "next partners mtg (9 Mar)"
+                        r"^(?:eow|eod|eom|asap|tbc|tbd|(?:next|this|end\s+of)\s+\w+)$|^next\s+[\w ]{0,30}?\b(?:mtg|"
+                        r"meeting|review|board|panel|committee|calibration)s?\b[^|]*$")  # "next partners mtg (9 Mar)"
 
 
 _PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)|"  # who a row's cell names:
@@ -106,8 +107,8 @@ def table_row(line: str) -> str:
     owner: str | None = (before or after or [""])[0] or None
     if owner and re.match(rf"(?i){re.escape(owner)}\b", cells[main]):
         owner = None  # "| Priya to put me on the next 3 appeals | Priya |": named already
-    when = [f"at the {c}" if re.match(r"(?i)next\s+(?!(?:week|wk|month|year|quarter|term|time|mon|tue|wed|thu|fri|"
-                                      r"sat|sun)\w*\b)\w", c)  # "| next partners mtg (9th Mar) |"
+    when = [f"at the {c}" if re.match(r"(?i)next\s+[\w ]{0,30}?\b(?:mtg|meeting|review|board|panel|committee|"
+                                      r"calibration)s?\b", c)  # "| next partners mtg (9th Mar) |"
             else c if re.match(r"(?i)(?:by|before|on|in|due|next|this|end|asap|tbc|\"|“)", c) else f"by {c}"
             for c in cells[:main] + cells[main + 1:]
             if _WHEN_CELL.match(c) or re.match(r"(?i)(?:by|before|due)\b|[\"“]", c)]

@@ -86,7 +86,7 @@ class Owners:
 
 
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
-_BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|finance|legal|director|"
+_BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|"
          r"directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d|gm|agm|md|don|dom|hod|hrbp|sgb|dir)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
@@ -105,7 +105,7 @@ def as_spoken(clause: str) -> str:
                                 or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)
                                 else m[0], clause)
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
-    clause = re.sub(r"(?i)^((?:she|he|they)(?:'s|'re|\s+is|\s+are))\s+(?:also|still|just|now|then|probably|prob)\s+"
+    clause = re.sub(r"(?i)^((?:she|he|they)(?:'s|'re|\s+is|\s+are))\s+(?:also|probably|prob)\s+"
                     r"(?=\w+ing\b)", r"\1 ", clause)  # "she's also putting me in the charge nurse class"
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)
 

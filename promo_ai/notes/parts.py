@@ -19,7 +19,7 @@ def steps_in(text: str) -> list[str]:
 
 # sending what the part before made: "send to her", "send it over", "email them to HR" (not "hand over my cases")
 _SENDS_IT = re.compile(r"(?i)^(?:send|forward|email|pass|hand|share|submit|give)\s+(?:(?:it|them|that|this)\s+)?"
-                       r"(?:to|over|on|across|before|by|in)\b(?!\s+(?:my|the|our|all|a|an)\b)")
+                       r"(?:(?:to|before|by|in)\b|(?:over|on|across)\b(?!\s+(?:my|the|our|all|a|an)\b))")
 
 
 def an_action(part: str) -> bool:

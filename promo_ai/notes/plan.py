@@ -20,8 +20,8 @@ from promo_ai.notes.verbs import starts_with_a_verb
 
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
-    r"(?:to\s+get\s+there,?\s+)?(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+(?:me|us))?"
-    r"(?:\s+to(?:\s+see)?)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
+    r"(?:to\s+get\s+there,?\s+)?(?:she|he|they)\s+(?:wants|needs|would\s+like|expects)(?:\s+(?:me|us)\s+to|"
+    r"\s+to\s+see)?|conditions?|criteria|boxes(?:\s+to\s+tick)?|"
     r"gaps?(?:\s+to\s+close)?|what\s+it\s+(?:takes|will\s+take)|"
     # "What would swing it: running the pass solo ...", "To be ready: budget holding, shadow Nick ..."
     r"what\s+(?:would|will|'d|'ll)\s+(?:swing|clinch|tip|seal)\s+it(?:\s+next\s+time)?|to\s+be\s+ready(?=\s*:)|"

@@ -97,14 +97,16 @@ def held_up_by(clause: str) -> str | None:
 
 # handing over: "I'll dig it out and email it to her tmrw", "will send them over tonight", "send my portfolio over"
 _HANDS_OVER = re.compile(r"(?i)\b(?:send|email|e-mail|forward|bring|give|drop|pass|share|show)\s+(?:\w+\s+){0,1}?"
-                         r"(?P<what>it|them|that|this|my\s+\w+)\b(?!\s+(?:done|finished|sorted|signed|"
+                         r"(?P<what>it|them|that|my\s+\w+)\b(?!\s+(?:done|finished|sorted|signed|"
                          r"completed|passed)\b)")
 
 
-def hands_over(step: str, wanted: str) -> bool:
+def hands_over(step: str, wanted: str, sentence: str) -> bool:
     """A step of mine (`step`) that hands over the thing just asked for (`wanted`, "send you my certificate
     first"): "I'll dig it out and email it", "I'll send it over on Monday". The thing exists, so sending it is the
-    step, and there is nothing to plan."""
+    step, and there is nothing to plan; not when it is sent once earned ("once I pass it I will send it to her")."""
     thing = re.sub(r"(?i)^send\s+you\s+", "", wanted).lower()
+    if re.search(r"(?i)\b(?:once|when|after|as\s+soon\s+as|if)\s+i\b", sentence):
+        return False
     return thing != wanted.lower() and any(m["what"].lower() in {"it", "them", "that", "this"} or thing.startswith(
         m["what"].lower()) for m in _HANDS_OVER.finditer(step))

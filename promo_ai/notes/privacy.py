@@ -51,7 +51,7 @@ _KEEP_OUT = (
     # a bare cue that ends the line: "pay's going up to £37k - don't put", "... suspended, don't touch it",
     # "close hold", "nobody's business", "neither goes in", "di pwede sa email" (Tagalog: not allowed in the email)
     r"(?:^|[-–—.,;:]\s*)(?:don'?t|do\s+not|dont)\s+(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|"
-    r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\b|\bneither\s+goes\s+in\b|\bdi\s+pwede\b")
+    r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\W*$|\bneither\s+goes\s+in\b|\bdi\s+pwede\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
     r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
@@ -61,11 +61,11 @@ _CONFIDENCE = (
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\bdon'?t\s+spread\b|\b(?:a|it'?s|keep\s+(?:it\s+)?|our|my|his|her)\s+secret\b(?!\s+santa)|"
     r"\b(?:ask|mention|raise|check|bring\s+up)\b[^.]{0,40}\bquietly\b|"  # "(and ask him about the union thing quietly)"
     r"\bsecret\s*(?:muna|!|$)|\boff\s+record\b|"
-    r"\bnot\s+(?:my|our)\s+business\b|\b(?:nobody|no-?one|no\s+one)\s+(?:else\s+)?knows\b(?=\s+(?:yet|about)\b|\s*(?:[-–—.,;:!]|$))|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
+    r"\bnot\s+(?:my|our)\s+business\b|\b(?:nobody|no-?one|no\s+one)\s+(?:else\s+)?knows\b(?=(?:\s+about\s+(?:it|this|that))?\s+yet\b|\s*(?:[-–—.;:!]|$))|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
     r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b(?!\s+(?:queue|work|review|template|backlog|process|requests?|tracker)s?\b)|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
-_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|stuff)\b|" \
+_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stuff)\s*:|" \
         r"\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
@@ -238,9 +238,10 @@ def refers_back(sentence: str) -> bool:
 
 
 # the words of a heading over private lines: "Personal / confidential:", "For me only:", "off the record / fyi only:"
-_HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+the\s+record|fyi|only|for|me|my|own|"
-                          r"myself|self|stuff|notes?|between\s+us|not|the|e-?mail|mail|letter|do|don'?t|include|keep|"
-                          r"out|stays?|to|of|this|bits?|and|just|&)\b")
+_HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+the\s+record|fyi(?:\s+only)?|"
+                          r"(?:(?:just|only)\s+)?for\s+me(?:\s+only)?|me\s+only|for\s+my\s+eyes(?:\s+only)?|"
+                          r"(?:my\s+)?own\s+(?:notes?|stuff)|not\s+for\s+(?:the\s+)?(?:e-?mail|letter|write-?up)|"
+                          r"do\s+not\s+include|don'?t\s+include|keep\s+out|between\s+us|notes?|stuff|bits?|and)\b")
 
 
 def private_heading(sentence: str) -> bool:

@@ -238,7 +238,7 @@ class StepReader(LabelledLines):
         if not found:
             return []
         asked = [f for f in found if f.owner == "me"]
-        if len(asked) > 1 and asked[0].request and hands_over(asked[1].text, asked[0].text):
+        if len(asked) > 1 and asked[0].request and hands_over(asked[1].text, asked[0].text, sentence):
             found, asked = [f for f in found if f is not asked[0]], []  # "I'll dig it out and email it": mine to send
         requested = any(f.request for f in asked)
         conditional = (bool(self.condition.search(sentence)) and not _NOT_BEFORE_ME.search(sentence)) or bool(

@@ -59,7 +59,9 @@ def thing_verb(thing: str) -> str:
     """What someone else does with a thing named on their action line: a document is sent, the rest arranged."""
     paper = re.search(r"(?i)\b(?:letter|contract|offer|announcement|paperwork|pack|form|details|email|invite|"
                       r"confirmation|feedback|notes|minutes|slides|deck|report|figures|numbers|budget)\b", thing)
-    if re.match(r"(?i)(?:final\s+)?(?:decision|say|call|verdict)\b", thing):
+    if re.match(r"(?i)(?:final\s+)?say\b", thing):
+        return "have the "  # "Colm - final say on the rota"
+    if re.match(r"(?i)(?:final\s+)?(?:decision|call|verdict)\b", thing):
         return "make the "  # "Colm - final decision": Colm makes it
     return "send the " if paper else "arrange the "
 
