@@ -32,6 +32,8 @@ from tests.helpers import make_case
     ("send it at the end of march", "send it at the end of March"),
     ("w/c 12 Jan", "w/c 12 Jan"),
     ("end of jan", "end of Jan"),  # a step's when, on its own
+    ("send you the numbers by fri + book the course", "send you the numbers by Friday and book the course"),
+    ("C++ course", "C++ course"),
 ])
 def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
@@ -62,4 +64,14 @@ def test_a_pending_follow_up_says_with_and_by_the_end_of_in_full_and_passes_its_
     email, failed = revised_email(case, notes)
     assert "the panel will decide by the end of Jan" in email and "book 30 mins with marcus" in email
     assert " w " not in email
+    assert failed == []
+
+
+def test_my_actions_joined_by_plus_read_as_two_promises_in_the_email() -> None:
+    case = make_case(manager={"name": "Priya Shah"})
+    notes = ("1:1 w Priya 26/11\nnot this round, she'll look at it again in March\n"
+             "AP me: send her the onboarding numbers by Fri + book the stakeholder course")
+    email, failed = revised_email(case, notes)
+    assert "I'll send you the onboarding numbers by Friday" in email and "book the stakeholder course" in email
+    assert " + " not in email
     assert failed == []
