@@ -157,12 +157,22 @@ def follow_up_phrase(case: Case) -> str | None:
     return f"on {_day(day)}" + ("" if same_year else f", {day.year}")
 
 
+# the manager's step that only revisits ("look at it again in March", "revisit at the April round"): a not-yet
+# email's request says so already ("I understand it can't happen yet, and that we'll look at it again in March")
+_ONLY_REVISITS = re.compile(r"(?i)(?:revisit|review|reconsider|look\s+at|come\s+back\s+to|discuss)(?:\s+(?:it|this|"
+                            r"that|my\s+case|the\s+promotion|things))?(?:\s+again)?(?:\s+(?:in|around)\s+"
+                            r"(?P<when>\w+)|\s+then)?")
+
+
 def _render_outcome(case: Case) -> PromotionEmail:
     """The email after the decision: a plan (not yet), a gracious reply (no) or a thank-you (promoted)."""
     plan = [plan_phrase(item) for item in case.plan]
+    again = follow_up_phrase(case) if case.outcome == "not_yet" else None  # the revisit, said in the request
     module = template_module(
         "email_outcome.j2", case=case, tone=case.tone, outcome=case.outcome, meeting_day=_day(case.meeting_date),
-        plan=plan, next_steps=[step_phrase(step) for step in case.next_steps],
+        plan=plan, next_steps=[step_phrase(step) for step in case.next_steps
+                               if not (again and step.owner == "manager" and (m := _ONLY_REVISITS.fullmatch(
+                                   step.text)) and (m["when"] or "").lower() in again.lower())],
         follow_up_phrase=follow_up_phrase(case),
         current_with_article=f"{article(case.current_title)} {case.current_title}", team_phrase=_team_phrase(case),
     )
