@@ -31,7 +31,7 @@ _PROMOTED = _lexicon(
     r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
     r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
     r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
-    r"\bit'?s\s+official\b", r"\bofficially\b",
+    r"\bit'?s\s+official\b", r"\bofficially\b", r"(?<!not\s)\bselected\s+for\s+promotion\b",
     r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
     r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b", r"\boffered\s*(?:&|and|\+)\s*accepted\b",
     r"\b(?:agreed|accepted)\s*!{2,}", r"\bye+s{3,}\b",
@@ -110,7 +110,8 @@ _NO = _lexicon(
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
-    r"\bit'?s\s+a\s+no\s+for\s+me\b",
+    r"\bit'?s\s+a\s+no\s+for\s+me\b", r"\bnot\s+selected\b", r"\b(?:giving|gave|given)\s+it\s+to\s+(?!(?:HR|Finance|"
+    r"Payroll|Legal|Ops|People|Panel|Board|Committee|Exco|Grading)\b)(?-i:[A-Z])[a-z]+\b(?!\s+(?:to|for)\b)",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
     # "the post went to the external candidate", "they went with the other applicant"
     r"\b(?:went|gone|given|going|offered)\s+(?:to|with)\s+(?:the|an?)\s+(?:external|internal|other|outside)\s+"
@@ -258,8 +259,7 @@ _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b
                         r"\bno\s+decision\b", r"\bno\s+view\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
-_KEEP_CUE = _lexicon(
-    r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
+_KEEP_CUE = _lexicon(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
     r"\bnot\s+(?:a\s+yes|going\s+to|yet|this|in\s+this|ready|right|for\s+now|before|a\s+fit|the\s+right)\b",
     r"n'?t\s+(?:support|back|approve|put|promote|recommend|sign|happen|change|come|be\s+happening|get\s+(?:it|the)|"
     r"think\s+i'?m\s+(?:a|the\s+right)\s+fit)\b", r"\b(?:isn'?t|aren'?t|is\s+not)\s+(?:being\s+)?(?:creat|fund)",
@@ -341,8 +341,8 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         if said:
             found.setdefault(said, sentence)
     mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine|promotion|promo|promoted)\b", found.get("promoted", ""))
-    if "promoted" in found and "no" in found and not mine and re.search(
-            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]):
+    if "promoted" in found and "no" in found and not mine and (re.search(
+            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]) or "done deal" in found["promoted"]):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:
