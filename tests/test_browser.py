@@ -117,6 +117,10 @@ class Walk:
             self.page.emulate_media(color_scheme=scheme)
             self.page.wait_for_timeout(250)  # the theme follows the system's setting
             settled(self.page)
+            # colours fade from one theme to the other: axe must see them at rest, not half way (a box once read
+            # #787a7e behind white text on a loaded machine); spinners, which never end, are not waited for
+            self.page.wait_for_function("""() => document.getAnimations().every(a => a.playState !== 'running'
+                || !a.effect || a.effect.getComputedTiming().iterations === Infinity)""", timeout=10_000)
             if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
                 self.page.add_script_tag(path=str(AXE))
             found = self.page.evaluate("""async () => {
