@@ -172,7 +172,8 @@ def _render_outcome(case: Case) -> PromotionEmail:
         "email_outcome.j2", case=case, tone=case.tone, outcome=case.outcome, meeting_day=_day(case.meeting_date),
         plan=plan, next_steps=[step_phrase(step) for step in case.next_steps
                                if not (again and step.owner == "manager" and (m := _ONLY_REVISITS.fullmatch(
-                                   step.text)) and (m["when"] or "").lower() in again.lower())],
+                                   step.text)) and (m["when"] or "").lower() in again.lower()
+                                       and (not step.by or step.by.lower() in step.text.lower()))],
         follow_up_phrase=follow_up_phrase(case),
         current_with_article=f"{article(case.current_title)} {case.current_title}", team_phrase=_team_phrase(case),
     )

@@ -224,7 +224,7 @@ _CALENDAR = re.compile(
 
 # "w marcus", "w/ HR": the notes' shorthand for "with" between two words ("w/c 12 Jan" and "w/e" stay as written)
 _WITH = re.compile(r"(?<=\w )w/?(?= \w)")  # lower case only: "Sister W on nights", "Ward W 4" are names
-_PLUS = re.compile(r"(?<=\w) \+ (?=\w)")  # "numbers by Fri + book the course": the notes' "and"
+_PLUS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")  # "by Fri + book the course": the notes' "and" (not "2 + 1")
 # "the panel will decide end of jan": a bare "end of" after a verb is "by the end of" ("at the end of" stays)
 _BARE_END = re.compile(rf"(?i)\b(?P<v>decide|decides|deciding|decision|confirm|confirms|answer|results?|hear|"
                        rf"know|done|finished|complete|completed|ready|submitted|sent|signed off)\s+end of "

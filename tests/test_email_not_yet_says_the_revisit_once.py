@@ -39,3 +39,12 @@ def test_a_revisit_with_more_to_say_is_kept() -> None:
     email = revised("catch up w Priya 26/11\nnot this cycle - budget freeze till april, she'll revisit at the april "
                     "round\n")
     assert "April round" in email
+
+
+def test_a_revisit_with_its_own_deadline_is_kept() -> None:
+    from promo_ai.compose import compose
+
+    case = make_case(manager={"name": "Priya Shah"}, outcome="not_yet", follow_up_on="2027-03-01",
+                     meeting_date="2026-11-26",
+                     next_steps=[{"text": "review it", "by": "the end of February", "owner": "manager"}])
+    assert "you'll review it by the end of February" in render_text(compose(case).email)

@@ -27,7 +27,7 @@ _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _WD = (r"(?:(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|"
        r"sunday)\.?,?\s+)?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"
+_YEAR = r"(?:(?:,?\s+|-)(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"  # "10 Jan 2025", "10-Jan-2025"
 _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 # "the 9th grade", "the 3rd floor": an ordinal before a noun is not a day
 _NOT_A_NOUN = (r"(?!\s+(?:grade|floor|year|place|time|round|edition|century|percentile|birthday|anniversary|"
@@ -41,9 +41,11 @@ _A_PAUSE_NEXT = (r"(?!\s+(?!(?:of|at|in|on|for|to|and|or|but|so|when|if|is|was|w
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
     ("iso", r"\b(?P<year>20\d{2})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})\b"),
     ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
-                r"(?:(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/%])|(?:(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b))"),
-    # "26-01-2026", "20-3-26": dashes only with a year (not "3-4 weeks", "10-15%")
-    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<c>\d{4}|\d{2})(?![\d/%-])(?P<dot>)"),
+                r"(?:(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/%]|\.\d)|(?:(?P<dot>\.)(?!\d))?(?![\d/%:]|\.\d|\s+of\b))"),
+    # "26-01-2026", "20-3-26 | meeting", "Review with Rao sir, 17-09-25": dashes only with a year (not "3-4 weeks",
+    # "10-15%"), a short year only before a pause (not "6-12-18 month check-ins")
+    ("numeric", r"(?<![\d/.:£$€-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<c>(?:19|20)\d{2}(?![\d/%.-])|"
+                r"\d{2}(?=\s*(?:[:,;.)|–—]|\s-\s|$)))(?P<dot>)"),
     ("named", rf"\b{_WD}(?<![\d:]){_DAY}(?:\s+(?:of\s+)?|-){_MON}{_YEAR}(?![\w'])"),  # "19-Feb"; not "1:1 Mar 5"
     ("named", rf"\b{_WD}{_MON}\s+{_DAY}(?!\s*(?:%|am|pm|min|h\b|hours?|days?|weeks?)){_YEAR}(?![\w'])"),
     ("ordinal", rf"(?:\b(?:on\s+the|on)\s+|\()(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b{_MONTH_AHEAD}{_NOT_A_NOUN}"),
@@ -59,10 +61,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
                  r"yday|yest|"
                  r"last\s+night|tomorrow|tmrw|tmr|2moro|2mrw)\b"),
 ))
-_DOTTED_HEAD = re.compile(r"(?i)^\d{1,2}\.\d{1,2}(?=\s+[-–—|]\s|"  # "14.5 - 1:1 with Mark"
-                          r"\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"
+_DOTTED_HEAD = re.compile(r"(?i)^(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?=\s+[-–—|]\s+(?:1\s*[:-]?\s*(?:1|on\s*1|"
+                          r"to\s*1)|one|meeting|mtg|catch|chat|check|call|sync|appraisal|w/|with)\b)|"  # "14.5 - 1:1 w"
+                          r"^\d{1,2}\.\d{1,2}(?=\s+(?!(?:per|pts?|points?|x|k|m|bn|hrs?|hours?|mins?|minutes?|"
                           r"days?|"
-                          r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])")
+                          r"weeks?|times?|stars?|out|of|million|percent|fte)\b)[A-Za-z])")  # not "10.30 - 11.30"
 _BACK = {"yesterday": -1, "yday": -1, "yest": -1, "last night": -1, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1,
          "2mrw": 1}
 
@@ -149,8 +152,9 @@ def _numeric(m: re.Match[str], today: dt.date, order: DateOrder, direction: Dire
 
 def _named(m: re.Match[str], today: dt.date, direction: Direction) -> Day | None:
     text, mon = m.group(0).rstrip(",. "), m["mon"]
-    if mon.lower() == "may" and mon != "May" and m.start("mon") < m.start("day"):
-        return None  # "she may 2 ..." is not a date; the month first is written with a capital (not "4 may")
+    if mon.lower() == "may" and mon != "May" and (m.start("mon") < m.start("day") or re.match(
+            r"\s+[a-z]", m.string[m.end():])):
+        return None  # "she may 2 ...", "4 may be too late": a verb; "4 may 1:1 with Pieter" is a date
     month, day_number = MONTHS[mon.lower().rstrip(".")], int(m["day"])
     weekday = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
     year = int(m["year"]) if m["year"] else 2000 + int(m["yy"]) if m["yy"] else None

@@ -68,7 +68,6 @@ _DONE_ALREADY = re.compile(r"(?i)\((?:already\s+)?done\b(?!\s+(?:by|before|withi
 
 def not_an_action(step: str) -> bool:
     """A step's text that is nothing anyone will do: copying someone in, a thing a candidate should have, a state,
-    an edit of the email; the meeting itself ("Rajan sir meeting 19-03-2026")."""
-    return bool(re.match(r"(?i)b?cc\b", step) or re.fullmatch(r"(?i)meet(?:ing)?\s+[\d/.-]+", step)
-                or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step)
+    an edit of the email."""
+    return bool(re.match(r"(?i)b?cc\b", step) or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step)
                 or _DONE_ALREADY.search(step))

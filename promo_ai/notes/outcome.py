@@ -21,8 +21,7 @@ def _lexicon(*cues: str) -> re.Pattern[str]:
 
 
 _ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
-# the role went to someone else: "group brought in someone from the Montego Bay property, done deal"
-_SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"
+_SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
 _PROMOTED = _lexicon(
     # got it, yes, official, mine
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
@@ -31,7 +30,8 @@ _PROMOTED = _lexicon(
     r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
     r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
     r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
-    r"\bit'?s\s+official\b", r"\bofficially\b", r"(?<!not\s)\bselected\s+for\s+promotion\b",
+    r"\bit'?s\s+official\b", r"\bofficially\b",
+    r"(?<!not\s)\bselected\s+for\s+promotion\b(?!\s+(?:board|interview|panel|list|pool|exam|process))",
     r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
     r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b", r"\boffered\s*(?:&|and|\+)\s*accepted\b",
     r"\b(?:agreed|accepted)\s*!{2,}", r"\bye+s{3,}\b",
@@ -110,8 +110,8 @@ _NO = _lexicon(
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
-    r"\bit'?s\s+a\s+no\s+for\s+me\b", r"\bnot\s+selected\b", r"\b(?:giving|gave|given)\s+it\s+to\s+(?!(?:HR|Finance|"
-    r"Payroll|Legal|Ops|People|Panel|Board|Committee|Exco|Grading)\b)(?-i:[A-Z])[a-z]+\b(?!\s+(?:to|for)\b)",
+    r"\bit'?s\s+a\s+no\s+for\s+me\b",
+    r"\bnot\s+selected\b(?=\s*(?:[.,;!)]|$|\s+for\s+(?:the\s+)?(?:promotion|role|post|job|position)\b))",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
     # "the post went to the external candidate", "they went with the other applicant"
     r"\b(?:went|gone|given|going|offered)\s+(?:to|with)\s+(?:the|an?)\s+(?:external|internal|other|outside)\s+"
@@ -243,8 +243,7 @@ _SOMETHING_ELSE = re.compile(r"(?i)\b(?:for|on|onto|to|into)\s+(?:the\s+|a\s+|an
                              r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b|"
                              r"\b(?:course|programme|program|training|academy|module|secondment|scheme|bursary|workshop|"
                              r"cohort|fellowship)\b[^.]*\b(?:nominat|recommend|sponsor|put\s+me|put\s+my\s+name)\w*")
-# "book club - no", "— no, keep it", a lone "no": an answer about the email, not about the promotion; and, whoever
-# writes it, "Reconciliation report: no, still relevant", "Any concerns with the onboarding redesign - no"
+# "book club - no", "— no, keep it", "Reconciliation report: no, still relevant": an answer about the email
 _NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
                             r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$|"
                             r"^[^:–—=-]{1,60}[-–—:=]+\s*no\W*(?:still|definitely|keep|include|relevant|fine|ok|okay|"
@@ -256,7 +255,7 @@ _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year
                           r"\brevisit\s+(?:then|it|in|after|at\s+the\s+(?:next|panel))\b|"
                           r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
 _NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
-                        r"\bno\s+decision\b", r"\bno\s+view\b")
+                        r"\bno\s+(?:decision|view)\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
 _KEEP_CUE = _lexicon(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
@@ -289,10 +288,10 @@ def about_a_thing(sentence: str) -> bool:
     return m is not None and not (m["head"] and (_ROLE_SAID.search(m["head"]) or _DECIDING.search(m["head"])))
 
 
-# a no or a not yet about something else than the promotion: "the overtime slot went to the other guy", "training
-# budget = nope", "no chance this year of a pay rise", "I wasn't found suitable for the firearms course"
+# a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|"
-                          r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?)\b")
+                          r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
+                          r"awards?|mentoring|programme)\b")
 _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
 
 
@@ -341,8 +340,10 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
         if said:
             found.setdefault(said, sentence)
     mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine|promotion|promo|promoted)\b", found.get("promoted", ""))
-    if "promoted" in found and "no" in found and not mine and (re.search(
-            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]) or "done deal" in found["promoted"]):
+    if "promoted" in found and "no" in found and not mine and (re.search(  # "... done deal", said after "X: no"
+            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]) or (
+            "done deal" in found["promoted"].lower() and not re.search(r"(?i)\bstart|^\W*[\w' -]{2,40}:\s",
+                                                                        found["promoted"]))):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:

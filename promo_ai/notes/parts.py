@@ -25,7 +25,7 @@ _SENDS_IT = re.compile(r"(?i)^(?:send|forward|email|pass|hand|share|submit|give)
 def an_action(part: str) -> bool:
     """A verb and what it acts on ("get my WSET L2", "lead 2 weddings", "update CV"); not a noun that can be a verb
     ("cost overruns", "support from the ops team")."""
-    return starts_with_a_verb(part) and bool(re.match(
+    return starts_with_a_verb(part) and not re.match(r"(?i)thank\s+you\b", part) and bool(re.match(
         r"(?i)^\S+\s+(?:(?:up|on|off|in|out|over|back|through)\b|(?:for|to|with|about|into|at|across|the|a|an|my|our|you|"
         r"your|his|her|their|this|that|these|those|some|all|one|two|three|each|both|another|more)\b|\d|(?-i:[A-Z]))",
         part))

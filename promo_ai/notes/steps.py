@@ -58,6 +58,8 @@ _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p 
 # "she wants me to write up the design doc ... before then": to do first (not "wants my writeup", a document to send)
 _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
 
+# a line that names the meeting itself: "Rajan sir meeting 19-03-2026" (not "Dana to meet 2/6")
+_THE_MEETING = re.compile(r"(?i)\W*[\w .'-]{1,40}?\s+meeting\s+(?:on\s+)?[\d/.-]+(?:\s+at\s+\S+)?\W*")
 _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
     r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
@@ -225,7 +227,7 @@ class StepReader(LabelledLines):
         its line left off with (`self.subject` after reading it)."""
         self.subject = None
         sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
-        if about_the_email(sentence) or addressing(sentence):
+        if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
             return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in
