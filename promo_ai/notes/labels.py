@@ -56,8 +56,8 @@ class LabelledLines:
 
     def _labelled(self, sentence: str, listed: bool = False) -> Step | None:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
-        the line is labelled an action ("action: Colm - final decision", "AP Ruth: tell the wing"), so a thing
-        named there is something to do."""
+        the line is labelled an action ("action: Colm - final decision", "Action - Omar: ..."; not "AP", which
+        may be an assistant principal), so a thing named there is something to do."""
         if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}
                                                          or self.clauses.is_manager(label["who"])):
             sentence, listed = sentence[label.end():], not label["ap"]
