@@ -1,11 +1,12 @@
 """An action line that says whose it is: "Priya: share my case with the director by Fri", "me -> send the deck",
 "AP (Hannah): get a reference", "new rota for april -> me, by the 20th" (the patterns promo_ai.notes.steps reads
-them with), and the mixin of promo_ai.notes.steps.StepReader that reads one such line as a step."""
+them with), the Step a line or clause is read as, and the mixin of promo_ai.notes.steps.StepReader that reads
+one such line as a step."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from promo_ai.notes.clauses import Clauses, Found
 from promo_ai.notes.lines import LABEL_WORDS
@@ -15,9 +16,6 @@ from promo_ai.notes.owners import BODIES
 from promo_ai.notes.unmarked import base_of
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.when import when_phrase
-
-if TYPE_CHECKING:
-    from promo_ai.notes.steps import Step
 
 # "Priya: ...", "Insp Harris: ...", "my actions: ...", "AP (Hannah): ..."
 LABELLED = re.compile(
@@ -42,6 +40,17 @@ ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions
 # ("AP" only before me or the manager: "AP Chem: pass rate up to 92%" is an assistant principal's subject)
 _ACTION_LABEL = re.compile(r"(?i)^(?:(?P<ap>ap)|action(?:\s+point)?s?|todo|to\s*do)\s*[-–—]?\s+(?=(?P<who>me|i|"
                            r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)\s*(?:\([^)]{1,30}\)\s*)?(?::|->|→|\s[-–—]\s))")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A next step or a condition read from a clause: `text` is the verb phrase, `by` as written."""
+
+    kind: str  # "next" or "condition"
+    text: str
+    owner: str | None = None
+    who: str | None = None
+    by: str | None = None
 
 
 class LabelledLines:

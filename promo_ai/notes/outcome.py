@@ -336,14 +336,13 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
     """(the outcome, the sentence that says it), the firmest said in the notes."""
     found: dict[str, str] = {}
     for sentence in sentences:
-        said = sentence_outcome(sentence)
-        if said:
+        if said := sentence_outcome(sentence):
             found.setdefault(said, sentence)
     mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine|promotion|promo|promoted)\b", found.get("promoted", ""))
-    if "promoted" in found and "no" in found and not mine and (re.search(  # "... done deal", said after "X: no"
-            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"]) or (
-            "done deal" in found["promoted"].lower() and not re.search(r"(?i)\bstart|^\W*[\w' -]{2,40}:\s",
-                                                                        found["promoted"]))):
+    done_deal = "done deal" in found.get("promoted", "").lower() and not re.search(
+        r"(?i)\bstart|^\W*[\w' -]{2,40}:\s", found["promoted"])  # not "Team Lead: it is a done deal, starts 1 June"
+    if "promoted" in found and "no" in found and not mine and (done_deal or re.search(
+            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"])):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:

@@ -17,10 +17,9 @@ asked him for a written reference; he'll have it to me by Wednesday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
-from promo_ai.notes.labels import LabelledLines
+from promo_ai.notes.labels import LabelledLines, Step
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
@@ -76,17 +75,6 @@ _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
 _LAST_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w'-]+)\b")
 _ANTECEDENT = re.compile(r"(?:\bthe\s+[\w' -]{2,40}|\b(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))\s*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted|in place|passed|confirmed)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Step:
-    """A next step or a condition read from a clause: `text` is the verb phrase, `by` as written."""
-
-    kind: str  # "next" or "condition"
-    text: str
-    owner: str | None = None
-    who: str | None = None
-    by: str | None = None
 
 
 def _tidy_step(text: str, condition: bool) -> str:
