@@ -13,6 +13,7 @@ from promo_ai.notes.lines import LABEL_WORDS
 from promo_ai.notes.nonsteps import about_the_email
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
+from promo_ai.notes.parts import an_action
 from promo_ai.notes.unmarked import base_of
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.when import when_phrase
@@ -22,12 +23,20 @@ LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>ako\s+din|(?i:my\s+(?:tasks?|to-?dos|actions?))|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
-ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?)"
+ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
+                     r"(?:\s+(?:dept|department|team|office|unit|desk))?)"
                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
-                         r"(?P<who>me|mine|myself|[A-Z]{1,3})\s*(?:,\s*(?P<when>.+?))?\s*$")
+                         r"(?P<who>me|mine|myself|[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*(?P<when>.+?))?\s*$")
+
+_A_BODY = re.compile(r"(?i)[a-z&]+(?:\s+[a-z&]+)?\s+(?:dept|department|team|office|unit|desk)")
+
+
+def _a_body(name: str) -> bool:
+    """HR, payroll, 'Training dept', 'Rostering office': a body that does the step, not a person."""
+    return name.lower() in BODIES or bool(_A_BODY.fullmatch(name))
 
 
 ACTION_WORDS = {"me", "i", "myself", "mine", "todo", "to do", "action", "actions", "next", "follow up", "ap",
@@ -53,6 +62,25 @@ class Step:
     by: str | None = None
 
 
+def _row(thing: str, when: str | None, mine: bool = False) -> str:
+    """An action list's row as a step: "Sort my holidays - me, talk to Paddy next wk" is "sort my holidays, talk to
+    Paddy next wk"; "Tell the lads - Paddy, Friday toolbox talk" is "tell the lads at the Friday toolbox talk";
+    "CISRS card - me, b4 start" is "complete the CISRS card b4 start"."""
+    if mine and (re.match(r"(?i)needs?\b", thing) or not an_action(thing)):
+        thing = as_mine(thing)  # "need my cert renewed - me": get my cert renewed
+    else:
+        thing = thing[0].lower() + thing[1:]
+    if not when:
+        return thing
+    said = when_phrase(when)
+    if an_action(when):
+        return f"{thing}, {when}"
+    if said and when.lower().startswith(said.lower()) and len(when) > len(said) and not re.match(
+            r"(?i)(?:by|before|after|on|in|at|from|until|till|end|next|this)\b", when):
+        return f"{thing} at the {when}"  # "Friday toolbox talk": an event on that day
+    return f"{thing} {when}"
+
+
 class LabelledLines:
     """Reads an action line that names its owner ('Priya: ...', 'me -> ...', 'AP (Hannah): ...') as one step;
     mixed into StepReader, whose clause reader, words that are no one's name and `_finish` it uses."""
@@ -70,12 +98,16 @@ class LabelledLines:
         if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}
                                                          or self.clauses.is_manager(label["who"])):
             sentence, listed = sentence[label.end():], not label["ap"]
-        if (after := OWNER_AFTER.match(sentence)) and not IMPERATIVE.match(after["thing"]) and (
+        if (after := OWNER_AFTER.match(sentence)) and (
                 not after["when"] or when_phrase(after["when"]) or re.match(r"(?i)(?:before|b4|by|after|asap)\b",
                                                                              after["when"])) and (
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
-            return self._finish("next", "me", None, f"{as_mine(after['thing'])} {after['when'] or ''}", sentence)
+            return self._finish("next", "me", None, _row(after["thing"], after["when"], mine=True), sentence)
+        if after and self.clauses.is_manager(after["who"]) and an_action(after["thing"]) and (
+                not after["when"] or when_phrase(after["when"])):
+            # "Tell the lads - Paddy, Friday toolbox talk": the manager's, said as an action list's row
+            return self._finish("next", "manager", None, _row(after["thing"], after["when"]), sentence)
         if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
             sentence = sentence[:first.start(1)] + first[1].title() + sentence[first.end(1):]  # "alan -> sort the ..."
         m = LABELLED.match(sentence) or ARROWED.match(sentence)  # "me -> send her the audit by Fri" too
@@ -97,7 +129,7 @@ class LabelledLines:
             self.not_names | LABEL_WORDS) and (listed or bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(
                 m["rest"])))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names) and name.lower() not in BODIES and not acts:
+                role is None or set(name.lower().split()) & self.not_names) and not _a_body(name) and not acts:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"], True)):
             return inner  # "action: me - hand over the schedule"
@@ -111,7 +143,7 @@ class LabelledLines:
         elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
                 self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"
             owner, who = "manager", None
-        elif name.lower() in BODIES or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
+        elif _a_body(name) or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
             owner, who = "other", name
         else:
@@ -127,8 +159,8 @@ class LabelledLines:
             step = Found("me", None, step.text)  # "People Ops → updated offer letter, should land this wk": theirs
         elif step is not None and step.owner == "other" and owner != "other":
             step = None  # "Kim -> HR paperwork this week": the thing as named, read below
-        known = (not arrowed or role is not None or owner != "other" or name.lower() in BODIES or acts) and (
-            owner != "other" or name.lower() in BODIES or role is not None or said_will or acts or listed)
+        known = (not arrowed or role is not None or owner != "other" or _a_body(name) or acts) and (
+            owner != "other" or _a_body(name) or role is not None or said_will or acts or listed)
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*[\s,]", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"

@@ -34,7 +34,11 @@ def an_action(part: str) -> bool:
 def conditions(text: str) -> list[str]:
     """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
     "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
-    pieces = re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text)
+    # a comma in brackets joins nothing: "pass the remaining modules (M7, M9) and get the type rating"
+    # and a list after a colon is one thing: "evidence 3 behaviours: Leadership, Seeing the Big Picture, ..."
+    bracketed = re.sub(r"\([^()]{1,60}\)|:\s.*$", lambda b: b[0].replace(",", "\x00").replace(" and ", "\x01"), text)
+    pieces = [p.replace("\x00", ",").replace("\x01", " and ")
+              for p in re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", bracketed)]
     found = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
         if an_action(part) and not re.search(r"\b(?:[iI]t|[tT]hat|[tT]his|[tT]hem)\b", part):  # "have it signed off"

@@ -77,6 +77,12 @@ _ANTECEDENT = re.compile(r"(?:\bthe\s+[\w' -]{2,40}|\b(?-i:[A-Z][\w'-]+(?:\s+[A-
 _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted|in place|passed|confirmed)\b", re.I)
 
 
+# a clause that leads the sentence with no comma after it ("before she puts me forward I need to pass both modules")
+_LEADING_CLAUSE = re.compile(rf"(?i)^(\W*before\s+(?:she|he|they|[A-Z][a-z]+)\s+{_PROMOTION_VERB}\s+[^,;:]{{2,40}}?)"
+                             r"\s+(?=(?:i\s+(?:need|have|must|'ve\s+got)|i've\s+got|she\s+wants|he\s+wants|"
+                             r"they\s+want)\b)")
+
+
 def _tidy_step(text: str, condition: bool) -> str:
     text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+", "", text).strip()
     text = re.sub(r"\s+(?:though|and|but|so|or)$", "", text)  # "... the panel has to agree and" (a run-on cut)
@@ -125,8 +131,11 @@ class StepReader(LabelledLines):
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
         the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
-        # a comma inside quotes does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb cycle')
-        quoted = re.sub(r'"[^"]{1,60}"|“[^”]{1,60}”', lambda q: q[0].replace(",", "\x00"), sentence)
+        # a comma inside quotes or brackets does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb
+        # cycle', 'pass the remaining modules (M7, M9) first')
+        sentence = _LEADING_CLAUSE.sub(r"\g<1>, ", sentence)  # "before she puts me forward I need to ...": a comma
+        quoted = re.sub(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)',
+                        lambda q: q[0].replace(",", "\x00"), sentence)
         parts = [p.replace("\x00", ",") for p in CLAUSE_SPLIT.split(quoted)]
         found: list[Found] = []
         before: list[str] = []
