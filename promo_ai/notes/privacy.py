@@ -51,10 +51,17 @@ _KEEP_OUT = (
     # a bare cue that ends the line: "pay's going up to £37k - don't put", "... suspended, don't touch it",
     # "close hold", "nobody's business", "neither goes in", "di pwede sa email" (Tagalog: not allowed in the email)
     r"(?:^|[-–—.,;:]\s*)(?:don'?t|do\s+not|dont)\s+(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|"
-    r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\W*$|\bneither\s+goes\s+in\b|\bdi\s+pwede\b")
+    r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\W*$|\bneither\s+goes\s+in\b|\bdi\s+pwede\b|"
+    # "not putting in the email what i think about X", "won't put that in", "don't want that written down"
+    r"\b(?:not|won'?t|wont|will\s+not|never)\s+(?:be\s+)?(?:putting|put|writing|write)\s+(?:(?:that|this|it)\s+)?"
+    r"(?:in|into|down)\b(?!\s+(?:for|an?\s+(?:application|request|claim|bid))\b)|"
+    r"\b(?:not|never)\s+going\s+(?:in|into)\s+(?:the\s+|an?\s+|my\s+)?(?:e-?mail|letter|write-?up)\b|"
+    r"\bdon'?t\s+want\s+(?:that|this|it)\s+written\s+down\b|\bnot\s+(?:mine|for\s+me)\s+to\s+(?:write|talk|say)\s+"
+    r"about\b|^\W*(?:pls\s+|please\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:put|include|mention|write)\s*:|"
+    r"\bmy\s+eyes\s+only\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
-    r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+quiet\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
+    r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+(?:quiet|q\.?t\.?)(?!\w)|\bstrictly\s+between\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
     r"the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)(?:\s+yet)?\b|\bisn'?t\s+(?:public|"
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
@@ -175,11 +182,11 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     # "not for the email" on its own: it speaks of the sentence before it.
     r"^\W*(?:don'?t|secret|not\s+my\s+business(?:\s+to\s+repeat)?|don'?t\s+spread\s+it|(?:don'?t|do\s+not|dont)\s+"
     r"(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|anywhere))*|close\s+hold|nobody'?s\s+business|"
-    r"neither\s+goes\s+in|stays?\s+out)\W*$|"
+    r"neither\s+goes\s+in|stays?\s+out|keep\s+(?:it\s+)?out)\W*$|"
     r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
     r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
     r"write|mention|repeat|(?:say|tell)\s+(?:anything|anyone|any\s*one|a\s+word)\s+(?:about|re|on))\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
-    r"is)\s+to\s+know)\b",
+    r"is)\s+to\s+know|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+knows(?:\s+yet)?(?=\W*$))\b",
     # what it says is fine to share: "it isn't confidential", "I can share it"
     r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|\b(?:no\s+longer|isn'?t|is\s+not|"
     r"not)\s+(?:a\s+)?(?:confidential|secret|private)\b|\bnow\s+public\b|\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|"
@@ -241,14 +248,19 @@ def refers_back(sentence: str) -> bool:
 _HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+the\s+record|fyi(?:\s+only)?|"
                           r"(?:(?:just|only)\s+)?for\s+me(?:\s+only)?|me\s+only|for\s+my\s+eyes(?:\s+only)?|"
                           r"(?:my\s+)?own\s+(?:notes?|stuff)|not\s+for\s+(?:the\s+)?(?:e-?mail|letter|write-?up)|"
-                          r"do\s+not\s+include|don'?t\s+include|keep\s+out|between\s+us|notes?|stuff|bits?|and)\b")
+                          r"do\s+not\s+include|don'?t\s+include|keep\s+out|between\s+us|notes?\s+to\s+self|"
+                          r"not\s+in\s+(?:the\s+)?(?:e-?mail|letter)|notes?|stuff|bits?|and)\b")
 
 
 def private_heading(sentence: str) -> bool:
     """A heading that is only a privacy cue and points forward ("Personal / confidential:", "For me only:",
     "off the record / fyi only:", "personal - not for the email:"): the lines under it are private."""
-    return bool(PRIVATE.search(sentence) and re.search(r":\s*$", sentence)) and not re.findall(
-        r"[a-z']{2,}", _HEADING_CUE.sub(" ", sentence.lower()))
+    return bool(re.search(r":\s*$", sentence)) and only_a_cue(sentence)
+
+
+def only_a_cue(text: str) -> bool:
+    """'For me only', 'Not for email', 'Note to self': a privacy cue with nothing of its own to keep private."""
+    return bool(PRIVATE.search(text)) and not re.findall(r"[a-z']{2,}", _HEADING_CUE.sub(" ", text.lower()))
 
 
 def left_out(sentence: str) -> str | None:
@@ -271,7 +283,9 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
     bullets = bullets or [False] * len(lines)
     section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
-        if headings[i] or (len(sentences) == 1 and private_heading(sentences[0])):
+        if headings[i] or (len(sentences) == 1 and (private_heading(sentences[0]) or (
+                not bullets[i] and i + 1 < len(lines) and bullets[i + 1] and refers_back(sentences[0])))):
+            # "Keep out" over bullets: a heading, not a cue about the line above
             section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or (
                 PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s))
                 for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
@@ -292,8 +306,11 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
             if cue or carried:
                 found.add((i, j))
                 if refers_back(sentence):
+                    back = j - 1
+                    while back > 0 and refers_back(sentences[back]):  # "... last week. nobody knows. not in email"
+                        back -= 1
                     if j:
-                        found.add((i, j - 1))
+                        found.add((i, back))
                     elif i and lines[i - 1]:
                         found.add((i - 1, len(lines[i - 1]) - 1))
     return found

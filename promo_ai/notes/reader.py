@@ -26,7 +26,7 @@ from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
-from promo_ai.notes.privacy import kept_out_of, left_out, private_sentences, sensitive
+from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
 from promo_ai.notes.speech import said_by_manager
 from promo_ai.notes.steps import StepReader
@@ -127,7 +127,8 @@ class Reader:
                 text = " ".join(line.sentences[j] for j in positions)
                 if text not in line.text:
                     text = line.text
-                items.append({"kind": "private", "text": text, "source_quote": text})
+                if not only_a_cue(text):  # "For me only" over the lines it keeps private: nothing of its own
+                    items.append({"kind": "private", "text": text, "source_quote": text})
         return items
 
     # --- add and put first -------------------------------------------------------------------------------------
