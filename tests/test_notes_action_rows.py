@@ -58,3 +58,32 @@ def test_a_comma_in_brackets_does_not_split_a_condition(case: Case) -> None:
 def test_a_comma_in_brackets_stays_in_its_step(case: Case) -> None:
     notes = "1:1 with Ruth 20/11/2026\nI'll finish the two audits (falls, sepsis) by Friday."
     assert [s[0] for s in read(notes, case)] == ["finish the two audits (falls, sepsis) by Friday"]
+
+
+@pytest.mark.parametrize("line, step", [
+    ("- Workforce Dev: update my pay grade on the system", ("update my pay grade on the system", "other",
+                                                            "Workforce Dev")),
+    ("- Medical Workforce: send the outcome letter", ("send the outcome letter", "other", "Medical Workforce")),
+    ("- Risk & Quality team: send the audit timeline to all staff", ("send the audit timeline to all staff", "other",
+                                                                    "Risk & Quality team")),
+])
+def test_a_body_labelling_an_action_owns_it(line: str, step: tuple[str, str, str], case: Case) -> None:
+    assert read(f"1:1 with Ruth 20/11/2026\nActions\n{line}", case) == [step]
+
+
+def test_a_comma_in_brackets_does_not_split_my_action(case: Case) -> None:
+    notes = "1:1 with Ruth 20/11/2026\n- me: update my examples (Leadership, Delivering at Pace) next week"
+    assert [s[0] for s in read(notes, case)] == ["update my examples (Leadership, Delivering at Pace) next week"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Before the vote",  # a heading over what is to happen, not someone called "Before the" voting
+    "- need budget work + supervisory experience",  # what I must gain: nothing to send her
+    "- need the second book under contract + 1-2 more peer-reviewed articles",
+    '- Ruth: "I would rather put you up in Jan with a slam dunk than in July with a maybe"',
+    "- she'd prefer to wait till spring",
+])
+def test_what_is_no_step_or_accomplishment_is_not_offered_as_one(line: str, case: Case) -> None:
+    with every_step_kept():
+        changes = read_notes(f"1:1 with Ruth 20/11/2026\n{line}", case, today=TODAY).changes
+    assert not [c for c in changes if c.kind in {"next", "add"}], changes

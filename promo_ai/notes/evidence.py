@@ -261,6 +261,7 @@ def only_a_cue(sentence: str) -> bool:
 WANTED = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|expects?)\s+(?:to\s+see|me\s+to)\b|"
                      r"\bbefore\s+(?:then|that)\b|\bwhat\s+(?:she|he|they)\s+wants?\b|"
                      r"\b(?:need|needs|i\s+need)\s+(?:min(?:imum)?|at\s+least|another|more|\d)|"  # "need min 3 yrs"
+                     r"^\W*(?:i\s+)?(?:still\s+)?need\s+(?:the|a|an|my|some)\b|"  # "need the second book signed"
                      r"\b(?:will|would|'ll|'d)\s+want\s+(?:more|to\s+see|evidence|proof)\b|\bwants?\s+more\b|"
                      r"\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+be\b|"  # "APER forms must be on file"
                      r"\bby\s+(?:the\s+)?(?:course\s+start|start(?:\s+date)?|the\s+panel|the\s+board|interview)\b|"

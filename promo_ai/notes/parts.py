@@ -11,7 +11,8 @@ from promo_ai.notes.verbs import starts_with_a_verb
 def steps_in(text: str) -> list[str]:
     """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
     send you the rota by fri"): one each, when every part starts with a verb."""
-    parts = re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)
+    bracketed = re.sub(r"\([^()]{1,60}\)", lambda b: b[0].replace(",", "\x00"), text)  # "(Leadership, Pace)"
+    parts = [p.replace("\x00", ",") for p in re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", bracketed)]
     if len(parts) < 2 or not all(an_action(p) for p in parts) or any(_SENDS_IT.match(p) for p in parts[1:]):
         return [text]  # "finalise the teaching portfolio + send to her before Easter": one step, sent when done
     return parts
