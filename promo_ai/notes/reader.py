@@ -125,8 +125,7 @@ class Reader:
         for line, positions in zip(self.lines, lines, strict=True):
             if positions:
                 text = " ".join(line.sentences[j] for j in positions)
-                if text not in line.text:
-                    text = line.text
+                text = text if text in line.text else line.text
                 if not only_a_cue(text):  # "For me only" over the lines it keeps private: nothing of its own
                     items.append({"kind": "private", "text": text, "source_quote": text})
         return items
