@@ -87,3 +87,13 @@ def test_what_is_no_step_or_accomplishment_is_not_offered_as_one(line: str, case
     with every_step_kept():
         changes = read_notes(f"1:1 with Ruth 20/11/2026\n{line}", case, today=TODAY).changes
     assert not [c for c in changes if c.kind in {"next", "add"}], changes
+
+
+def test_what_is_dated_in_the_past_is_no_step(case: Case) -> None:
+    notes = "1:1 with Ruth 20/11/2026\n- call w Ruth last thurs, on speaker while kids napped\n- she'll send it by Fri"
+    assert [s[0] for s in read(notes, case)] == ["send it by Fri"]
+
+
+def test_he_go_send_is_the_manager_saying_he_will(case: Case) -> None:
+    notes = "1:1 with Ruth 20/11/2026\nshe go send the appointment letter thru HR latest next week"
+    assert read(notes, case) == [("send the appointment letter thru HR latest next week", "manager", None)]

@@ -73,8 +73,8 @@ _FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to
            r"'s to|is to|"
            r"plans to|intends to|is planning to|'s planning to|will try to|'ll try to|"
            r"'s (?:offered|agreed|promised) to|'d|would|is|'s|are|to|should|has agreed to|agreed to|has promised to|"
-           r"promised to|has offered to|offered to|has to|"
-           r"needs to)\s+(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
+           r"promised to|has offered to|offered to|has to|needs to|go(?=\s+(?:send|call|talk|put|raise|check|give|tell|"
+           r"email|push|submit|forward|write)\b))\s+(?!not\b|n't\b|be\s+(?:fine|ok|okay|happy|great|good)\b)")
 REQUEST, SAID_TO = compiled(
     # "she wants me to ...", "he asked for my ...": asked of me
     r"^(?:(?P<subj>she|he|they|{mgr})(?:\s+|(?=')))?(?:(?:also|really|just|then|still)\s+)?(?P<verb>wants|want|"
