@@ -296,8 +296,8 @@ _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy
 
 
 # not the news: what is waited for ("until the org chart is signed off"), a thing to get approved, a task given
-_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?:have|get|having|getting|needs?)\s+"
-                         r"(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
+_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless|when|once|if)\b[^,;.!?—–]*|"
+                         r"\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
                          r"(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|opportunity|feedback|"
                          r"to\s+own|to\s+lead|to\s+run)\b[^,;.!?—–]*")
 

@@ -151,3 +151,16 @@ NAMED_ONLY = ("Named in your notes, not as someone the email goes to: tick it if
 def goes_on_to(sentence: str) -> bool:
     """The sentence names someone the email goes on to, or who decides (see _FORWARDED)."""
     return bool(_FORWARDED.search(sentence))
+
+
+# someone else's promotion, said as news: "Lena promoted to Senior Associate (deserved)", "Hannah got promoted to
+# Director of Design" (not "Finally promoted to Senior!", nor the person's own name)
+_PROMOTED_NAMED = re.compile(rf"^\W*(?!(?:Finally|Officially|Just|Now|Yes|Yay|Today|Got|Been|Was|Am|Me|Promoted)\b)"
+                             rf"(?P<n>{_FULL})\s+(?:(?:has\s+|'s\s+)?(?:got|was|been|is|just)\s+)?(?:been\s+)?"
+                             r"promoted\s+to\b")
+
+
+def someone_elses_promotion(sentence: str, case: Case) -> bool:
+    """The sentence is news of another person's promotion, not the answer to this case."""
+    m = _PROMOTED_NAMED.match(sentence)
+    return m is not None and not set(m["n"].lower().split()) & set(case.name.lower().split())

@@ -50,7 +50,8 @@ _KEEP_OUT = (
     r"has|is)\s+to\s+know\b|\b(?:don'?t|do\s+not|dont|never|not\s+to)\s+quote\b|"
     # a bare cue that ends the line: "pay's going up to £37k - don't put", "... suspended, don't touch it",
     # "close hold", "nobody's business", "neither goes in", "di pwede sa email" (Tagalog: not allowed in the email)
-    r"(?:^|[-–—.,;:]\s*)(?:don'?t|do\s+not|dont)\s+(?:put|mention|include|touch)(?:\s+(?:it|that|this|in|"
+    r"(?:^|[-–—.,;:]\s*)(?:don'?t|do\s+not|dont)\s+(?:put|mention|include|touch|bring\s+(?:it|that|this)\s+up)"
+    r"(?:\s+(?:it|that|this|in|"
     r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\W*$|\bneither\s+goes\s+in\b|\bdi\s+pwede\b|"
     # "not putting in the email what i think about X", "won't put that in", "don't want that written down"
     r"\b(?:not|won'?t|wont|will\s+not|never)\s+(?:be\s+)?(?:putting|put|writing|write)\s+(?:(?:that|this|it)\s+)?"

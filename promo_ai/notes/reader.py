@@ -24,7 +24,7 @@ from promo_ai.notes.learned import unread_items
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES
-from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
+from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names, someone_elses_promotion
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
@@ -268,7 +268,7 @@ class Reader:
         dropped |= {s for (at, j), s in self.units.items() if j and re.match(r"(?i)\W*no\b", s)
                     and self.units[(at, j - 1)].rstrip().endswith("?")}  # "write it bilingual? no - English only"
         dropped |= {s for pos, s in self.units.items() if pos[0] in listed_lines}  # "- signed off as a trainer" in
-        found = outcome([s for s in said if s not in dropped])  # a plan: what it takes, not the answer
+        found = outcome([s for s in said if s not in dropped and not someone_elses_promotion(s, self.case)])
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
         guessed = None if found else guessed_outcome(said, self.case.target_title)
