@@ -158,7 +158,7 @@ class Clauses:
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
-        if aux in {"'d", "would"} and re.match(r"(?i)(?:rather|prefer|like|love|hope)\b", rest):
+        if aux in {"'d", "would"} and re.match(r"(?i)(?:rather|prefer)\b", rest):
             return "manager", None  # "she'd rather put me up in Jan with a slam dunk": a preference, not a step
         if aux == "'d" and _HAD_DONE.match(rest) and not re.search(r"(?i)\b(?:will|'ll|going\s+to)\b", rest):
             return "manager", None

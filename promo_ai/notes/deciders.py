@@ -40,7 +40,7 @@ _ON_THE_PROMOTION = re.compile(r"(?i)^\s*(?:on\s+|about\s+)?(?:it|this|that|my\s
                                r"regrade|nomination|packet|band|grade)|the\s+(?:promotion|promo|band|grade|regrade|post|role|"
                                r"case|extra\s+\w+|new\s+\w+|funding|budget))\b")
 _NOT_A_SUBJECT = re.compile(r"(?i)\b(?:needs?|has|is|was|will|would|it|should|must|can|could|may|might|shall)\b|"
-                            r"^\W*(?:before|after|until|till|at|on|in|for|during|of|to|by)\b")  # "Before the vote"
+                            r"^\W*(?:before|after|until|till)\b")  # "Before the vote"
 _NOT_DECIDERS = re.compile(r"(?i)^(?:i|we|she|he|it|this|that|they|you|nobody|no\s+one|someone|who|which)$")
 _VERB_OF = {"decide": "decide", "decides": "decide", "vote": "vote", "votes": "vote", "approves": "approve"}
 

@@ -32,9 +32,9 @@ OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w
                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                          r"(?P<who>me|mine|myself|[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*(?P<when>.+?))?\s*$")
 
-_A_BODY = re.compile(r"(?i)(?:[a-z]+\s+(?:&\s+)?){0,2}(?:dept|department|team|office|unit|desk)|"
-                     r"(?:[a-z]+\s+)?(?:workforce|resourcing|rostering|recruitment|payroll|estates|procurement|"
-                     r"compliance)(?:\s+[a-z]+)?")
+_A_BODY = re.compile(r"(?i)(?:[a-z]+\s+(?:&\s+)?){1,2}(?:dept|department|team|office|unit|desk)|"
+                     r"[a-z]+\s+(?:workforce|resourcing|rostering|recruitment)|(?:workforce|resourcing|rostering|"
+                     r"recruitment)\s+[a-z]+")  # two words at least: "Team:", "Compliance:" may be a topic
 
 
 def _a_body(name: str) -> bool:
@@ -107,8 +107,8 @@ class LabelledLines:
                 self.clauses.is_me(after["who"]) or after["who"].lower() in {"me", "mine", "myself"}):
             # "CISRS supervisor card - me, b4 start": the thing, then whose it is, then when
             return self._finish("next", "me", None, _row(after["thing"], after["when"], mine=True), sentence)
-        if after and self.clauses.is_manager(after["who"]) and an_action(after["thing"]) and (
-                not after["when"] or when_phrase(after["when"])):
+        if after and self.clauses.is_manager(after["who"]) and an_action(after["thing"]) and after["when"] and (
+                when_phrase(after["when"])):  # not "Speak up in the ops meeting - Dana": her words, not her step
             # "Tell the lads - Paddy, Friday toolbox talk": the manager's, said as an action list's row
             return self._finish("next", "manager", None, _row(after["thing"], after["when"]), sentence)
         if (first := re.match(r"^\W*([a-z][\w'-]+)", sentence)) and first[1] in self.clauses.lowered:
@@ -139,6 +139,8 @@ class LabelledLines:
         if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."
             name = m["paren"].strip()
+        if re.match(r"(?i)i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\s", m["rest"]):
+            name = "me"  # "QA team: I'll run the regression pack by Wed": a topic, and the step is mine
         if name.lower() in ACTION_WORDS or self.clauses.is_me(name):  # "LD: send N my engagement list": my initials
             if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b|.*\?\s*$", m["rest"]):
                 return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step

@@ -220,13 +220,16 @@ def read_lines(notes: str) -> list[Line]:
     current: list[str] = []
     bullet = heading = False
     indent = 0
-    for line in raw:
+    after_blank: set[int] = set()  # lines with a blank line above them
+    for at, line in enumerate(raw):
         text = tidy(strip_bullet(_MARKDOWN.sub("", table_row(line))))
         if current and _joins(current[-1], line, prose):
             current.append(text)
             continue
         if current:
             lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
+        if text and at and not raw[at - 1].strip():
+            after_blank.add(len(lines))
         current, bullet = ([text] if text else []), bool(_BULLET.match(line)) and bool(text)
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         heading = bool(text) and not bullet and (bool(re.match(r"^\s*#{1,6}\s", line)) or (len(text.split()) <= 6 and (
@@ -235,6 +238,9 @@ def read_lines(notes: str) -> list[Line]:
         lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
+    for at in after_blank:  # "\nKeep out\n- Olu is leaving": a short line set apart over a list heads it
+        if at + 1 < len(lines) and not lines[at].bullet and lines[at + 1].bullet and len(lines[at].text.split()) <= 4:
+            lines[at].heading = True
     return lines
 
 

@@ -110,7 +110,7 @@ _NO = _lexicon(
     r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
-    r"\bit'?s\s+a\s+no\s+for\s+me\b",
+    r"\bit'?s\s+a\s+no\s+for\s+me\b", r"\bvoted\s+(?:[\d-]+\s+)?against\s+(?:me|my|it|(?:the\s+)?promotion)\b",
     r"\bnot\s+selected\b(?=\s*(?:[.,;!)]|$|\s+for\s+(?:the\s+)?(?:promotion|role|post|job|position)\b))",
     r"\b(?:they|we)\s+(?:went|are\s+going|'re\s+going)\s+external\b",
     # "the post went to the external candidate", "they went with the other applicant"
@@ -296,8 +296,8 @@ _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy
 
 
 # not the news: what is waited for ("until the org chart is signed off"), a thing to get approved, a task given
-_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless|when|once|if)\b[^,;.!?—–]*|"
-                         r"\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
+_WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?:when|once|if)\b(?:(?!\b(?:but|and|so)\b)"
+                         r"[^,;.!?—–])*|\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
                          r"(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|opportunity|feedback|"
                          r"to\s+own|to\s+lead|to\s+run)\b[^,;.!?—–]*")
 

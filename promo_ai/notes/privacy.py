@@ -54,15 +54,15 @@ _KEEP_OUT = (
     r"(?:\s+(?:it|that|this|in|"
     r"anywhere))*\W*$|\bclose\s+hold\b|\bnobody'?s\s+business\W*$|\bneither\s+goes\s+in\b|\bdi\s+pwede\b|"
     # "not putting in the email what i think about X", "won't put that in", "don't want that written down"
-    r"\b(?:not|won'?t|wont|will\s+not|never)\s+(?:be\s+)?(?:putting|put|writing|write)\s+(?:(?:that|this|it)\s+)?"
-    r"(?:in|into|down)\b(?!\s+(?:for|an?\s+(?:application|request|claim|bid))\b)|"
-    r"\b(?:not|never)\s+going\s+(?:in|into)\s+(?:the\s+|an?\s+|my\s+)?(?:e-?mail|letter|write-?up)\b|"
+    r"\b(?:not|won'?t|wont|will\s+not|never)\s+(?:be\s+)?(?:putting|put|writing|write)\s+(?:that|this|it)\s+(?:in|down)"
+    r"(?=\s*(?:[,.;:!)\-–—]|$|\s(?:but|and|lol|pls|please|obviously)\b))|\b(?:not|never)\s+(?:putting|writing|including|"
+    r"going)\s+(?:in|into)\s+(?:the\s+|an?\s+|my\s+)?(?:e-?mail|letter|write-?up)\b|"
     r"\bdon'?t\s+want\s+(?:that|this|it)\s+written\s+down\b|\bnot\s+(?:mine|for\s+me)\s+to\s+(?:write|talk|say)\s+"
     r"about\b|^\W*(?:pls\s+|please\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:put|include|mention|write)\s*:|"
     r"\bmy\s+eyes\s+only\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
-    r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+(?:quiet|q\.?t\.?)(?!\w)|\bstrictly\s+between\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
+    r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+(?:quiet|q\.?t\.?)(?!\w)|\bstrictly\s+between\s+(?:us|me|you|ourselves|the\s+two)\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
     r"the\s+two\s+of\s+us)\b|\bnot\s+(?:been\s+)?(?:announced|public|official)(?:\s+yet)?\b|\bisn'?t\s+(?:public|"
     r"announced)\b|\blet\s+slip\b|\bhinted\b|\bdon'?t\s+(?:share|tell\s+any(?:one|body))\b|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
@@ -187,7 +187,7 @@ SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
     r"^\W*(?:(?:but|and|so|obviously|pls|please)\s+)?(?:not\s+for|not\s+in|keep\s+(?:that|this|it)|(?:that'?s|"
     r"this\s+is|it'?s)\s+(?:between|off|confidential|private|not)|off\s+the\s+record|between\s+us|don'?t\s+(?:put|"
     r"write|mention|repeat|(?:say|tell)\s+(?:anything|anyone|any\s*one|a\s+word)\s+(?:about|re|on))\s+(?:that|this|it)|confidential|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|has|"
-    r"is)\s+to\s+know|(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+knows(?:\s+yet)?(?=\W*$))\b",
+    r"is)\s+to\s+know)\b",
     # what it says is fine to share: "it isn't confidential", "I can share it"
     r"\b(?:fine|ok|okay|free|allowed)\s+to\s+(?:mention|include|share|say)\b|\b(?:no\s+longer|isn'?t|is\s+not|"
     r"not)\s+(?:a\s+)?(?:confidential|secret|private)\b|\bnow\s+public\b|\b(?:i|we)\s+(?:can|may)\s+(?:share|mention|"
@@ -260,8 +260,15 @@ def private_heading(sentence: str) -> bool:
 
 
 def only_a_cue(text: str) -> bool:
-    """'For me only', 'Not for email', 'Note to self': a privacy cue with nothing of its own to keep private."""
-    return bool(PRIVATE.search(text)) and not re.findall(r"[a-z']{2,}", _HEADING_CUE.sub(" ", text.lower()))
+    """'For me only', 'Not for email', 'Note to self': a privacy cue with nothing of its own to keep private (not
+    'Confidential: £42k')."""
+    return bool(PRIVATE.search(text)) and not re.findall(r"[a-z']{2,}|\d", _HEADING_CUE.sub(" ", text.lower()))
+
+
+def _bare(sentence: str) -> bool:
+    """'not in email', 'nobody knows.': a cue with next to nothing of its own, passed over for what it points at."""
+    return refers_back(sentence) or (bool(PRIVATE.search(sentence)) and len(
+        [w for w in re.findall(r"[a-z']{3,}", sentence.lower()) if w not in _FILLER_WORDS]) <= 2)
 
 
 def left_out(sentence: str) -> str | None:
@@ -284,9 +291,7 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
     bullets = bullets or [False] * len(lines)
     section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
-        if headings[i] or (len(sentences) == 1 and (private_heading(sentences[0]) or (
-                not bullets[i] and i + 1 < len(lines) and bullets[i + 1] and refers_back(sentences[0])))):
-            # "Keep out" over bullets: a heading, not a cue about the line above
+        if headings[i] or (len(sentences) == 1 and private_heading(sentences[0])):
             section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or (
                 PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s))
                 for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
@@ -308,7 +313,7 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
                 found.add((i, j))
                 if refers_back(sentence):
                     back = j - 1
-                    while back > 0 and refers_back(sentences[back]):  # "... last week. nobody knows. not in email"
+                    while back > 0 and _bare(sentences[back]):  # "... last week. nobody knows. not in email"
                         back -= 1
                     if j:
                         found.add((i, back))

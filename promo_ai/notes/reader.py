@@ -261,14 +261,14 @@ class Reader:
         """Every proposal, grouped by kind in the order the page shows them."""
         self.added = []
         kept_out = self.private_and_drops()
-        said = self.said()
+        said = [s for s in self.said() if not someone_elses_promotion(s, self.case)]  # "Lena promoted to SA"
         dropped = {i["source_quote"] for i in kept_out if i["kind"] == "drop"}  # "Burns supper - no": left out
         plan = listed(self.lines)  # read once: what it leaves out of the outcome, and (below) the conditions
         listed_lines = {w.line for w in plan if w.quote == self.lines[w.line].text}
         dropped |= {s for (at, j), s in self.units.items() if j and re.match(r"(?i)\W*no\b", s)
                     and self.units[(at, j - 1)].rstrip().endswith("?")}  # "write it bilingual? no - English only"
         dropped |= {s for pos, s in self.units.items() if pos[0] in listed_lines}  # "- signed off as a trainer" in
-        found = outcome([s for s in said if s not in dropped and not someone_elses_promotion(s, self.case)])
+        found = outcome([s for s in said if s not in dropped])  # a plan: what it takes, not the answer
         if found is None and (cheered := celebrated(said, self.case.target_title)):
             found = ("promoted", cheered)
         guessed = None if found else guessed_outcome(said, self.case.target_title)

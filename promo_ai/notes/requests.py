@@ -64,8 +64,8 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
     if _SOMEONE_WANTED.match(thing) or re.search(r"(?i)\bas\s+(?:the\s+)?(?:centerpiece|centrepiece|headline|lead|"
                                                  r"opener|focus|highlight)\b", thing):
         return None  # "needs a sponsor", "needs his MD to co-sign", "the RFC as the centerpiece": nothing to send
-    if re.search(r"(?i)\b(?:experience|exposure|skills?|knowledge|visibility|credibility|presence|track\s+record|"
-                 r"under\s+contract|publications)\b", thing):
+    if re.search(r"(?i)\b(?:experience|exposure|skills|knowledge|visibility|credibility|presence|track\s+record)"
+                 r"\s*(?:$|\+|,|\band\b)|\bunder\s+contract\b", thing):
         return None  # "need budget formulation + supervisory experience": what I must gain, nothing to send
     if re.match(r"(?i)(?:my|the)\s+[^,;]+\s+(?:renewed|updated|done|finished|signed(?:\s+off)?|completed|passed|"
                 r"sorted|current|valid|up\s+to\s+date)\b", thing):

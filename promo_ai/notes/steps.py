@@ -65,7 +65,8 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
-_PAST = re.compile(r"(?i)(?:last|yesterday|earlier)\b")
+_PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
+                   r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$")
@@ -224,7 +225,7 @@ class StepReader(LabelledLines):
         """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
         its line left off with (`self.subject` after reading it). What is dated in the past is done, not a step
         ("call w Lorraine last thurs")."""
-        return [s for s in self._steps(sentence, carried) if not (s.by and _PAST.match(s.by))]
+        return [s for s in self._steps(sentence, carried) if not (s.by and _PAST.match(s.by) and _PAST.search(s.text))]
 
     def _steps(self, sentence: str, carried: str | None) -> list[Step]:
         self.subject = None

@@ -144,6 +144,10 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     same = found is not None and same_title(found[0], target)
     if same and outcome in {"not_yet", "no"}:
         return None  # the title asked for, not given: nothing to change
+    if found is not None and outcome in {"not_yet", "no"} and sentence_outcome(found[1]) in {"not_yet", "no"} and (
+            _REFUSED_TARGET.search(found[1]) is None) and set(re.findall(r"[a-z]{3,}", found[0].lower())) & set(
+            re.findall(r"[a-z]{3,}", target.lower())):
+        return None  # "voted 4-3 against promotion to Full Professor": the title asked for, refused
     if found is not None and same:
         return target, found[1]  # the title asked for, in other words ("Senior SWE"): written as the case has it
     if found is None and outcome in {"pending", "promoted"}:
@@ -153,6 +157,10 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
     title = _as_written_title(title)
     return (title, found[1]) if title else None
+
+
+# what makes a title in a refusal another one to aim for: "not this time, go for the Analytics Lead role instead"
+_REFUSED_TARGET = re.compile(r"(?i)\b(?:instead|rather|suggest\w*|offer\w*|better|go\s+for|apply\s+for|look\s+at)\b")
 
 
 # Words people shorten when they type a title in a hurry, written out when the title is proposed ("bar mgr")
