@@ -65,6 +65,7 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
+_NAMED_OBJECT = re.compile(r"\b(?:to|with|ask|tell|email|call|meet|see)\s+((?-i:[A-Z])[a-z]{2,})\b")
 _PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
                    r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
@@ -269,8 +270,15 @@ class StepReader(LabelledLines):
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
         text = the_one_named(text, sentence, self.names, self.not_names) if owner == "manager" else text
-        if owner != "other":
-            text = to_second_person(text, self.names, by_manager=owner == "manager")
+        if owner != "other":  # "He suggested I talk to Helen ... I'll reach out to her": she is Helen, not you
+            usual = self.pronouns.the_managers("")
+            named = {n for n in _NAMED_OBJECT.findall(sentence) if n.lower() not in self.not_names} - {
+                w for name in self.names for w in name.split()}
+            other = {"he": "she", "she": "he"}.get(usual or "") if len(named) == 1 else None
+            text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
+            if other:
+                text = re.sub(rf"\b(to|with|ask|tell|email|call|meet|see)\s+{'her' if other == 'she' else 'him'}\b",
+                              rf"\1 {named.pop()}", text)
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
             text = re.sub(rf"(?i)\b(before|after|once|until|till|when)\s+({usual}\s+\w+)",
                           lambda m: f"{m[1]} {to_second_person(m[2], self.names)}", text)

@@ -53,10 +53,20 @@ def _conjugate(match: re.Match[str]) -> str:
     return f"you {verb[:-1]}" if verb.endswith("s") and not verb.endswith("ss") else f"you {verb}"
 
 
-def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = False) -> str:
+_OTHER_FORMS = {"she": "she|her|hers|herself", "he": "he|him|his|himself"}
+
+
+def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = False,
+                     someone_else: str | None = None) -> str:
     """The manager spoken to: 'send it to her' -> 'send it to you', 'before he decides' -> 'before you
     decide', 'Dana' -> 'you'. In a step the manager does (`by_manager`), 'her' or 'him' as an object is
-    someone else ('she's emailing her': not herself); 'her team' is still 'your team'."""
+    someone else ('she's emailing her': not herself); 'her team' is still 'your team'. `someone_else`: the
+    pronoun that is not the manager's in these notes ('she' when they speak of him), left as it is."""
+    if someone_else in _OTHER_FORMS:
+        kept = _OTHER_FORMS[someone_else]
+        parts = re.split(rf"(\b(?:{kept})\b)", text)
+        return "".join(p if i % 2 else to_second_person(p, manager_names, by_manager=by_manager)
+                       for i, p in enumerate(parts))
     for name in sorted(manager_names, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
         text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
