@@ -72,6 +72,7 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-33": ROOT / "bench" / "notes-dev33.yaml",
         "development-34": ROOT / "bench" / "notes-dev34.yaml", "development-35": ROOT / "bench" / "notes-dev35.yaml",
         "development-36": ROOT / "bench" / "notes-dev36.yaml", "development-37": ROOT / "bench" / "notes-dev37.yaml",
+        "development-38": ROOT / "bench" / "notes-dev38.yaml",
         "held-out-2": ROOT / "bench" / "notes-heldout2.yaml",
         "held-out-3": ROOT / "bench" / "notes-heldout3.yaml", "held-out-4": ROOT / "bench" / "notes-heldout4.yaml",
         "held-out-5": ROOT / "bench" / "notes-heldout5.yaml",
@@ -91,7 +92,7 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
             "development-22", "development-23", "development-24", "development-25", "development-26",
             "development-27", "development-28", "development-29", "development-30", "development-31",
             "development-32", "development-33", "development-34",
-            "development-35", "development-36", "development-37")
+            "development-35", "development-36", "development-37", "development-38")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
             "held-out-14", "held-out-15", "held-out-16", "held-out-17")
