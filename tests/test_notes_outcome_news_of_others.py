@@ -53,3 +53,14 @@ def test_a_private_line_about_someone_elses_case_gives_no_outcome(case: Case) ->
     changes = read_notes(notes, case, today=TODAY).changes
     assert [c.text for c in changes if c.kind == "outcome"] == ["pending"]
     assert any("Okafor" in c.text for c in changes if c.kind == "private")
+
+
+@pytest.mark.parametrize("line", [
+    "The lead job is going to Sam from the Lyric - the board approved it last week, announced Monday",
+    "she did put my name forward but it wasn't supported",
+    "Ruth was clear there is no second slot this year and the decision is final.",
+    "the committee voted 4-3 against promotion to Senior Business Analyst",
+])
+def test_a_no_said_these_ways_is_a_no(line: str, case: Case) -> None:
+    outcome, _ = outcome_and_title(f"1:1 with Ruth 20/11/2026\n{line}\n", case)
+    assert outcome == "no"

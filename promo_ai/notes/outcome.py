@@ -21,6 +21,8 @@ def _lexicon(*cues: str) -> re.Pattern[str]:
 
 
 _ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
+_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+)?(?:going|gone|went|given)\s+to\s+"
+                      r"(?-i:[A-Z])")  # "The PM job is going to Sam - the board approved it": approved, for Sam
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
 _PROMOTED = _lexicon(
     # got it, yes, official, mine
@@ -91,23 +93,22 @@ _NO = _lexicon(
     r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|"
     rf"to\s+(?:the\s+)?(?:{ROLE_TALK}|(?-i:[A-Z]{{2,5}}))\b)\b)",
     # a support refused, a role that will not be
-    r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
+    r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|could\s*n'?t|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
     r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|(?:be\s+)?push(?:ing)?\s+(?:for|it)|"
     r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|change|"
-    r"come\s+back|"
-    r"be\s+happening)\b", r"\b(?:not|isn'?t|isnt|is\s+not)\s+going\s+to\s+happen\b",
+    r"come\s+back|be\s+happening)\b", r"\b(?:not|isn'?t|isnt|is\s+not)\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
     r"\bturned\s+(?:me|it|my\s+\w+)\s+down\b", r"\b(?:panel|board|committee|they|she|he)\s+turned\s+down\b",
     r"\bnot\s+successful\b",
     r"\b(?:board|panel|committee|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
     r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
-    r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\bnot\s+supported\b",
+    r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\b(?:not|wasn'?t|isn'?t)\s+supported\b",
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*(?:no|nope|nah)\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
-    r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$",
+    r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$|\bdecision\s+is\s+final\b",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
     r"\bit'?s\s+a\s+no\s+for\s+me\b", r"\bvoted\s+(?:[\d-]+\s+)?against\s+(?:me|my|it|(?:the\s+)?promotion)\b",
@@ -163,8 +164,7 @@ NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
 _NOT_YET = _lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
-    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|"
-    r"before|now)\b", r"\bparked\b",
+    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|before|now)\b", r"\bparked\b",
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b", r"\bnot\s+this\s+season\b",
     r"\bno\s+chance\s+this\s+(?:year|yr|cycle|round|time|season)\b",
     r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|yr|round|cycle|session|fy|fiscal\s+year|"
@@ -308,9 +308,9 @@ def sentence_outcome(sentence: str) -> str | None:
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
-    if _said(_PROMOTED, sentence) and re.search(_SOMEONE_ELSE_GOT, sentence, re.IGNORECASE) and re.search(
-            r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence):
-        return "no"  # "brought in someone from the other property, done deal": done, for someone else
+    if _said(_PROMOTED, sentence) and (_GONE_TO.search(sentence) or (re.search(_SOMEONE_ELSE_GOT, sentence, re.I) and (
+            re.search(r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence)))):
+        return "no"  # "brought in someone from the other property, done deal", "The PM job is going to Sam - approved"
     if _said(_PROMOTED, _WAITED_FOR.sub("", sentence)) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence,
                                                                          re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
@@ -321,7 +321,7 @@ def sentence_outcome(sentence: str) -> str | None:
     if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
         return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
-        firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b", sentence)  # "this round, clear no"
+        firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final", sentence)
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man)\b|someone|somebody|another)", sentence)
         return "not_yet" if NO_FOR_NOW.search(sentence) and not firm and not elsewhere else "no"
@@ -341,8 +341,8 @@ def outcome(sentences: list[str]) -> tuple[str, str] | None:
     mine = re.search(r"(?i)\b(?:i|i'm|im|me|my|mine|promotion|promo|promoted)\b", found.get("promoted", ""))
     done_deal = "done deal" in found.get("promoted", "").lower() and not re.search(
         r"(?i)\bstart|^\W*[\w' -]{2,40}:\s", found["promoted"])  # not "Team Lead: it is a done deal, starts 1 June"
-    if "promoted" in found and "no" in found and not mine and (done_deal or re.search(
-            r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"])):
+    if "promoted" in found and "no" in found and not (mine and found["no"] != found["promoted"]) and (
+            done_deal or re.search(r"(?i)\b(?:went|gone|given|going)\s+to\s+(?-i:[A-Z])", found["no"])):
         return "no", found["no"]  # "Tp Sgt slot went to Cpl Hughes. done deal, OC's call": someone else's news
     for name in ("promoted", "no", "not_yet", "pending"):
         if name in found:
