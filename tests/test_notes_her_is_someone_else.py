@@ -1,6 +1,7 @@
 """'her' in a step of mine is the manager, spoken to as 'you', unless the notes speak of the manager as 'he' and the
 sentence names one other person: "He suggested I talk to Helen in Advisory - I'll reach out to her next week" is
-"reach out to Helen next week", never "reach out to you". Notes written for these tests."""
+"reach out to Helen next week", never "reach out to you". A bare "i'll enrol next week" after the course he wants
+done first names that course. Notes written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_her_is_the_woman_named_when_the_manager_is_he() -> None:
 
 def test_him_is_still_the_manager_spoken_to() -> None:
     assert "send you my certificates by Friday" in my_steps("I'll send him my certificates by Friday")
+
+
+def test_enrol_names_the_course_she_wants_done_first() -> None:
+    line = "he wants me to do the herd mgmt course over winter first, i'll enrol next week"
+    assert "enrol in the herd mgmt course next week" in my_steps(line)

@@ -22,7 +22,7 @@ _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and
 # me to do medication competency training first"
 _WANTED_THING = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like)\s+(?:me\s+)?to\s+(?:see|do|have|sit|complete|"
                            r"attend|take|get)\s+(?!(?:down|up|in|on|out|with|through|over)\b)(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
-                           r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b)[\w'/&+-]+){0,5})")
+                           r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
                      r"should|might|must|did|does|do)\b|'(?:s|ll|d|re)\b")
 _A_BODY = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|board|partners|governors|trustees|council|"
@@ -46,6 +46,11 @@ def resolve(text: str, previous: str) -> str:
                     r"prepare|write|arrange|update|upload|file|complete|return|approve|register|enrol|enroll|apply)\s+"
                     r"(?=(?:by|on|before|within|next|this|asap|tomorrow)\b)", text)
     named = re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)[\w' /&-]{2,40}", thing)
+    if bare and bare["v"] in {"register", "enrol", "enroll", "book"} and (wanted := _WANTED_THING.search(clause)) and (
+            re.search(r"(?i)\b(?:course|module|training|programme|program|class|exam|workshop)\b", wanted["np"])):
+        # "he wants me to do the herd course first, i'll enrol next week": enrol in that course
+        link = " on" if bare["v"] == "book" else " for" if bare["v"] == "register" else " in"
+        return f"{bare['v']}{link} {wanted['np']} {text[bare.end():]}"
     if bare and named and not starts_with_a_verb(thing):
         written = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # "Appointment letter", "CV"
         link = " for" if bare["v"] in {"register", "enrol", "enroll", "apply"} else ""  # "register for the induction"
