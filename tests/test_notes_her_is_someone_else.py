@@ -34,3 +34,11 @@ def test_him_is_still_the_manager_spoken_to() -> None:
 def test_enrol_names_the_course_she_wants_done_first() -> None:
     line = "he wants me to do the herd mgmt course over winter first, i'll enrol next week"
     assert "enrol in the herd mgmt course next week" in my_steps(line)
+
+
+def test_the_course_wanted_first_does_not_take_the_date_of_my_enrolling() -> None:
+    line = "he wants me to do the herd mgmt course over winter first, i'll enrol next week"
+    with every_step_kept():
+        changes = read_notes(HEAD + line, CASE, today=TODAY).changes
+    course = next(c for c in changes if c.kind == "condition" and "herd mgmt course" in c.text)
+    assert course.by != "next week"

@@ -282,8 +282,8 @@ class StepReader(LabelledLines):
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
             text = re.sub(rf"(?i)\b(before|after|once|until|till|when)\s+({usual}\s+\w+)",
                           lambda m: f"{m[1]} {to_second_person(m[2], self.names)}", text)
-        by = when_phrase(text) or (when_phrase(re.sub(r"^\W*before (?:that|then)\b", "", sentence, flags=re.I))
-                                   if kind == "condition" else None)
+        said = re.sub(r"^\W*before (?:that|then)\b|[,;–—-]\s*(?:i'?ll|ill|i\s+will)\b.*$", "", sentence, flags=re.I)
+        by = when_phrase(text) or (when_phrase(said) if kind == "condition" else None)  # not my step's date after it
         if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
             by = None  # "before then" is before the promotion itself: the plan says so already
         return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by)
