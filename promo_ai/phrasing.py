@@ -225,6 +225,9 @@ _CALENDAR = re.compile(
 # "w marcus", "w/ HR": the notes' shorthand for "with" between two words ("w/c 12 Jan" and "w/e" stay as written)
 _WITH = re.compile(r"(?<=\w )w/?(?= \w)")  # lower case only: "Sister W on nights", "Ward W 4" are names
 _PLUS = re.compile(r"(?<=[A-Za-z]) \+ (?=[A-Za-z])")  # "by Fri + book the course": the notes' "and" (not "2 + 1")
+# "once its signed": the notes' "it's" before what it is or has been ("its own budget" stays)
+_ITS = re.compile(r"\b(?P<w>once|when|until|till|if|as|because|since) its(?= (?:signed|done|approved|sorted|ready|"
+                  r"been|back|through|in|out|over|finished|confirmed|official|agreed|final)\b)")
 # "the panel will decide end of jan": a bare "end of" after a verb is "by the end of" ("at the end of" stays)
 _BARE_END = re.compile(rf"(?i)\b(?P<v>decide|decides|deciding|decision|confirm|confirms|answer|results?|hear|"
                        rf"know|done|finished|complete|completed|ready|submitted|sent|signed off)\s+end of "
@@ -234,7 +237,7 @@ _BARE_END = re.compile(rf"(?i)\b(?P<v>decide|decides|deciding|decision|confirm|c
 def as_written_out(text: str) -> str:
     """'send you my survey draft by fri' -> '... by Friday'; 'revisit at the april round' -> '... April round';
     'book 30 mins w marcus' -> '... with marcus'; 'decide end of jan' -> 'decide by the end of Jan'; 'A + B' ->
-    'A and B'."""
+    'A and B'; 'once its signed' -> 'once it's signed'."""
     def said(m: re.Match[str]) -> str:
         word = m["a"] or m["b"] or m["n"] or m["m"] or m["d"]
         if word.isupper():
@@ -248,4 +251,4 @@ def as_written_out(text: str) -> str:
             word = word[:1].upper() + word[1:]
         return (m["pre"] or "") + word
     text = _BARE_END.sub(lambda m: f"{m['v']} by the end of ", _PLUS.sub(" and ", _WITH.sub("with", text)))
-    return _CALENDAR.sub(said, text)
+    return _CALENDAR.sub(said, _ITS.sub(lambda m: f"{m['w']} it's", text))

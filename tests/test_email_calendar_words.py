@@ -34,6 +34,8 @@ from tests.helpers import make_case
     ("end of jan", "end of Jan"),  # a step's when, on its own
     ("send you the numbers by fri + book the course", "send you the numbers by Friday and book the course"),
     ("C++ course", "C++ course"),
+    ("confirm my new rate once its signed", "confirm my new rate once it's signed"),
+    ("run the unit on its own budget", "run the unit on its own budget"),
 ])
 def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
