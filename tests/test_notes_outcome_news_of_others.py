@@ -64,3 +64,9 @@ def test_a_private_line_about_someone_elses_case_gives_no_outcome(case: Case) ->
 def test_a_no_said_these_ways_is_a_no(line: str, case: Case) -> None:
     outcome, _ = outcome_and_title(f"1:1 with Ruth 20/11/2026\n{line}\n", case)
     assert outcome == "no"
+
+
+def test_getting_is_not_part_of_the_title() -> None:
+    chef = make_case(current_title="Chef de Partie", target_title="Sous Chef", manager={"name": "Marco Ricci"})
+    _, title = outcome_and_title("chat w marco after service tues\n-> im getting sous!! starts 9/2\n", chef)
+    assert title is None or not title.lower().startswith("getting")
