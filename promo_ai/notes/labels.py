@@ -18,21 +18,22 @@ from promo_ai.notes.unmarked import base_of
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.when import when_phrase
 
+_BODY_SUFFIX = r"(?:dept|department|team|office|unit|desk)"  # "Training dept", "Risk & Quality team"
 # "Priya: ...", "Insp Harris: ...", "my actions: ...", "AP (Hannah): ..."
 LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>ako\s+din|(?i:my\s+(?:tasks?|to-?dos|actions?))|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"(?:\s+&\s+[A-Z][\w'-]*)?(?:\s+(?:team|dept|department|office|unit|desk))?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
+    r"(?:\s+&\s+[A-Z][\w'-]*)?(?:\s+" + _BODY_SUFFIX + r")?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
-                     r"(?:\s+(?:dept|department|team|office|unit|desk))?)"
+                     r"(?:\s+" + _BODY_SUFFIX + r")?)"
                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                          r"(?P<who>me|mine|myself|[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*(?P<when>.+?))?\s*$")
 
-_A_BODY = re.compile(r"(?i)(?:[a-z]+\s+(?:&\s+)?){1,2}(?:dept|department|team|office|unit|desk)|"
+_A_BODY = re.compile(r"(?i)(?:[a-z]+\s+(?:&\s+)?){1,2}" + _BODY_SUFFIX + "|"
                      r"[a-z]+\s+(?:workforce|resourcing|rostering|recruitment)|(?:workforce|resourcing|rostering|"
                      r"recruitment)\s+[a-z]+")  # two words at least: "Team:", "Compliance:" may be a topic
 

@@ -7,12 +7,21 @@ import re
 
 from promo_ai.notes.verbs import starts_with_a_verb
 
+# what a split never cuts: a bracket ("pass the remaining modules (M7, M9) and get the type rating")
+_BRACKETS = re.compile(r"\([^()]{1,60}\)")
+_BRACKETS_OR_LIST = re.compile(r"\([^()]{1,60}\)|:\s.*$")
+
+
+def split_outside(pattern: str | re.Pattern[str], text: str, whole: re.Pattern[str] = _BRACKETS) -> list[str]:
+    """re.split, but never at a comma or an "and" inside what `whole` matches."""
+    hidden = whole.sub(lambda m: m[0].replace(",", "\x00").replace(" and ", "\x01"), text)
+    return [p.replace("\x00", ",").replace("\x01", " and ") if p else p for p in re.split(pattern, hidden)]
+
 
 def steps_in(text: str) -> list[str]:
     """Several steps of mine on one action line ("update CV + apply for GRM in Oct", "book the module assessment,
     send you the rota by fri"): one each, when every part starts with a verb."""
-    bracketed = re.sub(r"\([^()]{1,60}\)", lambda b: b[0].replace(",", "\x00"), text)  # "(Leadership, Pace)"
-    parts = [p.replace("\x00", ",") for p in re.split(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", bracketed)]
+    parts = split_outside(r"\s+\+\s+|\s*;\s*|,\s+and\s+(?:also\s+)?|,\s+(?=\w)", text)  # not "(Leadership, Pace)"
     if len(parts) < 2 or not all(an_action(p) for p in parts) or any(_SENDS_IT.match(p) for p in parts[1:]):
         return [text]  # "finalise the teaching portfolio + send to her before Easter": one step, sent when done
     return parts
@@ -35,11 +44,8 @@ def an_action(part: str) -> bool:
 def conditions(text: str) -> list[str]:
     """What is wanted, one condition each: "clear the TL certification and handle night shift escalations",
     "lead 2 weddings + get my WSET L2"; a part that does not start with a verb stays with the one before."""
-    # a comma in brackets joins nothing: "pass the remaining modules (M7, M9) and get the type rating"
-    # and a list after a colon is one thing: "evidence 3 behaviours: Leadership, Seeing the Big Picture, ..."
-    bracketed = re.sub(r"\([^()]{1,60}\)|:\s.*$", lambda b: b[0].replace(",", "\x00").replace(" and ", "\x01"), text)
-    pieces = [p.replace("\x00", ",").replace("\x01", " and ")
-              for p in re.split(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", bracketed)]
+    # a list after a colon is one thing too: "evidence 3 behaviours: Leadership, Seeing the Big Picture, ..."
+    pieces = split_outside(r"(\s+\+\s+|\s*;\s*|,?\s+and\s+(?:also\s+)?|,\s+)", text, _BRACKETS_OR_LIST)
     found = [pieces[0]]
     for joint, part in zip(pieces[1::2], pieces[2::2], strict=True):
         if an_action(part) and not re.search(r"\b(?:[iI]t|[tT]hat|[tT]his|[tT]hem)\b", part):  # "have it signed off"

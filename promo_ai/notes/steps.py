@@ -23,7 +23,7 @@ from promo_ai.notes.labels import LabelledLines, Step
 from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
-from promo_ai.notes.parts import conditions, steps_in
+from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
@@ -65,6 +65,8 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
+# kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
+_QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)')
 _NAMED_OBJECT = re.compile(r"\b(?:to|with|ask|tell|email|call|meet|see)\s+((?-i:[A-Z])[a-z]{2,})\b")
 _PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
                    r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
@@ -134,12 +136,10 @@ class StepReader(LabelledLines):
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
         the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
+        sentence = _LEADING_CLAUSE.sub(r"\g<1>, ", sentence)  # "before she puts me forward I need to ...": a comma
         # a comma inside quotes or brackets does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb
         # cycle', 'pass the remaining modules (M7, M9) first')
-        sentence = _LEADING_CLAUSE.sub(r"\g<1>, ", sentence)  # "before she puts me forward I need to ...": a comma
-        quoted = re.sub(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)',
-                        lambda q: q[0].replace(",", "\x00"), sentence)
-        parts = [p.replace("\x00", ",") for p in CLAUSE_SPLIT.split(quoted)]
+        parts = split_outside(CLAUSE_SPLIT, sentence, _QUOTED)
         found: list[Found] = []
         before: list[str] = []
         pronoun: str | None = None  # how the manager is spoken of in this sentence ('she'), once said
