@@ -207,7 +207,7 @@ def article(title: str) -> str:
 
 # The calendar words of a step or a plan item, as the email says them to the manager and the director: "by fri" is
 # "by Friday", "at the april round" "at the April round", "tmrw" "tomorrow". What is meant does not change (and the
-# grounding check knows "fri" for Friday); "eow" and "xmas" stay as written, which it could not tell apart.
+# grounding check knows "fri" for Friday).
 _SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
           "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
           "sun": "Sunday", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week", "wks": "weeks"}
@@ -220,6 +220,36 @@ _CALENDAR = re.compile(
     rf"\b(?P<b>tmrw|tmr|wks?)\b|"
     rf"\b(?P<m>{'|'.join(_MONTHS)})\b(?=\s*\d|\s+(?:round|cycle|board|panel|review|intake|meeting|calibration)\b)|"
     rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?P<d>{'|'.join(_MONTHS)})\b")
+
+
+# The notes' shorthand the director should not have to decode, written out: "put my name fwd before xmas" is "put my
+# name forward before Christmas", "run the yr 9 moderation" "the Year 9 moderation", "by EOW" "by the end of the week".
+# Only words with one meaning: "asap" stays (it is a word people write in emails), "prob" (problem or probably) too.
+_WORDS = {"fwd": "forward", "xmas": "Christmas", "b4": "before", "thru": "through", "til": "until", "pls": "please",
+          "plz": "please", "mgmt": "management", "govt": "government", "mgr": "manager", "ppl": "people",
+          "abt": "about", "convo": "conversation", "tho": "though", "coz": "because", "cuz": "because"}
+# "by EOW" (a bare "EOW" could be a report's name); "by eod fri" is "by the end of the day on Friday"
+_BY_END = re.compile(r"(?i)\bby\s+(?P<w>eod|eow|eom)\b(?P<on>\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))?")
+_ENDS = {"eod": "day", "eow": "week", "eom": "month"}
+_WORD = re.compile(rf"(?i)(?<![\w/.@-])(?:{'|'.join(_WORDS)})(?![\w/@-]|\.\w)")
+_SCHOOL_YEAR = re.compile(r"(?i)\byr\s?(?=\d{1,2}\b)")  # "yr 9", "yr9": a school year
+_UNIT = re.compile(r"(?i)(?<=\d )(?P<u>yrs?|mths?|hrs)\b")  # "2 yrs", "6 mths"
+_UNITS = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "hrs": "hours"}
+_THIS_YEAR = re.compile(r"(?i)\b(?P<w>this|next|last|the|a|per)\s+yr\b")
+
+
+def _written_out(text: str) -> str:
+    def word(m: re.Match[str]) -> str:
+        said = m.group(0)
+        if said[:1].isupper() and said[1:].islower() and said.lower() != "xmas":
+            return said  # "Fwd" at a line's start, "Mgr" in a name: left as written
+        return _WORDS[said.lower()]
+    text = _WORD.sub(word, text)
+    text = _BY_END.sub(lambda m: f"by the end of the {_ENDS[m['w'].lower()]}" + (" on " if m["on"] else ""),
+                      text)
+    text = _SCHOOL_YEAR.sub("Year ", text)
+    text = _UNIT.sub(lambda m: _UNITS[m["u"].lower()], text)
+    return _THIS_YEAR.sub(lambda m: f"{m['w']} year", text)
 
 
 # "w marcus", "w/ HR": the notes' shorthand for "with" between two words ("w/c 12 Jan" and "w/e" stay as written)
@@ -250,5 +280,6 @@ def as_written_out(text: str) -> str:
         elif word.islower():
             word = word[:1].upper() + word[1:]
         return (m["pre"] or "") + word
-    text = _BARE_END.sub(lambda m: f"{m['v']} by the end of ", _PLUS.sub(" and ", _WITH.sub("with", text)))
+    text = _PLUS.sub(" and ", _WITH.sub("with", _written_out(text)))
+    text = _BARE_END.sub(lambda m: f"{m['v']} by the end of ", text)
     return _CALENDAR.sub(said, _ITS.sub(lambda m: f"{m['w']} it's", text))

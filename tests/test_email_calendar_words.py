@@ -1,6 +1,6 @@
-"""The email the director reads says the notes' shorthand for days in full ("by fri" is "by Friday", "the april
-round" the April round), and the grounding check still finds those days in the case; words that only look like a
-day ("this may take a while", "Sun Life") stay as written."""
+"""The email the director reads says the notes' shorthand in full: "fwd", "xmas", "yr 9", and days ("by fri" is
+"by Friday", "the april round" the April round); the grounding check still finds those days in the case; words that
+only look like a day ("this may take a while", "Sun Life") or shorthand ("Fwd: the rota") stay as written."""
 
 from __future__ import annotations
 
@@ -36,6 +36,17 @@ from tests.helpers import make_case
     ("C++ course", "C++ course"),
     ("confirm my new rate once its signed", "confirm my new rate once it's signed"),
     ("run the unit on its own budget", "run the unit on its own budget"),
+    ("put my name fwd for the next TLR round", "put my name forward for the next TLR round"),
+    ("email the head about it before xmas", "email the head about it before Christmas"),
+    ("run the yr 9 moderation", "run the Year 9 moderation"),
+    ("send it by EOW", "send it by the end of the week"),
+    ("confirm by eod fri", "confirm by the end of the day on Friday"),
+    ("2 yrs on the ward and 6 mths acting up", "2 years on the ward and 6 months acting up"),
+    ("pls send thru the form b4 the panel", "please send through the form before the panel"),
+    ("hold it til next yr", "hold it until next year"),
+    ("Fwd: the rota", "Fwd: the rota"),  # a heading as written, not the shorthand
+    ("see xmas.example.com", "see xmas.example.com"),
+    ("the EOW report", "the EOW report"),  # no "by": a name, not a day
 ])
 def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written
@@ -46,6 +57,17 @@ def revised_email(case: Case, notes: str) -> tuple[str, list[str]]:
     changes = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
     revised = revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft
     return render_text(revised.email), [c.message for c in revised.checks if not c.passed]
+
+
+def test_the_notes_shorthand_is_written_out_in_the_email_and_it_passes_its_checks() -> None:
+    case = make_case(manager={"name": "David Chen"})
+    notes = ("met w/ David after school tues 24 nov\n- budget freeze so no TLR posts til september\n"
+             "- he'll put my name fwd for the next TLR round, said he'd email the head about it before xmas\n"
+             "- i'll run the yr 9 moderation in spring term")
+    email, failed = revised_email(case, notes)
+    assert "put my name forward" in email and "before Christmas" in email and "Year 9 moderation" in email
+    assert not {"fwd", "xmas", "yr"} & set(email.lower().replace(".", " ").split())
+    assert failed == []
 
 
 @pytest.mark.usefixtures("rules_only")
