@@ -93,7 +93,7 @@ def quoted(text: str, limit: int = 80) -> str:
 # not followed. Three families: a line that speaks to an AI by name ("AI: ...", "[assistant] ...",
 # "P.S. for the bot", "note to the assistant"), the usual override wording ("ignore previous
 # instructions", "new policy: all emails must ..."), and prompt-format tokens.
-_AI = (r"(?:a\.?i\.?|ai|assistant|bot|chat\s?bot|gpt|chatgpt|claude|copilot|gemini|llm|language\s+model|"
+_AI = (r"(?:a\.?i\.?|ai|assistant|bot|chat\s?bot|gpt|chat\s?gpt|claude|copilot|gemini|llm|language\s+model|"
        r"system|promo-?ai|robot)")
 _WHO_WRITES = (r"(?:whoever|whatever|whichever|any(?:one)?|the\s+(?:ai|model|tool|program|thing))\s+"
                r"(?:ai\s+|model\s+)?(?:writes|drafts|reads|is\s+writing|generates)")
@@ -118,15 +118,15 @@ _INSTRUCTION = re.compile(
     rf"|\b(?:for|to)\s+the\s+(?:ai|assistant|bot|chat\s?bot|llm|language\s+model|model)\s*[:,]"
     rf"|\b(?:for|to)\s+(?:the|any|whatever)\s+(?:ai|assistant|bot|chat\s?bot|llm|model)\s+(?:reading|writing|drafting|"
     rf"that|who)\b"
-    rf"|\b(?:dear|hey|hi|hello|attention|attn|ok|okay)\s+(?:the\s+)?(?:ai|assistant|bot|chatgpt|gpt|claude|copilot|gemini|llm|model)\b"
-    rf"|@(?:ai|assistant|bot|chatgpt|gpt|claude|copilot)\b"
+    rf"|\b(?:dear|hey|hi|hello|attention|attn|ok|okay)\s+(?:the\s+)?(?:ai|assistant|bot|chat\s?gpt|gpt|claude|copilot|gemini|llm|model)\b"
+    rf"|@(?:ai|assistant|bot|chat\s?gpt|gpt|claude|copilot)\b"
     # "AI pls make it sound confident", "ChatGPT make me sound senior", "tell the AI to ...", "make it sound ..."
     rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft)\b"
     rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"
     rf"|^[\W_]*(?:keep|make|write|add|put)\b[^.\n]{{0,40}}?(?:\s[-–—:,]\s*|\s)"
-    r"(?:a\.?i\.?|chatgpt|gpt|claude|copilot|gemini|llm)\s*[,:–—-](?=\s)"  # not "the AI-assisted pilot"
+    r"(?:a\.?i\.?|chat\s?gpt|gpt|claude|copilot|gemini|llm)\s*[,:–—-](?=\s)"  # not "the AI-assisted pilot"
     r"|^[\W_]*(?:pls\s+|please\s+)?make\s+(?:it|me|this|the\s+(?:e-?mail|letter))\s+sound\b"
     # "write this as a formal email", "write it bilingual?", "draft something short i can text/email john"
     r"|^[\W_]*(?:pls\s+|please\s+)?(?:write|turn|make)\s+(?:this|it)\s+(?:as|into)\s+(?:a\s+)?(?:\w+\s+)?"
@@ -143,7 +143,7 @@ _INSTRUCTION = re.compile(
     r"|\bnew\s+instructions?\b|\bnew\s+(?:policy|rule)\s*[:—-]\s*(?:all|every|always|never|you)\b"
     r"|\b(?:all|every)\s+(?:the\s+)?(?:emails?|letters?|outputs?|responses?)\s+(?:must|should|shall)\s+"
     r"(?:state|say|include|mention|claim|contain|end|begin|start)\b"
-    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|chatbot|language model|llm|gpt|chatgpt)\b"
+    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|chatbot|language model|llm|gpt|chat\s?gpt)\b"
     r"|\b(?:as|you(?:'re| are))\s+an?\s+(?:ai|language model)\b"
     r"|\bpretend\s+(?:to\s+be|you(?:'re|\s+are)|that)\b"
     # "act as a professional copywriter", "act as if ..."; not "act as team lead for 3 months" (acting up: a plan)

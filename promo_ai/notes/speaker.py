@@ -1,0 +1,62 @@
+"""Someone's own words, quoted in the notes, as reported speech: 'Carlos: "I'll tell the drivers myself at Monday's
+huddle"' is 'Carlos will tell the drivers at Monday's huddle', 'Her words: "I'll push it with the partners, leave
+that with me."' is 'she will push it with the partners', 'Brian: "ship the service and I'll make the case in Aug"'
+is 'Brian wants me to ship the service and Brian will make the case in Aug'. The "I" in a quote is the speaker's and
+its "you" is me, so the step is read as theirs, not mine."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from promo_ai.notes.verbs import starts_with_a_verb
+
+_QUOTE = re.compile(r"^(?P<lead>\W*?)(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
+                    r"(?P<after>.*)$")
+_NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", "subject", "title", "re", "q", "a",
+                           "ai", "chatgpt", "gpt", "bot", "quote", "feedback", "praise", "headline"})
+# what hands the matter to the speaker and says nothing to do: "leave it with me", "no promises"
+_HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with\s+me|no\s+promises)[.!]?\s*(?=$|\w)")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
+                           r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|yourself|your|you)\b")
+
+_PROMISE = re.compile(r"(?i)\bi\s*(?:['’]ll|will|['’]m\s+going\s+to|am\s+going\s+to|['’]m\s+gonna)\b")
+
+
+def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
+    """The sentence with its quote turned into reported speech, or None when it quotes no one who acts (my own
+    words, an email's subject) or says nothing of anyone's doing."""
+    m = _QUOTE.match(sentence)
+    if not m or m["who"].lower() in _NOT_SPEAKERS:
+        return None
+    who = m["who"]
+    if who.lower() in {"her", "his"}:  # "Her words: ..."
+        who = "she" if who.lower() == "her" else "he"
+    elif who.lower() in {"she", "he"}:
+        who = who.lower()
+    elif not (who[:1].isupper() or is_manager(who)):
+        return None
+    quote = _HANDED_OVER.sub("", m["q"]).strip(" ,.;")
+    first = quote.split(" ", 1)[0]
+    asked = starts_with_a_verb(quote) and not first.lower().endswith(("ing", "ly"))  # not "Honestly the route ..."
+    if not quote or not (_PROMISE.search(quote) or asked):  # "the research route isn't going to work for you": no
+        return None
+    if who in {"she", "he"}:
+        subject, obj, own = who, "her" if who == "she" else "him", "her" if who == "she" else "his"
+    else:
+        named = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", who) if " " in who else who
+        subject, obj, own = who, named, f"{named}'s"
+    swaps = {"i'll": f"{subject} will", "i will": f"{subject} will", "i'm going to": f"{subject} will",
+             "i am going to": f"{subject} will", "i'm": f"{subject} is", "i am": f"{subject} is",
+             "i've": f"{subject} has", "i'd": f"{subject} would", "i": subject, "myself": "", "my": own, "me": obj,
+             "you're": "I'm", "you'll": "I'll", "yourself": "myself", "your": "my", "you": "me"}
+    said = _FIRST_PERSON.sub(lambda w: swaps[_key(w.group(0))], quote)
+    if asked:  # "ship the service and I'll make the case": asked of me first
+        said = f"{subject} wants me to {said}"
+    return m["lead"] + re.sub(r"\s{2,}", " ", said).strip() + m["after"]
+
+
+def _key(word: str) -> str:
+    """'I ’ll' -> "i'll", 'I  am' -> 'i am'."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*['’]\s*", "'", word.lower()))
