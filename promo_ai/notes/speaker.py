@@ -21,6 +21,9 @@ _HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
                            r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|yourself|your|you)\b")
 
+# "Tom reckons he can get my paperwork to the panel by the 14th": what he says he'll do (read as "he will get ...")
+RECKONS = re.compile(r"(?i)^(?:(?:she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+)?"
+                     r"(?:reckons|thinks|reckoned)\s+(?P<s>she|he)\s+can\s+(?=\w)")
 _PROMISE = re.compile(r"(?i)\bi\s*(?:['’]ll|will|['’]m\s+going\s+to|am\s+going\s+to|['’]m\s+gonna)\b")
 
 

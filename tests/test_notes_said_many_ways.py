@@ -1,0 +1,56 @@
+"""Steps and private lines said the way people type them: "Tom reckons he can get my paperwork to the panel by the
+14th" (his step), "said hed raise it" (he'd), "him will sign me up" (he will, in Caribbean English), "I gotta do the
+lead training, Luis booking it" (he books the training, not "it"), "need PTO, but not this email" (private). Notes
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(manager={"name": "Tom Reyes"})
+
+
+def read(notes: str, case: Case, kind: str = "next") -> list[tuple[str, str | None]]:
+    with every_step_kept():
+        return [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == kind]
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ("- Tom reckons he can get my paperwork to the panel by the 14th", "get my paperwork to the panel by the 14th"),
+    ("- he thinks he can get me on the March course", "get me on the March course"),
+    ("he said hed raise it with the ops VP but honestly nothing will change", "raise it with the ops VP"),
+    ("him will sign me up for the pesticide course over winter, online", "sign me up for the pesticide course"),
+    ("I gotta do the lead training in Newark the week of the 24th, Tom booking it", "book the lead training"),
+    ("also gotta do the 2 week supervisor training in Atlanta, Tom booking it for July",
+     "book the 2 week supervisor training for July"),
+])
+def test_the_managers_step_said_loosely_is_hers(line: str, wanted: str, case: Case) -> None:
+    read_steps = read(f"1:1 w Tom 26/11, he is putting me forward\n{line}", case)
+    assert any(text.startswith(wanted) and owner == "manager" for text, owner in read_steps), read_steps
+
+
+@pytest.mark.parametrize("line", [
+    "he can only put me in if my packet is in by Friday",  # a condition he sets, not a step he will take
+    "the shed needs fixing by friday",
+])
+def test_can_and_shed_said_plainly_are_no_step_of_his(line: str, case: Case) -> None:
+    assert not any(owner == "manager" for _, owner in read(f"1:1 w Tom 26/11\n{line}", case))
+
+
+def test_a_line_kept_out_of_this_email_is_private_and_gives_no_step(case: Case) -> None:
+    notes = "Tom meeting after huddle 26/11, no this time\nmum and dad coming in March, need PTO, but not this email"
+    assert read(notes, case) == []
+    assert [text for text, _ in read(notes, case, "private")] == [
+        "mum and dad coming in March, need PTO, but not this email"]
