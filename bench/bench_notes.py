@@ -200,7 +200,9 @@ def score_item(item: dict[str, Any], counts: dict[str, dict[str, int]], extra: d
 
 
 def _same_title(one: str, other: str) -> bool:
-    return same_title(one, other) or same_title(other, one)
+    """The same title, in other words or written apart by dictation ('route super visor' is Route Supervisor)."""
+    return same_title(one, other) or same_title(other, one) or (
+        re.sub(r"\W", "", one.lower()) == re.sub(r"\W", "", other.lower()))
 
 
 def _names_target(said: str, target: str, current: str) -> bool:

@@ -77,7 +77,7 @@ _CONFIDENCE = (
 _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stuff)\s*:|" \
         r"\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
-        r"\bfor\s+me\s+only\b|\bme\s+only\b|" \
+        r"(?:^\W*|\(\s*|[-–—:]\s*)for\s+me\s+only\b|\bfor\s+me\s+only\s*(?:[:)!]|\W*$)|(?:^\W*|\(\s*)me\s+only\b|" \
         r"^\W*(?:also\s+|and\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i'?ll|i\s+will|will|i\s+might|i\s+may|my)" \
         r"\b" \
         r"(?![^.]*\b(?:promot\w*|she\s+said|he\s+said|they\s+said|next\s+year|not\s+yet)\b)" \

@@ -155,7 +155,8 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     if found is None:
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
-    title = re.sub(r"(?i)^(?:getting|got|gets|made|making|becoming|i'?m|im)\s+", "", title)  # "im getting sous!!"
+    title = re.sub(r"(?i)^(?:(?:getting|got|gets|made|making|becoming|i'?m|im)\s+)+|^promo(?:tion)?\s+to\s+", "",
+                   title)  # "im getting sous!!", "promotion to SGT approved"
     title = _as_written_title(title)
     return (title, found[1]) if title else None
 

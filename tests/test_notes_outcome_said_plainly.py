@@ -1,0 +1,56 @@
+"""The answer said the way it was typed: "he's making me farm manager as of march 1st!!" and "avp is DONE, effective
+6/1!!" are a promotion, "dept manager (bakery) - gone to Rob" is a no; "the charge nurse post is confirmed for me
+only, with effect from 1st April" is news, not a private line; "promotion to SGT approved" proposes the title SGT.
+Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def proposals(notes: str, current: str, target: str) -> dict[str, list[str]]:
+    case = make_case(manager={"name": "Gord Hale"}, current_title=current, target_title=target)
+    found: dict[str, list[str]] = {}
+    for change in read_notes(notes, case, today=TODAY).changes:
+        found.setdefault(change.kind, []).append(change.text)
+    return found
+
+
+@pytest.mark.parametrize("notes, current, target, outcome", [
+    ("talked w/ gord 9/11 in the parlour office. he's making me farm manager as of march 1st!!", "Head Herdsman",
+     "Farm Manager", "promoted"),
+    ("1:1 w gord 11/14 - avp is DONE, effective 12/1!! he'll send the announcement email friday", "Associate",
+     "AVP", "promoted"),
+    ("catch up w/ Gord 26/11\ndept manager (bakery) - gone to Rob from the Leeds store\nhe said area didn't back me",
+     "Team Leader", "Department Manager", "no"),
+    ("Discussion with Gord on 16th November\n- He told the charge nurse post is confirmed for me only, with effect "
+     "from 1st December", "Staff Nurse", "Charge Nurse", "promoted"),
+])
+def test_the_answer_said_plainly_is_read(notes: str, current: str, target: str, outcome: str) -> None:
+    found = proposals(notes, current, target)
+    assert found.get("outcome") == [outcome]
+    assert "private" not in found
+
+
+def test_a_promotion_to_a_rank_proposes_the_rank_not_the_phrase() -> None:
+    found = proposals("Gord 20/11\npromotion to SGT approved, pin-on first of January", "Corporal", "Staff Sergeant")
+    assert found.get("title") == ["SGT"]
+
+
+@pytest.mark.parametrize("line", ["For me only: the night staff are complaining again", "(me only) ask about pay",
+                                  "the night staff are complaining again - for me only"])
+def test_for_me_only_still_keeps_a_line_private(line: str) -> None:
+    found = proposals(f"1:1 w Gord 26/11, not this round\n{line}", "Staff Nurse", "Charge Nurse")
+    assert found.get("private") == [line]
+
+
+@pytest.mark.parametrize("line", ["she's making me do the audit from Monday", "the report is done, from what I hear"])
+def test_making_me_do_something_or_done_work_is_no_promotion(line: str) -> None:
+    assert "outcome" not in proposals(f"1:1 w Gord 26/11\n{line}", "Staff Nurse", "Charge Nurse")
