@@ -54,3 +54,18 @@ def test_a_line_kept_out_of_this_email_is_private_and_gives_no_step(case: Case) 
     assert read(notes, case) == []
     assert [text for text, _ in read(notes, case, "private")] == [
         "mum and dad coming in March, need PTO, but not this email"]
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ("She has asked me to give a one page note on the coaching results, I will submit by Monday",
+     "submit the one page note on the coaching by Monday"),
+    ("He asked me to prepare a 1 year plan for the greenhouses, I will send by Monday 13th",
+     "send the 1 year plan by Monday 13th"),
+])
+def test_what_i_hand_in_with_no_object_is_what_she_asked_for(line: str, wanted: str, case: Case) -> None:
+    assert read(f"1:1 w Tom 26/11, not this round\n{line}", case) == [(wanted, "me")]
+
+
+def test_sending_with_no_thing_named_before_stays_as_written(case: Case) -> None:
+    steps = read("1:1 w Tom 26/11, not this round\nneeds my payslips + the updated PD, I'll send by Wed", case)
+    assert ("send by Wednesday", "me") in steps or ("send by Wed", "me") in steps, steps

@@ -108,5 +108,10 @@ def hands_over(step: str, wanted: str, sentence: str) -> bool:
     thing = re.sub(r"(?i)^send\s+you\s+", "", wanted).lower()
     if re.search(r"(?i)\b(?:once|when|after|as\s+soon\s+as|if)\s+i\b", sentence):
         return False
+    made = re.sub(r"(?i)^(?:give|prepare|write(?:\s+up)?|draft)\s+(?:(?:a|an|the|my)\s+)?", "", wanted).lower()
+    handed = re.match(r"(?i)(?:submit|send|share|hand\s+in|email|forward)\s+(?:(?:the|my)\s+)?(?P<what>\w+(?:\s+\w+)?)",
+                      step)
+    if made != wanted.lower() and handed and made.startswith(handed["what"].lower()):
+        return True  # "asked me to give a one page note, I will submit by Monday": submitting it is the step
     return thing != wanted.lower() and any(m["what"].lower() in {"it", "them", "that", "this"} or thing.startswith(
         m["what"].lower()) for m in _HANDS_OVER.finditer(step))

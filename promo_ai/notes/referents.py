@@ -14,15 +14,17 @@ _FOR_THING = re.compile(r"(?i)\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*
 _IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for))?\s+(?:it|that)\b"
                         r"(?P<particle>\s+(?:up|out|"
                         r"through|in))?(?P<rest>.*)$")
+_NO_OBJECT = re.compile(r"(?i)^(?P<v>submit|send|share|hand\s+in)\s+(?=(?:by|before|on|tomorrow|tmrw|today|asap|eow|"
+                        r"end\s+of|(?:this|next)\s+(?:week|wk|month|\w+day)))")
 # a clause that only names a thing: "Store Manager Academy in May", "next quarterly review", "new hire dispatcher"
 _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and|but|then|also|plus|me|my|if|when|"
                           r"once|after|before|until|till|revisit|plan|pay|date|dates|when)\b)"
                           r"(?P<np>[\w'/&+-]+(?:\s+[\w'/&+-]+){0,6})")
 # the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
-_WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like)\s+(?:me\s+)?to|"
+_WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to|"
                            r"^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|need\s+to|gotta|got\s+to)|gotta|got\s+to))\s+(?:see|do|have|sit|complete|"
-                           r"attend|take|get)\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
+                           r"attend|take|get|prepare|write|give|draft)\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
                            r"(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
                            r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
@@ -90,7 +92,10 @@ def the_thing_before(earlier: list[str]) -> str | None:
 
 def it_from(text: str, earlier: list[str]) -> str:
     """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
-    Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."."""
+    Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."; "submit by
+    Monday", with no object, after "she asked me to give a one page note" is "submit the one page note by Monday"."""
+    if _NO_OBJECT.match(text) and the_thing_before(earlier):
+        text = _NO_OBJECT.sub(r"\g<v> it ", text)
     if not (m := _IT_OBJECT.match(text)) or (re.match(r"(?i)\w+(?:\s+me\s+\w+)?\s+that\b", text) and re.fullmatch(
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
