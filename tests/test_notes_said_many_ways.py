@@ -69,3 +69,20 @@ def test_what_i_hand_in_with_no_object_is_what_she_asked_for(line: str, wanted: 
 def test_sending_with_no_thing_named_before_stays_as_written(case: Case) -> None:
     steps = read("1:1 w Tom 26/11, not this round\nneeds my payslips + the updated PD, I'll send by Wed", case)
     assert ("send by Wednesday", "me") in steps or ("send by Wed", "me") in steps, steps
+
+
+def test_a_dictated_new_line_ends_the_line_it_was_said_in(case: Case) -> None:
+    notes = ("ok so meeting with Tom on the twenty fourth he will bring my name to the board in March new line email "
+             "should go to captain Brooks too new line lead with the de escalation training 12 officers and zero use "
+             "of force new line don't mention the back to school drive")
+    with every_step_kept():
+        changes = read_notes(notes, case, today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "private"] == ["don't mention the back to school drive"]
+    assert not any("new line" in c.text for c in changes)
+    assert not any(c.kind == "next" and "Brooks" in c.text for c in changes)  # who the email goes to: no step
+
+
+def test_new_line_in_a_typed_sentence_is_words() -> None:
+    from promo_ai.notes.lines import dictated
+    typed = "she wants the new line manager to sign it off"
+    assert dictated(typed) == [typed]
