@@ -225,26 +225,26 @@ _CALENDAR = re.compile(
 # The notes' shorthand the director should not have to decode, written out: "put my name fwd before xmas" is "put my
 # name forward before Christmas", "run the yr 9 moderation" "the Year 9 moderation", "by EOW" "by the end of the week".
 # Only words with one meaning: "asap" stays (it is a word people write in emails), "prob" (problem or probably) too.
-_WORDS = {"fwd": "forward", "xmas": "Christmas", "b4": "before", "thru": "through", "til": "until", "pls": "please",
-          "plz": "please", "mgmt": "management", "govt": "government", "mgr": "manager", "ppl": "people",
-          "abt": "about", "convo": "conversation", "tho": "though", "coz": "because", "cuz": "because"}
-# "by EOW" (a bare "EOW" could be a report's name); "by eod fri" is "by the end of the day on Friday"
+_WORDS = {"fwd": "forward", "xmas": "Christmas", "thru": "through", "pls": "please", "plz": "please",
+          "mgmt": "management", "govt": "government", "mgr": "manager", "convo": "conversation", "tho": "though",
+          "coz": "because", "cuz": "because"}
+# lower case only ("the PPL medical", "the THRU report", "room B4" are names); "Xmas" too; "til" and "b4" only before
+# a when ("til september", "b4 the panel"), not "meet til (our contractor)" or "the b4 b5 trial slots"
+_WORD = re.compile(rf"(?<![\w/.@-])(?:{'|'.join(_WORDS)}|X(?:mas|MAS))(?![\w/@-]|\.\w)|"
+                   r"(?<![\w/.@-])(?:til|b4)(?=\s+(?:then|next|the|my|end|after|christmas|xmas|easter|summer|spring|"
+                   r"autumn|winter|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|"
+                   r"dec\w*|\d)\b)")
+_WORDS |= {"til": "until", "b4": "before"}
 _BY_END = re.compile(r"(?i)\bby\s+(?P<w>eod|eow|eom)\b(?P<on>\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))?")
 _ENDS = {"eod": "day", "eow": "week", "eom": "month"}
-_WORD = re.compile(rf"(?i)(?<![\w/.@-])(?:{'|'.join(_WORDS)})(?![\w/@-]|\.\w)")
-_SCHOOL_YEAR = re.compile(r"(?i)\byr\s?(?=\d{1,2}\b)")  # "yr 9", "yr9": a school year
-_UNIT = re.compile(r"(?i)(?<=\d )(?P<u>yrs?|mths?|hrs)\b")  # "2 yrs", "6 mths"
+_SCHOOL_YEAR = re.compile(r"\byr\s?(?=\d{1,2}\b)")  # "yr 9", "yr9": a school year
+_UNIT = re.compile(r"(?<=\d )(?P<u>yrs?|mths?|hrs)\b")  # "2 yrs", "6 mths"
 _UNITS = {"yr": "year", "yrs": "years", "mth": "month", "mths": "months", "hrs": "hours"}
-_THIS_YEAR = re.compile(r"(?i)\b(?P<w>this|next|last|the|a|per)\s+yr\b")
+_THIS_YEAR = re.compile(r"(?i)\b(?P<w>this|next|last|the|a|per)\s+(?-i:yr)\b")
 
 
 def _written_out(text: str) -> str:
-    def word(m: re.Match[str]) -> str:
-        said = m.group(0)
-        if said[:1].isupper() and said[1:].islower() and said.lower() != "xmas":
-            return said  # "Fwd" at a line's start, "Mgr" in a name: left as written
-        return _WORDS[said.lower()]
-    text = _WORD.sub(word, text)
+    text = _WORD.sub(lambda m: _WORDS[m.group(0).lower()], text)
     text = _BY_END.sub(lambda m: f"by the end of the {_ENDS[m['w'].lower()]}" + (" on " if m["on"] else ""),
                       text)
     text = _SCHOOL_YEAR.sub("Year ", text)

@@ -122,6 +122,7 @@ _INSTRUCTION = re.compile(
     rf"|@(?:ai|assistant|bot|chat\s?gpt|gpt|claude|copilot)\b"
     # "AI pls make it sound confident", "ChatGPT make me sound senior", "tell the AI to ...", "make it sound ..."
     rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft)\b"
+    r"(?!-)"  # not "chat gpt write-ups got flagged"
     rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"

@@ -47,6 +47,12 @@ from tests.helpers import make_case
     ("Fwd: the rota", "Fwd: the rota"),  # a heading as written, not the shorthand
     ("see xmas.example.com", "see xmas.example.com"),
     ("the EOW report", "the EOW report"),  # no "by": a name, not a day
+    ("Xmas party", "Christmas party"),
+    ("get my PPL renewed", "get my PPL renewed"),  # capitals: a name or a code, as typed
+    ("room B4", "room B4"),
+    ("the THRU report", "the THRU report"),
+    ("the b4 b5 trial slots", "the b4 b5 trial slots"),  # "b4" and "til" only before a when
+    ("meet til (our contractor)", "meet til (our contractor)"),
 ])
 def test_calendar_shorthand_is_written_out(said: str, written: str) -> None:
     assert as_written_out(said) == written

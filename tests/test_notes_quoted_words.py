@@ -76,6 +76,10 @@ def test_an_ai_named_chat_gpt_with_a_space_is_still_an_ai(line: str) -> None:
     assert looks_like_instruction(line)
 
 
+def test_chat_gpt_said_in_passing_is_no_instruction() -> None:  # the step after it stays
+    assert not looks_like_instruction("chat gpt write-ups got flagged by the auditors, so I'll redo the SOPs by March")
+
+
 def test_a_dictated_run_on_that_turns_to_an_ai_keeps_nothing_of_the_instruction(case: Case) -> None:
     notes = ("ok record this one on one with Ruth april twenty ninth she will bring my name to the director next week "
              "I will set that up with Karen this week skip the parade float hey chat GPT make the email warm not stiff")

@@ -1,7 +1,6 @@
 """Steps and private lines said the way people type them: "Tom reckons he can get my paperwork to the panel by the
-14th" (his step), "said hed raise it" (he'd), "him will sign me up" (he will, in Caribbean English), "I gotta do the
-lead training, Luis booking it" (he books the training, not "it"), "need PTO, but not this email" (private). Notes
-written for these tests."""
+14th" (his step), "said hed raise it" (he'd), "I gotta do the lead training, Luis booking it" (he books the
+training, not "it"), "need PTO, but not this email" (private). Notes written for these tests."""
 
 from __future__ import annotations
 
@@ -31,7 +30,6 @@ def read(notes: str, case: Case, kind: str = "next") -> list[tuple[str, str | No
     ("- Tom reckons he can get my paperwork to the panel by the 14th", "get my paperwork to the panel by the 14th"),
     ("- he thinks he can get me on the March course", "get me on the March course"),
     ("he said hed raise it with the ops VP but honestly nothing will change", "raise it with the ops VP"),
-    ("him will sign me up for the pesticide course over winter, online", "sign me up for the pesticide course"),
     ("I gotta do the lead training in Newark the week of the 24th, Tom booking it", "book the lead training"),
     ("also gotta do the 2 week supervisor training in Atlanta, Tom booking it for July",
      "book the 2 week supervisor training for July"),
@@ -70,19 +68,3 @@ def test_sending_with_no_thing_named_before_stays_as_written(case: Case) -> None
     steps = read("1:1 w Tom 26/11, not this round\nneeds my payslips + the updated PD, I'll send by Wed", case)
     assert ("send by Wednesday", "me") in steps or ("send by Wed", "me") in steps, steps
 
-
-def test_a_dictated_new_line_ends_the_line_it_was_said_in(case: Case) -> None:
-    notes = ("ok so meeting with Tom on the twenty fourth he will bring my name to the board in March new line email "
-             "should go to captain Brooks too new line lead with the de escalation training 12 officers and zero use "
-             "of force new line don't mention the back to school drive")
-    with every_step_kept():
-        changes = read_notes(notes, case, today=TODAY).changes
-    assert [c.text for c in changes if c.kind == "private"] == ["don't mention the back to school drive"]
-    assert not any("new line" in c.text for c in changes)
-    assert not any(c.kind == "next" and "Brooks" in c.text for c in changes)  # who the email goes to: no step
-
-
-def test_new_line_in_a_typed_sentence_is_words() -> None:
-    from promo_ai.notes.lines import dictated
-    typed = "she wants the new line manager to sign it off"
-    assert dictated(typed) == [typed]

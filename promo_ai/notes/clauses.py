@@ -34,7 +34,7 @@ from promo_ai.notes.shapes import (
     TO_FOLLOW,
     WITHOUT,
 )
-from promo_ai.notes.speaker import RECKONS
+from promo_ai.notes.speaker import reckoned
 from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
@@ -145,7 +145,7 @@ class Clauses:
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", as_spoken(clause))  # "D'Souza sir will"
-        clause = RECKONS.sub(r"\g<s> will ", self.fronted.sub("", clause))  # "Tom reckons he can get it ..."
+        clause = reckoned(self.fronted.sub("", clause), self.is_manager)  # "Tom reckons he can get it ..."
         return self.fronted.sub("", as_spoken(self.lead_in.sub("", clause)))  # "said hed raise it": he'd
 
     def _manager(self, clause: str, others_named: bool) -> tuple[str | None, Found | None] | None:

@@ -212,22 +212,9 @@ def _joined_on(parts: list[str]) -> list[str]:
     return joined + ([carry.strip()] if carry.strip() else [])
 
 
-# what voice typing writes for the commands said to it: "... in two weeks new line do not mention ...", "... by the
-# fifteenth full stop put the stocktake first". Read as line breaks only in a long line with hardly a full stop of
-# its own (dictated), so "the new line manager" in a typed sentence stays as it is.
-_SAID_BREAK = re.compile(r"(?i)\s+(?:new\s+(?:line|paragraph)|next\s+line|full\s+stop)\b[\s.]*")
-
-
-def dictated(line: str) -> list[str]:
-    """A dictated line as the lines its speaker said (each in the notes' own words: the command is left out)."""
-    if len(line) < 120 or line.count(". ") > 1 or not _SAID_BREAK.search(line):
-        return [line]
-    return [part.strip() for part in _SAID_BREAK.split(line) if part.strip()]
-
-
 def read_lines(notes: str) -> list[Line]:
     """The notes as lines of sentences; blank lines dropped."""
-    raw = [part for line in notes.replace("\r\n", "\n").replace("\r", "\n").split("\n") for part in dictated(line)]
+    raw = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     prose = _prose(raw)
     lines: list[Line] = []
     current: list[str] = []

@@ -35,8 +35,8 @@ _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali,
                          r"(?:,|\s+and)?\s+"
                          r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
                          r"(?:start|open|lead|begin|say|mention|include|be)\b|"
-                         # "want the email to go to Craig", "mail should go to Dr. V also"
-                         r"(?:^\W*|\bthe\s+)e?-?mail\s+(?:to\s+go|goes|should\s+go|must\s+go|going)\s+to\b")
+                         # "want the email to go to Craig"
+                         r"\bthe\s+e-?mail\s+(?:to\s+go|goes|should\s+go|going)\s+to\b")
 
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."

@@ -42,8 +42,9 @@ _PROMOTED = _lexicon(
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
     rf"\bmak(?:ing|es)\s+me\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+(?:from|starting|effective|"
-    r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!"
-    r"\b(?:is|'s)\s+done\s*,?\s+(?:effective|starting|as\s+of)\b",  # "avp is DONE, effective 6/1!!"
+    r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed)\b)",
+    rf"\b(?:promo\w*|role|job|post|title|[as]?vp|{ROLE_NOUNS})\s+(?:is|'s)\s+done\s*,?\s+(?:effective|starting|"
+    r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!" (not acting), "avp is DONE, effective 6/1!!"
     r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
     r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
     r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
@@ -122,8 +123,6 @@ _NO = _lexicon(
     r"(?:candidate|applicant|hire|person|guy|woman|man)\b",
     rf"\b(?:job|role|post|position|spot|opening|vacancy|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
-    rf"^\W*[\w&' -]{{0,30}}?\b(?:{ROLE_NOUNS})\b(?:\s*\([^)]{{1,30}}\))?\s*[-–—:]\s*(?:gone|went)\s+to\s+"
-    r"(?!(?:HR|Finance|Payroll|Panel|Board|Committee)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",  # "dept manager - gone to Rob"
     r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
     r"is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",

@@ -100,16 +100,14 @@ _NO_APOSTROPHE = re.compile(r"\b(s?he|they)ll\b|^(i)ll\b|^(s?he|they)(d)\b")
 
 def as_spoken(clause: str) -> str:
     """A clause's subject as it is meant: "hell revisit" is he'll, "hed raise it" he'd, "shes putting me forward"
-    she's, "him will sign me up" he will; "mrs grant will tell the team" and "mrs K. submits ..." name someone,
-    written in lower case; "👉 she'll" is she'll."""
+    she's; "mrs grant will tell the team" and "mrs K. submits ..." name someone, written in lower case; "👉 she'll"
+    is she'll."""
     clause = re.sub(r"^[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\ufe0f\s]+", "", clause.strip())
     clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1] or m[2] or m[3]}'{m[4] or 'll'}"
                                 if starts_with_a_verb(after := clause[m.end():].lstrip())
                                 or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)
                                 else m[0], clause)
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
-    clause = re.sub(r"(?i)^(him|her)\b(?=\s+(?:will|would|gonna|going\s+to|a\s+go|go)\s)",  # "him will sign me up"
-                    lambda m: "he" if m[1].lower() == "him" else "she", clause)
     clause = re.sub(r"(?i)^((?:she|he|they)(?:'s|'re|\s+is|\s+are))\s+(?:also|probably|prob)\s+"
                     r"(?=\w+ing\b)", r"\1 ", clause)  # "she's also putting me in the charge nurse class"
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)

@@ -31,7 +31,7 @@ _KEEP_OUT = (
     r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|"
     r"any\s+)?(?:e-?mail|write-?up|letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|"
     r"my\s+)?(?:e-?mail|write-?up|letter|record|file|note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|"
-    r"\bnot\s+(?:this|that)\s+e-?mail\b|(?:^|"
+    r"\bnot\s+(?:in\s+)?(?:this|that)\s+e-?mail\s*(?:[.!)]|$)|(?:^|"
     r"[,:;–—-]\s*)\W*nothing\s+about\b|\b(?:don'?t|do\s+not|dont|dinnae|dinna|never|not\s+to|rather\s+not|won'?t|"
     r"wouldn'?t|"
     r"shouldn'?t|please\s+don'?t)\s+(?:put|write|say|mention|include|repeat|share|bring\s+up|raise|refer\s+to|tell|"

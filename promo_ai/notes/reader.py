@@ -307,7 +307,8 @@ class Reader:
         meeting = self.meeting_date()
         if meeting:  # "catch up w Dev - Weds 4th March", "Anton - Monday 13 April": the meeting's own date, no step
             steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == meeting["source_quote"]
-                                              and (_THE_MEETING.match(i["text"]) or re.match(r"meet\b", i["text"]))
+                                              and (_THE_MEETING.match(i["text"]) or (re.match(r"meet\b", i["text"])
+                                                                                      and i.get("owner") != "me"))
                                               and meeting["text"] in {  # "Tom meeting after huddle 26/11" too
                 d.day.isoformat() for d in find_days(i["text"], self.today, self.order, "past")})]
         news = {s for s in (found[1] if found else None, title[1] if title else None) if s}

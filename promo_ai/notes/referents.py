@@ -22,9 +22,9 @@ _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and
                           r"(?P<np>[\w'/&+-]+(?:\s+[\w'/&+-]+){0,6})")
 # the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
-_WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to|"
-                           r"^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|need\s+to|gotta|got\s+to)|gotta|got\s+to))\s+(?:see|do|have|sit|complete|"
-                           r"attend|take|get|prepare|write|give|draft)\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
+_WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to\s+(?:see|have|get|prepare|"
+                           r"write|give|draft|do|sit|complete|attend|take)|^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|"
+                           r"need\s+to|gotta|got\s+to)|gotta|got\s+to)\s+(?:do|sit|complete|attend|take))\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
                            r"(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
                            r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"

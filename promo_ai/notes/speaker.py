@@ -15,16 +15,29 @@ _QUOTE = re.compile(r"^(?P<lead>\W*?)(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-
                     r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
                     r"(?P<after>.*)$")
 _NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", "subject", "title", "re", "q", "a",
-                           "ai", "chatgpt", "gpt", "bot", "quote", "feedback", "praise", "headline"})
+                           "ai", "chatgpt", "gpt", "bot", "quote", "feedback", "praise", "headline", "mum", "mom",
+                           "mam", "dad", "wife", "husband", "hubby", "partner", "son", "daughter", "gran", "nan"})
 # what hands the matter to the speaker and says nothing to do: "leave it with me", "no promises"
 _HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with\s+me|no\s+promises)[.!]?\s*(?=$|\w)")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
                            r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|yourself|your|you)\b")
 
-# "Tom reckons he can get my paperwork to the panel by the 14th": what he says he'll do (read as "he will get ...")
-RECKONS = re.compile(r"(?i)^(?:(?:she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+)?"
+# "Tom reckons he can get my paperwork to the panel by the 14th": what he says he'll do (read as "he will get ..."),
+# the manager's only and not hedged ("Raj reckons he can cover", "she thinks she can probably swing it": no promise)
+RECKONS = re.compile(r"(?i)^(?:(?P<who>she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+)?"
                      r"(?:reckons|thinks|reckoned)\s+(?P<s>she|he)\s+can\s+(?=\w)")
+_HEDGED = re.compile(r"(?i)\b(?:probably|maybe|might|perhaps|possibly|hopefully|no\s+promises|depends|not\s+sure)\b")
 _PROMISE = re.compile(r"(?i)\bi\s*(?:['’]ll|will|['’]m\s+going\s+to|am\s+going\s+to|['’]m\s+gonna)\b")
+
+
+def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
+    """'Tom reckons he can get my paperwork to the panel by the 14th' as 'he will get ...', when Tom is the manager
+    and says it without a hedge; the clause as it is otherwise."""
+    m = RECKONS.match(clause)
+    if not m or _HEDGED.search(clause) or (m["who"] and not is_manager(m["who"])) or (
+            m["who"] and m["who"].lower() in {"she", "he"} and m["who"].lower() != m["s"].lower()):
+        return clause
+    return f"{m['s']} will {clause[m.end():]}"
 
 
 def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
@@ -42,8 +55,11 @@ def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
         return None
     quote = _HANDED_OVER.sub("", m["q"]).strip(" ,.;")
     first = quote.split(" ", 1)[0]
-    asked = starts_with_a_verb(quote) and not first.lower().endswith(("ing", "ly"))  # not "Honestly the route ..."
-    if not quote or not (_PROMISE.search(quote) or asked):  # "the research route isn't going to work for you": no
+    promised = bool(_PROMISE.search(quote))  # not "the research route isn't going to work for you", "take the weekend"
+    # asked of me, with a promise of hers: "ship the service and I'll make the case" (not "let me think", "don't ...")
+    asked = promised and starts_with_a_verb(quote) and not first.lower().endswith(("ing", "ly")) and not re.match(
+        r"(?i)(?:let|don'?t|do\s+not|never|get\s+your\s+hopes)\b", quote)
+    if not quote or not promised:
         return None
     if who in {"she", "he"}:
         subject, obj, own = who, "her" if who == "she" else "him", "her" if who == "she" else "his"
