@@ -67,3 +67,9 @@ def test_it_after_getting_things_sorted_is_not_those_things(case: Case) -> None:
     found = kinds("1:1 w Dana 26/11, she's putting me forward\nI gotta get the kids sorted for the course week, "
                   "Dana booking it for Jan", case)
     assert not any("kids" in text and owner == "manager" for kind, text, owner in found if kind == "next"), found
+
+
+def test_posts_frozen_till_a_month_is_no_step_and_sets_the_date_to_look_again(case: Case) -> None:
+    found = kinds("1on1 w Dana thurs 26 nov\nnot this round, TLR posts frozen til september", case)
+    assert not any(kind == "next" for kind, _, _ in found), found
+    assert ("follow_up", "2027-09-01", None) in found

@@ -37,7 +37,8 @@ Pos = tuple[int, int]
 
 _CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
                        r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
-                       r"decision\s+(?:by|before)|decide\s+by|again)\b")
+                       r"decision\s+(?:by|before)|decide\s+by|again|(?:frozen|freeze|on\s+hold|paused)\b[^.]{0,30}?\b"
+                       r"(?:until|till|til|lifts?|ends?))\b")  # "posts frozen til september": looked at again then
 # words of a job that come before a name, never the name ("Station Manager Okafor")
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                         "matron", "principal", "chef", "coach"}

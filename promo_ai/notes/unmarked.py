@@ -152,6 +152,10 @@ _HANDING = frozenset({"send", "forward", "submit", "book", "arrange", "enrol", "
 _OBJECT_BACK = re.compile(r"(?i)^\s+(?:that|it|this|them)\b")
 
 
+# what follows a plural noun, not a verb: "TLR posts frozen til September", "band 6 roles on hold until April"
+_A_STATE = re.compile(r"(?i)\s*(?:frozen|on\s+hold|paused|closed|capped|suspended)\b")
+
+
 def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str, str | None, str] | None:
     """(owner, who, the step) of a step said in the present tense, or None."""
     m = PRESENT_STEP.match(clause)
@@ -163,8 +167,8 @@ def present_step(clause: str, owners: Owners, not_names: set[str]) -> tuple[str,
         return None  # "I sends", "Harris book": not this shape (unmarked reads the second, with a when)
     base = verb if mine else base_of(verb)
     doing = re.fullmatch(rf"(?:{_DOING})", base) is not None
-    if _HABIT.search(m["rest"]):
-        return None  # "Ana sends the weekly KPI report", "Tom leads the site this quarter": how things are, not a step
+    if _HABIT.search(m["rest"]) or _A_STATE.match(m["rest"]):
+        return None  # "Ana sends the weekly KPI report": how things are; "TLR posts frozen til Sept": a noun, no verb
     when = when_phrase(m["rest"])
     if not ((when and (doing or not re.match(r"(?i)this\s", when))) or (doing and (
             _OBJECT_BACK.match(m["rest"]) or (not mine and base in _HANDING)))):
@@ -226,7 +230,7 @@ def dated_present(clause: str, tail: str) -> tuple[str, str, str] | None:
     """(who, the verb, the rest) of someone else's step in the present tense with a when, in the clause or just after
     it ("committee reviews nominations end of Q1", "Chief's office signs off, usually within 2 weeks"), or None."""
     m = _PRESENT.match(clause)
-    if not m or not (when_phrase(m["rest"]) or when_phrase(tail)):
+    if not m or not (when_phrase(m["rest"]) or when_phrase(tail)) or _A_STATE.match(m["rest"]):
         return None
     who = re.sub(r"\s+(?:usually|normally|typically|generally|then|also)$", "", m["who"], flags=re.IGNORECASE)
     if len(who.split()) > 5 or re.search(
