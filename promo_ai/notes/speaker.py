@@ -42,7 +42,7 @@ def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
 
 def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
     """The sentence with its quote turned into reported speech, or None when it quotes no one who acts (my own
-    words, an email's subject) or says nothing of anyone's doing."""
+    words, an email's subject, family) or the speaker promises nothing in it ("Take the weekend, you've earned it")."""
     m = _QUOTE.match(sentence)
     if not m or m["who"].lower() in _NOT_SPEAKERS:
         return None
