@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.deciders import decided_by
 from promo_ai.notes.elided import body_doing, sent_out
+from promo_ai.notes.nonsteps import KEEP_SHORT
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
@@ -106,14 +107,6 @@ _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$")
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
                          r"skip)\b")
-KEEP_SHORT, NOT_A_STEP = compiled(
-    r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
-    r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
-    r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
-    r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
-    # who will read the email, and what might have been: "Nadia will prob see it", "I'd have left"
-    r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
-    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b)")
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.patterns import compiled
+
 # "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
 # a thing of mine to send
 _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
@@ -38,6 +40,16 @@ _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali,
                          # "want the email to go to Craig"
                          r"\bthe\s+e-?mail\s+(?:to\s+go|goes|should\s+go|going)\s+to\b")
 
+
+# "keep it short": about the email, never a step; a step's text that says no action ("promote me", "be on leave")
+KEEP_SHORT, NOT_A_STEP = compiled(
+    r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
+    r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
+    r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
+    r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
+    # who will read the email, and what might have been: "Nadia will prob see it", "I'd have left"
+    r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
+    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b)")
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"

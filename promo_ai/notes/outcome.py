@@ -11,85 +11,18 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.patterns import QUESTIONS, ROLE_NOUNS, ROLE_TALK
+from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, lexicon
+from promo_ai.notes.promoted import PROMOTED, ROLE_NOUN
 
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
-def _lexicon(*cues: str) -> re.Pattern[str]:
-    return re.compile("|".join(cues), re.IGNORECASE)
 
 
-_ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
 _GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+)?(?:going|gone|went|given)\s+to\s+"
                       r"(?-i:[A-Z])")  # "The PM job is going to Sam - the board approved it": approved, for Sam
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
-_PROMOTED = _lexicon(
-    # got it, yes, official, mine
-    rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
-    r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
-    r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
-    r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
-    r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
-    r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
-    r"\bit'?s\s+official\b", r"\bofficially\b",
-    r"(?<!not\s)\bselected\s+for\s+promotion\b(?!\s+(?:board|interview|panel|list|pool|exam|process))",
-    r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
-    r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b", r"\boffered\s*(?:&|and|\+)\s*accepted\b",
-    r"\b(?:agreed|accepted)\s*!{2,}", r"\bye+s{3,}\b",
-    # promoted
-    r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
-    r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
-    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
-    rf"\bmak(?:ing|es)\s+me\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+(?:from|starting|effective|"
-    r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed)\b)",
-    rf"\b(?:promo\w*|role|job|post|title|[as]?vp|{ROLE_NOUNS})\s+(?:is|'s)\s+done\s*,?\s+(?:effective|starting|"
-    r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!" (not acting), "avp is DONE, effective 6/1!!"
-    r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
-    r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
-    r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
-    r"(?<!\bnot\s)\b(?:approved|confirmed|signed\s+off),?\s+(?:from|effective|starting|as\s+of)\b",
-    r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
-    r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
-    r"\bi'?m\s+through\s*!", r"\bpromotion\s+(?:order|letter)\s+(?:came|has\s+come|arrived|is\s+out|was\s+issued)\b",
-    r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
-    r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
-    r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
-    r"\bit(?:'s|\s+has)\s+gone\s+through\b",
-    rf"\breleased\s+as\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}?(?:captain|commander|{ROLE_NOUNS})\b",  # "as Captain A350"
-    rf"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?\b(?:\s*\([^)]*\))?"
-    r"(?:\s*!|\s+(?:from|effective|starting|as\s+of)\b)",
-    r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
-    r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
-    r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
-    r"\bi'?m\s+(?:going|moving)\s+(?:straight\s+)?(?:up\s+)?to\s+(?-i:[A-Z])[\w ]{2,40}?\s+(?:from|effective|"
-    r"starting)\b",
-    rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{_ROLE_NOUN}\b",
-    rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{_ROLE_NOUN})\b",
-    # signed off, approved, confirmed, gone through
-    rf"^\W*(?:(?-i:[A-Z]{{2,5}}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{{0,30}}?\b{ROLE_TALK})\s+(?:confirmed|approved|"
-    r"signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
-    r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
-    # "made the TSgt list!!", "made the cutoff", "made substantive", "Outcome: made VP", "posted ... as SO from"
-    # (a rank or "promotion" names the list: not "made the interview list", "made the cut for the cook-off")
-    r"\bmade\s+the\s+(?:(?-i:[A-Z][\w-]*)|promotion|promo|sergeants?|inspectors?|captains?)\s+list\b",
-    r"\bmade\s+the\s+cut-?off\b", r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bmade\s+(?:\w+\s+){0,2}substantive\b",
-    r"\bi(?:'ve|\s+have|\s+was)\s+(?:been\s+)?made\s+substantive\b",
-    r"^\W*(?:outcome|result|verdict)\s*[:=–—-]\s*(?:made\s+(?-i:[A-Z])|got\s+it\b|promoted\b)",
-    r"(?:^|passed\W+|\bi'?m\s+|\bi\s+(?:am|was|have\s+been|'ve\s+been)\s+)posted\s+to\s+[^.]{1,40}?\s+as\s+"
-    r"(?-i:[A-Z])[\w-]*\s+(?:from|effective|on)\b",
-    r"\bwent\s+through\s+(?:at|with)\s+(?:the\s+)?(?:promo|promotion|panel|board|committee|calibration)[^.]{0,40}"
-    r"\beffective\b",
-    r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
-    r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
-    r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
-    r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",
-    r"\bconfirmed\s+(?:as|me)\b",
-    rf"\b(?:promo|promotion|regrade|grade\s+change|{_ROLE_NOUN})\b[^.]{{0,40}}(?<!\bbe\s)\b(?:approved|confirmed|signed\s+off|"
-    r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
-    r"\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
-    r"(?:approved|confirmed|signed\s+off|through)\b")
-_NO = _lexicon(
+_NO = lexicon(
     # the answer is no (a "no" said as an answer, not "no budget")
     r"(?:\b(?:said|says|answer(?:'s|\s+(?:is|was))?|it'?s|it\s+was|that'?s|flat|firm|clear|hard|straight|"
     r"outright)\s*:?\s*(?:a\s+)?"
@@ -127,7 +60,7 @@ _NO = _lexicon(
     r"is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
-    rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{_ROLE_NOUN})\b",
+    rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
     r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
@@ -161,11 +94,11 @@ _NO = _lexicon(
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b",
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
-NO_FOR_NOW = _lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
+NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
                       r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
                       r"financial\s+year|board|window|budget)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
-_NOT_YET = _lexicon(
+_NOT_YET = lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
     r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|before|now)\b", r"\bparked\b",
@@ -190,7 +123,7 @@ _NOT_YET = _lexicon(
     r"\bonly\s+(?:got\s+)?budget\s+for\s+one\b",
     r"\banother\s+(?:\d+\s+|few\s+|six\s+|three\s+|two\s+|twelve\s+)?(?:months?|years?)\b",
     r"\b(?:\d+|a\s+few|few|six|three|two)\s+more\s+(?:months|years)\b")
-_PENDING = _lexicon(
+_PENDING = lexicon(
     # she takes it forward
     r"\bput(?:ting)?\s+(?:(?:me|my\s+name|my\s+case)\s+(?:forward|up|in|down)|it\s+forward)\b",
     r"\bput\s+me\s+up\s+for\b", r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
@@ -258,11 +191,11 @@ _ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
 _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b|"
                           r"\brevisit\s+(?:then|it|in|after|at\s+the\s+(?:next|panel))\b|"
                           r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
-_NO_DECISION = _lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
+_NO_DECISION = lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+(?:decision|view)\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
-_KEEP_CUE = _lexicon(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
+_KEEP_CUE = lexicon(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
     r"\bnot\s+(?:a\s+yes|going\s+to|yet|this|in\s+this|ready|right|for\s+now|before|a\s+fit|the\s+right)\b",
     r"n'?t\s+(?:support|back|approve|put|promote|recommend|sign|happen|change|come|be\s+happening|get\s+(?:it|the)|"
     r"think\s+i'?m\s+(?:a|the\s+right)\s+fit)\b", r"\b(?:isn'?t|aren'?t|is\s+not)\s+(?:being\s+)?(?:creat|fund)",
@@ -312,10 +245,10 @@ def sentence_outcome(sentence: str) -> str | None:
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
         return "pending" if _said(_PENDING, sentence) else None
-    if _said(_PROMOTED, sentence) and (_GONE_TO.search(sentence) or (re.search(_SOMEONE_ELSE_GOT, sentence, re.I) and (
+    if _said(PROMOTED, sentence) and (_GONE_TO.search(sentence) or (re.search(_SOMEONE_ELSE_GOT, sentence, re.I) and (
             re.search(r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence)))):
         return "no"  # "brought in someone from the other property, done deal", "The PM job is going to Sam - approved"
-    if _said(_PROMOTED, _WAITED_FOR.sub("", sentence)) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence,
+    if _said(PROMOTED, _WAITED_FOR.sub("", sentence)) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence,
                                                                          re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"

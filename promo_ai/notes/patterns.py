@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 
 
+def lexicon(*cues: str) -> re.Pattern[str]:
+    """Cues said any of several ways, as one case-insensitive pattern."""
+    return re.compile("|".join(cues), re.IGNORECASE)
+
+
 def compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """Each pattern compiled case-insensitively, in order (for `A, B = compiled(r"...", r"...")`)."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)

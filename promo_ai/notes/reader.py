@@ -17,7 +17,7 @@ from typing import Any
 from promo_ai.case import Case, first_name_of
 from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
-from promo_ai.notes.dates import DateOrder, find_days, find_period
+from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import kept_out_elsewhere
 from promo_ai.notes.learned import unread_items
@@ -28,6 +28,7 @@ from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
+from promo_ai.notes.revisit import follow_up
 from promo_ai.notes.speech import said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
@@ -35,10 +36,6 @@ from promo_ai.notes.title import celebrated, find_next_target, find_title
 Item = dict[str, Any]
 Pos = tuple[int, int]
 
-_CHECK_IN = re.compile(r"(?i)\b(?:revisit|re-?look|come\s+back\s+(?:to\s+(?:me|her|him|you|us)|by)|get\s+back\s+to|"
-                       r"ask\s+again|check\s+in|reconsider|look\s+at\s+it\s+again|let\s+me\s+know|answer\s+(?:by|before)|"
-                       r"decision\s+(?:by|before)|decide\s+by|again|(?:frozen|freeze|on\s+hold|paused)\b[^.]{0,30}?\b"
-                       r"(?:until|till|til|lifts?|ends?))\b")  # "posts frozen til september": looked at again then
 # words of a job that come before a name, never the name ("Station Manager Okafor")
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                         "matron", "principal", "chef", "coach"}
@@ -242,20 +239,6 @@ class Reader:
         found = self._at(line, offset)
         return line.sentences[found[0]] if found else line.text
 
-    def follow_up(self, meeting: dt.date | None) -> Item | None:
-        after = meeting or self.today
-        for sentence in self.said():
-            if not _CHECK_IN.search(sentence):
-                continue
-            days = [d for d in find_days(sentence, after, self.order, "future") if d.day > after]
-            if days:
-                return {"kind": "follow_up", "text": days[0].day.isoformat(), "source_quote": sentence,
-                        "note": days[0].note}
-            period = find_period(sentence, after)
-            if period:
-                return {"kind": "follow_up", "text": period[1].isoformat(), "source_quote": sentence, "note": period[2]}
-        return None
-
     # --- everything ----------------------------------------------------------------------------------------------
 
     def read(self) -> list[Item]:
@@ -317,7 +300,7 @@ class Reader:
                          "unsure": guessed[2] if guessed else None} if found else None,
                {"kind": "title", "text": title[0], "source_quote": title[1], "note": self._title_note(title[0], result)}
                if title else None,
-               self.follow_up(dt.date.fromisoformat(meeting["text"]) if meeting else None)]
+               follow_up(self.said(), dt.date.fromisoformat(meeting["text"]) if meeting else self.today, self.order)]
         aim = find_next_target(said, title[0] if title else self.case.target_title, self.case.current_title) \
             if result == "promoted" else None
         top.append({"kind": "next_target", "text": aim[0], "source_quote": aim[1]} if aim else None)

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, NOT_A_STEP, Clauses, Found
+from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
-from promo_ai.notes.nonsteps import about_the_email, addressing, not_an_action
+from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in

@@ -1,0 +1,74 @@
+"""How notes say the promotion came through: the cues of a yes ("got it!!", "promoted to Sgt", "he's making me farm
+manager as of March 1st", "approved, effective 1 April"), one lexicon that promo_ai.notes.outcome judges clause by
+clause with the others (a cue after a negation or an "if" is not said)."""
+
+from __future__ import annotations
+
+from promo_ai.notes.patterns import ROLE_NOUNS, ROLE_TALK, lexicon
+
+ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
+PROMOTED = lexicon(
+    # got it, yes, official, mine
+    rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
+    r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
+    r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
+    r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
+    r"^\W*yes\b(?:\s+(?:on|to|for)\s+(?:the\s+|my\s+)?(?:promo|promotion|role|job|post|regrade|title))?\s*!",
+    r"(?:^|[:–—]\s*|\s-\s)\W*(?:signed\s+off|approved|confirmed)\s*!", r"\bit'?s\s+happening\b",
+    r"\bit'?s\s+official\b", r"\bofficially\b",
+    r"(?<!not\s)\bselected\s+for\s+promotion\b(?!\s+(?:board|interview|panel|list|pool|exam|process))",
+    r"\b(?:is|it's|are)\s+mine\b", r"\bcongrat", r"\bdone\s+deal\b", r"\bgreen\s+light\b", r"\bi'?m\s+in\b\s*(?:!|$)",
+    r"\bi\s+accepted\b", r"\bi'?m\s+(?:now\s+)?the\s+new\b", r"\boffered\s*(?:&|and|\+)\s*accepted\b",
+    r"\b(?:agreed|accepted)\s*!{2,}", r"\bye+s{3,}\b",
+    # promoted
+    r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
+    r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
+    r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
+    rf"\bmak(?:ing|es)\s+me\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+(?:from|starting|effective|"
+    r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed)\b)",
+    rf"\b(?:promo\w*|role|job|post|title|[as]?vp|{ROLE_NOUNS})\s+(?:is|'s)\s+done\s*,?\s+(?:effective|starting|"
+    r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!" (not acting), "avp is DONE, effective 6/1!!"
+    r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
+    r"\b(?:bump(?:ing|ed)?|mov(?:ing|ed))\s+me\s+(?:up\s+)?to\s+(?-i:[A-Z])",
+    r"\b(?:giving|gave|given)\s+me\s+(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:from|starting|effective|as\s+of)\b",
+    r"(?<!\bnot\s)\b(?:approved|confirmed|signed\s+off),?\s+(?:from|effective|starting|as\s+of)\b",
+    r"^\W*(?:a\s*:\s*)?yes\s*!", r"✅\s*(?:signed\s+off|approved|confirmed)\b",
+    r"\bsays?\s+yes\b(?!\s+(?:cc|to\s+(?:cc|copy)))",
+    r"\bi'?m\s+through\s*!", r"\bpromotion\s+(?:order|letter)\s+(?:came|has\s+come|arrived|is\s+out|was\s+issued)\b",
+    r"\bcleared\s+my\s+(?:promotion|promo|case|application|move|step\s+up)\b",
+    r"\bannounc\w*\s+me\s+as\b", r"\bconfirm(?:s|ed)?\s+my\s+promotion\b",
+    r"\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])",
+    r"\bit(?:'s|\s+has)\s+gone\s+through\b",
+    rf"\breleased\s+as\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}?(?:captain|commander|{ROLE_NOUNS})\b",  # "as Captain A350"
+    rf"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?\b(?:\s*\([^)]*\))?"
+    r"(?:\s*!|\s+(?:from|effective|starting|as\s+of)\b)",
+    r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
+    r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
+    r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
+    r"\bi'?m\s+(?:going|moving)\s+(?:straight\s+)?(?:up\s+)?to\s+(?-i:[A-Z])[\w ]{2,40}?\s+(?:from|effective|"
+    r"starting)\b",
+    rf"\bi'?m\s+getting\s+(?:the\s+)?(?:[\w()-]+\s+){{0,4}}{ROLE_NOUN}\b",
+    rf"\boffered\s+(?:me\s+)?(?:it|the\s+[\w\s()-]{{0,40}}?{ROLE_NOUN})\b",
+    # signed off, approved, confirmed, gone through
+    rf"^\W*(?:(?-i:[A-Z]{{2,5}}\d?)|sgt|cpl|capt|insp|lt|[\w .&()-]{{0,30}}?\b{ROLE_TALK})\s+(?:confirmed|approved|"
+    r"signed\s+off)\s*!", r"^\W*cleared\s*!",  # "Sgt confirmed!!", not "Rota signed off!"
+    r"\bpassed\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,3}(?:board|panel)\s*!", r"\bmade\s+the\s+(?:list|cut)\s*!",
+    # "made the TSgt list!!", "made the cutoff", "made substantive", "Outcome: made VP", "posted ... as SO from"
+    # (a rank or "promotion" names the list: not "made the interview list", "made the cut for the cook-off")
+    r"\bmade\s+the\s+(?:(?-i:[A-Z][\w-]*)|promotion|promo|sergeants?|inspectors?|captains?)\s+list\b",
+    r"\bmade\s+the\s+cut-?off\b", r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bmade\s+(?:\w+\s+){0,2}substantive\b",
+    r"\bi(?:'ve|\s+have|\s+was)\s+(?:been\s+)?made\s+substantive\b",
+    r"^\W*(?:outcome|result|verdict)\s*[:=–—-]\s*(?:made\s+(?-i:[A-Z])|got\s+it\b|promoted\b)",
+    r"(?:^|passed\W+|\bi'?m\s+|\bi\s+(?:am|was|have\s+been|'ve\s+been)\s+)posted\s+to\s+[^.]{1,40}?\s+as\s+"
+    r"(?-i:[A-Z])[\w-]*\s+(?:from|effective|on)\b",
+    r"\bwent\s+through\s+(?:at|with)\s+(?:the\s+)?(?:promo|promotion|panel|board|committee|calibration)[^.]{0,40}"
+    r"\beffective\b",
+    r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
+    r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
+    r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
+    r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",
+    r"\bconfirmed\s+(?:as|me)\b",
+    rf"\b(?:promo|promotion|regrade|grade\s+change|{ROLE_NOUN})\b[^.]{{0,40}}(?<!\bbe\s)\b(?:approved|confirmed|signed\s+off|"
+    r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
+    r"\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
+    r"(?:approved|confirmed|signed\s+off|through)\b")
