@@ -86,3 +86,25 @@ def test_a_dictated_run_on_that_turns_to_an_ai_keeps_nothing_of_the_instruction(
     result = read_notes(notes, case, today=TODAY)
     assert any("chat GPT" in p for p in result.problems)
     assert not any("warm" in c.source_quote or "warm" in c.text for c in accept_all(result.changes))
+
+
+@pytest.mark.parametrize("line, wanted", [
+    ('Ruth: "Sorry, no budget this round. I\'ll try again in April when the headcount lands."',
+     ("try again in April", "manager")),
+    ('- Ruth said: "I\'ll put you forward at the May panel. Honestly you\'re nearly there."',
+     ("put me forward at the May panel", "manager")),
+    ('Her words: "You have done the work. I will speak to Helen about the budget. No promises"',
+     ("speak to Helen about the budget", "manager")),
+])
+def test_a_quote_of_several_sentences_stays_its_speakers(line: str, wanted: tuple[str, str], case: Case) -> None:
+    found = steps(f"1:1 with Ruth on 20 Nov\n{line}", case)
+    assert any(wanted[0] in text and owner == wanted[1] for text, owner in found), found
+    assert not any(owner == "me" for _, owner in found), found  # her "I" is never mine
+
+
+def test_after_the_quote_closes_my_own_words_are_mine_again(case: Case) -> None:
+    notes = ('1:1 with Ruth on 20 Nov\n'
+             'Ruth: "Not this round. I\'ll try again in April." I\'ll finish the audit by Friday.')
+    found = steps(notes, case)
+    assert any("finish the audit" in text and owner == "me" for text, owner in found), found
+    assert any("try again in April" in text and owner == "manager" for text, owner in found), found

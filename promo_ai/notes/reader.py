@@ -29,6 +29,7 @@ from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
 from promo_ai.notes.repeats import said_once
 from promo_ai.notes.revisit import follow_up
+from promo_ai.notes.speaker import as_quoted
 from promo_ai.notes.speech import said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
@@ -271,11 +272,15 @@ class Reader:
         planned = {w.line for w in wanted if w.quote == self.lines[w.line].text}  # a plan's own lines
         planned_sentences = {w.quote for w in wanted}  # "... the GP. plan = i run costing": that sentence only
         steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
+        by_line: dict[int, list[str]] = {}
+        for sentence in said:
+            by_line.setdefault(line_of[sentence], []).append(sentence)
+        as_read = {s: r for group in by_line.values() for s, r in zip(group, as_quoted(group), strict=True)}
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
             carried = previous[1] if previous[0] == line_of[sentence] else None
-            found_steps = reader.read(said_by_manager(sentence, self.manager_names), carried)
+            found_steps = reader.read(said_by_manager(as_read[sentence], self.manager_names), carried)
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
                 found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
             previous = (line_of[sentence], reader.subject)

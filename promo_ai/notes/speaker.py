@@ -76,6 +76,30 @@ def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
     return m["lead"] + re.sub(r"\s{2,}", " ", said).strip() + m["after"]
 
 
+_OPENS = re.compile(r"^(?P<head>\W*?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*)[\"“][^\"”]*$")
+
+
+def as_quoted(sentences: list[str]) -> list[str]:
+    """One line's sentences as each is to be read, a quote cut into sentences given back to its speaker:
+    'Dana: "Sorry, no budget this round.' 'I'll try again in April."' reads the second as 'Dana: "I'll try again
+    in April."', not as my step. The sentences themselves are unchanged (they are what a proposal quotes)."""
+    read: list[str] = []
+    head: str | None = None  # 'Dana: ' while her quote is open
+    for sentence in sentences:
+        if head is not None:
+            closes = bool(re.search(r"[\"”]", sentence))
+            body = sentence if closes else f'{sentence}"'
+            read.append(f'{head}"{body.lstrip(chr(34) + "“ ")}')
+            head = None if closes else head
+        elif m := _OPENS.match(sentence):
+            read.append(f'{sentence}"')
+            head = m["head"]
+        else:
+            read.append(sentence)
+    return read
+
+
 def _key(word: str) -> str:
     """'I ’ll' -> "i'll", 'I  am' -> 'i am'."""
     return re.sub(r"\s+", " ", re.sub(r"\s*['’]\s*", "'", word.lower()))
