@@ -68,3 +68,15 @@ def test_sending_with_no_thing_named_before_stays_as_written(case: Case) -> None
     steps = read("1:1 w Tom 26/11, not this round\nneeds my payslips + the updated PD, I'll send by Wed", case)
     assert ("send by Wednesday", "me") in steps or ("send by Wed", "me") in steps, steps
 
+
+
+@pytest.mark.parametrize("line, who", [
+    ("I gotta do the lead training, Luis booking it", "Luis"),
+    ("- Travis is sorting the rota for May", "Travis"),
+    ("Louis to send the contract by Friday", "Louis"),
+])
+def test_a_name_ending_in_is_is_kept_whole(line: str, who: str, case: Case) -> None:
+    with every_step_kept():
+        found = [c for c in read_notes(f"chat with Tom 20/11\n{line}", case, today=TODAY).changes if c.kind == "next"
+                 and c.owner == "other"]
+    assert [c.who for c in found] == [who], [(c.text, c.who) for c in found]
