@@ -125,10 +125,14 @@ def _prose(raw: list[str]) -> bool:
     return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
 
 
+_STAMPED = re.compile(r"^\[[^\]\n]{1,40}\]\s*\S")
+
+
 def _joins(previous: str, raw_next: str, prose: bool) -> bool:
     """Whether the next raw line goes on with the sentence of `previous`."""
     following = raw_next.strip()
-    if not following or _BULLET.match(raw_next) or previous.endswith((".", "!", "?", ":", ";")):
+    if not following or _BULLET.match(raw_next) or previous.endswith((".", "!", "?", ":", ";")) or _STAMPED.match(
+            following):  # "[23/01/2026, 18:44] Chinedu: ..." is the next message of a chat
         return False
     if previous.endswith(","):
         return True

@@ -33,6 +33,7 @@ from promo_ai.notes.speaker import as_quoted
 from promo_ai.notes.speech import said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.title import celebrated, find_next_target, find_title
+from promo_ai.notes.voices import voiced
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -276,6 +277,8 @@ class Reader:
         for sentence in said:
             by_line.setdefault(line_of[sentence], []).append(sentence)
         as_read = {s: r for group in by_line.values() for s, r in zip(group, as_quoted(group), strict=True)}
+        in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
+        as_read |= in_voices
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
@@ -314,6 +317,7 @@ class Reader:
                    "unsure": None if goes_on_to(sentence) else NAMED_ONLY}
                   for name, sentence in self.people(said)]
         taken = {i["source_quote"] for i in steps + evidence if i["kind"] in {"next", "add", "emphasise"}} | dropped
+        taken |= quiet  # "Tammy: will do by end of month": said to me, nothing to do
         read_otherwise = {i["source_quote"] for i in steps + evidence if i["kind"] != "next"} | taken
         unread = unread_items([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said],
                               result, taken, read_otherwise)  # what no rule took apart, offered unticked

@@ -20,7 +20,12 @@ _NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", 
 # what hands the matter to the speaker and says nothing to do: "leave it with me", "no promises"
 _HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with\s+me|no\s+promises)[.!]?\s*(?=$|\w)")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
-                           r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|yourself|your|you)\b")
+                           r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|you\s*['’]ve|you\s*['’]d|you\s+are|"
+                           r"you\s+were|yourself|your|you)\b")
+# "you" that does something is "I", not "me": "you need to finish the module", "you can apply in May"
+_AS_SUBJECT = re.compile(r"(?i)\s+(?:need|have|must|should|will|can|could|get|got|do|did|might|may|just|also|still|"
+                         r"then|now|go|ask|send|apply|take|lead|run|finish|complete|keep|make|put|talk|meet|book|want|wish|like|think|"
+                         r"feel|know|see|agree)\b")
 
 # "Tom reckons he can get my paperwork to the panel by the 14th": what he says he'll do (read as "he will get ..."),
 # the manager's only and not hedged ("Raj reckons he can cover", "she thinks she can probably swing it": no promise)
@@ -40,9 +45,12 @@ def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
     return f"{m['s']} will {clause[m.end():]}"
 
 
-def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
+def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = False) -> str | None:
     """The sentence with its quote turned into reported speech, or None when it quotes no one who acts (my own
-    words, an email's subject, family) or the speaker promises nothing in it ("Take the weekend, you've earned it")."""
+    words, an email's subject, family) or the speaker promises nothing in it ("Take the weekend, you've earned it").
+    With `every` (a line of a transcript, a chat or an email, where whose words they are is sure) it is turned
+    whatever it says, and what the speaker asks of me ("Get your paperwork to the Chief Clerk", "Could you please
+    draft a 90-day plan") reads as 'X wants me to ...'."""
     m = _QUOTE.match(sentence)
     if not m or m["who"].lower() in _NOT_SPEAKERS:
         return None
@@ -54,12 +62,17 @@ def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
     elif not (who[:1].isupper() or is_manager(who)):
         return None
     quote = _HANDED_OVER.sub("", m["q"]).strip(" ,.;")
+    if every:  # "Could you please draft ...", "Please send ...": asked of me
+        quote = re.sub(r"(?i)^(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)(?=[a-z])", "", quote)
     first = quote.split(" ", 1)[0]
     promised = bool(_PROMISE.search(quote))  # not "the research route isn't going to work for you", "take the weekend"
     # asked of me, with a promise of hers: "ship the service and I'll make the case" (not "let me think", "don't ...")
-    asked = promised and starts_with_a_verb(quote) and not first.lower().endswith(("ing", "ly")) and not re.match(
-        r"(?i)(?:let|don'?t|do\s+not|never|get\s+your\s+hopes)\b", quote)
-    if not quote or not promised:
+    asked = (promised or every) and starts_with_a_verb(
+        quote) and not first.lower().endswith(("ing", "ly")) and not re.match(
+        r"(?i)(?:let|don'?t|do\s+not|never|not|nothing|nobody|none|maybe|probably|perhaps|just|only|still|already|"
+        r"really|honestly|sadly|unfortunately|get\s+your\s+hopes|look|listen|thanks?|sorry|well|yeah|yes|no|ok|okay|"
+        r"congrats|congratulations|welcome|great|good|nice|cheers|hey|hi|hello|bear|trust|keep\s+it\s+up)\b", quote)
+    if not quote or not (promised or every):
         return None
     if who in {"she", "he"}:
         subject, obj, own = who, "her" if who == "she" else "him", "her" if who == "she" else "his"
@@ -69,10 +82,15 @@ def reported(sentence: str, is_manager: Callable[[str], bool]) -> str | None:
     swaps = {"i'll": f"{subject} will", "i will": f"{subject} will", "i'm going to": f"{subject} will",
              "i am going to": f"{subject} will", "i'm": f"{subject} is", "i am": f"{subject} is",
              "i've": f"{subject} has", "i'd": f"{subject} would", "i": subject, "myself": "", "my": own, "me": obj,
-             "you're": "I'm", "you'll": "I'll", "yourself": "myself", "your": "my", "you": "me"}
-    said = _FIRST_PERSON.sub(lambda w: swaps[_key(w.group(0))], quote)
+             "you're": "I'm", "you'll": "I'll", "you've": "I've", "you'd": "I'd", "you are": "I am",
+             "you were": "I was", "yourself": "myself", "your": "my", "you": "me"}
+    said = _FIRST_PERSON.sub(lambda w: swaps[_key(w.group(0))] if not (_key(w.group(0)) == "you" and _AS_SUBJECT.match(
+        w.string, w.end())) else "I", quote)
     if asked:  # "ship the service and I'll make the case": asked of me first
-        said = f"{subject} wants me to {said}"
+        said = f"{subject} wants me to {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
+    elif every and not promised and starts_with_a_verb(said):
+        return ""  # "thank you for meeting with me", "Look mate, ...": said, but no step and not mine to do
+    said = re.sub(rf"^{re.escape(subject)} will need (?=(?:my|the|a|an)\b)", f"{subject} needs ", said)  # my to send
     return m["lead"] + re.sub(r"\s{2,}", " ", said).strip() + m["after"]
 
 

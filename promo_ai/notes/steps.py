@@ -94,7 +94,7 @@ def _tidy_step(text: str, condition: bool) -> str:
     text = re.sub(r"\s+(?:though|and|but|so|or)$", "", text)  # "... the panel has to agree and" (a run-on cut)
     if condition:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
-        text = re.sub(r"\s+first\b(?!\s+(?:draft|week|time))", "", text).strip()
+        text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
     return text
 
 

@@ -1,0 +1,240 @@
+"""Who speaks each line of notes pasted from a chat, a meeting transcript or the manager's own email.
+
+People paste what they have: an Otter or Teams transcript ("[10:04] Shane: I'll look at it again in the July
+review"), a Slack or WhatsApp thread ("Anjali Rao [11:05 AM]" over her message, "[23/01/2026, 18:43] Funmi: I will
+send your file to HR"), the manager's follow-up email ("Hi Akinyi, ... I will share the revised ToR by Friday. Best,
+Samuel"). There the "I" is whoever speaks and "you" is me, so a line in someone else's voice is read for steps as
+their reported words ('Shane: "I'll look at it again"' -> Shane will look at it again). The lines themselves are
+unchanged: they are what a proposal quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from promo_ai.case import first_name_of
+from promo_ai.notes.lines import Line
+from promo_ai.notes.owners import Owners
+from promo_ai.notes.speaker import reported
+
+_STAMP = r"\[[^\]\n]{1,40}\]"  # [10:02], [23/01/2026, 18:40], [11:05 AM]
+_CLOCK = r"\(?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\)?"
+_NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Capt|Sgt|Lt|Col|Sir)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+         r"(?:\s+\((?:me|you|manager|mgr|boss|[A-Z][\w .'-]{0,25})\))?")
+# "[10:02] Shane: ...", "Tammy: ...", "[23/01/2026, 18:40] Funmi Adeyemi: ...", "Monica Reyes 3:02 PM — recap: ..."
+_AT = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"  # "00:04:10 Tariq Aziz: ..." (a recording's clock first)
+_SAYS = re.compile(rf"^\W*?(?P<stamp>(?:{_STAMP}|{_AT})\s+)?(?P<who>{_NAME}|me)\s*(?P<clock>{_STAMP}|{_CLOCK})?\s*"
+                   r"(?::|(?<=\S)\s+[—–]|(?<=[\])M])\s+-)\s*(?P<words>\S.*)$")
+# "Anjali Rao [11:05 AM]" on a line of its own: the lines under it are hers
+_HEADER = re.compile(rf"^\W*?(?P<who>{_NAME})\s*(?:{_STAMP}|{_CLOCK})\s*:?\s*$")
+# words that label a line rather than name who speaks: "Outcome: ...", "Action: ...", "Owner: me / Due: ..."
+_LABELS = frozenset(
+    "outcome outcomes action actions item items owner due note notes summary private next recap decision decisions "
+    "update subject from to date sent cc bcc re q a ai chatgpt gpt claude copilot gemini bot title email mail key "
+    "points follow follow-ups followups feedback plan todo to-do status result who what when where why how agenda "
+    "context background topic topics attendees with meeting transcript minutes comments comment my pros cons "
+    "ps p.s nb n.b tl;dr tldr headline headlines quick overview takeaways highlights risks blockers parking lot "
+    "reminder reminders goal goals objective objectives timeline deadline deadlines phone text whatsapp slack teams "
+    "zoom otter meet google wins concerns questions answers answer question response reply draft".split())
+_SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|"
+                       r"thank\s+you|cheers|sincerely|yours(?:\s+\w+)?|warmly|speak\s+soon)\b[,.!]?\s*(?P<who>[A-Z][\w'’.-]*"
+                       r"(?:\s+[A-Z][\w'’.-]*)?)?\W*$")
+_FROM = re.compile(r"(?i)^\W*from\s*:\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_HEADERS = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|date|subject|re)\s*:")
+# "Email from Rohit (pasted):" over or before his words in quotes
+_PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|message|msg|text|reply|note|dm|letter)\s+"
+                          r"(?:from|by)\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)[^:\"“]{0,30}?"
+                          r"(?::\s*(?P<open>[\"“])?|\s*(?P<quote>[\"“]))")  # not "letter from HR this week"
+_COPIED = re.compile(r"(?i)^\W*(?:copied|pasted|copy|paste)\s+(?:from|of)\s+(?:her|his|their|"
+                     r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|reply|letter|dm)\b[^\"“]*?"
+                     r"(?P<open>[\"“])?\s*$|^\W*(?:her|his)\s+(?:e-?mail|message|reply|text)\s*(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")
+# where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
+_MINE_AGAIN = re.compile(r"(?i)^\W*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:my|own|me)\s*(?:notes?|comments?|thoughts?)\b|"
+                         r"notes?\s+(?:to\s+self|for\s+me)|\[?(?:end|transcript\s+ends|end\s+of\s+\w+)\]?\W*$)")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who says a line: `who` as the notes name them, `me` when it is the writer, `stamped` when it came from a
+    chat or a transcript (a time or a stamp on it), where every sentence is the speaker's own words."""
+
+    who: str
+    me: bool
+    stamped: bool
+    boss: bool = False  # the one other voice of a talk of two, named by a role ("OC: Get your paperwork in")
+
+
+def voices(lines: list[Line], is_me: Callable[[str], bool], is_manager: Callable[[str], bool],
+           greeted: str, manager_name: str) -> dict[int, Voice]:
+    """The voice of each line of the notes that someone else's words fill (a transcript, a chat, an email) or my
+    own reply in them; a line not in the map is my own notes. `greeted` is my first name (an email to me says
+    "Hi Akinyi")."""
+    found: dict[int, Voice] = {}
+    found |= _dialogue(lines, is_me, is_manager)
+    found |= _emails(lines, greeted, manager_name, set(found))
+    return found
+
+
+def _speaker(who: str) -> bool:
+    first = who.split()[0].lower().strip(".:'’")
+    return first not in _LABELS and not who.isdigit()
+
+
+def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
+              is_manager: Callable[[str], bool]) -> dict[int, Voice]:
+    """The lines of a transcript or a chat: stamped ("[10:04] Shane: ...", a Slack header over a message), or
+    named lines where someone other than me speaks to me at least twice ("Tammy: Ill get you on the trainer list")
+    and I answer. Action rows ("Helen: announce at dept meeting by Thurs", "me: hand over the file") are no talk."""
+    said: dict[int, tuple[str, bool]] = {}  # line -> (who, stamped)
+    current: tuple[str, bool] | None = None  # a chat header's speaker, for the lines under it
+    for line in lines:
+        text = line.text
+        if (m := _HEADER.match(text)) and _speaker(m["who"]):
+            current = (m["who"], True)
+            said[line.index] = current
+            continue
+        m = _SAYS.match(text)
+        if m and _speaker(m["who"]) and not m["words"].startswith(("\"", "“")) and not (
+                m["stamp"] is None and m["clock"] is None and len(m["who"].split()) > 2):
+            current = None
+            said[line.index] = (m["who"], bool(m["stamp"] or m["clock"]))
+        elif current and not _MINE_AGAIN.match(text) and not line.heading:
+            said[line.index] = current
+        else:
+            current = None
+    stamped = sum(1 for _, s in said.values() if s)
+    talk = sum(1 for at, (who, _) in said.items() if not _is_me(who, is_me) and _SPEAKS.search(lines[at].text))
+    mine = sum(1 for at, (who, _) in said.items() if _is_me(who, is_me) and _ANSWERS.search(_words(lines[at].text)))
+    boss_talks = any(is_manager(_plain(who)) and _SPEAKS.search(lines[at].text) for at, (who, _) in said.items())
+    if len({who.lower() for who, _ in said.values()}) < 2 or (
+            stamped < 2 and ((talk < 2 and not boss_talks) or not mine)):
+        return {}  # not a dialogue: "Outcome: pending", action rows, one "Dana: I'll send HR my evals"
+    others = {_plain(who) for who, _ in said.values() if not _is_me(who, is_me)}
+    # a talk of two, me and someone named by a role ("OC", "CO", "GM"): the 1-on-1's other side, the manager
+    boss = len(others) == 1 and all(re.fullmatch(r"[A-Z]{2,4}", o) and o not in {"HR", "IT", "PA", "AI"}
+                                    for o in others)
+    return {at: Voice(who, _is_me(who, is_me), stamped, boss=boss and not _is_me(who, is_me))
+            for at, (who, stamped) in said.items()}
+
+
+# my side of a talk: a question, thanks, a yes ("Me: Anything I need to do?", "Me: ok figured"), not my action row
+_ANSWERS = re.compile(r"(?i)\?|^\W*(?:ok|okay|thanks|thank|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
+                      r"noted|understood|fair|got\s+it|sounds|appreciate|hi|hello|morning|afternoon|sir|ma'?am)\b|"
+                      r"\b(?:I|you)\b")
+# the speaker's "I" or a "you" said to me: words spoken, not an action row
+_SPEAKS = re.compile(r"\b(?:I|I['’]ll|I['’]m|I['’]ve|I['’]d|Ill|Im|[Yy]ou|[Yy]our|[Yy]ou['’]re|[Yy]ou['’]ll)\b")
+
+
+def _plain(who: str) -> str:
+    return re.sub(r"\s*\(.*\)$", "", who).strip()
+
+
+def _is_me(who: str, is_me: Callable[[str], bool]) -> bool:
+    plain = _plain(who)
+    return plain.lower() in {"me", "i", "myself"} or is_me(plain) or is_me(plain.split()[0]) or bool(
+        re.search(r"\((?:me|you)\)$", who))
+
+
+def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int]) -> dict[int, Voice]:
+    """The lines of an email to me pasted into the notes, in its author's voice: from its greeting ("Hi Akinyi,")
+    or the quote after "Email from Rohit:" to its sign-off ("Best, Samuel") or the first line that is mine again."""
+    found: dict[int, Voice] = {}
+    author: str | None = None
+    body = False
+    greeting = re.compile(rf"(?i)^\W*(?:hi|hello|hey|dear|morning|afternoon|good\s+\w+)\s+{re.escape(greeted)}\b") \
+        if greeted else None
+    for line in lines:
+        if line.index in taken:
+            body = False
+            continue
+        text = line.text
+        if m := _FROM.match(text):
+            author, body = m["who"], False
+            continue
+        if m := _COPIED.match(text):  # "Copied from her email:": the manager's
+            author, body = manager_name, True
+            if m["open"]:
+                found[line.index] = Voice(author, False, True)
+            continue
+        if m := _PASTED_FROM.match(text):
+            author = m["who"]
+            body = True
+            if m["open"] or m["quote"] or text[m.end():].strip():  # 'Email from Rohit (pasted): "Hi Neha, ...'
+                found[line.index] = Voice(author, False, True)
+            continue
+        if greeting and greeting.match(text) and (author or _signed(lines, line.index)):
+            author = author or _signed(lines, line.index)
+            body = True
+        if not body or author is None:
+            continue
+        if _MINE_AGAIN.match(text) or (line.heading and not _HEADERS.match(text)):
+            body = False
+            continue
+        found[line.index] = Voice(author, False, True)
+        if _SIGN_OFF.match(text) or (text.strip() and re.search(r"[\"”]\s*$", text)):
+            body = False
+    return found
+
+
+def _signed(lines: list[Line], start: int) -> str | None:
+    """Who signs the email whose greeting is at line `start`: the name after its sign-off, within a few lines."""
+    for line in lines[start:start + 25]:
+        if (m := _SIGN_OFF.match(line.text)) and m["who"]:
+            return m["who"]
+        if m := re.search(r"(?:regards|best|thanks|cheers|warmly)[,.!]?\s+(?P<who>[A-Z][\w'’.-]*)\W*$", line.text):
+            return m["who"]
+        if _MINE_AGAIN.match(line.text):
+            break
+    return None
+
+
+def _words(sentence: str) -> str:
+    """The sentence without the speaker's label or stamp: '[10:04] Shane: I'll look' -> "I'll look"."""
+    m = _SAYS.match(sentence)
+    if m and _speaker(m["who"]):
+        return m["words"]
+    return re.sub(r"^\W*(?:(?:hi|hello|hey|dear)\s+[A-Z][\w'’-]*\s*[,!]\s*)", "", sentence, flags=re.I)
+
+
+def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool], manager: str) -> tuple[str, bool]:
+    """The sentence as it is to be read for steps, and whether it is someone else's words ('Shane: "I'll look at
+    it again"'); my own words come back without their label."""
+    words = _words(sentence).strip().strip("\"“”").strip()
+    if voice.me or not words:
+        return words or sentence, False
+    # "Yeah I'll flick you an email", "Ill get you on the trainer list": the speaker's own "I"
+    words = re.sub(r"(?i)^(?:(?:yeah|yes|yep|ok|okay|sure|right|so|well|oh|and|also|great|cool|fine|no\s+worries)"
+                   r"\b[,!.]?\s+)+(?=\w)", "", words)
+    words = re.sub(r"^(?:Ill|ill)\b", "I'll", re.sub(r"^(?:Ive|ive)\b", "I've", re.sub(r"^(?:Im|im)\b", "I'm", words)))
+    if re.match(r"(?i)(?:will\s+do|on\s+it|sure\s+thing|no\s+(?:problem|worries)|done|noted|cool)\b", words):
+        return "", True  # "will do by end of month": yes to the line before, no step of its own
+    words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b)", "I ", words)
+    who = _plain(voice.who)
+    if who.lower() in {"her", "him", "she", "he"} or is_manager(who) or is_manager(who.split()[0]) or voice.boss:
+        who = manager  # "OC", "Her", "Funmi Adeyemi": the manager, as the reader names her
+    return f'{who}: "{words}"', True
+
+
+def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_names: list[str],
+           my_name: str) -> tuple[dict[str, str], set[str]]:
+    """The sentences of a pasted transcript, chat or email as read for steps: someone else's in their voice
+    ('Shane: "I'll look at it again"' as "Shane will look at it again"), mine without the label ("Me: I'll have a
+    draft by Mar 20"), with the sentences of someone else's that say nothing to do (no model's guess reads those as
+    mine)."""
+    owners = Owners(manager_names, my_name)
+    manager = min(manager_names, key=len, default="")
+    spoken = voices(lines, owners.is_me, owners.is_manager, first_name_of(my_name), manager)
+    read: dict[str, str] = {}
+    theirs_said: set[str] = set()
+    for sentence in said:
+        if (voice := spoken.get(line_of[sentence])) is None:
+            continue
+        words, theirs = in_their_voice(sentence, voice, owners.is_manager, manager)
+        turned = (reported(words, owners.is_manager, every=True) if words else "") if theirs \
+            else words
+        read[sentence] = words if turned is None else turned
+        if theirs and not turned:  # "will do by end of month", "thank you for meeting with me": no step, not mine
+            theirs_said.add(sentence)
+    return read, theirs_said

@@ -1,0 +1,150 @@
+"""Notes pasted from the tools people use after a 1-on-1: a meeting transcript ("[10:04] Ruth: I'll look at it again
+in the July review"), a chat (a Slack header over a message, WhatsApp lines with their stamps), the manager's own
+follow-up email ("Hi Sam, ... I will share the revised job description by Friday. Best, Ruth"). There the "I" is
+whoever speaks and "you" is me: the manager's promises are hers, what she asks of me is mine. Action rows
+("Helen: announce it at the dept meeting") stay rows. Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.export.text import render_text
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from promo_ai.offline import offline_draft
+from promo_ai.revision import revise
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(name="Sam Okafor", manager={"name": "Ruth Tan"})
+
+
+def read(notes: str, case: Case, kind: str = "next") -> list[tuple[str, str | None]]:
+    with every_step_kept():
+        return [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == kind]
+
+
+def has(found: list[tuple[str, str | None]], words: str, owner: str | None) -> bool:
+    return any(words in text and who == owner for text, who in found)
+
+
+TRANSCRIPT = """Otter transcript - 1:1 w Ruth 20/11/26
+[10:02] Ruth: Look, the team lead post isn't happening this round, the budget's frozen till July.
+[10:02] Me: ok. what do I need to have done by then
+[10:03] Ruth: Get your first-aid ticket done, and run the Parramatta fit-out start to finish.
+[10:04] Ruth: I'll look at it again in the July review.
+[10:05] Ruth: Yeah I'll send you an email this arvo.
+my notes:
+- book the first-aid course myself
+"""
+
+
+def test_in_a_transcript_her_promises_are_hers_and_what_she_asks_is_my_plan(case: Case) -> None:
+    steps, plan = read(TRANSCRIPT, case), read(TRANSCRIPT, case, "condition")
+    assert has(steps, "look at it again in the July review", "manager"), steps
+    assert has(steps, "send me an email this arvo", "manager"), steps
+    assert has(steps, "book the first-aid course", "me"), steps
+    assert not any(owner == "me" and "July review" in text for text, owner in steps), steps  # her "I" is not mine
+    assert any("first-aid ticket" in text for text, _ in plan), plan
+    assert any("Parramatta fit-out" in text for text, _ in plan), plan
+
+
+def test_a_slack_thread_reads_each_message_as_its_senders(case: Case) -> None:
+    notes = """#1on1-sam-ruth
+Ruth Tan [11:05 AM]
+recap from today: not this cycle. I'll pair you with Marc for the payments design
+Sam Okafor [11:20 AM]
+sounds good. I'll have a draft RFC by Mar 20
+"""
+    steps = read(notes, case)
+    assert has(steps, "pair me with Marc", "manager"), steps
+    assert has(steps, "draft RFC", "me"), steps
+
+
+def test_whatsapp_messages_are_never_joined_into_one(case: Case) -> None:
+    notes = """[23/11/2026, 18:40] Ruth Tan: Sam as I told you, the post went to the Abuja branch. Sorry o.
+[23/11/2026, 18:43] Ruth Tan: I will send your file to HR for the salary review, that one I can do
+[23/11/2026, 18:44] Sam: Alright ma
+"""
+    steps = read(notes, case)
+    assert has(steps, "send my file to HR for the salary review", "manager"), steps
+    assert not any("Alright" in text for text, _ in steps), steps
+
+
+def test_the_managers_email_pasted_in_is_read_in_her_voice(case: Case) -> None:
+    notes = """---------- Forwarded message ---------
+From: Ruth Tan
+Subject: Following up on today
+
+Hi Sam,
+Thanks for today. As discussed, I'm delighted to confirm your appointment as Programme Manager from 1 April.
+I will share the revised job description by Friday, and Faith in HR will prepare the new contract.
+Could you please draft a 90-day plan for our next 1:1 on 17 March?
+Best, Ruth
+
+my notes:
+- reply to Ruth, cc Faith
+"""
+    steps = read(notes, case)
+    assert has(steps, "share the revised job description by Friday", "manager"), steps
+    assert has(steps, "draft a 90-day plan", "me"), steps
+    assert has(steps, "prepare the new contract", "other"), steps
+    assert not any("thank" in text.lower() for text, _ in steps), steps
+
+
+def test_an_email_copied_in_quotes_is_the_managers(case: Case) -> None:
+    notes = ('Copied from her email:\n"Dear Sam, thank you for meeting with me on 26 February. The post was not '
+             'approved this year. I will forward your CV to the nursing office at Bara. Kind regards, Ruth"\n'
+             "my notes:\n- it's a no\n")
+    steps = read(notes, case)
+    assert has(steps, "forward my CV to the nursing office", "manager"), steps
+    assert not any(owner == "me" for _, owner in steps), steps
+
+
+def test_the_other_side_named_by_a_role_in_a_talk_of_two_is_the_manager(case: Case) -> None:
+    notes = """Interview w OC 16 Feb - typed up after
+OC: You've been selected on the board. Promotion to Sgt, dated 1 April.
+Me: Thank you sir.
+OC: CSM will sort your move to 2 Platoon. I'll sign your SJAR addendum this week.
+Me: Anything I need to do?
+OC: Get your CLM 3 paperwork to the Chief Clerk by end of month.
+"""
+    steps = read(notes, case)
+    assert has(steps, "sign my SJAR addendum this week", "manager"), steps
+    assert has(steps, "get my CLM 3 paperwork to the Chief Clerk", "me"), steps
+    assert has(steps, "sort my move to 2 Platoon", "other"), steps
+
+
+def test_a_yes_in_a_chat_is_no_step_of_mine(case: Case) -> None:
+    notes = """texts from Ruth after we talked 11/18
+Ruth: Hey Sam, like I said, they gave it to Kyle. Not my call
+Me: ok figured. thanks for being straight
+Ruth: Ill get you on the trainer list for new hires if you want it
+Me: yes pls
+Ruth: will do by end of month
+"""
+    steps = read(notes, case)
+    assert has(steps, "get me on the trainer list", "manager"), steps
+    assert not any(owner == "me" for _, owner in steps), steps
+
+
+def test_action_rows_with_names_are_no_talk(case: Case) -> None:
+    notes = "1:1 w Ruth 20/11\nNext steps\n- Helen: announce it at the dept meeting by Thurs\n- me: hand over the " \
+            "Pryce file to Tom by end of month\n- Ruth: I'll write to the panel"
+    steps = read(notes, case)
+    assert has(steps, "announce it at the dept meeting", "other"), steps
+    assert has(steps, "hand over the Pryce file to Tom", "me"), steps
+
+
+def test_the_email_says_her_transcribed_promise_to_her_in_the_second_person(case: Case) -> None:
+    changes = list(read_notes(TRANSCRIPT, case, today=TODAY).changes)  # every proposal ticked by the person
+    email = render_text(revise(offline_draft(case, with_guidance=False), TRANSCRIPT, changes).draft.email)
+    assert "you'll look at it again in the July review" in email
+    assert "Ruth will" not in email and "I'll look at it again" not in email
