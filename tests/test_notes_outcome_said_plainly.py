@@ -54,3 +54,31 @@ def test_for_me_only_still_keeps_a_line_private(line: str) -> None:
 @pytest.mark.parametrize("line", ["she's making me do the audit from Monday", "the report is done, from what I hear"])
 def test_making_me_do_something_or_done_work_is_no_promotion(line: str) -> None:
     assert "outcome" not in proposals(f"1:1 w Gord 26/11\n{line}", "Staff Nurse", "Charge Nurse")
+
+
+@pytest.mark.parametrize("notes, target, outcome", [
+    ("1:1 w/ Gord 9/18\n- promo doc for SDE III not going in this cycle. needs more org-wide scope", "SDE III",
+     "not_yet"),
+    ("Meeting with Gord 7th Jan\n- Promotion list from HQ out, I am not on it for Sergeant.\n- He will write to the "
+     "County Commander asking for my file to be reviewed", "Sergeant", "no"),
+    ("catch up with gord 14/10\n- exec chef role going to the guy from the marriott, group wanted multi-site. not me\n"
+     "- he'll still push for a pay review for me at the budget meeting in nov", "Executive Chef", "no"),
+    ("talked to Gord 5/14\n- head varsity job is going to an outside hire, board approved him last night. not me.",
+     "Head Varsity Coach", "no"),
+    ("1:1 w/ Gord 12/12\n- IC5 approved in calibration, effective 1/1\n- I'll update my LinkedIn after the "
+     "announcement, not before", "IC5", "promoted"),
+    ("Gord 14/01\n- the management committee didn't support my application this time\n- the committee already met "
+     "on the 8th - decision final", "Chief Pharmacist", "no"),
+])
+def test_the_answer_said_as_news_of_the_list_or_the_role(notes: str, target: str, outcome: str) -> None:
+    found = proposals(notes, "Associate", target)
+    assert found.get("outcome") == [outcome], found
+    if outcome in {"no", "not_yet"}:
+        assert "title" not in found  # only the target named: nothing to change
+
+
+def test_a_role_she_will_nominate_me_for_instead_is_proposed_after_a_no() -> None:
+    found = proposals("1:1 w/ Gord 03/06\n- Exec Housekeeper position: they hired from outside. not me\n- she'll "
+                      "nominate me for the Asst Exec Housekeeper opening instead", "Supervisor", "Executive Housekeeper")
+    assert found.get("outcome") == ["no"]
+    assert found.get("title") == ["Asst Exec Housekeeper"]

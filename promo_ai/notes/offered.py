@@ -67,6 +67,7 @@ _OFFERED = re.compile(
 # "make me SENCo deputy instead", "put me forward for the specialty pharmacy tech opening in Dayton"
 _ANOTHER = re.compile(
     r"(?i)\b(?:go(?:ing)?\s+for|apply(?:ing)?\s+for|suggest(?:ed|s)?|put\s+me\s+(?:forward|up|in)\s+for|"
+    r"(?:nominate|recommend)\s+me\s+for|"
     r"endorse\s+me\s+[^.]{0,30}?\bfor|(?:strong(?:er)?|better|good)\s+fit\s+for|make\s+me)\s+(?:the\s+|an?\s+)?"
     r"(?P<t>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)(?:\s+(?P<job>role|opening|post|position|vacancy)\b|\s+panel\b|\s*,?\s+"
     r"(?:instead|in\s+the\s+meantime)\b|(?=,\s+which\s+(?:opens|comes\s+up)))")

@@ -20,7 +20,7 @@ _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she
 
 
 _GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+)?(?:going|gone|went|given)\s+to\s+"
-                      r"(?-i:[A-Z])")  # "The PM job is going to Sam - the board approved it": approved, for Sam
+                      r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")  # "The PM job is going to Sam - the board approved it": approved, for Sam
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
 _NO = lexicon(
     # the answer is no (a "no" said as an answer, not "no budget")
@@ -45,7 +45,7 @@ _NO = lexicon(
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*(?:no|nope|nah)\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
     r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
-    r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$|\bdecision\s+is\s+final\b",
+    r"\bwon'?t\s+be\s+re-?created\b", r"(?:^|[.!]\s*)final\s*[.!]?\s*$|\bdecision\s+(?:is\s+|was\s+|'s\s+)?final\b",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
     r"(?<!reviewer\s)(?<!referee\s)(?<!invite\s)\b(?:rejected|declined|unsuccessful)\b", r"\bgone\s+for\s+good\b",
     r"\bit'?s\s+a\s+no\s+for\s+me\b", r"\bvoted\s+(?:[\d-]+\s+)?against\s+(?:me|my|it|(?:the\s+)?promotion)\b",
@@ -63,7 +63,7 @@ _NO = lexicon(
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
-    r"\bhir(?:e|ing)\s+(?:externally|from\s+outside)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
+    r"\bhir(?:e|ed|ing)\s+(?:externally|from\s+outside|an?\s+outsider)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
     r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
     r"another|somebody\s+else|an?\s+(?:outside|internal))",
     r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
@@ -92,6 +92,13 @@ _NO = lexicon(
     r"\b(?:post|role|job|position|vacancy)\b[^.]{1,40}\b(?:has\s+been|was)\s+given\s+to\s+(?-i:[A-Z])[a-z]+",
     r"\bhindi\s+ako\s+(?:napili|pinili|nakuha)\b|[:–—-]\s*hindi\s+ako\b",  # Tagalog: I was not chosen; not me
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:post|role|job|position|vacancy)\s+is\s+being\s+filled\s+by\b",
+    # "exec chef role going to the guy from the marriott", "HQ did not support his recommendation"
+    r"\b(?:job|role|post|position|spot)\s+(?:is\s+|'s\s+)?(?:going|gone|went)\s+to\s+(?:the|a|an|some)\s+"
+    r"(?:guy|girl|woman|man|lad|bloke|person|candidate|one)\s+(?:from|at|in|who)\b",
+    r"\b(?:did\s+not|didn'?t|does\s+not|doesn'?t|would\s+not|wouldn'?t)\s+support\s+(?:his|her|their|my|the)\s+"
+    r"(?:recommendation|nomination|application|case|request)\b(?![^.]*\byet\b)",
+    r"\bi(?:'?m|\s+am|\s+was|\s+wasn'?t)\s+not\s+on\s+(?:it|the\s+(?:promotion\s+|final\s+|short\s*)?list)\b"
+    r"(?![^.]*\byet\b)",
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
 NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
@@ -101,7 +108,8 @@ NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
 _NOT_YET = lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
-    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|before|now)\b", r"\bparked\b",
+    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|before(?!\s*(?:[.,;!)]|$))|now)\b", r"\bparked\b",
+    r"\bnot\s+going\s+in\s+(?:this|the)\s+(?:cycle|round|year|time|board)\b",  # "promo doc ... not going in this cycle"
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b", r"\bnot\s+this\s+season\b",
     r"\bno\s+chance\s+this\s+(?:year|yr|cycle|round|time|season)\b",
     r"\bnot\s+(?:possible|happening|going\s+ahead)\s+this\s+(?:time|year|yr|round|cycle|session|fy|fiscal\s+year|"
