@@ -78,7 +78,8 @@ def test_the_answer_said_as_news_of_the_list_or_the_role(notes: str, target: str
 
 
 def test_a_role_she_will_nominate_me_for_instead_is_proposed_after_a_no() -> None:
-    found = proposals("1:1 w/ Gord 03/06\n- Exec Housekeeper position: they hired from outside. not me\n- she'll "
-                      "nominate me for the Asst Exec Housekeeper opening instead", "Supervisor", "Executive Housekeeper")
+    notes = ("1:1 w/ Gord 03/06\n- Exec Housekeeper position: they hired from outside. not me\n- she'll "
+             "nominate me for the Asst Exec Housekeeper opening instead")
+    found = proposals(notes, "Supervisor", "Executive Housekeeper")
     assert found.get("outcome") == ["no"]
     assert found.get("title") == ["Asst Exec Housekeeper"]

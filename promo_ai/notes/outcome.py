@@ -19,8 +19,9 @@ _NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|unt
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
 
 
+# "The PM job is going to Sam - the board approved it", "going to an outside hire, board approved him": not mine
 _GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+)?(?:going|gone|went|given)\s+to\s+"
-                      r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")  # "The PM job is going to Sam - the board approved it": approved, for Sam
+                      r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
 _NO = lexicon(
     # the answer is no (a "no" said as an answer, not "no budget")
@@ -63,7 +64,8 @@ _NO = lexicon(
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
-    r"\bhir(?:e|ed|ing)\s+(?:externally|from\s+outside|an?\s+outsider)\b", r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
+    r"\bhir(?:e|ed|ing)\s+(?:externally|from\s+outside|an?\s+outsider)\b",
+    r"\bit'?s\s+a\s+(?:hard\s+|firm\s+)?no\s+(?:on|to)\b",
     r"\b(?:given|gave|offered)\s+(?:it|the\s+(?:job|role|post|position))\s+to\s+(?:someone\s+else|an?\s+external|"
     r"another|somebody\s+else|an?\s+(?:outside|internal))",
     r"\b(?:given|gave|offered)\s+the\s+(?:job|role|post|position)\s+to\s+(?-i:[A-Z])[\w'-]+(?!\s+to\s)",
