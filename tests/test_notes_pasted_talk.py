@@ -148,3 +148,42 @@ def test_the_email_says_her_transcribed_promise_to_her_in_the_second_person(case
     email = render_text(revise(offline_draft(case, with_guidance=False), TRANSCRIPT, changes).draft.email)
     assert "you'll look at it again in the July review" in email
     assert "Ruth will" not in email and "I'll look at it again" not in email
+
+
+def test_action_items_with_their_owner_and_due_date_under_them(case: Case) -> None:
+    notes = """Promotion discussion - 10/03/2026
+Outcome: Not this cycle. Budget used up for this FY.
+
+Action: finish the soil testing pilot in Kericho and write up results
+Owner: me / Due: 30 April
+
+Item: nominate Sam for the leadership short course.
+Owner: Ruth | Due: May intake
+
+Action: confirm July review slot
+Owner: HR / Due: tbc
+"""
+    with every_step_kept():
+        found = [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+    steps = {c.text: (c.owner, c.by) for c in found}
+    assert steps.get("finish the soil testing pilot in Kericho and write up results by 30 April") == ("me", "30 April")
+    assert any("nominate" in t and "leadership short course" in t and o == ("manager", "May") for t, o in steps.items())
+    assert steps.get("confirm July review slot", ("",))[0] == "other", steps
+    assert not any("Owner" in text or "Due" in text for text in steps), steps
+
+
+def test_a_table_of_actions_names_its_owners_as_people_write_them(case: Case) -> None:
+    notes = """1:1 with HoD (Prof Ruth) - 12.01.2026
+## Actions
+| who | what | when |
+|-----|------|------|
+| Ruth ma'am | forward recommendation to Dean | 16 Jan |
+| me | upload score sheet to portal | 19/01 |
+| Registrar office | schedule screening committee | Feb (tbc) |
+| Marcus | business case to the director | by Fri 1 May |
+"""
+    steps = read(notes, case)
+    assert has(steps, "forward recommendation to Dean by 16 Jan", "manager"), steps
+    assert has(steps, "upload score sheet to portal", "me"), steps
+    assert has(steps, "schedule screening committee by Feb", "other"), steps
+    assert not any("by Marcus" in text for text, _ in steps), steps  # a name is no month

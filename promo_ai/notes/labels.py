@@ -23,7 +23,8 @@ _BODY_SUFFIX = r"(?:dept|department|team|office|unit|desk)"  # "Training dept", 
 LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
     r"(?P<name>ako\s+din|(?i:my\s+(?:tasks?|to-?dos|actions?))|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"(?:\s+&\s+[A-Z][\w'-]*)?(?:\s+" + _BODY_SUFFIX + r")?)(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
+    r"(?:\s+&\s+[A-Z][\w'-]*)?(?:\s+" + _BODY_SUFFIX + r")?)(?:\s+(?:ma'?am|sir|madam))?"  # "Lakshmi ma'am: ..."
+    r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
                      r"(?:\s+" + _BODY_SUFFIX + r")?)"

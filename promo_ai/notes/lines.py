@@ -28,7 +28,8 @@ _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"(?<!\bAtty\.)(?<!\bHon\.)(?<!\bthe [A-Z]\.)"  # "Atty. Lim", "the F. family complaint"
     # an initial as a name ("Mr A. to share the report", "L. to send me the job profile"), not a sentence's end
     r"(?<!\b[Mm]r [A-Z]\.)(?<!\b[Mm]rs [A-Z]\.)(?<!\b[Mm]s [A-Z]\.)(?<!\b[Dd]r [A-Z]\.)(?<!^[A-Z]\.)"
-    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)",
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))(?:(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)|(?!\s+\d))\s+(?=\S)"
+    r"(?!(?i:owner|due|deadline)\s*:)",  # "Item: Issue the letter. Owner: HR | Due: tbd" is one row
     r"\b(?:1\s*[:\-]\s*1|1\s*on\s*1|1on1|1-2-1|1\s+to\s+1|one[- ]on[- ]one|one[- ]to[- ]one|121|mtg|meeting|met|"
     r"meet(?:ing)?\s+with|chat(?:ted)?|catch[- ]?up|caught\s+up|supervision|talked|talk(?:ed)?\s+(?:to|with)|spoke|"
     r"speak|conversation|convo|check[- ]?in|sync|appraisal|debrief)\b")
@@ -65,13 +66,16 @@ LABEL_WORDS = frozenset(
     "title role next question questions answer answers decision".split())
 _WHEN_CELL = re.compile(r"(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"  # not "Sunita"
                         r"^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
+                        r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s*\(\w+\))?$|"  # "Feb (tbc)"
                         r"^(?:eow|eod|eom|asap|tbc|tbd|(?:next|this|end\s+of)\s+\w+)$|^next\s+[\w ]{0,30}?\b(?:mtg|"
                         r"meeting|review|board|panel|committee|calibration)s?\b[^|]*$")  # "next partners mtg (9 Mar)"
 
 
 _PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)|"  # who a row's cell names:
-                          r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?))"  # "Mrs A", "Raj"
-                          r"(?:\s*\([A-Z][\w .'-]{1,25}\))?$")  # "HR (Chidi)"
+                          r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?)"  # "Mrs A", "Raj"
+                          r"(?:\s+(?:ma'?am|sir|madam|(?i:office|dept|department|team|committee|board|panel|desk)))?)"
+                          r"(?:\s*\([A-Z][\w .'-]{1,25}\))?$")  # "HR (Chidi)", "Lakshmi ma'am", "Registrar office"
 
 
 _WANTED_CELL = re.compile(r"(?i)^(?:what\s+(?:she|he|they|\w+)\s+(?:needs?|wants?)(?:\s+to\s+see)?|"
@@ -125,12 +129,15 @@ def _prose(raw: list[str]) -> bool:
     return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
 
 
+_OWNER_LINE = re.compile(r"(?i)^\W*(?:owner|owners|assigned\s+to|responsible|due|deadline)\s*:\s*\S")
 _STAMPED = re.compile(r"^\[[^\]\n]{1,40}\]\s*\S")
 
 
 def _joins(previous: str, raw_next: str, prose: bool) -> bool:
     """Whether the next raw line goes on with the sentence of `previous`."""
     following = raw_next.strip()
+    if following and previous and _OWNER_LINE.match(following):
+        return True  # "Action: confirm July review slot" over "Owner: HR / Due: tbc": one row
     if not following or _BULLET.match(raw_next) or previous.endswith((".", "!", "?", ":", ";")) or _STAMPED.match(
             following):  # "[23/01/2026, 18:44] Chinedu: ..." is the next message of a chat
         return False

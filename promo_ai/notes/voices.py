@@ -229,6 +229,9 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
     read: dict[str, str] = {}
     theirs_said: set[str] = set()
     for sentence in said:
+        if row := _owned_row(sentence):
+            read[sentence] = row
+            continue
         if (voice := spoken.get(line_of[sentence])) is None:
             continue
         words, theirs = in_their_voice(sentence, voice, owners.is_manager, manager)
@@ -238,3 +241,22 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
         if theirs and not turned:  # "will do by end of month", "thank you for meeting with me": no step, not mine
             theirs_said.add(sentence)
     return read, theirs_said
+
+
+# an action item with its owner and due date under it: "Action: nominate Brian for the course Owner: Achieng / Due: May
+# intake", "Item: Issue promotion letter Owner: Staffing & Personnel | Due: tbd"
+_OWNED = re.compile(r"(?i)^\W*(?:(?:action(?:\s+item)?|item|task|to\s*-?do|follow[- ]?up|a/?i)\s*\d*\s*[:.)-]\s*)?"
+                    r"(?P<what>\S.*?)[\s.;,]+owners?\s*:\s*(?P<who>[^/|;,]+?)\s*(?:[/|;,]\s*(?:due|by|deadline)\s*:?\s*"
+                    r"(?P<due>[^|;]+?))?\s*$")
+
+
+def _owned_row(sentence: str) -> str | None:
+    """An action item with its owner (and due date) after it, as a row the step reader knows: "Achieng: nominate
+    Brian for the course by May intake"; None for any other sentence."""
+    m = _OWNED.match(sentence)
+    if m is None:
+        return None
+    due = (m["due"] or "").strip(" .")
+    when = "" if not due or re.fullmatch(r"(?i)tb[cd]|n/?a|-+|\?+|none|ongoing", due) else (
+        f" {due}" if re.match(r"(?i)(?:by|before|on|in|at|end|next|this|asap)\b", due) else f" by {due}")
+    return f"{m['who'].strip()}: {m['what'].strip(' .')}{when}"
