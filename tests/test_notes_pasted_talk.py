@@ -187,3 +187,26 @@ def test_a_table_of_actions_names_its_owners_as_people_write_them(case: Case) ->
     assert has(steps, "upload score sheet to portal", "me"), steps
     assert has(steps, "schedule screening committee by Feb", "other"), steps
     assert not any("by Marcus" in text for text, _ in steps), steps  # a name is no month
+
+
+def test_an_ai_summary_that_names_me_in_the_third_person_gives_my_steps(case: Case) -> None:
+    notes = """Meeting summary
+Sam & Ruth - 1:1 - 4/11/2026
+Key points
+- Ruth believes Sam is ready for Team Lead and will put her name forward to the CFO.
+- To be ready, Sam needs to complete the budgeting course first.
+Follow-ups
+- Ruth to nominate Sam for the next leadership course (by 28/11).
+- Sam to prepare the half-year results deck for the 25 March ELT.
+- Helen Park to make the decision after ELT.
+AI-generated content may be incorrect.
+"""
+    steps = read(notes, case)
+    assert has(steps, "put my name forward to the CFO", "manager"), steps
+    assert has(steps, "nominate me for the next leadership course", "manager"), steps
+    assert has(steps, "prepare the half-year results deck", "me"), steps
+    assert has(steps, "make the decision after ELT", "other"), steps
+    assert not any("Sam" in text for text, _ in steps), steps  # never my own name in my email
+    with every_step_kept():
+        instructions = [p for p in read_notes(notes, case, today=TODAY).problems if "instruction" in p]
+    assert instructions == []  # the tool's footer is no instruction to an AI

@@ -169,16 +169,15 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
-        if who.lower() in {"myself", "me"}:  # "Myself to prepare plan for improving CASA"
-            return "me", Found("me", None, m["rest"])
+        if who.lower() in {"myself", "me"} or self.is_me(who):  # "Myself to prepare plan", "Emily to prepare the deck"
+            obliged = m["aux"] in {"should", "needs to", "has to", "must"}  # "Adaeze needs to complete the cert"
+            return "me", Found("me", None, m["rest"], obliged=obliged, request=obliged)
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
         group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
         if not named and not group and who.lower() not in _DEPARTMENTS and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
-        if self.is_me(who):
-            return "me", Found("me", None, m["rest"])
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
         if m["aux"] in {"is", "'s"} and not (starts_with_ing(m["rest"]) and (when_phrase(m["rest"])

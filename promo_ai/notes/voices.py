@@ -228,9 +228,13 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
     spoken = voices(lines, owners.is_me, owners.is_manager, first_name_of(my_name), manager)
     read: dict[str, str] = {}
     theirs_said: set[str] = set()
+    mine = _of_me_in_third(first_name_of(my_name))
     for sentence in said:
         if row := _owned_row(sentence):
             read[sentence] = row
+            continue
+        if mine and mine.search(sentence):  # a summary that names me: "nominate Adaeze", "put her name forward"
+            read[sentence] = _as_said_of_me(sentence, mine)
             continue
         if (voice := spoken.get(line_of[sentence])) is None:
             continue
@@ -241,6 +245,34 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
         if theirs and not turned:  # "will do by end of month", "thank you for meeting with me": no step, not mine
             theirs_said.add(sentence)
     return read, theirs_said
+
+
+def _of_me_in_third(first: str) -> re.Pattern[str] | None:
+    """How a meeting summary names me: by my first name ("Craig believes Emily is ready"), not after "Hi" or as a
+    speaker's label; None for a name that is also a word ("Will", "May")."""
+    if not first or not first[:1].isupper() or first.lower() in _NAME_WORDS:
+        return None
+    return re.compile(rf"(?<!\bHi )(?<!\bDear )\b{re.escape(first)}\b(?!\s*:)")
+
+
+_HERS = re.compile(r"\b(?:her|his)\s+(?P<thing>name|case|application|file|cv|CV|paperwork|promotion|nomination|packet|"
+                   r"portfolio|promo)\b")
+# the name where it is done to me, not where I do something: "nominate Adaeze", not "Adaeze to shadow Emeka"
+_NOT_AS_SUBJECT = (r"(?!\s+(?:to|will|should|needs?|has|have|is|was|must|would|can|could|and|had|said|says|thinks|"
+                   r"believes)\b)")
+
+
+def _as_said_of_me(sentence: str, named: re.Pattern[str]) -> str:
+    """A summary's sentence that names me, as said of me: 'Ibrahim to nominate Adaeze for the course' as 'nominate me
+    for the course', "Craig will put her name forward" as "my name", "Marcus's case" as "my case"."""
+    first = named.pattern
+    said = re.sub(rf"{first}(?:\s+[A-Z][\w-]+)?['’]s\b", "my", sentence)
+    said = re.sub(rf"(?<=[a-z]\s){first}(?:\s+[A-Z][a-z-]+)?\b{_NOT_AS_SUBJECT}", "me", said)
+    return _HERS.sub(r"my \g<thing>", said)
+
+
+_NAME_WORDS = frozenset("will may june july april august grace hope joy faith bill rich mark pat sue rose summer dawn "
+                        "ray art sunny max frank guy victor".split())
 
 
 # an action item with its owner and due date under it: "Action: nominate Brian for the course Owner: Achieng / Due: May
