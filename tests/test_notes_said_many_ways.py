@@ -80,3 +80,21 @@ def test_a_name_ending_in_is_is_kept_whole(line: str, who: str, case: Case) -> N
         found = [c for c in read_notes(f"chat with Tom 20/11\n{line}", case, today=TODAY).changes if c.kind == "next"
                  and c.owner == "other"]
     assert [c.who for c in found] == [who], [(c.text, c.who) for c in found]
+
+
+@pytest.mark.parametrize("header, line, wanted", [
+    ("Annual review w/ Prof. Reyes (HoD), 12 June", "HoD will forward the formal confirmation to the Dean",
+     "forward the formal confirmation to the Dean"),
+    ("Discussion with SE sir (Mr. Reyes) on 19.01.2026", "vigilance clearance pending - SE sir will follow up with "
+     "Vigilance cell", "follow up with Vigilance cell"),
+    ("Appraisal feedback - Mr. Reyes (BM), 12th Dec", "BM will escalate my case to the regional head in Jan",
+     "escalate my case to the regional head in Jan"),
+])
+def test_the_manager_called_by_the_role_said_beside_their_name(header: str, line: str, wanted: str,
+                                                             case: Case) -> None:
+    assert (wanted, "manager") in read(f"{header}\n- {line}", case)
+
+
+def test_a_role_that_is_also_a_word_stays_a_word(case: Case) -> None:
+    found = read("Meeting w Tom (Chair) 20/11\n- Tom will write the Chair's letter by Nov 6", case)
+    assert ("write the Chair's letter by Nov 6", "manager") in found, found

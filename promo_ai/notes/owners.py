@@ -149,3 +149,30 @@ class Pronouns:
         said = self.said - Counter(m.lower() for m in _SUBJECT_PRONOUN.findall(sentence))
         she, he = said["she"], said["he"]
         return "she" if she > 2 * he else "he" if he > 2 * she else None
+
+
+# a role said beside the manager's name, in brackets: "Prof. Okafor (HoD)", "SE sir (Mr. Rao)", "JS (Smt. Meera Iyer)"
+_ROLE = r"((?=[^()]*[A-Z])[A-Za-z][\w&./'-]{0,14}(?:\s+[A-Za-z][\w&./'-]{0,14}){0,2}?)"
+_ROLE_BEFORE = r"\b((?:[A-Z][\w&./'-]{0,14}\s+)?[A-Z][\w&./'-]{0,14}(?:\s+(?:sir|ma'?am|madam))?)"  # "SE sir (Mr. Rao)"
+# a role by its letters, not a word that is also a thing ("the Chair's letter", "Head of People")
+_BY_ITS_LETTERS = re.compile(r"(?:[A-Z][a-z]{0,2}[A-Z]|[A-Z]{2,5})(?:\s+(?:sir|ma'?am|madam))?")
+_NOT_A_ROLE = re.compile(r"(?i)^(?:my\s+)?(?:manager|mgr|boss|line\s+manager|she|he|her|him|they|me|you|"
+                         r"\w+day|today|am|pm|\d.*)$")
+
+
+def known_as(lines: list[str], names: list[str]) -> list[str]:
+    """What the notes also call the manager, from a role by its letters said in brackets beside a name of theirs:
+    'Prof. Okafor (HoD)' makes "HoD will forward the confirmation" the manager's step, as 'SE sir (Mr. Rao)' does
+    "SE sir"."""
+    if not names:
+        return []
+    name = "|".join(re.escape(n) for n in names)
+    found: list[str] = []
+    for line in lines:
+        for m in re.finditer(rf"\b(?:{name})\s*\(\s*{_ROLE}\s*\)|{_ROLE_BEFORE}\s*\(\s*(?:[^()]*\s)?(?:{name})\s*\)",
+                             line):
+            role = (m.group(1) or m.group(2) or "").strip()
+            if _BY_ITS_LETTERS.fullmatch(role) and not _NOT_A_ROLE.match(role) and role.lower() not in {
+                    n.lower() for n in names}:
+                found += [role] + ([role.split()[0]] if re.fullmatch(r"\S+\s+(?:sir|ma'?am|madam)", role) else [])
+    return list(dict.fromkeys(found))

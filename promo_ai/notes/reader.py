@@ -23,7 +23,7 @@ from promo_ai.notes.kept_out import kept_out_elsewhere
 from promo_ai.notes.learned import unread_items
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
-from promo_ai.notes.owners import TITLES
+from promo_ai.notes.owners import TITLES, known_as
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names, someone_elses_promotion
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
@@ -56,6 +56,7 @@ class Reader:
             w for w in manager.split() if w[:1].isupper() and w.lower().rstrip(".") not in _NOT_A_NAME}
         self.manager_names = sorted({n.strip(".") for n in names if len(n.strip(".")) > 2 and n.lower().rstrip(".")
                                      not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of "Chef Andre"
+        self.manager_names += known_as([line.text for line in lines], self.manager_names)  # "Mr. Chukwu (BM)": BM
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
         self.private: set[Pos] = private_sentences([line.sentences for line in lines], [line.heading for line in lines],
                                                    [line.bullet for line in lines])
