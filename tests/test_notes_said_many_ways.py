@@ -98,3 +98,15 @@ def test_the_manager_called_by_the_role_said_beside_their_name(header: str, line
 def test_a_role_that_is_also_a_word_stays_a_word(case: Case) -> None:
     found = read("Meeting w Tom (Chair) 20/11\n- Tom will write the Chair's letter by Nov 6", case)
     assert ("write the Chair's letter by Nov 6", "manager") in found, found
+
+
+@pytest.mark.parametrize("line, mine, theirs", [
+    ("he is putting me forward, HR to send the forms by Friday", ("put me forward", "manager"),
+     ("send the forms by Friday", "other")),
+    ("He's putting me forward for one of the two AP1 posts, interview board to sit in Feb",
+     ("put me forward for one of the two AP1 posts", "manager"), ("sit in Feb", "other")),
+])
+def test_someone_to_do_something_after_a_comma_is_their_own_step(line: str, mine: tuple[str, str],
+                                                                theirs: tuple[str, str], case: Case) -> None:
+    found = read(f"chat w Tom 10/2\n- {line}", case)
+    assert mine in found and theirs in found, found

@@ -106,6 +106,9 @@ def _needed_before(sentence: str) -> bool:
     return not (when and f"before {m['x']}".lower().find(when.lower()) <= len("before the "))
 
 
+# someone's own step, said as minutes say it: "Steve to raise at the monthly", "HR to send the forms by Friday"
+_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|(?:[a-z]+\s+)?(?:board|panel|"
+                         r"committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)[a-z]+\b")
 _SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
                    r"(?:meets|sits|convenes)\b")
 
@@ -116,8 +119,8 @@ def _elaborates(clause: str, separator: str) -> bool:
     when = when_phrase(clause)
     if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
         return True  # "..., this week to recommend me": when, and the rest of the step
-    if len(clause.split()) > 9 or _FINITE.search(clause) or _SITS.match(clause):
-        return False  # "..., MS board sits in May": the board's own step
+    if len(clause.split()) > 9 or _FINITE.search(clause) or _SITS.match(clause) or _SOMEONE_TO.match(clause):
+        return False  # "..., MS board sits in May", "..., interview board to sit in Feb": the board's own step
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
 
