@@ -107,8 +107,9 @@ def _needed_before(sentence: str) -> bool:
 
 
 # someone's own step, said as minutes say it: "Steve to raise at the monthly", "HR to send the forms by Friday"
-_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|(?:[a-z]+\s+)?(?:board|panel|"
-                         r"committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)[a-z]+\b")
+_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|(?:[a-z]+\s+)?(?:board|"
+                         r"panel|committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)"
+                         r"[a-z]+\b")
 _SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
                    r"(?:meets|sits|convenes)\b")
 
