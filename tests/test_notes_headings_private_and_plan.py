@@ -56,3 +56,18 @@ def test_a_plan_heading_makes_its_bullets_conditions(heading: str, case: Case) -
                                   "show evidence of leading a project", "take sole conduct of a High Court matter",
                                   "get my Cert IV in ag"]
     assert not found.get("add")
+
+
+@pytest.mark.parametrize("heading", ["Personal", "Private stuff", "Not for email"])
+def test_a_heading_that_is_only_the_word_for_kept_out_keeps_the_lines_under_it(heading: str, case: Case) -> None:
+    notes = (f"Notes 24 Feb 2026\nAction\n- I must update my TPAD before closing day\n\n{heading}\n"
+             "- keep out: the HOD issue with Mr. Kamau\n- school fees for Wambui due, sort it this week\n")
+    found = kinds(notes, case)
+    assert "school fees for Wambui due, sort it this week" in found.get("private", []), found
+    assert not any("school fees" in text for kind, texts in found.items() if kind != "private" for text in texts)
+
+
+def test_the_managers_step_to_follow_up_on_the_file_is_no_accomplishment(case: Case) -> None:
+    found = kinds("Notes 24 Feb 2026\n- She will call the County Director to follow up on the file", case)
+    assert "add" not in found, found
+    assert found.get("next") == ["call the County Director to follow up on the file"]

@@ -68,7 +68,7 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
     r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
-    r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b|"
+    r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)(?<!\bup\s)(?<!xx\s)(?<!\bthrough\s)(?<!\bat\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b(?!\s+(?:for|with|of|to)\b)|"
     r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",

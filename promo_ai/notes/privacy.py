@@ -254,6 +254,12 @@ _HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+
                           r"not\s+in\s+(?:the\s+)?(?:e-?mail|letter)|notes?|stuff|bits?|and)\b")
 
 
+# a heading that is only the word for what is kept out, with no colon: "Personal", "Private stuff", "Not for email"
+_CUE_HEADING = re.compile(r"(?i)\W*(?:personal|private|confidential|(?:just\s+)?for\s+me(?:\s+only)?|me\s+only|"
+                          r"(?:my\s+)?own\s+notes?|(?:personal|private)\s+(?:stuff|notes?|bits?|matters?|things?)|"
+                          r"not\s+for\s+(?:the\s+)?(?:e-?mail|letter)|off\s+the\s+record|notes?\s+to\s+self)\W*")
+
+
 def private_heading(sentence: str) -> bool:
     """A heading that is only a privacy cue and points forward ("Personal / confidential:", "For me only:",
     "off the record / fyi only:", "personal - not for the email:"): the lines under it are private."""
@@ -294,6 +300,7 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
     for i, sentences in enumerate(lines):
         if headings[i] or (len(sentences) == 1 and private_heading(sentences[0])):
             section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or (
+                headings[i] and _CUE_HEADING.fullmatch(s)) or (
                 PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s))
                 for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
             if section:
