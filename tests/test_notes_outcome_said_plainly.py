@@ -83,3 +83,13 @@ def test_a_role_she_will_nominate_me_for_instead_is_proposed_after_a_no() -> Non
     found = proposals(notes, "Supervisor", "Executive Housekeeper")
     assert found.get("outcome") == ["no"]
     assert found.get("title") == ["Asst Exec Housekeeper"]
+
+
+@pytest.mark.parametrize("notes, target, title", [
+    ("1:1 with Gord on 24-Sep\n- He feels Tech Lead is not the right track for me, suggests 'Associate Architect' "
+     "would suit better given the design work", "Technical Lead", "Associate Architect"),
+    ("1:1 w/ Gord 12/12\n- IC5 approved in calibration, effective 1/1", "Senior Software Engineer (IC5)",
+     "Senior Software Engineer (IC5)"),
+])
+def test_the_title_said_in_single_quotes_or_by_its_grade(notes: str, target: str, title: str) -> None:
+    assert proposals(notes, "Engineer", target).get("title") == [title]

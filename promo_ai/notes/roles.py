@@ -12,7 +12,8 @@ TITLE_WORD = (r"(?:(?:Asst|Snr|Sr|Jr|Dept|Sgt|Mgr|Supt|Insp)\.|"  # "Asst. Front
                r"[A-Z](?:[a-z][\w&/-]*|[A-Z0-9]{0,3}\b))")  # "Lead", "QA", "II"; not a shouted "APPROVED"
 CAPS = (rf"(?-i:{TITLE_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?(?:{TITLE_WORD}|\d{{1,2}}\b)){{0,4}}"  # "Head of Year 9"
         r"(?:\s+\((?:(?:[A-Z][\w&/-]*|&)\s?)+\))?)")  # "Regional Sales Manager (NI & Border)"
-QUOTED = r"\"[^\"]+\"|“[^”]+”"
+# in double quotes, curly quotes or single quotes set apart by spaces ("'associate priest' post", not "she's ... it's")
+QUOTED = r"\"[^\"]+\"|“[^”]+”|‘[^’]+’|(?<![\w'])'[A-Za-z][^'\n]{1,40}?[A-Za-z.)]'(?![\w'])"
 ROLE = re.compile(r"(?i)(?:er|or|ist|ian|ant|ent|ary|ive|ate)$|^(?:lead|head|chef|nurse|chair|principal|deputy|"
                    r"officer|"
                    r"chief|director|manager|hlta|vp|partner|associate|captain|sergeant|keeper|coach|actuary|"
