@@ -151,7 +151,7 @@ def find_title(sentences: list[str], outcome: str | None, target: str, current: 
     if found is not None and same:
         return target, found[1]  # the title asked for, in other words ("Senior SWE"): written as the case has it
     if found is None and outcome in {"pending", "promoted"}:
-        return _named(sentences, target)  # "mtg re AP2", "got it!! IC5 approved": the title asked for, as the case has it
+        return _named(sentences, target)  # "mtg re AP2", "IC5 approved": the title asked for, as the case has it
     if found is None:
         return None
     title = re.sub(r"(?i)\s*\((?:band|grade|level|scale|[lgpm]|ic)\s*(?:\d+|[ivx]+|[a-e])\)\s*$", "", found[0]).strip()
