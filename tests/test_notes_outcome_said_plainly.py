@@ -59,8 +59,8 @@ def test_making_me_do_something_or_done_work_is_no_promotion(line: str) -> None:
 @pytest.mark.parametrize("notes, target, outcome", [
     ("1:1 w/ Gord 9/18\n- promo doc for SDE III not going in this cycle. needs more org-wide scope", "SDE III",
      "not_yet"),
-    ("Meeting with Gord 7th Jan\n- Promotion list from HQ out, I am not on it for Sergeant.\n- He will write to the "
-     "County Commander asking for my file to be reviewed", "Sergeant", "no"),
+    ("Meeting with Gord 7th Jan\n- Promotion list from HQ out, I am not on it for Sergeant. HQ did not support his "
+     "recommendation.\n- He will write to the County Commander asking for my file to be reviewed", "Sergeant", "no"),
     ("catch up with gord 14/10\n- exec chef role going to the guy from the marriott, group wanted multi-site. not me\n"
      "- he'll still push for a pay review for me at the budget meeting in nov", "Executive Chef", "no"),
     ("talked to Gord 5/14\n- head varsity job is going to an outside hire, board approved him last night. not me.",

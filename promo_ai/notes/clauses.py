@@ -169,9 +169,10 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
-        if who.lower() in {"myself", "me"} or self.is_me(who):  # "Myself to prepare plan", "Emily to prepare the deck"
-            obliged = m["aux"] in {"should", "needs to", "has to", "must"}  # "Adaeze needs to complete the cert"
-            return "me", Found("me", None, m["rest"], obliged=obliged, request=obliged)
+        if who.lower() in {"myself", "me"} or (self.is_me(who) and m["aux"] not in {"is", "'s"}):  # "Myself to
+            obliged = m["aux"] in {"should", "needs to", "has to", "must"}  # prepare plan", "Emily to prepare the deck"
+            rest = re.sub(r"(?i)\b(?:his|her)\b", "my", m["rest"]) if self.is_me(who) else m["rest"]  # "Marcus to
+            return "me", Found("me", None, rest, obliged=obliged, request=obliged)  # update his goals": mine
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
         group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."

@@ -45,6 +45,7 @@ class Line:
     bullet: bool = False  # it starts with a bullet or a number ("- ", "•", "2.")
     heading: bool = False  # a heading over the lines below it ("## Not for email", "DO NOT INCLUDE", "Actions:")
     indent: int = 0  # the spaces before it (a tab as four): "gaps:" then "  get my ACLS renewed", a list unbulleted
+    after_blank: bool = False  # a blank line above it
 
     @property
     def meeting(self) -> bool:
@@ -129,15 +130,18 @@ def _prose(raw: list[str]) -> bool:
     return sum(1 for line in raw if line.rstrip().endswith((".", "!", "?"))) >= 2
 
 
-_OWNER_LINE = re.compile(r"(?i)^\W*(?:owner|owners|assigned\s+to|responsible|due|deadline)\s*:\s*\S")
+_OWNER_LINE = re.compile(r"(?i)^\W*(?:owner|owners|assigned\s+to|responsible)\s*:\s*\S")
+_DUE_LINE = re.compile(r"(?i)^\W*(?:due|deadline|by\s+when)\s*:\s*\S")  # joins an action row only, not "Ruth will push"
+_ROW_START = re.compile(r"(?i)^\W*(?:action(?:\s+item)?|item|task|to\s*-?do|a/?i)\s*\d*\s*[:.)-]|\bowners?\s*:")
 _STAMPED = re.compile(r"^\[[^\]\n]{1,40}\]\s*\S")
 
 
 def _joins(previous: str, raw_next: str, prose: bool) -> bool:
     """Whether the next raw line goes on with the sentence of `previous`."""
     following = raw_next.strip()
-    if following and previous and _OWNER_LINE.match(following):
-        return True  # "Action: confirm July review slot" over "Owner: HR / Due: tbc": one row
+    if following and previous and (_OWNER_LINE.match(following) or (_DUE_LINE.match(following) and _ROW_START.search(
+            previous))):
+        return True  # "Action: confirm July review slot" over "Owner: HR" and "Due: tbc": one row
     if not following or _BULLET.match(raw_next) or previous.endswith((".", "!", "?", ":", ";")) or _STAMPED.match(
             following):  # "[23/01/2026, 18:44] Chinedu: ..." is the next message of a chat
         return False
@@ -250,6 +254,8 @@ def read_lines(notes: str) -> list[Line]:
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     for at in after_blank:  # "\nKeep out\n- Olu is leaving": a short line set apart over a list heads it
+        if at < len(lines):
+            lines[at].after_blank = True
         if at + 1 < len(lines) and not lines[at].bullet and lines[at + 1].bullet and len(lines[at].text.split()) <= 4:
             lines[at].heading = True
     return lines

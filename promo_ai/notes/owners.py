@@ -153,7 +153,7 @@ class Pronouns:
 
 # a role said beside the manager's name, in brackets: "Prof. Okafor (HoD)", "SE sir (Mr. Rao)", "JS (Smt. Meera Iyer)"
 _ROLE = r"((?=[^()]*[A-Z])[A-Za-z][\w&./'-]{0,14}(?:\s+[A-Za-z][\w&./'-]{0,14}){0,2}?)"
-_ROLE_BEFORE = r"\b((?:[A-Z][\w&./'-]{0,14}\s+)?[A-Z][\w&./'-]{0,14}(?:\s+(?:sir|ma'?am|madam))?)"  # "SE sir (Mr. Rao)"
+_ROLE_BEFORE = r"\b((?:[A-Z]{2,5}\s+)?[A-Z][\w&./'-]{0,14}(?:\s+(?:sir|ma'?am|madam))?)"  # "SE sir (Mr. Rao)"
 # a role by its letters, not a word that is also a thing ("the Chair's letter", "Head of People")
 _BY_ITS_LETTERS = re.compile(r"(?:[A-Z][a-z]{0,2}[A-Z]|[A-Z]{2,5})(?:\s+(?:sir|ma'?am|madam))?")
 _NOT_A_ROLE = re.compile(r"(?i)^(?:my\s+)?(?:manager|mgr|boss|line\s+manager|she|he|her|him|they|me|you|"

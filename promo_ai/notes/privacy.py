@@ -257,7 +257,7 @@ _HEADING_CUE = re.compile(r"(?i)\b(?:personal(?:ly)?|private|confidential|off\s+
 # a heading that is only the word for what is kept out, with no colon: "Personal", "Private stuff", "Not for email"
 _CUE_HEADING = re.compile(r"(?i)\W*(?:personal|private|confidential|(?:just\s+)?for\s+me(?:\s+only)?|me\s+only|"
                           r"(?:my\s+)?own\s+notes?|(?:personal|private)\s+(?:stuff|notes?|bits?|matters?|things?)|"
-                          r"not\s+for\s+(?:the\s+)?(?:e-?mail|letter)|off\s+the\s+record|notes?\s+to\s+self)\W*")
+                          r"off\s+the\s+record)\W*")  # not "Not for email", "note to self": they point back too
 
 
 def private_heading(sentence: str) -> bool:
@@ -298,9 +298,10 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
     bullets = bullets or [False] * len(lines)
     section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
-        if headings[i] or (len(sentences) == 1 and private_heading(sentences[0])):
-            section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or (
-                headings[i] and _CUE_HEADING.fullmatch(s)) or (
+        cue_heading = len(sentences) == 1 and bool(_CUE_HEADING.fullmatch(sentences[0])) and (
+            headings[i] or i == 0 or bullets[i - 1] or headings[i - 1])  # "Personal" over a list; not under prose
+        if headings[i] or cue_heading or (len(sentences) == 1 and private_heading(sentences[0])):
+            section = bool(sentences) and i + 1 < len(lines) and all(private_heading(s) or cue_heading or (
                 PRIVATE.search(s) and refers_back(s) and not re.search(r"(?i)\b(?:that|this|it|above)\b|\^", s))
                 for s in sentences)  # "## Not for email" over what follows; not "Keep that out:", not a last line
             if section:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from promo_ai.notes.verbs import starts_with_a_verb
+from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 
 _QUOTE = re.compile(r"^(?P<lead>\W*?)(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
                     r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
@@ -22,6 +22,12 @@ _HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
                            r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|you\s*['’]ve|you\s*['’]d|you\s+are|"
                            r"you\s+were|yourself|your|you)\b")
+# what the manager asks of me, said plainly: "Do the CRM module and the English test", "Keep the safety record clean"
+_ASKS = re.compile(r"(?i)(?:do|get|finish|complete|take|pass|keep|make|sort|lead|run|start|go|put|give|write|read|"
+                   r"talk|speak|present|fix|learn|shadow|cover|own|deliver|build|plan|think)\s+(?!you\b|it\s*$)\w")
+# where a clause starts, so a "you" after it does something: "if you finish the module", not "let you know"
+_OPENS_A_CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?—–-]\s*|\b(?:and|but|so|if|when|once|that|because|then|or|until|till|"
+                             r"before|after|as|while|unless|think|reckon|guess|hope)\s+)$")
 # "you" that does something is "I", not "me": "you need to finish the module", "you can apply in May"
 _AS_SUBJECT = re.compile(r"(?i)\s+(?:need|have|must|should|will|can|could|get|got|do|did|might|may|just|also|still|"
                          r"then|now|go|ask|send|apply|take|lead|run|finish|complete|keep|make|put|talk|meet|book|want|wish|like|think|"
@@ -67,8 +73,9 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
     first = quote.split(" ", 1)[0]
     promised = bool(_PROMISE.search(quote))  # not "the research route isn't going to work for you", "take the weekend"
     # asked of me, with a promise of hers: "ship the service and I'll make the case" (not "let me think", "don't ...")
-    asked = (promised or every) and starts_with_a_verb(
-        quote) and not first.lower().endswith(("ing", "ly")) and not re.match(
+    # (words whose speaker is sure, asked of me only with a verb that asks: not "interview panel in 2 weeks")
+    verb = bool(IMPERATIVE.match(quote) or _ASKS.match(quote)) if every and not promised else starts_with_a_verb(quote)
+    asked = (promised or every) and verb and not first.lower().endswith(("ing", "ly")) and not re.match(
         r"(?i)(?:let|don'?t|do\s+not|never|not|nothing|nobody|none|maybe|probably|perhaps|just|only|still|already|"
         r"really|honestly|sadly|unfortunately|get\s+your\s+hopes|look|listen|thanks?|sorry|well|yeah|yes|no|ok|okay|"
         r"congrats|congratulations|welcome|great|good|nice|cheers|hey|hi|hello|bear|trust|keep\s+it\s+up)\b", quote)
@@ -84,8 +91,8 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
              "i've": f"{subject} has", "i'd": f"{subject} would", "i": subject, "myself": "", "my": own, "me": obj,
              "you're": "I'm", "you'll": "I'll", "you've": "I've", "you'd": "I'd", "you are": "I am",
              "you were": "I was", "yourself": "myself", "your": "my", "you": "me"}
-    said = _FIRST_PERSON.sub(lambda w: swaps[_key(w.group(0))] if not (_key(w.group(0)) == "you" and _AS_SUBJECT.match(
-        w.string, w.end())) else "I", quote)
+    said = _FIRST_PERSON.sub(lambda w: "I" if _key(w.group(0)) == "you" and _AS_SUBJECT.match(w.string, w.end()) and
+                             _OPENS_A_CLAUSE.search(w.string[:w.start()]) else swaps[_key(w.group(0))], quote)
     if asked:  # "ship the service and I'll make the case": asked of me first
         said = f"{subject} wants me to {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
     elif every and not promised and starts_with_a_verb(said):

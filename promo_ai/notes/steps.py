@@ -107,7 +107,8 @@ def _needed_before(sentence: str) -> bool:
 
 
 # someone's own step, said as minutes say it: "Steve to raise at the monthly", "HR to send the forms by Friday"
-_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|(?:[a-z]+\s+)?(?:board|"
+_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:me|myself|(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|"
+                         r"(?:[a-z]+\s+)?(?:board|"
                          r"panel|committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)"
                          r"[a-z]+\b")
 _SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"

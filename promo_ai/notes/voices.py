@@ -28,7 +28,7 @@ _AT = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"  # "00:04:10 Tariq Aziz: ...
 _SAYS = re.compile(rf"^\W*?(?P<stamp>(?:{_STAMP}|{_AT})\s+)?(?P<who>{_NAME}|me)\s*(?P<clock>{_STAMP}|{_CLOCK})?\s*"
                    r"(?::|(?<=\S)\s+[—–]|(?<=[\])M])\s+-)\s*(?P<words>\S.*)$")
 # "Anjali Rao [11:05 AM]" on a line of its own: the lines under it are hers
-_HEADER = re.compile(rf"^\W*?(?P<who>{_NAME})\s*(?:{_STAMP}|{_CLOCK})\s*:?\s*$")
+_HEADER = re.compile(rf"^\W*?(?P<who>{_NAME})\s*(?:{_STAMP}|{_CLOCK})\s*:?\s*$")  # (a bullet under it ends it)
 # words that label a line rather than name who speaks: "Outcome: ...", "Action: ...", "Owner: me / Due: ..."
 _LABELS = frozenset(
     "outcome outcomes action actions item items owner due note notes summary private next recap decision decisions "
@@ -97,10 +97,10 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
             continue
         m = _SAYS.match(text)
         if m and _speaker(m["who"]) and not m["words"].startswith(("\"", "“")) and not (
-                m["stamp"] is None and m["clock"] is None and len(m["who"].split()) > 2):
+                m["stamp"] is None and m["clock"] is None and len(_plain(m["who"]).split()) > 2):
             current = None
             said[line.index] = (m["who"], bool(m["stamp"] or m["clock"]))
-        elif current and not _MINE_AGAIN.match(text) and not line.heading:
+        elif current and not _MINE_AGAIN.match(text) and not line.heading and not line.bullet:
             said[line.index] = current
         else:
             current = None
@@ -113,12 +113,19 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
         return {}  # not a dialogue: "Outcome: pending", action rows, one "Dana: I'll send HR my evals"
     others = {_plain(who) for who, _ in said.values() if not _is_me(who, is_me)}
     # a talk of two, me and someone named by a role ("OC", "CO", "GM"): the 1-on-1's other side, the manager
-    boss = len(others) == 1 and all(re.fullmatch(r"[A-Z]{2,4}", o) and o not in {"HR", "IT", "PA", "AI"}
-                                    for o in others)
+    boss = len(others) == 1 and all((re.fullmatch(r"[A-Z]{2,4}", o) and o not in {"HR", "IT", "PA", "AI"}) or
+                                    o.split()[0].lower().rstrip(".") in _RANKS for o in others)
     return {at: Voice(who, _is_me(who, is_me), stamped, boss=boss and not _is_me(who, is_me))
             for at, (who, stamped) in said.items()}
 
 
+_ACK = re.compile(r"(?i)^\W*(?:ok|okay|thanks|thank\s+you|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
+                  r"noted|understood|fair\s+enough|got\s+it|sounds\s+good|will\s+do|appreciate|no\s+worries|perfect|"
+                  r"lovely|cool|fine)\b(?!\s*,?\s*(?:i['’]ll|i\s+will)\b)")
+# a rank or a role the other side of a talk of two is called by ("Sgt Major", "Chef", "Boss"): the manager
+_RANKS = frozenset("sgt sergeant sarge cpl corporal capt captain maj major lt col colonel chief boss gaffer guv chef "
+                   "matron sister coach principal head supervisor super foreman sir ma'am maam madam manager mgr "
+                   "director dr prof professor insp inspector supt superintendent".split())
 # my side of a talk: a question, thanks, a yes ("Me: Anything I need to do?", "Me: ok figured"), not my action row
 _ANSWERS = re.compile(r"(?i)\?|^\W*(?:ok|okay|thanks|thank|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
                       r"noted|understood|fair|got\s+it|sounds|appreciate|hi|hello|morning|afternoon|sir|ma'?am)\b|"
@@ -142,7 +149,7 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
     or the quote after "Email from Rohit:" to its sign-off ("Best, Samuel") or the first line that is mine again."""
     found: dict[int, Voice] = {}
     author: str | None = None
-    body = False
+    body = loose = False
     greeting = re.compile(rf"(?i)^\W*(?:hi|hello|hey|dear|morning|afternoon|good\s+\w+)\s+{re.escape(greeted)}\b") \
         if greeted else None
     for line in lines:
@@ -153,20 +160,19 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
         if m := _FROM.match(text):
             author, body = m["who"], False
             continue
-        if m := _COPIED.match(text):  # "Copied from her email:": the manager's
-            author, body = manager_name, True
-            if m["open"]:
+        if (m := _COPIED.match(text)) or (m := _PASTED_FROM.match(text)):  # "Copied from her email:", "Email from
+            author = m["who"] if "who" in m.groupdict() else manager_name  # Rohit (pasted): "Hi Neha, ..."
+            quoted = bool(m.groupdict().get("open") or m.groupdict().get("quote") or m.groupdict().get("o2"))
+            body, loose = True, not quoted  # words not in quotes go on only to a blank line or a bullet
+            if quoted or text[m.end():].strip():
                 found[line.index] = Voice(author, False, True)
+                body = quoted and not re.search(r"[\"”]\s*$", text)
             continue
-        if m := _PASTED_FROM.match(text):
-            author = m["who"]
-            body = True
-            if m["open"] or m["quote"] or text[m.end():].strip():  # 'Email from Rohit (pasted): "Hi Neha, ...'
-                found[line.index] = Voice(author, False, True)
-            continue
+        if loose and body and (line.bullet or line.after_blank):
+            body = False
         if greeting and greeting.match(text) and (author or _signed(lines, line.index)):
             author = author or _signed(lines, line.index)
-            body = True
+            body, loose = True, False
         if not body or author is None:
             continue
         if _MINE_AGAIN.match(text) or (line.heading and not _HEADERS.match(text)):
@@ -202,15 +208,21 @@ def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool
     """The sentence as it is to be read for steps, and whether it is someone else's words ('Shane: "I'll look at
     it again"'); my own words come back without their label."""
     words = _words(sentence).strip().strip("\"“”").strip()
+    if voice.me and (words.endswith("?") or _ACK.match(words)):
+        return "", False  # "Me: Thank you sir.", "Me: Anything I need to do?": my side of the talk, nothing to do
     if voice.me or not words:
         return words or sentence, False
     # "Yeah I'll flick you an email", "Ill get you on the trainer list": the speaker's own "I"
-    words = re.sub(r"(?i)^(?:(?:yeah|yes|yep|ok|okay|sure|right|so|well|oh|and|also|great|cool|fine|no\s+worries)"
+    words = re.sub(r"(?i)^(?:(?:yeah|yes|yep|ok|okay|sure|right|so|well|oh|and|also|no\s+worries)"
                    r"\b[,!.]?\s+)+(?=\w)", "", words)
     words = re.sub(r"^(?:Ill|ill)\b", "I'll", re.sub(r"^(?:Ive|ive)\b", "I've", re.sub(r"^(?:Im|im)\b", "I'm", words)))
     if re.match(r"(?i)(?:will\s+do|on\s+it|sure\s+thing|no\s+(?:problem|worries)|done|noted|cool)\b", words):
         return "", True  # "will do by end of month": yes to the line before, no step of its own
-    words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b)", "I ", words)
+    if not voice.stamped and re.search(r"(?i)\b(?:me|my|mine|myself)\b", words) and not re.search(
+            r"(?i)\byou(?:r|rs|'re|'ll|'ve|'d)?\b", words):
+        return sentence, False  # "HR: will send me the new JD": my own row (my "me"), not HR's words
+    if voice.stamped:  # "Tammy: will do it by Friday" in a chat: her own "I"
+        words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b)", "I ", words)
     who = _plain(voice.who)
     if who.lower() in {"her", "him", "she", "he"} or is_manager(who) or is_manager(who.split()[0]) or voice.boss:
         who = manager  # "OC", "Her", "Funmi Adeyemi": the manager, as the reader names her
@@ -233,10 +245,9 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
         if row := _owned_row(sentence):
             read[sentence] = row
             continue
-        if mine and mine.search(sentence):  # a summary that names me: "nominate Adaeze", "put her name forward"
-            read[sentence] = _as_said_of_me(sentence, mine)
-            continue
         if (voice := spoken.get(line_of[sentence])) is None:
+            if mine and mine.search(sentence):  # a summary that names me: "nominate Adaeze", "put her name forward"
+                read[sentence] = _as_said_of_me(sentence, mine)
             continue
         words, theirs = in_their_voice(sentence, voice, owners.is_manager, manager)
         turned = (reported(words, owners.is_manager, every=True) if words else "") if theirs \
@@ -267,7 +278,7 @@ def _as_said_of_me(sentence: str, named: re.Pattern[str]) -> str:
     for the course', "Craig will put her name forward" as "my name", "Marcus's case" as "my case"."""
     first = named.pattern
     said = re.sub(rf"{first}(?:\s+[A-Z][\w-]+)?['’]s\b", "my", sentence)
-    said = re.sub(rf"(?<=[a-z]\s){first}(?:\s+[A-Z][a-z-]+)?\b{_NOT_AS_SUBJECT}", "me", said)
+    said = re.sub(rf"(?<=[a-z]\s){first}\b(?!\s+[A-Z]){_NOT_AS_SUBJECT}", "me", said)  # not "ask Sam B", a namesake
     return _HERS.sub(r"my \g<thing>", said)
 
 
@@ -278,7 +289,7 @@ _NAME_WORDS = frozenset("will may june july april august grace hope joy faith bi
 # an action item with its owner and due date under it: "Action: nominate Brian for the course Owner: Achieng / Due: May
 # intake", "Item: Issue promotion letter Owner: Staffing & Personnel | Due: tbd"
 _OWNED = re.compile(r"(?i)^\W*(?:(?:action(?:\s+item)?|item|task|to\s*-?do|follow[- ]?up|a/?i)\s*\d*\s*[:.)-]\s*)?"
-                    r"(?P<what>\S.*?)[\s.;,]+owners?\s*:\s*(?P<who>[^/|;,]+?)\s*(?:[/|;,]\s*(?:due|by|deadline)\s*:?\s*"
+                    r"(?P<what>\S.*?)[\s.;,]+owners?\s*:\s*(?P<who>[^/|;,]+?)\s*(?:(?:[/|;,]\s*|\s+)(?:due|by|deadline)\s*:\s*"
                     r"(?P<due>[^|;]+?))?\s*$")
 
 
