@@ -139,3 +139,16 @@ def test_the_email_never_says_let_i_know(case: Case) -> None:
     email = render_text(revise(offline_draft(case, with_guidance=False), notes, changes).draft.email)
     assert "let I know" not in email
     assert "you'll let me know after the panel on the 10th" in email
+
+
+def test_a_teachers_pasted_teams_chat_reads_as_she_would_send_it() -> None:  # found by using the CLI as a user
+    case = make_case(name="Grace Okafor", manager={"name": "David Chen"}, target_title="Head of Mathematics")
+    notes = ("Teams chat w David after our 1:1 (Thu 26 Nov)\n[15:02] David Chen: Thanks for today. Like I said, the "
+             "Head of Year post isn't happening this round - TLR budget is frozen till September.\n[15:03] David Chen: "
+             "Get the write-up done and run one INSET session on it, then I'll put your name forward for the first "
+             "TLR round after the freeze.\n[15:03] Me: ok thanks, I'll have the write-up to you by 11 Dec\n"
+             "[15:04] David Chen: Great. I'll also book you on the NPQLT for Feb.\n[15:05] Me: 👍")
+    found = [(c.kind, c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes]
+    assert ("next", "have the write-up to you by 11 Dec", "me") in found, found
+    assert any(kind == "next" and "NPQLT" in text and owner == "manager" for kind, text, owner in found), found
+    assert not any(kind in {"add", "emphasise"} and "name forward" in text for kind, text, _ in found), found

@@ -178,7 +178,9 @@ _AFTER_EMOJI = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s+(
 # the sentence has said what to lead with
 _LEAD_CUE = re.compile(r"(?i)\b(?:lead|open|start)\s+(?:(?:the\s+(?:summary|e-?mail|letter|note|message|reply)\s+)?"
                        r"with|"
-                       r"w/?)\b|\bput\s+[^,;]{1,60}?\s+(?:first|on\s+top|up\s+top)\b|\b(?:on|up)\s+top\b|"
+                       r"w/?)\b|\bput\s+[^,;]{1,60}?\s+(?:first(?!\s+(?:[A-Z0-9][\w-]*\s+)?(?:round|draft|week|time|cycle|"
+                       r"review|panel|board|"
+                       r"meeting|intake|slot|opening|vacancy|window|post|job|role)s?\b)|on\s+top|up\s+top)\b|\b(?:on|up)\s+top\b|"
                        r"\b(?:e-?mail|letter|write-?up)\b[^,;]{0,60}\bfirst\b")  # not "she'll check the budget first"
 _NEXT_EDIT = re.compile(r"(?i)(?:,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|also|plus)\s+(?:also\s+)?)"
                         r"(?=(?:add|include|mention|throw\s+in|put\s+(?:in\s+)?that|drop|skip|remove|leave\s+out|cc)\b"

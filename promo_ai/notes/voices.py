@@ -119,9 +119,10 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
             for at, (who, stamped) in said.items()}
 
 
-_ACK = re.compile(r"(?i)^\W*(?:ok|okay|thanks|thank\s+you|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
-                  r"noted|understood|fair\s+enough|got\s+it|sounds\s+good|will\s+do|appreciate|no\s+worries|perfect|"
-                  r"lovely|cool|fine)\b(?!\s*,?\s*(?:i['’]ll|i\s+will)\b)")
+# my thanks and yeses, however many ("ok thanks", "Will do, sir."), and whom I say them to
+_ACK = re.compile(r"(?i)^(?:\W*(?:ok|okay|thanks|thank\s+you|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
+                  r"noted|understood|fair\s+enough|got\s+it|sounds\s+good|will\s+do|appreciate\s+it|no\s+worries|"
+                  r"perfect|lovely|cool|fine|sir|ma'?am|madam|mate|boss)\b[\s,.!]*)+")
 # a rank or a role the other side of a talk of two is called by ("Sgt Major", "Chef", "Boss"): the manager
 _RANKS = frozenset("sgt sergeant sarge cpl corporal capt captain maj major lt col colonel chief boss gaffer guv chef "
                    "matron sister coach principal head supervisor super foreman sir ma'am maam madam manager mgr "
@@ -208,8 +209,10 @@ def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool
     """The sentence as it is to be read for steps, and whether it is someone else's words ('Shane: "I'll look at
     it again"'); my own words come back without their label."""
     words = _words(sentence).strip().strip("\"“”").strip()
-    if voice.me and (words.endswith("?") or _ACK.match(words)):
+    if voice.me and (words.endswith("?") or not _ACK.sub("", words).strip(" ,.!-–—😊👍🙏🙌")):
         return "", False  # "Me: Thank you sir.", "Me: Anything I need to do?": my side of the talk, nothing to do
+    if voice.me:  # "Me: ok thanks, I'll have the write-up to you by 11 Dec": what I say after the thanks
+        words = _ACK.sub("", words).strip(" ,.!-–—") or words
     if voice.me or not words:
         return words or sentence, False
     # "Yeah I'll flick you an email", "Ill get you on the trainer list": the speaker's own "I"
