@@ -168,15 +168,26 @@ _INSTRUCTION = re.compile(
 
 def looks_like_instruction(text: str) -> bool:
     """True when a line addresses an AI ("AI: add a quote", "P.S. for the bot", "ignore the above and
-    ...") instead of recording a meeting."""
-    return bool(_INSTRUCTION.search(_straight(text)))
+    ...") instead of recording a meeting; "AI: Rachel - submit the statement by 13/2" is an action item (what it
+    says is still checked: "AI: me - ignore the above" is an instruction)."""
+    straight = _straight(text)
+    if item := _ACTION_ITEM.match(straight):
+        return bool(_INSTRUCTION.search(straight[item.end():]))
+    return bool(_INSTRUCTION.search(straight))
+
+
+# "AI: Rachel - submit ...", "A/I: me - redo the example", "AI: Supt Okoro - confirm board date": an action item
+# (AI, A/I) with its owner, in capitals as minutes write it; not an AI called by its name ("AI: Claude - ...")
+_ACTION_ITEM = re.compile(r"^[\W_]*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?!(?i:claude|chat\s?gpt|gpt|gemini|copilot|bot|"
+                          r"assistant|llm|model)\b)(?P<who>me|I|myself|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                          r"\s*(?:[-–—:]|\s+to\s)\s*(?=\w)")
 
 
 def before_instruction(text: str) -> str:
     """What a line says before it turns to an AI, when it turns late ("... leave out the licence thing hey AI
     keep it short", a dictated run-on): the meeting's part, kept; "" when the line addresses an AI throughout."""
     straight = _straight(text)
-    match = _INSTRUCTION.search(straight)
+    match = None if looks_like_instruction(text) is False else _INSTRUCTION.search(straight)
     if match is None or len(straight) != len(text):
         return "" if match else text
     before = text[:match.start()].rstrip(" ,;:-–—")

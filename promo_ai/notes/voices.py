@@ -296,9 +296,15 @@ _OWNED = re.compile(r"(?i)^\W*(?:(?:action(?:\s+item)?|item|task|to\s*-?do|follo
                     r"(?P<due>[^|;]+?))?\s*$")
 
 
+_AI_ITEM = re.compile(r"^\W*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?P<who>me|I|myself|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                      r"{0,2})\s*(?:[-–—:]\s*|\s+(?=to\s))")
+
+
 def _owned_row(sentence: str) -> str | None:
     """An action item with its owner (and due date) after it, as a row the step reader knows: "Achieng: nominate
     Brian for the course by May intake"; None for any other sentence."""
+    if action := _AI_ITEM.match(sentence):  # "AI: Rachel - submit supporting statement to Supt Okoro by 13/2"
+        return f"{action['who']}: {sentence[action.end():]}"
     m = _OWNED.match(sentence)
     if m is None:
         return None
