@@ -236,3 +236,19 @@ def test_a_line_to_an_ai_is_still_never_obeyed(line: str, case: Case) -> None:
         found = read_notes(f"1:1 w Ruth 5/2, she's putting me forward\n{line}", case, today=TODAY)
     assert any("instruction" in p for p in found.problems), found.problems
     assert not any(c.source_quote == line for c in found.changes if c.kind != "private"), found.changes
+
+
+def test_a_note_takers_action_items_with_their_owner_in_brackets(case: Case) -> None:
+    notes = """Notes by Gemini
+Sam / Ruth catch-up
+Summary
+Ruth confirmed Sam was successful at the competition; assignment to the Payments unit from 9 March.
+Next steps
+- [Ruth Tan] Confirm start date with the Payments PO
+- [Sam Okafor] Send Ruth his incident command training record
+- [HR] Issue the formal offer letter
+"""
+    steps = read(notes, case)
+    assert ("confirm start date with the Payments PO", "manager") in steps, steps
+    assert ("send you my incident command training record", "me") in steps, steps
+    assert ("issue the formal offer letter", "other") in steps, steps

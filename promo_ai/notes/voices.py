@@ -246,7 +246,13 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
     mine = _of_me_in_third(first_name_of(my_name))
     for sentence in said:
         if row := _owned_row(sentence):
-            read[sentence] = row
+            who, what = row
+            first = who.split()[0] if who.split() else who
+            if owners.is_me(first) or who.lower() in {"me", "i", "myself"}:  # "[Ryan Kowalski] Send Nathalie his
+                who, what = "me", re.sub(r"(?i)\b(?:his|her)\b", "my", what)  # record": mine, my record
+            elif owners.is_manager(first):
+                who = manager  # "[Declan Byrne] Confirm start date", the manager by full name
+            read[sentence] = f"{who}: {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
             continue
         if (voice := spoken.get(line_of[sentence])) is None:
             if mine and mine.search(sentence):  # a summary that names me: "nominate Adaeze", "put her name forward"
@@ -300,15 +306,19 @@ _AI_ITEM = re.compile(r"^\W*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?P<who>me|I|myse
                       r"{0,2})\s*(?:[-–—:]\s*|\s+(?=to\s))")
 
 
-def _owned_row(sentence: str) -> str | None:
-    """An action item with its owner (and due date) after it, as a row the step reader knows: "Achieng: nominate
-    Brian for the course by May intake"; None for any other sentence."""
-    if action := _AI_ITEM.match(sentence):  # "AI: Rachel - submit supporting statement to Supt Okoro by 13/2"
-        return f"{action['who']}: {sentence[action.end():]}"
+# an AI note-taker's action item, its owner in brackets first: "[Declan Byrne] Confirm start date", "[HR] Issue ..."
+_BRACKETED = re.compile(r"^\W*\[(?P<who>[A-Za-z][^\]\d:]{1,40})\]\s+(?=[A-Za-z])")
+
+
+def _owned_row(sentence: str) -> tuple[str, str] | None:
+    """An action item with its owner (and due date), as (who, what) for a row the step reader knows: ("Achieng",
+    "nominate Brian for the course by May intake"); None for any other sentence."""
+    if action := _AI_ITEM.match(sentence) or _BRACKETED.match(sentence):  # "AI: Rachel - submit the statement",
+        return action["who"], sentence[action.end():]  # "[Declan Byrne] Confirm start date with the PO"
     m = _OWNED.match(sentence)
     if m is None:
         return None
     due = (m["due"] or "").strip(" .")
     when = "" if not due or re.fullmatch(r"(?i)tb[cd]|n/?a|-+|\?+|none|ongoing", due) else (
         f" {due}" if re.match(r"(?i)(?:by|before|on|in|at|end|next|this|asap)\b", due) else f" by {due}")
-    return f"{m['who'].strip()}: {m['what'].strip(' .')}{when}"
+    return m["who"].strip(), f"{m['what'].strip(' .')}{when}"
