@@ -152,3 +152,33 @@ def test_a_teachers_pasted_teams_chat_reads_as_she_would_send_it() -> None:  # f
     assert ("next", "have the write-up to you by 11 Dec", "me") in found, found
     assert any(kind == "next" and "NPQLT" in text and owner == "manager" for kind, text, owner in found), found
     assert not any(kind in {"add", "emphasise"} and "name forward" in text for kind, text, _ in found), found
+
+
+@pytest.mark.parametrize("notes, wanted", [
+    ("From: Ruth Tan\nSubject: today\nSam, thanks for today. I'll speak to the Head of Department this week. Please "
+     "update your portfolio by Friday.\nKind regards\nRuth Tan", [("speak to the Head of Department this week",
+                                                                    "manager"),
+                                                                   ("update my portfolio by Friday", "me")]),
+    ('Ruth\'s message on Teams: "I\'ll submit your promotion this week. can you update your goals by Friday?"',
+     [("submit my promotion this week", "manager"), ("update my goals by Friday", "me")]),
+    ('From my manager\'s email: "I will put your name forward at the Jan panel." Ruth',
+     [("put my name forward at the Jan panel", "manager")]),
+    ('1:1 w Ruth 20/11\nShe said: "I\'ll nominate you at the March board. Get your portfolio in by Feb. HR will '
+     'confirm the date."', [("nominate me at the March board", "manager"), ("get my portfolio in by Feb", "me")]),
+    ('1:1 w Ruth 20/11\nRuth - "Not this round. I\'ll give you a big project in Q1."',
+     [("give me a big project in Q1", "manager")]),
+    ("[09:00] Ruth: can you run the Q4 retro?\n[09:01] Me: sure\n[09:02] Ruth: also can you sort your 360 reviewers",
+     [("sort my 360 reviewers", "me")]),
+    ("Dev (skip-level): I'll speak to Ruth about your case\nMe: thanks Dev\nDev (skip-level): you should apply",
+     [("speak to Ruth about my case", "other")]),
+])
+def test_her_words_pasted_as_people_paste_them(notes: str, wanted: list[tuple[str, str]], case: Case) -> None:
+    steps = read(notes, case)
+    assert all(w in steps for w in wanted), steps
+    assert not any(owner == "me" and "speak to" in text for text, owner in steps), steps
+
+
+def test_the_call_itself_with_the_manager_named_by_role_is_no_step() -> None:
+    case = make_case(name="Sam Okafor", manager={"name": "Mr. Tan"})
+    steps = read("Call with Mr. Tan (BM) 20/11\n- BM will escalate my case to the regional head in Jan", case)
+    assert steps == [("escalate my case to the regional head in Jan", "manager")], steps

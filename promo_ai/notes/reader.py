@@ -277,7 +277,7 @@ class Reader:
         by_line: dict[int, list[str]] = {}
         for sentence in said:
             by_line.setdefault(line_of[sentence], []).append(sentence)
-        as_read = {s: r for group in by_line.values() for s, r in zip(group, as_quoted(group), strict=True)}
+        as_read = {s: r for group in by_line.values() for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
         in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
         as_read |= in_voices
         for sentence in said:
@@ -342,5 +342,6 @@ class Reader:
             re.IGNORECASE))
 
 
-_THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+you\b")
+_THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+"
+                          r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?you\b")  # "Call with Mr. Tan (BM) 20/11"
 

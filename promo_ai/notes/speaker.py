@@ -12,7 +12,7 @@ from collections.abc import Callable
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 
 _QUOTE = re.compile(r"^(?P<lead>\W*?)(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
-                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
+                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:|\s+[-–—])\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
                     r"(?P<after>.*)$")
 _NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", "subject", "title", "re", "q", "a",
                            "ai", "chatgpt", "gpt", "bot", "quote", "feedback", "praise", "headline", "mum", "mom",
@@ -68,8 +68,9 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
     elif not (who[:1].isupper() or is_manager(who)):
         return None
     quote = _HANDED_OVER.sub("", m["q"]).strip(" ,.;")
-    if every:  # "Could you please draft ...", "Please send ...": asked of me
+    if every:  # "Could you please draft ...", "can you run the Q4 retro?": asked of me
         quote = re.sub(r"(?i)^(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)(?=[a-z])", "", quote)
+        quote = quote.rstrip(" ?") if quote != m["q"].strip(" ,.;") else quote
     first = quote.split(" ", 1)[0]
     promised = bool(_PROMISE.search(quote))  # not "the research route isn't going to work for you", "take the weekend"
     # asked of me, with a promise of hers: "ship the service and I'll make the case" (not "let me think", "don't ...")
@@ -102,20 +103,24 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
 
 
 _OPENS = re.compile(r"^(?P<head>\W*?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
-                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:)\s*)[\"“][^\"”]*$")
+                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:|\s+[-–—])\s*)[\"“][^\"”]*$")
 
 
-def as_quoted(sentences: list[str]) -> list[str]:
+def as_quoted(sentences: list[str], is_manager: Callable[[str], bool] | None = None) -> list[str]:
     """One line's sentences as each is to be read, a quote cut into sentences given back to its speaker:
     'Dana: "Sorry, no budget this round.' 'I'll try again in April."' reads the second as 'Dana: "I'll try again
-    in April."', not as my step. The sentences themselves are unchanged (they are what a proposal quotes)."""
+    in April."', not as my step; with `is_manager`, the sentences after the first as the speaker's reported words
+    ('Get your portfolio in by Feb.' as 'Dana wants me to get my portfolio in by Feb'). The sentences themselves
+    are unchanged (they are what a proposal quotes)."""
     read: list[str] = []
     head: str | None = None  # 'Dana: ' while her quote is open
     for sentence in sentences:
         if head is not None:
             closes = bool(re.search(r"[\"”]", sentence))
             body = sentence if closes else f'{sentence}"'
-            read.append(f'{head}"{body.lstrip(chr(34) + "“ ")}')
+            quoted = f'{head}"{body.lstrip(chr(34) + "“ ")}'
+            said = reported(quoted, is_manager, every=True) if is_manager else None
+            read.append(quoted if said is None else said)
             head = None if closes else head
         elif m := _OPENS.match(sentence):
             read.append(f'{sentence}"')

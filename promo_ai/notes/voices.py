@@ -22,7 +22,7 @@ from promo_ai.notes.speaker import reported
 _STAMP = r"\[[^\]\n]{1,40}\]"  # [10:02], [23/01/2026, 18:40], [11:05 AM]
 _CLOCK = r"\(?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\)?"
 _NAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Maj|Capt|Sgt|Lt|Col|Sir)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-         r"(?:\s+\((?:me|you|manager|mgr|boss|[A-Z][\w .'-]{0,25})\))?")
+         r"(?:\s+\((?:me|you|manager|mgr|boss|[A-Za-z][\w .'-]{0,25})\))?")  # "Dev (skip-level)"
 # "[10:02] Shane: ...", "Tammy: ...", "[23/01/2026, 18:40] Funmi Adeyemi: ...", "Monica Reyes 3:02 PM — recap: ..."
 _AT = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"  # "00:04:10 Tariq Aziz: ..." (a recording's clock first)
 _SAYS = re.compile(rf"^\W*?(?P<stamp>(?:{_STAMP}|{_AT})\s+)?(?P<who>{_NAME}|me)\s*(?P<clock>{_STAMP}|{_CLOCK})?\s*"
@@ -47,9 +47,11 @@ _HEADERS = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|date|subject|re)\s*:")
 _PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|message|msg|text|reply|note|dm|letter)\s+"
                           r"(?:from|by)\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)[^:\"“]{0,30}?"
                           r"(?::\s*(?P<open>[\"“])?|\s*(?P<quote>[\"“]))")  # not "letter from HR this week"
-_COPIED = re.compile(r"(?i)^\W*(?:copied|pasted|copy|paste)\s+(?:from|of)\s+(?:her|his|their|"
-                     r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|reply|letter|dm)\b[^\"“]*?"
-                     r"(?P<open>[\"“])?\s*$|^\W*(?:her|his)\s+(?:e-?mail|message|reply|text)\s*(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")
+_COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s+(?:her|his|their|"
+                     r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|"
+                     r"reply|letter|dm)\b[^\"“:]*:?\s*(?P<open>[\"“])?|"
+                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+)?\s*"
+                     r"(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")  # "Copied from her email:", "Ruth's message on Teams:"
 # where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
 _MINE_AGAIN = re.compile(r"(?i)^\W*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:my|own|me)\s*(?:notes?|comments?|thoughts?)\b|"
                          r"notes?\s+(?:to\s+self|for\s+me)|\[?(?:end|transcript\s+ends|end\s+of\s+\w+)\]?\W*$)")
@@ -153,6 +155,7 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
     body = loose = False
     greeting = re.compile(rf"(?i)^\W*(?:hi|hello|hey|dear|morning|afternoon|good\s+\w+)\s+{re.escape(greeted)}\b") \
         if greeted else None
+    named = re.compile(rf"^\W*{re.escape(greeted)}\s*[,!–—-]") if greeted else None  # "Sam, thanks for today."
     for line in lines:
         if line.index in taken:
             body = False
@@ -162,7 +165,7 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
             author, body = m["who"], False
             continue
         if (m := _COPIED.match(text)) or (m := _PASTED_FROM.match(text)):  # "Copied from her email:", "Email from
-            author = m["who"] if "who" in m.groupdict() else manager_name  # Rohit (pasted): "Hi Neha, ..."
+            author = m.groupdict().get("who") or manager_name  # Rohit (pasted): "Hi Neha, ..."
             quoted = bool(m.groupdict().get("open") or m.groupdict().get("quote") or m.groupdict().get("o2"))
             body, loose = True, not quoted  # words not in quotes go on only to a blank line or a bullet
             if quoted or text[m.end():].strip():
@@ -171,7 +174,8 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
             continue
         if loose and body and (line.bullet or line.after_blank):
             body = False
-        if greeting and greeting.match(text) and (author or _signed(lines, line.index)):
+        if greeting and (greeting.match(text) or (author and named and named.match(text))) and (
+                author or _signed(lines, line.index)):
             author = author or _signed(lines, line.index)
             body, loose = True, False
         if not body or author is None:
@@ -199,6 +203,8 @@ def _signed(lines: list[Line], start: int) -> str | None:
 
 def _words(sentence: str) -> str:
     """The sentence without the speaker's label or stamp: '[10:04] Shane: I'll look' -> "I'll look"."""
+    if opener := _COPIED.match(sentence) or _PASTED_FROM.match(sentence):  # 'Her reply: "yes, go ahead"'
+        return sentence[opener.end():]
     m = _SAYS.match(sentence)
     if m and _speaker(m["who"]):
         return m["words"]
@@ -225,7 +231,7 @@ def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool
             r"(?i)\byou(?:r|rs|'re|'ll|'ve|'d)?\b", words):
         return sentence, False  # "HR: will send me the new JD": my own row (my "me"), not HR's words
     if voice.stamped:  # "Tammy: will do it by Friday" in a chat: her own "I"
-        words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b)", "I ", words)
+        words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b(?!\s+you\b))", "I ", words)
     who = _plain(voice.who)
     if who.lower() in {"her", "him", "she", "he"} or is_manager(who) or is_manager(who.split()[0]) or voice.boss:
         who = manager  # "OC", "Her", "Funmi Adeyemi": the manager, as the reader names her
