@@ -277,7 +277,8 @@ class Reader:
         by_line: dict[int, list[str]] = {}
         for sentence in said:
             by_line.setdefault(line_of[sentence], []).append(sentence)
-        as_read = {s: r for group in by_line.values() for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
+        as_read = {s: r for group in by_line.values()
+                   for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
         in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
         as_read |= in_voices
         for sentence in said:

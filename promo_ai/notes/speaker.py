@@ -12,7 +12,8 @@ from collections.abc import Callable
 from promo_ai.notes.verbs import IMPERATIVE, starts_with_a_verb
 
 _QUOTE = re.compile(r"^(?P<lead>\W*?)(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
-                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:|\s+[-–—])\s*[\"“](?P<q>[^\"”]{3,240})[\"”]"
+                    r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:|\s+[-–—])\s*"
+                    r"[\"“](?P<q>[^\"”]{3,240})[\"”]"
                     r"(?P<after>.*)$")
 _NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", "subject", "title", "re", "q", "a",
                            "ai", "chatgpt", "gpt", "bot", "quote", "feedback", "praise", "headline", "mum", "mom",
