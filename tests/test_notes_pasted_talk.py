@@ -252,3 +252,14 @@ Next steps
     assert ("confirm start date with the Payments PO", "manager") in steps, steps
     assert ("send you my incident command training record", "me") in steps, steps
     assert ("issue the formal offer letter", "other") in steps, steps
+
+
+def test_a_nurses_teams_chat_gives_her_promise_her_ask_and_mine() -> None:  # tried in the page as a user
+    case = make_case(name="Maria Santos", manager={"name": "Ana Costa"}, target_title="Charge Nurse")
+    notes = ("Teams chat w Ana after our 1:1 (today)\n[15:02] Ana Costa: Thanks for today. I'm putting you forward "
+             "for Senior Charge Nurse at the Dec panel.\n[15:03] Ana Costa: Before then can you write up the "
+             "night-shift handover audit? I'll come back to you by Dec 11.\n[15:04] Me: will do, I'll have it to you "
+             "by 4 Dec\nmy notes:\n- note to self: don't mention the rota rumours\n")
+    assert ("put me forward for Senior Charge Nurse at the Dec panel", "manager") in read(notes, case)
+    assert ("come back to me by Dec 11", "manager") in read(notes, case)
+    assert ("write up the night-shift handover audit", None) in read(notes, case, "condition")

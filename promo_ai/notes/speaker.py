@@ -70,7 +70,9 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
         return None
     quote = _HANDED_OVER.sub("", m["q"]).strip(" ,.;")
     if every:  # "Could you please draft ...", "can you run the Q4 retro?": asked of me
-        quote = re.sub(r"(?i)^(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)(?=[a-z])", "", quote)
+        quote = re.sub(r"(?i)^(?P<first>(?:before\s+(?:then|that)|first|also|and|so|meanwhile|in\s+the\s+meantime)"
+                       r"\s*,?\s*)?(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)(?=[a-z])",
+                       r"\g<first>", quote)
         quote = quote.rstrip(" ?") if quote != m["q"].strip(" ,.;") else quote
     first = quote.split(" ", 1)[0]
     promised = bool(_PROMISE.search(quote))  # not "the research route isn't going to work for you", "take the weekend"
