@@ -21,6 +21,12 @@ PROMOTION_WORDS = {"promo", "promotion", "promoted", "title", "role", "job", "po
 _ON_CONDITION = re.compile(r"(?i)\b(?:without|unless|until|till|until\s+i|once\s+i|if\s+i)\b")
 
 
+# a thing chosen over another, not a person over me: "we went with another vendor for the rota app"
+_ANOTHER_THING = re.compile(r"(?i)\b(?:another|a\s+different|the\s+other|a\s+cheaper|an?\s+external)\s+(?:vendor|"
+                            r"supplier|provider|tool|app|system|option|contractor|agency|platform|product|software|"
+                            r"company|firm|design|venue|approach|quote|bid|version)s?\b")
+
+
 def guessed_outcome(said: list[str], target_title: str) -> tuple[str, str, str] | None:
     """(outcome, the sentence that says it, a note) from the trained model, when the rules found none and
     the notes read as one outcome; the sentence must still have a word for it."""
@@ -34,7 +40,8 @@ def guessed_outcome(said: list[str], target_title: str) -> tuple[str, str, str] 
     # a word for it, not only cheering ("🎉 the new dashboards went live!!" is not a promotion)
     sentence = next((s for s in ranked if says_outcome(_NO_THING.sub("", CHEER.sub("", s)), result)
                      and not about_a_thing(s)  # "so no view either way", "a no-brainer": no word for a no
-                     and (result != "no" or not (_TO_A_BODY.search(s) or _ON_CONDITION.search(s)))), None)
+                     and (result != "no" or not (_TO_A_BODY.search(s) or _ON_CONDITION.search(s)
+                                                 or _ANOTHER_THING.search(s)))), None)
     if sentence is None:
         return None
     return result, sentence, (f"Read from the notes as a whole ({probability:.0%} sure), not from a phrase the "
