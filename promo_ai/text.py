@@ -179,8 +179,12 @@ def looks_like_instruction(text: str) -> bool:
 # "AI: Rachel - submit ...", "A/I: me - redo the example", "AI: Supt Okoro - confirm board date": an action item
 # (AI, A/I) with its owner, in capitals as minutes write it; not an AI called by its name ("AI: Claude - ...")
 _ACTION_ITEM = re.compile(r"^[\W_]*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?!(?i:claude|chat\s?gpt|gpt|gemini|copilot|bot|"
-                          r"assistant|llm|model)\b)(?P<who>me|I|myself|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-                          r"\s*(?:[-–—:]|\s+to\s)\s*(?=\w)")
+                          r"assistant|llm|model|keep|write|make|stick|limit|add|use|go|talk|refer|reply|respond|speak|"
+                          r"send|say|tell|switch|change|translate|address|turn|get|put|cut|trim|shorten|sign|mention|"
+                          r"avoid|stay|please|pls|do|don'?t|never|always|be|sound|start|end|open|close|lead|include|"
+                          r"remember|note|ignore|forget|draft|compose|format|copy|cc|email|thank)\b)"
+                          r"(?P<who>me|I|myself|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                          r"\s*(?:[-–—:]|\s+to\s)\s*(?=\w)")  # not "AI: Keep to 3 paragraphs", "AI: Write to Ruth"
 
 
 def before_instruction(text: str) -> str:

@@ -16,6 +16,7 @@ from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept
 from promo_ai.offline import offline_draft
 from promo_ai.revision import revise
+from promo_ai.text import looks_like_instruction
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 11, 27)
@@ -263,3 +264,9 @@ def test_a_nurses_teams_chat_gives_her_promise_her_ask_and_mine() -> None:  # tr
     assert ("put me forward for Senior Charge Nurse at the Dec panel", "manager") in read(notes, case)
     assert ("come back to me by Dec 11", "manager") in read(notes, case)
     assert ("write up the night-shift handover audit", None) in read(notes, case, "condition")
+
+
+@pytest.mark.parametrize("line", ["AI: Keep to 3 paragraphs", "AI: Write to Ruth to thank her",
+                                  "AI: Stick to the facts", "AI: Use - bullet points"])
+def test_a_line_to_an_ai_that_looks_like_an_action_row_is_still_an_instruction(line: str) -> None:
+    assert looks_like_instruction(line)
