@@ -289,13 +289,14 @@ def named_by(m: re.Match[str]) -> str:
 
 
 def private_sentences(lines: list[list[str]], headings: list[bool] | None = None,
-                      bullets: list[bool] | None = None) -> set[tuple[int, int]]:
+                      bullets: list[bool] | None = None, after_blank: list[bool] | None = None) -> set[tuple[int, int]]:
     """(line, sentence) positions that are private: each with a cue, and the one before a cue that refers back
     (in its line, or the last of the line before: "- keep that out of the email" under the line it means); under a
     heading that is only such a cue ("## Not for email", "DO NOT INCLUDE"), every line to the next heading."""
     found: set[tuple[int, int]] = set()
     headings = headings or [False] * len(lines)
     bullets = bullets or [False] * len(lines)
+    after_blank = after_blank or [False] * len(lines)  # a blank line ends a private heading's list
     section = False  # under a private heading: its bullets (or the one line under it)
     for i, sentences in enumerate(lines):
         cue_heading = len(sentences) == 1 and bool(_CUE_HEADING.fullmatch(sentences[0])) and (
@@ -308,7 +309,8 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
                 continue  # the heading itself says nothing to keep
         elif section:
             found |= {(i, j) for j in range(len(sentences))}
-            section = bullets[i] and i + 1 < len(lines) and bullets[i + 1] and not headings[i + 1]
+            section = bullets[i] and i + 1 < len(lines) and bullets[i + 1] and not headings[i + 1] and not (
+                after_blank[i + 1])
             continue
         if aside(" ".join(sentences)):
             found |= {(i, j) for j in range(len(sentences))}

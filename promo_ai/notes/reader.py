@@ -58,8 +58,9 @@ class Reader:
                                      not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of "Chef Andre"
         self.manager_names += known_as([line.text for line in lines], self.manager_names)  # "Mr. Chukwu (BM)": BM
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
-        self.private: set[Pos] = private_sentences([line.sentences for line in lines], [line.heading for line in lines],
-                                                   [line.bullet for line in lines])
+        self.private: set[Pos] = private_sentences(
+            [line.sentences for line in lines], [line.heading for line in lines], [line.bullet for line in lines],
+            [line.after_blank for line in lines])
         self.added: list[tuple[str, str]] = []  # (accomplishment, its quote): what "lead with X" may name
 
     def said(self) -> list[str]:

@@ -110,7 +110,7 @@ def _needed_before(sentence: str) -> bool:
 _SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:me|myself|(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|"
                          r"(?:[a-z]+\s+)?(?:board|"
                          r"panel|committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)"
-                         r"[a-z]+\b")
+                         r"[a-z]+\s+\w")  # not a bare "Ruth to submit": too little for a step of its own
 _SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
                    r"(?:meets|sits|convenes)\b")
 
