@@ -206,3 +206,12 @@ def test_a_private_headings_list_ends_at_a_blank_line(case: Case) -> None:
 def test_a_bare_someone_to_verb_stays_with_the_step_before(case: Case) -> None:
     steps = read("1:1 w Ruth 20/11\nI'll update the doc, Ruth to submit, HR to confirm.", case)
     assert any("submit" in text for text, _ in steps), steps
+
+
+def test_an_action_row_with_an_empty_due_and_a_placeholder_owner(case: Case) -> None:
+    notes = ("1:1 w Ruth 20/11\nNext steps\n- [TBD] schedule calibration\nAction: sign off the budget\nOwner: Ruth /\n"
+             "Action: arrange the intro to VP Finance Owner: Ruth / Due:\n")
+    steps = read(notes, case)
+    assert ("sign off the budget", "manager") in steps, steps
+    assert ("arrange the intro to VP Finance", "manager") in steps, steps
+    assert not any("TBD" in text or "Owner" in text or text.endswith("/") for text, _ in steps), steps

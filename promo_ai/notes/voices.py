@@ -305,7 +305,7 @@ _NAME_WORDS = frozenset("will may june july april august grace hope joy faith bi
 # intake", "Item: Issue promotion letter Owner: Staffing & Personnel | Due: tbd"
 _OWNED = re.compile(r"(?i)^\W*(?:(?:action(?:\s+item)?|item|task|to\s*-?do|follow[- ]?up|a/?i)\s*\d*\s*[:.)-]\s*)?"
                     r"(?P<what>\S.*?)[\s.;,]+owners?\s*:\s*(?P<who>[^/|;,]+?)\s*(?:(?:[/|;,]\s*|\s+)(?:due|by|deadline)\s*:\s*"
-                    r"(?P<due>[^|;]+?))?\s*$")
+                    r"(?P<due>[^|;]+?))?\s*(?:[/|;,]\s*)?(?:(?:due|by|deadline)\s*:?\s*)?$")  # "Owner: Ruth / Due:"
 
 
 _AI_ITEM = re.compile(r"^\W*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?P<who>me|I|myself|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
@@ -313,7 +313,8 @@ _AI_ITEM = re.compile(r"^\W*(?:AI|A/I|A\.I\.)\s*\d*\s*[:.)-]\s*(?P<who>me|I|myse
 
 
 # an AI note-taker's action item, its owner in brackets first: "[Declan Byrne] Confirm start date", "[HR] Issue ..."
-_BRACKETED = re.compile(r"^\W*\[(?P<who>[A-Za-z][^\]\d:]{1,40})\]\s+(?=[A-Za-z])")
+_BRACKETED = re.compile(r"^\W*\[(?!(?i:tb[cdao]|n/?a|todo|to\s*do|wip|done|x|ai|action|owner|unassigned|none|\?+)\])"
+                        r"(?P<who>[A-Za-z][^\]\d:]{1,40})\]\s+(?=[A-Za-z])")  # not "[TBD] schedule calibration"
 
 
 def _owned_row(sentence: str) -> tuple[str, str] | None:
