@@ -4,8 +4,10 @@ People paste what they have: an Otter or Teams transcript ("[10:04] Shane: I'll 
 review"), a Slack or WhatsApp thread ("Anjali Rao [11:05 AM]" over her message, "[23/01/2026, 18:43] Funmi: I will
 send your file to HR"), the manager's follow-up email ("Hi Akinyi, ... I will share the revised ToR by Friday. Best,
 Samuel"). There the "I" is whoever speaks and "you" is me, so a line in someone else's voice is read for steps as
-their reported words ('Shane: "I'll look at it again"' -> Shane will look at it again). The lines themselves are
-unchanged: they are what a proposal quotes.
+their reported words ('Shane: "I'll look at it again"' -> Shane will look at it again). The same tools write
+action items with their owner ("Action: X" over "Owner: Achieng / Due: May", "[Declan Byrne] Confirm the start
+date", "AI: Rachel - submit the statement") and speak of the writer by name ("Sam to prepare the deck"): those are
+read as rows whose owner the step reader knows. The lines themselves are unchanged: they are what a proposal quotes.
 """
 
 from __future__ import annotations
