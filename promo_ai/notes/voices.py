@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from promo_ai.case import first_name_of
-from promo_ai.notes.lines import Line
+from promo_ai.notes.lines import LABEL_WORDS, Line
 from promo_ai.notes.owners import Owners
 from promo_ai.notes.speaker import reported
 
@@ -31,15 +31,13 @@ _SAYS = re.compile(rf"^\W*?(?P<stamp>(?:{_STAMP}|{_AT})\s+)?(?P<who>{_NAME}|me)\
                    r"(?::|(?<=\S)\s+[—–]|(?<=[\])M])\s+-)\s*(?P<words>\S.*)$")
 # "Anjali Rao [11:05 AM]" on a line of its own: the lines under it are hers
 _HEADER = re.compile(rf"^\W*?(?P<who>{_NAME})\s*(?:{_STAMP}|{_CLOCK})\s*:?\s*$")  # (a bullet under it ends it)
-# words that label a line rather than name who speaks: "Outcome: ...", "Action: ...", "Owner: me / Due: ..."
-_LABELS = frozenset(
-    "outcome outcomes action actions item items owner due note notes summary private next recap decision decisions "
-    "update subject from to date sent cc bcc re q a ai chatgpt gpt claude copilot gemini bot title email mail key "
-    "points follow follow-ups followups feedback plan todo to-do status result who what when where why how agenda "
-    "context background topic topics attendees with meeting transcript minutes comments comment my pros cons "
-    "ps p.s nb n.b tl;dr tldr headline headlines quick overview takeaways highlights risks blockers parking lot "
-    "reminder reminders goal goals objective objectives timeline deadline deadlines phone text whatsapp slack teams "
-    "zoom otter meet google wins concerns questions answers answer question response reply draft".split())
+# words that label a line rather than name who speaks: the notes' own labels, and meeting tools' and emails'
+_LABELS = LABEL_WORDS | frozenset(
+    "outcomes item items owner due private recap decisions subject from to date sent cc bcc re q a ai chatgpt gpt "
+    "claude copilot gemini bot mail key points follow follow-ups followups todo to-do who what when where why how "
+    "attendees with meeting transcript minutes comments comment my pros cons ps p.s nb n.b tl;dr tldr headline "
+    "headlines quick overview takeaways highlights parking lot reminder reminders deadline deadlines phone text "
+    "whatsapp slack teams zoom otter meet google response reply draft".split())
 _SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|"
                        r"thank\s+you|cheers|sincerely|yours(?:\s+\w+)?|warmly|speak\s+soon)\b[,.!]?\s*(?P<who>[A-Z][\w'’.-]*"
                        r"(?:\s+[A-Z][\w'’.-]*)?)?\W*$")
