@@ -3,7 +3,7 @@
 Privacy is read first and wins: a private sentence (promo_ai.notes.privacy) becomes a private item and
 nothing else reads it, so no proposal that quotes it can be accepted by default. Then each sentence is
 read for what it says: the outcome and the title (promo_ai.notes.outcome), next steps and conditions
-(promo_ai.notes.steps), what to add, leave out or put first (promo_ai.notes.evidence), people named
+(promo_ai.notes.step_pass), what to add, leave out or put first (promo_ai.notes.evidence), people named
 (promo_ai.notes.people) and the dates: the meeting's (on a line about the meeting, not a deadline) and the
 day to check in on or revisit. Lines that address an AI are never read; the caller reports them.
 """
@@ -24,16 +24,12 @@ from promo_ai.notes.learned import unread_items
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES, known_as
-from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, not_names, someone_elses_promotion
+from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, someone_elses_promotion
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
-from promo_ai.notes.repeats import said_once
 from promo_ai.notes.revisit import follow_up
-from promo_ai.notes.speaker import as_quoted
-from promo_ai.notes.speech import said_by_manager
-from promo_ai.notes.steps import StepReader
+from promo_ai.notes.step_pass import StepPass
 from promo_ai.notes.title import celebrated, find_next_target, find_title
-from promo_ai.notes.voices import voiced
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -263,39 +259,9 @@ class Reader:
         found = found or (guessed[:2] if guessed else None)
         result = found[0] if found else None
         title = find_title(said, result, self.case.target_title, self.case.current_title)
-        reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
-        reader.speaks_of(said)
-        steps: list[Item] = []
         line_of = {s: pos[0] for pos, s in self.units.items()}
-        previous: tuple[int, str | None] = (-1, None)
-        wanted = [w for w in plan if not any((w.line, j) in self.private
-                                                           for j in range(len(self.lines[w.line].sentences)))]
-        if result in {"no", "promoted"}:  # a plan only while the promotion is still to come
-            wanted = []
-        planned = {w.line for w in wanted if w.quote == self.lines[w.line].text}  # a plan's own lines
-        planned_sentences = {w.quote for w in wanted}  # "... the GP. plan = i run costing": that sentence only
-        steps += [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
-        by_line: dict[int, list[str]] = {}
-        for sentence in said:
-            by_line.setdefault(line_of[sentence], []).append(sentence)
-        as_read = {s: r for group in by_line.values()
-                   for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
-        in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
-        as_read |= in_voices
-        for sentence in said:
-            if line_of[sentence] in planned:
-                continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
-            carried = previous[1] if previous[0] == line_of[sentence] else None
-            found_steps = reader.read(said_by_manager(as_read[sentence], self.manager_names), carried)
-            if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
-                found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
-            previous = (line_of[sentence], reader.subject)
-            for step in found_steps:
-                item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
-                if step.kind == "next":
-                    item |= {"owner": step.owner, "who": step.who}
-                steps.append(item)
-        steps = said_once(steps)
+        steps, quiet = StepPass(self.lines, self.units, self.private, self.manager_names, self.case).read(
+            said, result, plan)
         if title and title[0] != self.case.target_title and result in {"no", "not_yet"}:  # "look at a PSL role instead"
             steps = [i for i in steps if not (i["kind"] == "next" and i["source_quote"] == title[1] and not i["by"]
                                               and title[0].lower() in i["text"].lower())]

@@ -1,0 +1,69 @@
+"""The pass of the reader that finds next steps and conditions, sentence by sentence, over notes already read
+for privacy and the outcome.
+
+A plan listed under a heading ("What she wants first:") gives conditions and nothing else; every other
+sentence is read by promo_ai.notes.steps, after the words of someone else (a quote, a transcript's speaker, a
+pasted email) are turned into reported speech, so that in "Shane: I'll look at it again in July" the "I" is
+Shane. A sentence with no subject of its own goes on with the one before it on the same line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from promo_ai.case import Case
+from promo_ai.notes.lines import Line
+from promo_ai.notes.people import not_names
+from promo_ai.notes.plan import Wanted
+from promo_ai.notes.repeats import said_once
+from promo_ai.notes.speaker import as_quoted
+from promo_ai.notes.speech import said_by_manager
+from promo_ai.notes.steps import StepReader
+from promo_ai.notes.voices import voiced
+
+Item = dict[str, Any]
+Pos = tuple[int, int]
+
+
+class StepPass:
+    """Next steps and conditions over the notes (see the module)."""
+
+    def __init__(self, lines: list[Line], units: dict[Pos, str], private: set[Pos], manager_names: list[str],
+                 case: Case) -> None:
+        self.lines, self.units, self.private, self.manager_names, self.case = lines, units, private, manager_names, case
+
+    def read(self, said: list[str], result: str | None, plan: list[Wanted]) -> tuple[list[Item], set[str]]:
+        """The steps and conditions, each said once, and the sentences said to me that ask nothing of anyone
+        ("Tammy: will do by end of month"), which no other reading should take up either."""
+        reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
+        reader.speaks_of(said)
+        line_of = {s: pos[0] for pos, s in self.units.items()}
+        wanted = [w for w in plan if not any((w.line, j) in self.private
+                                             for j in range(len(self.lines[w.line].sentences)))]
+        if result in {"no", "promoted"}:  # a plan only while the promotion is still to come
+            wanted = []
+        planned = {w.line for w in wanted if w.quote == self.lines[w.line].text}  # a plan's own lines
+        planned_sentences = {w.quote for w in wanted}  # "... the GP. plan = i run costing": that sentence only
+        steps: list[Item] = [{"kind": "condition", "text": w.text, "source_quote": w.quote} for w in wanted]
+        by_line: dict[int, list[str]] = {}
+        for sentence in said:
+            by_line.setdefault(line_of[sentence], []).append(sentence)
+        as_read = {s: r for group in by_line.values()
+                   for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
+        in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
+        as_read |= in_voices
+        previous: tuple[int, str | None] = (-1, None)
+        for sentence in said:
+            if line_of[sentence] in planned:
+                continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
+            carried = previous[1] if previous[0] == line_of[sentence] else None
+            found_steps = reader.read(said_by_manager(as_read[sentence], self.manager_names), carried)
+            if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
+                found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
+            previous = (line_of[sentence], reader.subject)
+            for step in found_steps:
+                item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
+                if step.kind == "next":
+                    item |= {"owner": step.owner, "who": step.who}
+                steps.append(item)
+        return said_once(steps), quiet
