@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.deciders import decided_by
 from promo_ai.notes.elided import body_doing, sent_out
-from promo_ai.notes.nonsteps import KEEP_SHORT
+from promo_ai.notes.nonsteps import KEEP_SHORT, on_the_move
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
@@ -36,7 +36,7 @@ from promo_ai.notes.shapes import (
     WITHOUT,
 )
 from promo_ai.notes.speaker import reckoned
-from promo_ai.notes.verbs import FORWARD, IMPERATIVE, PLAIN_VERB, SEEING_TO
+from promo_ai.notes.verbs import FORWARD, GOING_TO, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
 
@@ -68,7 +68,8 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
-_FUTURE = (r"\s*(?P<aux>'ll|will|is going to|'s going to|s going to|are going to|is gonna|'s gonna|s gonna|gonna|"
+_FUTURE = (rf"\s*(?P<aux>'ll|will|(?:is|'s|s|are) {GOING_TO}|"
+           r"is gonna|'s gonna|s gonna|gonna|"
            r"is gona|'s gona|s gona|gona|is gunna|'s gunna|s gunna|gunna|"
            r"going to(?!\s+(?:the|a|an|my|his|her|their|our|your|this|that|be|work|school|bed|lunch|dinner)\b|"
            r"\s+(?-i:[A-Z]))|"
@@ -94,7 +95,8 @@ OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|
                    r"[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
-                   r"(?:\s+|(?=['’]))(?P<aux>'ll|will|is going to|'s going to|'s gonna|is gonna|gonna|is to|"
+                   rf"(?:\s+|(?=['’]))(?P<aux>'ll|will|(?:is|'s) {GOING_TO}|"
+                   r"'s gonna|is gonna|gonna|is to|"
                    r"are to|'s to|"
                    r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
                    r"to|is|'s|should|has agreed to|"
@@ -149,7 +151,8 @@ class Clauses:
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
         dated = when_phrase(rest) or when_phrase(self.tail)
-        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or FORWARD.match(rest))):
+        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or FORWARD.match(rest))
+                                                or on_the_move(rest)):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -181,8 +184,8 @@ class Clauses:
             return None
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
-        if m["aux"] in {"is", "'s"} and not (starts_with_ing(m["rest"]) and (when_phrase(m["rest"])
-                                                                              or SEEING_TO.match(m["rest"]))):
+        if m["aux"] in {"is", "'s"} and (on_the_move(m["rest"]) or not (starts_with_ing(m["rest"]) and (
+                when_phrase(m["rest"]) or SEEING_TO.match(m["rest"])))):
             return None, None
         return None, Found("other", re.sub(r"['’]s$", "", who), m["rest"])
 

@@ -49,7 +49,21 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
     # who will read the email, and what might have been: "Nadia will prob see it", "I'd have left"
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
-    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b)")
+    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b|"
+    # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
+    r"already\b|.*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|"
+    r"early|late|mid|over)\b)|one\s+day|some\s*day|eventually|if\s+(?:i\s+|you\s+)?ever)\b[^,;]*$)")
+
+# my thinking it over, not a step: "need to think about whether I even want nights", "decide if I want the admin track
+# ever", "have a think over the summer" (not "think it over and let you know by Friday")
+_MUSING = re.compile(r"(?i)^(?:have\s+a\s+(?:think|ponder)\b|(?:think|decide|consider|mull|reflect|ponder|figure\s+out|"
+                     r"work\s+out|weigh\s+up)\s+(?:\w+\s+){0,3}?(?:whether|if|kung|about\s+\w+ing|about\s+what)\b)"
+                     r"(?!.*\b(?:let\s+\w+\s+know|tell\s+\w+|get\s+back|come\s+back|confirm|revert)\b)")
+
+
+def musing(step: str) -> bool:
+    """A step of mine that is only my thinking it over (see _MUSING)."""
+    return bool(_MUSING.match(step))
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
@@ -61,6 +75,20 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
                               r"(?![^.]*\b(?:will|'ll|is\s+going\s+to|to\s+(?:send|book|bring|pull|set\s+up))\b)|"
                               # "email put the heat pumps first", "email short + gracious, lead w/ ..."
                               r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone)\b")
+
+
+# someone's own comings and goings, not a step in my case: "Shauna's going to the Dublin site in Feb", "he's
+# travelling to Kano Friday", "Macca's doing a secondment to HQ" (not "she's going to the panel with my case")
+_ON_THE_MOVE = re.compile(r"(?i)^(?!.*\b(?:me|my|it|this|case|panel|board|committee|calibration|hr|director|vp|ceo|"
+                          r"partners?|nomination|promotion)\b)(?:going\s+(?:to|for|on|off|back)\s+(?:the\s+|a\s+|an\s+|"
+                          r"her\s+|his\s+|their\s+|(?-i:[A-Z]))|(?:travel+ing|heading|transferring|relocating|moving|"
+                          r"flying|off)\s+(?:to|back|over|out|up|down|abroad|home)\b|doing\s+(?:a|her|his|their)\s+"
+                          r"(?:secondment|stint|rotation|masters|mba|phd|degree)\b)")
+
+
+def on_the_move(rest: str) -> bool:
+    """What someone else is doing says where they are going, not a step in my case (see _ON_THE_MOVE)."""
+    return bool(_ON_THE_MOVE.match(rest))
 
 
 def about_the_email(sentence: str) -> bool:

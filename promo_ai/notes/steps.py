@@ -20,7 +20,7 @@ import re
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
-from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, not_an_action
+from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
@@ -192,7 +192,7 @@ class StepReader(LabelledLines):
                 step = None  # "he's moving me up to Field Supervisor", "making me Junior Sous Chef": the news
             if subject == "manager" and said and pronoun is None:
                 pronoun = said[1].lower()
-            if step and NOT_A_STEP.match(step.text):
+            if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text))):
                 step = None
             if step:
                 step.text = resolve(it_from(step.text, parts[:i:2]), parts[i - 2] if i >= 2 else "")

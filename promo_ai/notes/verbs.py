@@ -74,3 +74,8 @@ def as_mine(thing: str) -> str:
     if m := re.match(r"(?i)needs?\s+(?P<rest>.+)", thing):
         return f"get {m['rest']}"
     return f"complete the {thing}"
+
+
+# "going to" that says what will be done ("she's going to raise it"), not where someone goes ("going to the Dublin
+# site", "going to Netcare")
+GOING_TO = r"going to(?!\s+(?:the|a|an|my|our|your|his|her|their|this|that)\b|\s+(?-i:[A-Z]))"

@@ -1,0 +1,81 @@
+"""Lines that read like steps and are not: my thinking it over ("need to think about whether I even want nights"),
+what was done already ("I'd already sent him my evidence"), someone's comings and goings ("Shauna's going to the
+Dublin site in Feb"), a when too vague to write down ("we'll talk again some time", "if I ever ask"). None of
+them goes into the email as a step; the real steps beside them still do. Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(name="Sam Okafor", manager={"name": "Ruth Tan"})
+
+
+def steps(notes: str, case: Case) -> list[tuple[str, str | None]]:
+    with every_step_kept():  # the rules alone, without the step model's second opinion
+        return [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+
+
+@pytest.mark.parametrize("line", [
+    "need to think about whether I even want more nights",
+    "Need to think if I want to stay in retail at all",
+    "need to decide if I even want nights long term (prob not)",
+    "I'll have a think over the summer about what I'm doing",
+    "need to think about getting Azure certs",
+])
+def test_thinking_it_over_is_no_step(line: str, case: Case) -> None:
+    assert steps(f"1:1 with Ruth 20/11\n- {line}\n- I'll send her the rota by Friday", case) == [
+        ("send you the rota by Friday", "me")]
+
+
+def test_thinking_it_over_and_answering_by_a_day_is_a_step(case: Case) -> None:
+    found = steps("1:1 with Ruth 20/11\n- I'll think about it and let her know by Friday", case)
+    assert [owner for text, owner in found if "let you know by Friday" in text] == ["me"]
+
+
+def test_the_manager_deciding_whether_to_put_me_forward_is_her_step(case: Case) -> None:
+    found = steps("1:1 with Ruth 20/11\n- she'll decide whether to put me forward at the March panel", case)
+    assert [owner for text, owner in found if text.startswith("decide whether to put me forward")] == ["manager"]
+
+
+@pytest.mark.parametrize("line", [
+    "I'd already sent him my NPPF evidence, he had it printed",
+    "she already emailed HR about it",
+    "we will talk again some time",
+    "she'd write me a reference for anything external if i ever ask",
+])
+def test_done_already_or_with_no_real_when_is_no_step(line: str, case: Case) -> None:
+    assert steps(f"1:1 with Ruth 20/11\n- {line}", case) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Shauna's going to the Dublin site in Feb",
+    "Kagiso is going to Netcare in October",
+    "Ruth is travelling to Kano on Friday",
+    "Macca's doing a secondment to HQ from May",
+    "Mercy is going for her masters in Nairobi next year",
+])
+def test_someone_going_somewhere_is_no_step(line: str, case: Case) -> None:
+    assert steps(f"1:1 with Ruth 20/11\n- {line}\n- Ruth will raise my case at calibration on 3 Dec", case) == [
+        ("raise my case at calibration on 3 Dec", "manager")]
+
+
+@pytest.mark.parametrize(("line", "text", "owner"), [
+    ("she's going to the panel with my case on the 12th", "go to the panel with my case on the 12th", "manager"),
+    ("she's going to put me forward in Jan", "put me forward in Jan", "manager"),
+    ("she's going to set up a call with Gary sometime next week", "set up a call with Gary sometime next week",
+     "manager"),
+])
+def test_going_to_with_my_case_or_a_verb_is_still_a_step(line: str, text: str, owner: str, case: Case) -> None:
+    assert (text, owner) in steps(f"1:1 with Ruth 20/11\n- {line}", case)
