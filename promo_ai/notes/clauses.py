@@ -36,7 +36,7 @@ from promo_ai.notes.shapes import (
     WITHOUT,
 )
 from promo_ai.notes.speaker import reckoned
-from promo_ai.notes.verbs import FORWARD, GOING_TO, IMPERATIVE, PLAIN_VERB, SEEING_TO
+from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import when_phrase
 
@@ -85,9 +85,6 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-# "she'd already told the clinical lead": done, not to do (not "she'd just need my portfolio by Friday")
-_HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
-                       r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b")
 _DEPARTMENTS = frozenset({"hr", "payroll", "finance", "legal"})  # who acts, though the word names no one
 # capitals that name a role, never a thing sent: "GM to sign the PAF", "MD to approve" (not "CV to HR asap")
 _ROLE_CAPS = frozenset({"HR", "GM", "AGM", "MD", "VP", "DON", "DOM", "HOD", "HOS", "CEO", "CFO", "COO", "CTO", "SGB"})
@@ -158,7 +155,7 @@ class Clauses:
             return "manager", None
         if aux in {"'d", "would"} and re.match(r"(?i)(?:rather|prefer)\b", rest):
             return "manager", None  # "she'd rather put me up in Jan with a slam dunk": a preference, not a step
-        if aux == "'d" and _HAD_DONE.match(rest) and not re.search(r"(?i)\b(?:will|'ll|going\s+to)\b", rest):
+        if aux == "'d" and HAD_DONE.match(rest) and not re.search(r"(?i)\b(?:will|'ll|going\s+to)\b", rest):
             return "manager", None
         return owner, Found(owner, None, rest)
 

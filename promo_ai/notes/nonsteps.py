@@ -51,7 +51,10 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b|"
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
-    r"already\b|.*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|"
+    r"already\b|"
+    # the head of a note added later, not "update the rota": "UPDATE thurs: HR called", "Update 16/04 - ..."
+    r"update[ds]?\s+(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d{1,2}(?:[/.]\d{1,2}|st|nd|rd|th)?|later|today|tonight|"
+    r"tmrw|tomorrow|yesterday|(?:this|that)\s+(?:morning|afternoon|evening|arvo)|pm|am)\b|.*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|"
     r"early|late|mid|over)\b)|one\s+day|some\s*day|eventually|if\s+(?:i\s+|you\s+)?ever)\b[^,;]*$)")
 
 # my thinking it over, not a step: "need to think about whether I even want nights", "decide if I want the admin track

@@ -101,7 +101,7 @@ _NO_APOSTROPHE = re.compile(r"\b(s?he|they)ll\b|^(i)ll\b|^(s?he|they)(d)\b")
 def as_spoken(clause: str) -> str:
     """A clause's subject as it is meant: "hell revisit" is he'll, "hed raise it" he'd, "shes putting me forward"
     she's; "mrs grant will tell the team" and "mrs K. submits ..." name someone, written in lower case; "👉 she'll"
-    is she'll."""
+    is she'll; "on me to book the course" is I'll."""
     clause = re.sub(r"^[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\ufe0f\s]+", "", clause.strip())
     clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1] or m[2] or m[3]}'{m[4] or 'll'}"
                                 if starts_with_a_verb(after := clause[m.end():].lstrip())
@@ -110,6 +110,8 @@ def as_spoken(clause: str) -> str:
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
     clause = re.sub(r"(?i)^((?:she|he|they)(?:'s|'re|\s+is|\s+are))\s+(?:also|probably|prob)\s+"
                     r"(?=\w+ing\b)", r"\1 ", clause)  # "she's also putting me in the charge nurse class"
+    clause = re.sub(r"(?i)^(?:(?:it|that)(?:['’]s|s|\s+is)\s+)?(?:on\s+me|up\s+to\s+me|down\s+to\s+me)\s+to\s+(?=\w)",
+                    "I'll ", clause)  # "on me to book the course": mine to do
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)
 
 

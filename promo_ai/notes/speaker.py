@@ -42,9 +42,21 @@ _HEDGED = re.compile(r"(?i)\b(?:probably|maybe|might|perhaps|possibly|hopefully|
 _PROMISE = re.compile(r"(?i)\bi\s*(?:['’]ll|will|['’]m\s+going\s+to|am\s+going\s+to|['’]m\s+gonna)\b")
 
 
+# "he reckons Dave'll make a call before the shutdown", "she thinks the panel will decide by March": what someone else
+# will do, as the manager expects it
+_RECKONS_OF = re.compile(r"(?i)^(?:(?P<who>she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+)?"
+                         r"(?:reckons|thinks|expects|reckoned)\s+(?:that\s+)?(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
+                         r"[\w'’.-]*)?|HR|the\s+(?:panel|board|committee|owners?|directors?|partners|client|school|"
+                         r"office))\s*(?:['’]ll|will)\s)")
+
+
 def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
     """'Tom reckons he can get my paperwork to the panel by the 14th' as 'he will get ...', when Tom is the manager
-    and says it without a hedge; the clause as it is otherwise."""
+    and says it without a hedge; 'he reckons Dave'll make a call by Friday' as 'Dave'll make a call by Friday'; the
+    clause as it is otherwise."""
+    if (of := _RECKONS_OF.match(clause)) and not _HEDGED.search(clause) and not (of["who"] and not is_manager(
+            of["who"])) and not re.match(r"(?i)i\b", clause[of.end():]):
+        return clause[of.end():]
     m = RECKONS.match(clause)
     if not m or _HEDGED.search(clause) or (m["who"] and not is_manager(m["who"])) or (
             m["who"] and m["who"].lower() in {"she", "he"} and m["who"].lower() != m["s"].lower()):

@@ -79,3 +79,10 @@ def as_mine(thing: str) -> str:
 # "going to" that says what will be done ("she's going to raise it"), not where someone goes ("going to the Dublin
 # site", "going to Netcare")
 GOING_TO = r"going to(?!\s+(?:the|a|an|my|our|your|his|her|their|this|that)\b|\s+(?-i:[A-Z]))"
+
+# "she'd already told the clinical lead", "he'd just come out of a parent meeting": done, not to do (not "she'd just
+# need my portfolio by Friday")
+HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
+                      r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b|"
+                      r"just\s+(?:come|been|got|gotten|had|finished|left|gone|arrived|returned|walked|done|seen|heard|"
+                      r"spoken|started|sent)\b")

@@ -1,0 +1,69 @@
+"""Notes as people leave them: added to over days ("UPDATE thurs: HR called!!"), steps said sideways ("on me to book
+the course", "he reckons Dave'll make a call before the shutdown"), a past said with "he'd" ("he'd just come out of a
+parent meeting"). Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.case import Case
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def case() -> Case:
+    return make_case(name="Sam Okafor", manager={"name": "Declan Walsh"})
+
+
+def steps(notes: str, case: Case) -> list[tuple[str, str | None, str | None]]:
+    with every_step_kept():  # the rules alone, without the step model's second opinion
+        return [(c.text, c.owner, c.who) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+
+
+@pytest.mark.parametrize("line", [
+    "UPDATE thurs: HR called!!",
+    "UPDATE 16/04: Kiprop says HQ memo - freeze may lift after the next pay cycle.",
+    "UPDATE wed: she called, audit pushed to Sept so review will be Jan now, not Dec",
+])
+def test_the_head_of_a_later_note_is_no_step(line: str, case: Case) -> None:
+    assert steps(f"chat w Declan 20/11\n- I'll send him the rota by Friday\n{line}", case) == [
+        ("send you the rota by Friday", "me", None)]
+
+
+def test_what_a_later_note_says_is_still_read(case: Case) -> None:
+    found = steps("chat w Declan 20/11\nUPDATE thurs: I need to sign the contract by Fri", case)
+    assert found == [("sign the contract by Fri", "me", None)]
+
+
+def test_updating_something_is_still_a_step(case: Case) -> None:
+    found = steps("chat w Declan 20/11\n- update the rota by Friday", case)
+    assert found == [("update the rota by Friday", "me", None)]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("on me to book the course, he reckons there's Feb/March ones at Rosyth", "book the course"),
+    ("it's up to me to send him the portfolio by Friday", "send you the portfolio by Friday"),
+])
+def test_on_me_to_is_my_step(line: str, text: str, case: Case) -> None:
+    assert (text, "me", None) in steps(f"chat w Declan 20/11\n- {line}", case)
+
+
+@pytest.mark.parametrize(("line", "text", "who"), [
+    ("reckons Dave'll make a call before the Chrissy shutdown", "make a call before the Chrissy shutdown", "Dave"),
+    ("he reckons HR will send the letter Friday", "send the letter Friday", "HR"),
+    ("she thinks the panel will decide by March", "decide by March", "panel"),
+])
+def test_what_the_manager_expects_someone_else_to_do_is_their_step(line: str, text: str, who: str,
+                                                                    case: Case) -> None:
+    assert (text, "other", who) in steps(f"chat w Declan 20/11\n- {line}", case)
+
+
+def test_he_had_just_done_something_is_no_step(case: Case) -> None:
+    notes = "Chat with Declan on Wed 25 Nov, he'd just come out of a parent meeting so he was a bit frazzled"
+    assert steps(notes, case) == []
