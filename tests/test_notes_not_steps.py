@@ -1,7 +1,9 @@
 """Lines that read like steps and are not: my thinking it over ("need to think about whether I even want nights"),
 what was done already ("I'd already sent him my evidence"), someone's comings and goings ("Shauna's going to the
 Dublin site in Feb"), a when too vague to write down ("we'll talk again some time", "if I ever ask"). None of
-them goes into the email as a step; the real steps beside them still do. Notes written for these tests."""
+them goes into the email as a step; the real steps beside them still do. And news of another round or another thing
+("the council had a panel freeze last year", "she approved my study leave", "nobody's getting promoted much") is not
+the outcome. Notes written for these tests."""
 
 from __future__ import annotations
 
@@ -79,3 +81,28 @@ def test_someone_going_somewhere_is_no_step(line: str, case: Case) -> None:
 ])
 def test_going_to_with_my_case_or_a_verb_is_still_a_step(line: str, text: str, owner: str, case: Case) -> None:
     assert (text, owner) in steps(f"1:1 with Ruth 20/11\n- {line}", case)
+
+
+def outcome_of(notes: str, case: Case) -> str | None:
+    return next((c.text for c in read_notes(notes, case, today=TODAY).changes
+                 if c.kind == "outcome" and c.unsure is None), None)  # said, not guessed from the notes as a whole
+
+
+@pytest.mark.parametrize("line", [
+    "He said the council had a panel freeze last year after the Ofsted, it's lifted now",
+    "He said last year the exams were postponed because of the strike",
+    "already told her I'm taking study leave in Oct, she approved it earlier",
+    "he said the company cut labor hours district wide so nobody's getting promoted much.",
+])
+def test_news_of_another_time_or_thing_is_not_the_outcome(line: str, case: Case) -> None:
+    assert outcome_of(f"1:1 with Ruth 20/11\n- {line}", case) is None
+
+
+@pytest.mark.parametrize(("notes", "outcome"), [
+    ("1:1 with Ruth 20/11\n- She said the HOD Sciences post has been given to Mr Adeyemi, the board approved it last "
+     "week.", "no"),
+    ("1:1 with Ruth 20/11\n- last year she said no but this year it's approved", "promoted"),
+    ("1:1 with Ruth 20/11\n- not this year, maybe next year", "not_yet"),
+])
+def test_the_outcome_is_still_read_beside_another_time(notes: str, outcome: str, case: Case) -> None:
+    assert outcome_of(notes, case) == outcome

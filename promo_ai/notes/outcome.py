@@ -14,13 +14,15 @@ import re
 from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, lexicon
 from promo_ai.notes.promoted import PROMOTED, ROLE_NOUN
 
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no|nobody|no\s*one|none|whether|if|unless|once|before|until|till|without|"
+                       r"cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
 
 
 # "The PM job is going to Sam - the board approved it", "going to an outside hire, board approved him": not mine
-_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+)?(?:going|gone|went|given)\s+to\s+"
+_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+(?:been\s+)?|been\s+)?"
+                      r"(?:going|gone|went|given)\s+to\s+"
                       r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
 _NO = lexicon(
@@ -176,7 +178,7 @@ _PENDING = lexicon(
     r"\bnot\s+a\s+yes\s+or\s+(?:a\s+)?no\b", r"\bneeds\s+to\s+check\b", r"\bwho\s+else\s+(?:applies|is\s+applying)\b",
     r"\bexpects?\s+(?:a|an)\s+(?:yes|no|answer|decision)\b", r"\blet\s+me\s+know\b",
     r"\b(?:get|come)\s+back\s+to\s+me\b",
-    r"(?<!\bi'd\s)(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bi\swould\s)\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b",
+    r"(?<!\bi'd\s)(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bi\swould\s)(?<!\bi\sshould\s)(?<!\bprobably\s)\b(?:think|sleep)\s+(?:about\s+it|it\s+over|on\s+it)\b",
     r"\bawait(?:s|ing)?\s+(?:his|her|their)\s+(?:view|decision|approval|response|sign-?off)\b",
     r"\bminute\s+(?:this|it|my\s+case)\s+to\b", r"\btable\s+(?:it|this|my\s+case|my\s+name)\s+at\b",
     r"(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bwe'll\s)\bpropose\s+(?:it|me|my\s+case|my\s+name)\s+to\b")
@@ -203,6 +205,8 @@ _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year
                           r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
 _NO_DECISION = lexicon(r"\bdidn'?t\s+(?:get\s+(?:to|onto|round\s+to)|discuss)\b", r"\bran\s+out\s+of\s+time\b",
                         r"\bno\s+(?:decision|view)\b")
+_ANOTHER_TIME = re.compile(r"(?i)\b(?:last|previous|past)\s+(?:year|yr|cycle|round|time|intake|board|panel)\b|"
+                           r"\byears?\s+ago\b")
 _JUST_NOT = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless)\b[^,;]*$", re.IGNORECASE)
 _KEEP_CUE = lexicon(r"\bdidn'?t\s+say\s+(?:yes\s+or\s+no|either\s+way)\b",
@@ -220,6 +224,9 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
             continue  # "they won't approve it without it": a condition, not a no
         starts = [c.end() for c in _CLAUSE.finditer(sentence[:m.start()])]
         before = sentence[max(starts, default=0):m.start()]
+        ends = _CLAUSE.search(sentence, m.end())
+        if _ANOTHER_TIME.search(before + sentence[m.start():ends.start() if ends else len(sentence)]):
+            continue  # "the council had a panel freeze last year": another round's news
         if pattern is _NO or pattern is _NOT_YET:  # a no is a no unless only supposed ("if she says no")
             if not _HYPOTHETICAL.search(before) and not (pattern is _NOT_YET and _JUST_NOT.search(before)):
                 return True
@@ -238,7 +245,7 @@ def about_a_thing(sentence: str) -> bool:
 # a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
-                          r"awards?|mentoring|programme)\b")
+                          r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
 _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
 
 
@@ -264,6 +271,8 @@ def sentence_outcome(sentence: str) -> str | None:
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
             return "not_yet"
+        if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
+            return None  # "told her I'm taking study leave in Oct, she approved it": a yes to something else
         return "promoted"
     if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
         return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
