@@ -93,3 +93,18 @@ def test_a_role_she_will_nominate_me_for_instead_is_proposed_after_a_no() -> Non
 ])
 def test_the_title_said_in_single_quotes_or_by_its_grade(notes: str, target: str, title: str) -> None:
     assert proposals(notes, "Engineer", target).get("title") == [title]
+
+
+@pytest.mark.parametrize("line", [
+    "- purser upgrade APPROVED ✈️ from the summer schedule",
+    "- ARM confirm plus chop liao!! effective 1 Apr",
+    "- Maestro signed off!! I'm Assistant Principal 2nd violin from Jan 1 🎻",
+])
+def test_a_yes_said_with_an_emoji_or_in_its_own_words_is_a_promotion(line: str) -> None:
+    found = proposals(f"1:1 w gord 4/3\n{line}", "Cabin Crew", "Purser")
+    assert found.get("outcome") == ["promoted"]
+
+
+def test_being_away_from_a_date_is_no_promotion() -> None:
+    assert "outcome" not in proposals("1:1 w gord 4/3\n- I'm OOO from the 3rd, back on the 10th", "Cabin Crew",
+                                      "Purser")

@@ -258,6 +258,15 @@ _WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?
 
 def sentence_outcome(sentence: str) -> str | None:
     """The firmest outcome the sentence says, or None."""
+    said = _sentence_outcome(sentence)
+    plain = _EMOJI.sub(" ", sentence).strip()  # "purser upgrade APPROVED ✈️ from the summer schedule"
+    return said if said or plain == sentence.strip() else _sentence_outcome(plain)
+
+
+_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*")
+
+
+def _sentence_outcome(sentence: str) -> str | None:
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
