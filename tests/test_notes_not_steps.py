@@ -56,6 +56,8 @@ def test_the_manager_deciding_whether_to_put_me_forward_is_her_step(case: Case) 
     "she already emailed HR about it",
     "we will talk again some time",
     "she'd write me a reference for anything external if i ever ask",
+    "we meet monthly anyway so she'll check in",
+    "need to book SCBC? already done it in Sept",
 ])
 def test_done_already_or_with_no_real_when_is_no_step(line: str, case: Case) -> None:
     assert steps(f"1:1 with Ruth 20/11\n- {line}", case) == []
@@ -106,3 +108,13 @@ def test_news_of_another_time_or_thing_is_not_the_outcome(line: str, case: Case)
 ])
 def test_the_outcome_is_still_read_beside_another_time(notes: str, outcome: str, case: Case) -> None:
     assert outcome_of(notes, case) == outcome
+
+
+def test_a_check_in_with_a_when_is_a_step(case: Case) -> None:
+    assert steps("1:1 with Ruth 20/11\n- she'll check in next week", case) == [("check in next week", "manager")]
+
+
+def test_what_a_condition_gives_and_a_person_wanted_are_no_steps(case: Case) -> None:
+    notes = ("1:1 with Ruth 20/11\n- she wants a peer review from someone outside the team, I'll ask Jonah by Friday\n"
+             "- she wants me to run the Saturday desk solo for a couple of months first, then she'll have a case")
+    assert steps(notes, case) == [("ask Jonah by Friday", "me")]

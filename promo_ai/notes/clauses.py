@@ -103,7 +103,8 @@ OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
-_NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$")
+_NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$|"
+                              r"^\W*(?:do\s+i\s+|should\s+i\s+|i\s+)?need\s+to\b[^?]*\?\s*$")  # "need to book SCBC?"
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
                          r"skip)\b")

@@ -10,7 +10,8 @@ from promo_ai.notes.patterns import compiled
 
 # "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
 # a thing of mine to send
-_NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
+_NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:.*\bfrom\s+(?:someone|somebody|another|outside)\b|"
+                              r"me\b|(?:a\s+|an\s+|some\s+|one\s+)?(?:someone|somebody|person|"
                               r"people|candidates?|bigger|broader|wider)\b|(?:one\s+)?more\s+(?:[\w-]+\s+){0,2}"
                               r"(?:paper|papers|experience|years?|months?|awareness|impact|influence|leadership)\b|"
                               r"(?:[\w-]+\s+){0,2}(?:ownership|experience|exposure|scope|visibility|credibility|"
@@ -51,7 +52,9 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b|"
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
-    r"already\b|"
+    r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter
+    r"have\s+(?:a|the)\s+(?:stronger\s+|better\s+)?case\s*$|"  # "then he'll have a case": what a condition gives
+
     # the head of a note added later, not "update the rota": "UPDATE thurs: HR called", "Update 16/04 - ..."
     r"update[ds]?\s+(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d{1,2}(?:[/.]\d{1,2}|st|nd|rd|th)?|later|today|tonight|"
     r"tmrw|tomorrow|yesterday|(?:this|that)\s+(?:morning|afternoon|evening|arvo)|pm|am)\b|.*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|"
