@@ -67,3 +67,17 @@ def test_what_the_manager_expects_someone_else_to_do_is_their_step(line: str, te
 def test_he_had_just_done_something_is_no_step(case: Case) -> None:
     notes = "Chat with Declan on Wed 25 Nov, he'd just come out of a parent meeting so he was a bit frazzled"
     assert steps(notes, case) == []
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("she still wants my IV audit results for the QI report, I will send by Monday",
+     "send you my IV audit results for the QI report by Monday"),
+    ("needs copies of my D/CPC certs - I'll drop them in tmrw", "send you copies of my D/CPC certs tmrw"),
+])
+def test_a_promise_to_send_what_was_asked_for_is_one_step_with_its_when(line: str, text: str, case: Case) -> None:
+    assert steps(f"chat w Declan 20/11\n- {line}", case) == [(text, "me", None)]
+
+
+def test_how_the_meeting_went_is_no_step(case: Case) -> None:
+    found = steps("call with declan monday 23rd went ok ish\n- he'll send the letter Friday", case)
+    assert found == [("send the letter Friday", "manager", None)]

@@ -64,9 +64,9 @@ def test_what_i_hand_in_with_no_object_is_what_she_asked_for(line: str, wanted: 
     assert read(f"1:1 w Tom 26/11, not this round\n{line}", case) == [(wanted, "me")]
 
 
-def test_sending_with_no_thing_named_before_stays_as_written(case: Case) -> None:
+def test_sending_what_is_needed_is_one_step_with_its_when(case: Case) -> None:
     steps = read("1:1 w Tom 26/11, not this round\nneeds my payslips + the updated PD, I'll send by Wed", case)
-    assert ("send by Wednesday", "me") in steps or ("send by Wed", "me") in steps, steps
+    assert steps == [("send you my payslips + the updated PD by Wed", "me")]
 
 
 

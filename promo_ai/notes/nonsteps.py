@@ -54,6 +54,7 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
     r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter
     r"have\s+(?:a|the)\s+(?:stronger\s+|better\s+)?case\s*$|"  # "then he'll have a case": what a condition gives
+    r".*\bwent\s+(?:ok|okay|well|fine|great|badly|alright|better|worse)\b|"  # "call with charlotte 29th went ok ish"
 
     # the head of a note added later, not "update the rota": "UPDATE thurs: HR called", "Update 16/04 - ..."
     r"update[ds]?\s+(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d{1,2}(?:[/.]\d{1,2}|st|nd|rd|th)?|later|today|tonight|"

@@ -66,6 +66,11 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
+# a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
+# them in tmrw"
+_BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
+                        r"these)\s+)?(?:(?:over|in|across|round|through)\s+)?(?:(?:to\s+)?(?:you|her|him)\s+)?"
+                        r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
 _QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)')
 _NAMED_OBJECT = re.compile(r"\b(?:to|with|ask|tell|email|call|meet|see)\s+((?-i:[A-Z])[a-z]{2,})\b")
@@ -201,6 +206,12 @@ class StepReader(LabelledLines):
                 same = found[-1] if found and found[-1].owner == step.owner and found[-1].who == step.who else None
                 if same and re.fullmatch(r"\w+\s+then", step.text):
                     continue  # "..., they'll decide then": said already
+                if same and same.request and not step.request and (bare := _BARE_SEND.fullmatch(step.text)) and (
+                        when_phrase(same.text) is None):  # "she wants my audit results, I will send by Monday"
+                    what = re.sub(r"(?i)^get\s+", "send you ", same.text) if re.match(  # "needs my payslips":
+                        r"(?i)send|email|forward|share", step.text) else same.text  # get them, sent to her
+                    same.text, same.request = f"{what} {bare['when']}", False
+                    continue
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):
                     same.text = f"{same.text} and {step.text}"  # one step per owner and sentence
                     same.request = same.request or step.request
