@@ -81,3 +81,12 @@ def test_a_promise_to_send_what_was_asked_for_is_one_step_with_its_when(line: st
 def test_how_the_meeting_went_is_no_step(case: Case) -> None:
     found = steps("call with declan monday 23rd went ok ish\n- he'll send the letter Friday", case)
     assert found == [("send the letter Friday", "manager", None)]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("She will talk to him when he returns from Paris", "talk to him when he returns from Paris"),
+    ("she'll send it to Tom before he decides", "send it to Tom before he decides"),
+])
+def test_the_other_pronoun_in_the_managers_step_is_someone_else(line: str, text: str) -> None:
+    case = make_case(name="Sam Okafor", manager={"name": "Sue Black"})
+    assert steps(f"chat w Sue 20/11\n- {line}", case) == [(text, "manager", None)]

@@ -293,8 +293,10 @@ class StepReader(LabelledLines):
             named = {n for n in _NAMED_OBJECT.findall(sentence) if n.lower() not in self.not_names} - {
                 w for name in self.names for w in name.split()}
             other = {"he": "she", "she": "he"}.get(usual or "") if len(named) == 1 else None
+            if owner == "manager" and other is None and (subject := re.match(r"(?i)\W*(she|he)\b", sentence)):
+                other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
-            if other:
+            if other and len(named) == 1:
                 text = re.sub(rf"\b(to|with|ask|tell|email|call|meet|see)\s+{'her' if other == 'she' else 'him'}\b",
                               rf"\1 {named.pop()}", text)
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
