@@ -118,3 +118,22 @@ def test_what_a_condition_gives_and_a_person_wanted_are_no_steps(case: Case) -> 
     notes = ("1:1 with Ruth 20/11\n- she wants a peer review from someone outside the team, I'll ask Jonah by Friday\n"
              "- she wants me to run the Saturday desk solo for a couple of months first, then she'll have a case")
     assert steps(notes, case) == [("ask Jonah by Friday", "me")]
+
+
+def added(notes: str, case: Case) -> list[str]:
+    return [c.text for c in read_notes(notes, case, today=TODAY).changes if c.kind == "add"]
+
+
+@pytest.mark.parametrize("line", [
+    "we went thru the waste numbers, she knows the 18% was me",
+    "We talked about the 4,000 files digitised",
+    "if I get it I'll do the 2-day leadership cert in UCC someday",
+    "She always says double-check every payout over R50k, good advice.",
+    "A: he said last year they hired 3 TLs externally and it didn't work, so internal this time",
+])
+def test_a_figure_said_in_passing_is_not_an_accomplishment_to_add(line: str, case: Case) -> None:
+    assert added(f"1:1 with Ruth 20/11\n- {line}", case) == []
+
+
+def test_a_figure_of_mine_from_last_year_is_still_added(case: Case) -> None:
+    assert added("1:1 with Ruth 20/11\n- billed 1,840 hrs last yr (target 1,600)", case) != []

@@ -297,3 +297,20 @@ OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to
                    r"(?:i\s*(?:['’]d\s+like|would\s+like|want|aim|plan|intend|hope|['’]m\s+(?:aiming|hoping|planning))|"
                    r"(?:aiming|hoping|planning))\s+to\s+(?:get|hit|reach|bring|cut|reduce|grow|increase|improve|achieve|"
                    r"lift|raise|lower|double|halve|become|make)\b)")
+
+
+
+# a figure said in passing, not an accomplishment to add: what was gone over in the meeting ("we went through the
+# waste numbers, she knows the 18% was me"), a maybe ("if I get it I might ..."), advice ("she always says
+# double-check every payout over R50k"), pay ("starts next week, extra 3k"), and others' past ("he said last year
+# they hired 3 TLs externally"; not "billed 1,840 hrs last yr")
+_IN_PASSING = re.compile(r"(?i)^\W*(?:[aq]\s*:\s*)?(?:(?:we\s+)?(?:went\s+(?:through|thru|over)|talked\s+(?:about|"
+                         r"through)|discussed|reviewed|looked\s+at|covered)\b|if\b)|"
+                         r"\b(?:might|someday|some\s+day|one\s+day)\b|\balways\s+(?:says|said)\b|"
+                         r"\bextra\s+[£$€₹R]?\d[\d,.]*\s*k?\b|"
+                         r"\b(?:said|says)\s+(?:that\s+)?last\s+(?:year|yr|restructure|reorg|cycle|round|time)\b.*\bthey\b")
+
+
+def in_passing(sentence: str) -> bool:
+    """A figure said in passing, not an accomplishment to add (see _IN_PASSING)."""
+    return bool(_IN_PASSING.search(sentence))
