@@ -66,8 +66,8 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",
     r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
     # "put that in", "get it in"; not "didnt get it"
-    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdidnt\s)(?<!\bwont\s)(?<!\bdont\s)(?<!\bcant\s)"
-    r"\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
+    r"(?<!\bnot\s)(?<!n[’']t\s)(?<!\bdidnt\s)(?<!\bwont\s)(?<!\bdont\s)(?<!\bcant\s)(?<!\bif\si\s)(?<!\bonce\si\s)"
+    r"(?<!\bwhen\si\s)\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
     r"(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
     r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
