@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
 from promo_ai.notes.deciders import decided_by
 from promo_ai.notes.elided import body_doing, sent_out
-from promo_ai.notes.nonsteps import KEEP_SHORT, on_the_move
+from promo_ai.notes.nonsteps import GOES_TO_SOMEONE, KEEP_SHORT, on_the_move
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
@@ -149,8 +149,8 @@ class Clauses:
         rest, aux, subj = m["rest"], m["aux"].lower(), m["subj"].lower()
         owner = "other" if subj == "they" and others_named else "manager"
         dated = when_phrase(rest) or when_phrase(self.tail)
-        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (dated or FORWARD.match(rest))
-                                                or on_the_move(rest)):
+        if aux in {"is", "'s", "s", "are"} and (not starts_with_ing(rest, True) or not (
+                dated or FORWARD.match(rest) or GOES_TO_SOMEONE.match(rest)) or on_the_move(rest, self.sentence)):
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
@@ -182,8 +182,8 @@ class Clauses:
             return None
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
-        if m["aux"] in {"is", "'s"} and (on_the_move(m["rest"]) or not (starts_with_ing(m["rest"]) and (
-                when_phrase(m["rest"]) or SEEING_TO.match(m["rest"])))):
+        if m["aux"] in {"is", "'s"} and (on_the_move(m["rest"], self.sentence) or not (starts_with_ing(m["rest"]) and (
+                when_phrase(m["rest"]) or SEEING_TO.match(m["rest"]) or GOES_TO_SOMEONE.match(m["rest"])))):
             return None, None
         return None, Found("other", re.sub(r"['’]s$", "", who), m["rest"])
 

@@ -54,18 +54,25 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
     r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter
     r"have\s+(?:a|the)\s+(?:stronger\s+|better\s+)?case\s*$|"  # "then he'll have a case": what a condition gives
-    r".*\bwent\s+(?:ok|okay|well|fine|great|badly|alright|better|worse)\b|"  # "call with charlotte 29th went ok ish"
-
+    r"(?:call|chat|meeting|mtg|catch[- ]?up|1[:-]?1|one[- ]to[- ]one|talk)\b.*\bwent\s+(?:ok|okay|well|fine|great|"
+    r"badly|alright|better|worse)\b|"  # "call with charlotte 29th went ok ish"
     # the head of a note added later, not "update the rota": "UPDATE thurs: HR called", "Update 16/04 - ..."
     r"update[ds]?\s+(?:\(?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d{1,2}(?:[/.]\d{1,2}|st|nd|rd|th)?|later|today|tonight|"
-    r"tmrw|tomorrow|yesterday|(?:this|that)\s+(?:morning|afternoon|evening|arvo)|pm|am)\b|.*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|"
-    r"early|late|mid|over)\b)|one\s+day|some\s*day|eventually|if\s+(?:i\s+|you\s+)?ever)\b[^,;]*$)")
+    r"tmrw|tomorrow|yesterday|(?:this|that)\s+(?:morning|afternoon|evening|arvo)|pm|am)(?:\s+\d{1,2}(?:[/.]\d{1,2})+)?"
+    r"\)?(?=\s*(?:[:\-–—,(!]|$))|"
+    r".*\b(?:(?:some\s*time|at\s+some\s+point)(?!\s+(?:this|next|in|on|before|after|around|by|during|early|late|mid|"
+    r"over|today|tomorrow|tmrw|tonight|mon|tue|wed|thu|fri|sat|sun)\w*\b)|"
+    r"(?:one|some)\s*day(?=\s*(?:[,.;!?)]|$|maybe|soon|lol))|eventually|if\s+(?:i\s+|you\s+)?ever)\b[^,;]*$)")
 
 # my thinking it over, not a step: "need to think about whether I even want nights", "decide if I want the admin track
 # ever", "have a think over the summer" (not "think it over and let you know by Friday")
 _MUSING = re.compile(r"(?i)^(?:have\s+a\s+(?:think|ponder)\b|(?:think|decide|consider|mull|reflect|ponder|figure\s+out|"
                      r"work\s+out|weigh\s+up)\s+(?:\w+\s+){0,3}?(?:whether|if|kung|about\s+\w+ing|about\s+what)\b)"
-                     r"(?!.*\b(?:let\s+\w+\s+know|tell\s+\w+|get\s+back|come\s+back|confirm|revert)\b)")
+                     r"(?!.*\b(?:let\s+\w+\s+know|tell\s+\w+|get\s+back|come\s+back|confirm|revert|e-?mail|ring|call|text|"
+                     r"message|reply|answer|send)\b)")
+# the answer promised beside the thinking: "I'll consider whether to do the MSc, let her know in Jan"
+ANSWERING = re.compile(r"(?i)\b(?:let\s+\w+\s+know|tell|get\s+back|come\s+back|confirm|revert|e-?mail|ring|call|text|"
+                       r"message|reply|answer|send)\b")
 
 
 def musing(step: str) -> bool:
@@ -85,17 +92,22 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
 
 
 # someone's own comings and goings, not a step in my case: "Shauna's going to the Dublin site in Feb", "he's
-# travelling to Kano Friday", "Macca's doing a secondment to HQ" (not "she's going to the panel with my case")
-_ON_THE_MOVE = re.compile(r"(?i)^(?!.*\b(?:me|my|it|this|case|panel|board|committee|calibration|hr|director|vp|ceo|"
-                          r"partners?|nomination|promotion)\b)(?:going\s+(?:to|for|on|off|back)\s+(?:the\s+|a\s+|an\s+|"
-                          r"her\s+|his\s+|their\s+|(?-i:[A-Z]))|(?:travel+ing|heading|transferring|relocating|moving|"
-                          r"flying|off)\s+(?:to|back|over|out|up|down|abroad|home)\b|doing\s+(?:a|her|his|their)\s+"
-                          r"(?:secondment|stint|rotation|masters|mba|phd|degree)\b)")
+# travelling to Kano Friday", "Macca's doing a secondment to HQ" (not "she's going to the panel with my case", "going to
+# Finance with the regrade paperwork", "going to the director to push for band 7", "flying to Melbourne on the 2nd ...
+# and will raise my case there")
+_ON_THE_MOVE = re.compile(r"(?i)^(?:going\s+(?:to|for|on|off|back)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|"
+                          r"(?-i:[A-Z]))|(?:travel+ing|heading|transferring|relocating|moving|flying|off)\s+(?:to|back|"
+                          r"over|out|up|down|abroad|home)\b|doing\s+(?:a|her|his|their)\s+(?:secondment|stint|rotation|"
+                          r"masters|mba|phd|degree)\b)(?!.*\b(?:with|about|regarding|re|to\s+(?!the\b|a\b|an\b)(?-i:[a-z]+))\b)")
+_MY_CASE = re.compile(r"(?i)\b(?:me|my|case|nomination|promotion|panel|board|committee|calibration)\b")
+# going to someone with something: "she's going to HR about the backpay", "going to the partners with my name"
+GOES_TO_SOMEONE = re.compile(r"(?i)^going\s+to\s+(?:see\s+)?[\w'’ .&-]{1,40}?\s+(?:with|about|regarding|re|"
+                             r"to\s+(?!the\b|a\b|an\b)(?-i:[a-z]+))\b")
 
 
-def on_the_move(rest: str) -> bool:
+def on_the_move(rest: str, sentence: str = "") -> bool:
     """What someone else is doing says where they are going, not a step in my case (see _ON_THE_MOVE)."""
-    return bool(_ON_THE_MOVE.match(rest))
+    return bool(_ON_THE_MOVE.match(rest)) and not _MY_CASE.search(sentence or rest)
 
 
 def about_the_email(sentence: str) -> bool:

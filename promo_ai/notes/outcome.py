@@ -14,8 +14,9 @@ import re
 from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, lexicon
 from promo_ai.notes.promoted import PROMOTED, ROLE_NOUN
 
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no|nobody|no\s*one|none|whether|if|unless|once|before|until|till|without|"
-                       r"cannot)\b|\w+n[’']t\b|"
+# "nobody's getting promoted", "we didn't get to whether it's a yes"
+_NEGATION = re.compile(r"(?i)\b(?:nobody|no\s*one)(?:['’]s|\s+is|\s+gets?|\s+will\s+be)\s+(?:\w+\s+)?$|"
+                       r"\b(?:not|never|no|whether|if|unless|once|before|until|till|without|cannot)\b|\w+n[’']t\b|"
                        r"\b(?:dont|didnt|wont|cant|isnt|doesnt|hasnt|havent|wasnt)\b")
 _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she|he|they|i)\b)|[!?]+\s*)", re.IGNORECASE)
 

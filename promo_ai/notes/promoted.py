@@ -43,9 +43,9 @@ PROMOTED = lexicon(
     rf"\bi'?m\s+now\s+(?:the\s+|an?\s+)?(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?\b(?:\s*\([^)]*\))?"
     r"(?:\s*!|\s+(?:from|effective|starting|as\s+of)\b)",
     # "I'm Assistant Principal 2nd violin from Jan 1", not "I'm OOO from the 3rd"
-    r"\bi'?m\s+(?:now\s+|officially\s+)?(?:the\s+|an?\s+)?(?!(?i:ooo|al|off|away|on|out|in|at|back)\b)(?-i:[A-Z])[\w&-]*"
-    r"(?:\s+[\w&-]+){0,5}?\s+(?:from|effective|starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)\w*\b|next\b|the\s+\d)",
+    rf"\bi'?m\s+(?:now\s+|officially\s+)?(?:the\s+|an?\s+)?(?!(?i:ooo|al|off|away|on|out|in|at|back|acting|covering)\b)"
+    rf"(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?(?:\s+(?!for\b|on\b|in\b)[\w&-]+){{0,3}}\s+(?:from|effective|"
+    r"starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
     r"\bconfirm(?:ed)?\s+plus\s+chop\b",  # Singapore's "confirmed, stamped"
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",

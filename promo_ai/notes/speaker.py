@@ -47,7 +47,8 @@ _PROMISE = re.compile(r"(?i)\bi\s*(?:['’]ll|will|['’]m\s+going\s+to|am\s+goi
 _RECKONS_OF = re.compile(r"(?i)^(?:(?P<who>she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s+)?"
                          r"(?:reckons|thinks|expects|reckoned)\s+(?:that\s+)?(?=(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
                          r"[\w'’.-]*)?|HR|the\s+(?:panel|board|committee|owners?|directors?|partners|client|school|"
-                         r"office))\s*(?:['’]ll|will)\s)")
+                         r"office))\s*(?:['’]ll|will)\s(?!get\s+(?:it|the\s+(?:job|role|post|position|nod|promotion)|"
+                         r"promoted)\b|be\s))")  # not "he reckons Jo'll get it": news of someone else
 
 
 def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:

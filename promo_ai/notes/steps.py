@@ -20,7 +20,7 @@ import re
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
-from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, not_an_action
+from promo_ai.notes.nonsteps import ANSWERING, NOT_A_STEP, about_the_email, addressing, musing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
@@ -66,6 +66,8 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
+# a when that is a deadline: "decide whether to go for it by Friday" is a step, "have a think over the summer" is not
+_DEADLINE = r"(?i)(?:by|before|until|till|til|end|eod|eow|cob|tomorrow|tmrw|today|tonight|(?:mon|tue|wed|thu|fri)\w*)\b"
 # a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
 # them in tmrw"
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
@@ -197,7 +199,8 @@ class StepReader(LabelledLines):
                 step = None  # "he's moving me up to Field Supervisor", "making me Junior Sous Chef": the news
             if subject == "manager" and said and pronoun is None:
                 pronoun = said[1].lower()
-            if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text))):
+            if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text) and not re.match(
+                    _DEADLINE, when_phrase(step.text) or "") and not ANSWERING.search(sentence))):
                 step = None
             if step:
                 step.text = resolve(it_from(step.text, parts[:i:2]), parts[i - 2] if i >= 2 else "")
@@ -293,7 +296,9 @@ class StepReader(LabelledLines):
             named = {n for n in _NAMED_OBJECT.findall(sentence) if n.lower() not in self.not_names} - {
                 w for name in self.names for w in name.split()}
             other = {"he": "she", "she": "he"}.get(usual or "") if len(named) == 1 else None
-            if owner == "manager" and other is None and (subject := re.match(r"(?i)\W*(she|he)\b", sentence)):
+            subject = re.match(r"(?i)\W*(she|he)\b", sentence)
+            if owner == "manager" and other is None and subject and not any(
+                    re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
             if other and len(named) == 1:
