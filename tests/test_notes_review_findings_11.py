@@ -77,3 +77,29 @@ def test_nobody_objecting_does_not_undo_the_yes(case: Case) -> None:
 def test_the_manager_named_in_her_own_step_is_you_throughout(case: Case) -> None:
     found = read("met with Tom (deputy), he'll pass on my notes to Ruth when she's back", case)
     assert not any("you" in text and "she's" in text for _, text, _ in found), found
+
+
+@pytest.mark.parametrize("line", [
+    "she approved my study leave for March but the charge nurse post is still pending the panel",
+    "she said yes to the flexi request, the promotion's still with the board",
+    "she said yes to the study leave, no to the promotion for now",
+])
+def test_a_yes_to_something_else_is_not_a_promotion(line: str, case: Case) -> None:
+    assert ("outcome", "promoted", None) not in read(line, case)
+
+
+def test_the_role_given_to_me_is_a_promotion(case: Case) -> None:
+    assert ("outcome", "promoted", None) in read("The role has been given to me!!", case)
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("she'd just need the signed form by Friday", "send you the signed form by Friday"),
+    ("she'd just like a quick summary by Monday", "send you a quick summary by Monday"),
+])
+def test_what_she_would_need_from_me_is_my_step(line: str, text: str, case: Case) -> None:
+    assert ("next", text, "me") in read(line, case)
+
+
+def test_someone_going_to_a_city_is_no_title(case: Case) -> None:
+    changes = read_notes("1:1 with Ruth 20/11\n- Jo's going to Manchester", case, today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "title"] == []

@@ -244,7 +244,8 @@ def about_a_thing(sentence: str) -> bool:
 
 
 # a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
-_OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|"
+_OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
+                          r"flexi\w*|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
                           r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
 _PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
@@ -255,6 +256,14 @@ _WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?
                          r"[^,;.!?—–])*|\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
                          r"(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|opportunity|feedback|"
                          r"to\s+own|to\s+lead|to\s+run)\b[^,;.!?—–]*")
+
+
+def _yes_to_the_post(sentence: str) -> str:
+    """The sentence without its clauses that say yes to something else: "she approved my study leave for March but
+    the post is still pending the panel" is no yes to the post."""
+    clauses = _CLAUSE.split(sentence)
+    kept = [c for c in clauses if c and not (_OTHER_THING.search(c) and not _PROMOTION_SAID.search(c))]
+    return sentence if len(kept) == len([c for c in clauses if c]) else " ; ".join(kept)
 
 
 def sentence_outcome(sentence: str) -> str | None:
@@ -275,8 +284,8 @@ def _sentence_outcome(sentence: str) -> str | None:
     if _said(PROMOTED, sentence) and (_GONE_TO.search(sentence) or (re.search(_SOMEONE_ELSE_GOT, sentence, re.I) and (
             re.search(r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence)))):
         return "no"  # "brought in someone from the other property, done deal", "The PM job is going to Sam - approved"
-    if _said(PROMOTED, _WAITED_FOR.sub("", sentence)) and not re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence,
-                                                                         re.IGNORECASE):
+    if _said(PROMOTED, _yes_to_the_post(_WAITED_FOR.sub("", sentence))) and not re.search(
+            r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"

@@ -110,6 +110,9 @@ def as_spoken(clause: str) -> str:
     clause = re.sub(r"(?i)^(s?he)s\b(?=\s+(?:\w+ing|gonna|going|not|got|been|keen)\b)", r"\1's", clause)
     clause = re.sub(r"(?i)^((?:she|he|they)(?:'s|'re|\s+is|\s+are))\s+(?:also|probably|prob)\s+"
                     r"(?=\w+ing\b)", r"\1 ", clause)  # "she's also putting me in the charge nurse class"
+    clause = re.sub(r"(?i)^(she|he|they)['’]?d\s+(?:just\s+|really\s+|also\s+)?(need|want)\b",  # "she'd just need
+                    lambda m: f"{m[1]} {m[2].lower()}{'s' if m[1].lower() != 'they' else ''}", clause)  # the form"
+    clause = re.sub(r"(?i)^(she|he|they)(['’]?d)\s+(?:just|really|also)\s+(?=like\b)", r"\1\2 ", clause)
     clause = re.sub(r"(?i)^(?:(?:it|that)(?:['’]s|s|\s+is)\s+)?(?:on\s+me|up\s+to\s+me|down\s+to\s+me)\s+to\s+(?=\w)",
                     "I'll ", clause)  # "on me to book the course": mine to do
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)

@@ -47,6 +47,7 @@ PROMOTED = lexicon(
     rf"(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?(?:\s+(?!for\b|on\b|in\b)[\w&-]+){{0,3}}\s+(?:from|effective|"
     r"starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
     r"\bconfirm(?:ed)?\s+plus\s+chop\b",  # Singapore's "confirmed, stamped"
+    r"\b(?:role|post|job|position|promotion)\s+(?:has\s+been|'s\s+been|was|is)\s+(?:given|offered|awarded)\s+to\s+me\b",
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",
     r"\bi'?m\s+(?:taking\s+over|stepping\s+up)\s+as\s+(?-i:[A-Z])",
