@@ -103,3 +103,8 @@ def test_what_she_would_need_from_me_is_my_step(line: str, text: str, case: Case
 def test_someone_going_to_a_city_is_no_title(case: Case) -> None:
     changes = read_notes("1:1 with Ruth 20/11\n- Jo's going to Manchester", case, today=TODAY).changes
     assert [c.text for c in changes if c.kind == "title"] == []
+
+
+def test_the_manager_spoken_to_agrees_with_her_verb(case: Case) -> None:
+    found = read("I'll chase HR if she hasn't heard by Friday", case)
+    assert ("next", "chase HR if you haven't heard by Friday", "me") in found

@@ -70,6 +70,8 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
     for name in sorted(manager_names, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}'s\b", "your", text)
         text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+    text = re.sub(r"\b(?:she|he)\s+(has|is|was|does)n['’]?t\b",  # "if she hasn't heard": "if you haven't"
+                  lambda m: f"you {_THIRD[m[1].lower()]}n't", text)
     text = re.sub(r"\b(she|he)\s+(\w+s)\b", _conjugate, text)
     text = re.sub(r"\b(?:she|he)(?='ll|'d|\b)", "you", text)
     text = re.sub(r"\b(?:herself|himself)\b", "yourself", text)
