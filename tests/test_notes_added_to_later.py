@@ -90,3 +90,13 @@ def test_how_the_meeting_went_is_no_step(case: Case) -> None:
 def test_the_other_pronoun_in_the_managers_step_is_someone_else(line: str, text: str) -> None:
     case = make_case(name="Sam Okafor", manager={"name": "Sue Black"})
     assert steps(f"chat w Sue 20/11\n- {line}", case) == [(text, "manager", None)]
+
+
+@pytest.mark.parametrize("line", [
+    "abeg leave out the matter of the driver I caught selling fuel, HR still investigating",
+    "huwag banggitin (don't mention) my sideline teaching at the other school",
+    "wag isama yung about sa away ni Sir Ramon at Dra. Santos, chismis lang yun",
+])
+def test_keep_it_out_said_in_world_englishes_is_private(line: str, case: Case) -> None:
+    changes = read_notes(f"chat w Declan 20/11\n- {line}", case, today=TODAY).changes
+    assert [c.kind for c in changes if line in c.source_quote] == ["private"]

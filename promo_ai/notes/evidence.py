@@ -25,7 +25,7 @@ from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, compiled
 
 _PRONOUN = {"it", "that", "this", "those", "them", "these", "both"}
 DROP = re.compile(
-    r"(?i)(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|said|says|just|then|i'?d|we'?d|let'?s|can|could|should|"
+    r"(?i)(?:^|[,;:–—-]\s*|\b(?:and|also|so|to|please|pls|abeg|said|says|just|then|i'?d|we'?d|let'?s|can|could|should|"
     r"maybe|probably|prob|perhaps)\s+)"
     r"(?P<verb>drop|remove|leave\s+out|take\s+out|leave\s+off|forget(?:\s+about)?|lose|cut\s+out|cut|ditch|scrap|bin|"
     r"skip|strip\s+out|get\s+rid\s+of|strike|omit|exclude|delete|not\s+to\s+lean\s+on|don'?t\s+lean\s+on|play\s+down|"

@@ -88,7 +88,7 @@ _SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stuff)\s*:|" \
         r"aside|personal\s+note)\s*(?:[:–—),-]|\s-)|" \
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
 _RUMOUR = (
-    r"\brumou?r(?:s|ed)?\b|\bgossip\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
+    r"\brumou?r(?:s|ed)?\b|\bgossip\b|\b(?:chismis|tsismis)\b|\b(?:huwag|wag)\s+(?:banggitin|isama|ilagay|sabihin)\b|\bheard\s+(?:that|from|on\s+the)\b|\bi\s+(?:have\s+|'ve\s+)?heard\b(?!\s+back)|"
     r"\bword\s+(?:on\s+the\s+street|has\s+it|going\s+round)\b|\bon\s+the\s+grapevine\b|\bapparently\b|"
     r"\bword\s+is\b|\bgrapevine\b|\b(?:getting|being|to\s+be)\s+(?:let\s+go|poached|made\s+redundant|laid\s+off|sacked|"
     r"fired|pushed\s+out|managed\s+out)\b|\babout\s+to\s+(?:resign|quit|leave|hand\s+in)\b|\b(?:is|are)\s+(?:leaving|"
