@@ -100,3 +100,14 @@ def test_the_other_pronoun_in_the_managers_step_is_someone_else(line: str, text:
 def test_keep_it_out_said_in_world_englishes_is_private(line: str, case: Case) -> None:
     changes = read_notes(f"chat w Declan 20/11\n- {line}", case, today=TODAY).changes
     assert [c.kind for c in changes if line in c.source_quote] == ["private"]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("UPDATE thurs: Matron emailed, wants to meet me on the 5th before the panel",
+     ("meet me on the 5th before the panel", "other", "Matron")),
+    ("HR rang, needs my payslips by Monday", ("send HR my payslips by Monday", "me", None)),
+    ("Declan called, wants the figures by Friday", ("send you the figures by Friday", "me", None)),
+])
+def test_what_someone_who_got_in_touch_wants_is_read_as_theirs(line: str, step: tuple[str, str, str | None],
+                                                                 case: Case) -> None:
+    assert step in steps(f"chat w Declan 20/11\n- {line}", case)

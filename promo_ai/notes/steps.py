@@ -17,6 +17,7 @@ asked him for a written reference; he'll have it to me by Wednesday").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
@@ -68,6 +69,23 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
 # a when that is a deadline: "decide whether to go for it by Friday" is a step, "have a think over the summer" is not
 _DEADLINE = r"(?i)(?:by|before|until|till|til|end|eod|eow|cob|tomorrow|tmrw|today|tonight|(?:mon|tue|wed|thu|fri)\w*)\b"
+# someone who got in touch, then what they want with no subject of its own: "Matron emailed, wants to meet me on the
+# 5th" (Matron will meet me), "HR rang, needs my payslips by Monday" (I'll send HR my payslips)
+_GOT_IN_TOUCH = re.compile(r"^(?P<head>\W*(?:update\b[^:]{0,20}:\s*)?(?P<who>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])"
+                           r"[\w'’.-]+)?)\s+(?:emailed|called|rang|phoned|messaged|texted|replied|wrote|pinged|got\s+back|"
+                           r"came\s+back)(?:\s+(?:me|back|today|yesterday))*\s*(?:,|-|–|and)\s*)(?:wants|needs|asked\s+for|"
+                           r"would\s+like|['’]d\s+like)\s+(?P<to>to\s+)?(?P<rest>.+)", re.IGNORECASE)
+
+
+def _got_in_touch(sentence: str, is_manager: Callable[[str], bool]) -> str:
+    """The sentence with the wish of someone who got in touch said as a step (see _GOT_IN_TOUCH)."""
+    m = _GOT_IN_TOUCH.match(sentence)
+    if m is None or is_manager(m["who"]):
+        return sentence
+    said = f"{m['who']} will {m['rest']}" if m["to"] else f"I'll send {m['who']} {m['rest']}"
+    return f"{m['head']}{said}"
+
+
 # a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
 # them in tmrw"
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
@@ -252,6 +270,7 @@ class StepReader(LabelledLines):
         self.subject = None
         sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
         sentence = reported(sentence, self.clauses.is_manager) or sentence  # 'Carlos: "I'll tell the drivers"'
+        sentence = _got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
         if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
