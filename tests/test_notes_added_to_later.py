@@ -111,3 +111,23 @@ def test_keep_it_out_said_in_world_englishes_is_private(line: str, case: Case) -
 def test_what_someone_who_got_in_touch_wants_is_read_as_theirs(line: str, step: tuple[str, str, str | None],
                                                                  case: Case) -> None:
     assert step in steps(f"chat w Declan 20/11\n- {line}", case)
+
+
+UNION_TALK = """1:1 Declan – Tues 9 Dec
+- SSWP post: interview panel picked Maeve from the Galway team. I wasn't successful.
+- he'll get me the panel's written feedback, should be before Christmas
+
+Later – chat w/ Fergal (union rep) Thurs
+- he thinks the panel didn't follow the scoring guidelines. might appeal, thinking about it
+- he'll send me the appeal form Monday
+- NONE of the union stuff goes in the email to Declan
+"""
+
+
+def test_a_cue_that_closes_a_part_of_the_notes_keeps_all_of_it_private(case: Case) -> None:
+    changes = read_notes(UNION_TALK, case, today=TODAY).changes
+    private = " ".join(c.text for c in changes if c.kind == "private")
+    assert "appeal form" in private and "scoring guidelines" in private and "NONE of the union stuff" in private
+    assert not any("appeal" in c.source_quote for c in changes if c.kind != "private")
+    assert [c.text for c in changes if c.kind == "outcome"] == ["no"]  # "I wasn't successful", not the appeal talk
+    assert any("written feedback" in c.text and c.owner == "manager" for c in changes if c.kind == "next")

@@ -42,7 +42,8 @@ _NO = lexicon(
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
     r"\bturned\s+(?:me|it|my\s+\w+)\s+down\b", r"\b(?:panel|board|committee|they|she|he)\s+turned\s+down\b",
-    r"\bnot\s+successful\b",
+    r"\b(?:not|wasn'?t|was\s+not|weren'?t|haven'?t\s+been|have\s+not\s+been)\s+successful\b",
+    r"\b(?:interview\s+)?(?:panel|board|committee)\s+(?:picked|chose|selected|appointed|went\s+for)\s+(?-i:[A-Z])[a-z]+\b",
     r"\b(?:board|panel|committee|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
     r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\b(?:not|wasn'?t|isn'?t)\s+supported\b",

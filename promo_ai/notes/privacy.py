@@ -28,6 +28,8 @@ import re
 from promo_ai.notes.patterns import compiled
 
 _KEEP_OUT = (
+    r"\b(?:none|nothing)\s+of\b[^.;]{0,40}\b(?:go|goes|going|gets?|to\s+go)\s+(?:in|into|near)\s+(?:the\s+|this\s+|my\s+|"
+    r"an?\s+|any\s+)?(?:e-?mail|write-?up|letter)\b|"  # "NONE of the union stuff goes in the email"
     r"\bnot\b[^.;]{0,20}\b(?:go|goes|going|be|put)\s+(?:in|into|(?:anywhere\s+)?near)\s+(?:the\s+|this\s+|an?\s+|"
     r"any\s+)?(?:e-?mail|write-?up|letter)\b|\bnot\s+(?:for|in|into|on)\s+(?:the\s+|this\s+|an?\s+|any\s+|"
     r"my\s+)?(?:e-?mail|write-?up|letter|record|file|note)s?\b|\bnot\s+for\s+(?:writing|sharing|anyone)\b|"
@@ -330,4 +332,13 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
                         found.add((i, back))
                     elif i and lines[i - 1]:
                         found.add((i - 1, len(lines[i - 1]) - 1))
+            start = next((k for k in range(i, 0, -1) if after_blank[k]), 0)
+            if cue and start and _ALL_OF_IT.match(sentence):  # the part of the notes it closes
+                found |= {(k, m) for k in range(start, i) for m in range(len(lines[k]))}
     return found
+
+
+# a cue that closes a part of the notes set off by a blank line: "Later - chat w/ Declan (union rep) ... NONE of the
+# union stuff goes in the email"
+_ALL_OF_IT = re.compile(r"(?i)^\W*(?:none\s+of|nothing\s+(?:of|from|about)|all\s+of|any\s+of)\s+"
+                        r"(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:stuff|bits?|chat|talk|conversation|part|above|lot|this|that)\b")
