@@ -58,6 +58,9 @@ def test_the_manager_deciding_whether_to_put_me_forward_is_her_step(case: Case) 
     "she'd write me a reference for anything external if i ever ask",
     "we meet monthly anyway so she'll check in",
     "need to book SCBC? already done it in Sept",
+    "thank Ch Supt Barker for the commendation, cc her",
+    "send the email to Trevor + cc Angela (district mgr) + Farid in HR",
+    "I should write to thank the proprietor, Chief Adebayo, and copy him on this email",
 ])
 def test_done_already_or_with_no_real_when_is_no_step(line: str, case: Case) -> None:
     assert steps(f"1:1 with Ruth 20/11\n- {line}", case) == []

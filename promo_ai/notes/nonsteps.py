@@ -34,7 +34,7 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
 _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
-                         r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+)?to\s+[^,;]{1,40}?"
+                         r"^\W*(?:(?:i'?ll|i\s+will|pls|please)\s+)?(?:send\s+(?:it\s+|the\s+e-?mail\s+)?to\s+[^,;]{1,40}?"
                          r"(?:,|\s+and)?\s+"
                          r"b?cc\b|b?cc\s+(?!me\b)[A-Z]|cc:)|^\W*(?:the\s+)?e-?mail\s+(?:should|must|to|needs\s+to)\s+"
                          r"(?:start|open|lead|begin|say|mention|include|be)\b|"
@@ -53,6 +53,9 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b|"
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
     r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter
+    # the thanks the email itself says: "thank Ch Supt Barker for the commendation, cc you", "write to thank the
+    # proprietor" (not "send a thank-you note to Capt Ortiz")
+    r"thank\s+(?!you\b)\S|(?:e-?mail|write\s+to|message)\s+[^.;]{1,60}?\bto\s+thank\b|write\s+to\s+thank\b|"
     r"have\s+(?:a|the)\s+(?:stronger\s+|better\s+)?case\s*$|"  # "then he'll have a case": what a condition gives
     r"(?:call|chat|meeting|mtg|catch[- ]?up|1[:-]?1|one[- ]to[- ]one|talk)\b.*\bwent\s+(?:ok|okay|well|fine|great|"
     r"badly|alright|better|worse)\b|"  # "call with charlotte 29th went ok ish"
