@@ -270,3 +270,10 @@ def test_a_nurses_teams_chat_gives_her_promise_her_ask_and_mine() -> None:  # tr
                                   "AI: Stick to the facts", "AI: Use - bullet points"])
 def test_a_line_to_an_ai_that_looks_like_an_action_row_is_still_an_instruction(line: str) -> None:
     assert looks_like_instruction(line)
+
+
+def test_the_manager_speaking_as_her_in_a_talk_is_the_manager(case: Case) -> None:
+    notes = ("1:1 w Ruth 24/11\nMe: can we talk about the senior role?\n"
+             "Her: will speak to Mark at their catch-up next Thurs and come back to me after\n"
+             "Me: ok, doing modules this weekend\n")
+    assert ("speak to Mark at their catch-up next Thurs and come back to me after", "manager") in read(notes, case)

@@ -109,7 +109,8 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
     stamped = sum(1 for _, s in said.values() if s)
     talk = sum(1 for at, (who, _) in said.items() if not _is_me(who, is_me) and _SPEAKS.search(lines[at].text))
     mine = sum(1 for at, (who, _) in said.items() if _is_me(who, is_me) and _ANSWERS.search(_words(lines[at].text)))
-    boss_talks = any(is_manager(_plain(who)) and _SPEAKS.search(lines[at].text) for at, (who, _) in said.items())
+    boss_talks = any((is_manager(_plain(who)) and _SPEAKS.search(lines[at].text)) or _plain(who).lower() in {
+        "her", "him", "she", "he"} for at, (who, _) in said.items())  # "Me: ... / Her: will speak to Mark ..."
     if len({who.lower() for who, _ in said.values()}) < 2 or (
             stamped < 2 and ((talk < 2 and not boss_talks) or not mine)):
         return {}  # not a dialogue: "Outcome: pending", action rows, one "Dana: I'll send HR my evals"
@@ -227,6 +228,10 @@ def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool
     words = re.sub(r"^(?:Ill|ill)\b", "I'll", re.sub(r"^(?:Ive|ive)\b", "I've", re.sub(r"^(?:Im|im)\b", "I'm", words)))
     if re.match(r"(?i)(?:will\s+do|on\s+it|sure\s+thing|no\s+(?:problem|worries)|done|noted|cool)\b", words):
         return "", True  # "will do by end of month": yes to the line before, no step of its own
+    pronoun = _plain(voice.who).lower() in {"her", "him", "she", "he"}
+    if pronoun and re.match(r"(?i)(?:will|shall|can|gonna|going\s+to|needs?\s+to|has\s+to|wants?|would)\b", words):
+        # "Her: will speak to Mark and come back to me after": what she will do, in my words
+        return f"{'she' if _plain(voice.who).lower() in {'her', 'she'} else 'he'} {words}", True
     if not voice.stamped and re.search(r"(?i)\b(?:me|my|mine|myself)\b", words) and not re.search(
             r"(?i)\byou(?:r|rs|'re|'ll|'ve|'d)?\b", words):
         return sentence, False  # "HR: will send me the new JD": my own row (my "me"), not HR's words
