@@ -108,3 +108,19 @@ def test_someone_going_to_a_city_is_no_title(case: Case) -> None:
 def test_the_manager_spoken_to_agrees_with_her_verb(case: Case) -> None:
     found = read("I'll chase HR if she hasn't heard by Friday", case)
     assert ("next", "chase HR if you haven't heard by Friday", "me") in found
+
+
+@pytest.mark.parametrize(("line", "outcome"), [
+    ("foreman job went to Kyle, hes got 10 more yrs then me", "no"),
+    ("The Farm Manager post — the MD has brought his own candidate from Kano.", "no"),
+    ("Purser upgrade not this batch.", "not_yet"),
+    ("From Ruth's email: I'm recommending you for pastry sous-chef.", "pending"),
+])
+def test_outcomes_said_in_development_45s_words(line: str, outcome: str, case: Case) -> None:
+    assert ("outcome", outcome, None) in read(line, case)
+
+
+def test_someone_elses_years_in_the_job_are_not_their_pay(case: Case) -> None:
+    changes = read_notes("1:1 with Ruth 20/11\n- foreman job went to Kyle, hes got 10 more yrs then me", case,
+                         today=TODAY).changes
+    assert [c.kind for c in changes if c.kind == "private"] == []

@@ -44,6 +44,8 @@ _NO = lexicon(
     r"\bturned\s+(?:me|it|my\s+\w+)\s+down\b", r"\b(?:panel|board|committee|they|she|he)\s+turned\s+down\b",
     r"\b(?:not|wasn'?t|was\s+not|weren'?t|haven'?t\s+been|have\s+not\s+been)\s+successful\b",
     r"\b(?:interview\s+)?(?:panel|board|committee)\s+(?:picked|chose|selected|appointed|went\s+for)\s+(?-i:[A-Z])[a-z]+\b",
+    r"\b(?:has|have)\s+brought\s+(?:in\s+)?(?:his|her|their)\s+(?:own\s+)?(?:nephew|niece|son|daughter|cousin|brother|"
+    r"sister|friend|guy|man|woman|person|candidate)\b",  # "The Farm Manager post - MD has brought his nephew"
     r"\b(?:board|panel|committee|interview\s+board)\s+(?:went|have\s+gone|has\s+gone)\s+with\s+"
     r"(?-i:[A-Z])[a-z]+\b", r"(?:^|[.!]\s*)\W*so\s+(?:it'?s\s+(?:a\s+)?)?no\s*[.!]*\s*$",
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\b(?:not|wasn'?t|isn'?t)\s+supported\b",
@@ -114,7 +116,8 @@ NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
 _NOT_YET = lexicon(
     # not now
     r"\bnot\s+(?:yet|(?:in\s+)?this\s+(?:promotional\s+|promotion\s+|promo\s+)?(?:cycle|year|yr|round|time|quarter|board|"
-    r"intake|window)|right\s+now|for\s+now|at\s+the\s+moment|ready|before(?!\s*(?:[.,;!)]|$))|now)\b", r"\bparked\b",
+    r"intake|window|batch|cohort|exercise)|right\s+now|for\s+now|at\s+the\s+moment|ready|before(?!\s*(?:[.,;!)]|$))|"
+    r"now)\b", r"\bparked\b",
     r"\bnot\s+going\s+in\s+(?:this|the)\s+(?:cycle|round|year|time|board)\b",  # "promo doc ... not going in this cycle"
     r"\btoo\s+(?:early|soon)\b", r"\bnot\s+the\s+right\s+time\b", r"\ba\s+not[- ]yet\b", r"\bnot\s+this\s+season\b",
     r"\bno\s+chance\s+this\s+(?:year|yr|cycle|round|time|season)\b",
@@ -150,6 +153,8 @@ _PENDING = lexicon(
     r"\bsend(?:ing)?\s+(?:it|my\s+case)\s+up\b", r"\b(?:raise|raising)\s+(?:it|this|my\s+case)\b",
     r"\bmak(?:e|ing)\s+the\s+case\b", r"\b(?:writ|build|draft|prepar)\w*\s+(?:the|a|my)\s+business\s+case\b",
     r"\brecommend(?:s|ed|ing)?\s+me\b", r"\bpresent(?:s|ing)?\s+me\s+to\b",
+    # the manager's own words, pasted: "I'm recommending you for pastry sous-chef"
+    r"\bi(?:'?m|\s+am|\s+will\s+be|'ll\s+be)\s+(?:recommending|nominating|putting\s+forward|endorsing)\s+you\b",
     r"\bendors(?:e|es|ed|ing)\s+me\s+(?:na\s+)?(?:for|as|to\s+the)\b",
     r"\bvote\s+was\s+(?:positive|unanimous|in\s+favou?r)\b",
     r"(?:^|[,;]\s*)\W*goes\s+(?:up\s+)?to\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}(?:committee|panel|board)\b",

@@ -137,7 +137,7 @@ _FEELINGS = (
 _OTHERS = (
     r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
     r"\b(?:gets?|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b(?!\s+(?:instructions|clients?|cases?|shifts?|hours|"
-    r"listings|reviews|reports)\b)|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
+    r"listings|reviews|reports|yrs?|years?|months?|experience|service|seniority)\b)|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
     r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|"
     r"still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|\bbeing\s+investigated\b|\b(?:tried|going|"
