@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.patterns import compiled
+from promo_ai.notes.when import when_phrase
 
 # "wants someone who's managed ...", "needs multi-team ownership", "wants me loaded on the course": what it takes, not
 # a thing of mine to send
@@ -68,19 +69,22 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:one|some)\s*day(?=\s*(?:[,.;!?)]|$|maybe|soon|lol))|eventually|if\s+(?:i\s+|you\s+)?ever)\b[^,;]*$)")
 
 # my thinking it over, not a step: "need to think about whether I even want nights", "decide if I want the admin track
-# ever", "have a think over the summer" (not "think it over and let you know by Friday")
+# ever", "have a think over the summer" (not "think it over and let you know by Friday", "decide by Friday")
 _MUSING = re.compile(r"(?i)^(?:have\s+a\s+(?:think|ponder)\b|(?:think|decide|consider|mull|reflect|ponder|figure\s+out|"
-                     r"work\s+out|weigh\s+up)\s+(?:\w+\s+){0,3}?(?:whether|if|kung|about\s+\w+ing|about\s+what)\b)"
-                     r"(?!.*\b(?:let\s+\w+\s+know|tell\s+\w+|get\s+back|come\s+back|confirm|revert|e-?mail|ring|call|text|"
-                     r"message|reply|answer|send)\b)")
+                     r"work\s+out|weigh\s+up)\s+(?:\w+\s+){0,3}?(?:whether|if|kung|about\s+\w+ing|about\s+what)\b)")
 # the answer promised beside the thinking: "I'll consider whether to do the MSc, let her know in Jan"
-ANSWERING = re.compile(r"(?i)\b(?:let\s+\w+\s+know|tell|get\s+back|come\s+back|confirm|revert|e-?mail|ring|call|text|"
-                       r"message|reply|answer|send)\b")
+_ANSWERING = re.compile(r"(?i)\b(?:let\s+\w+\s+know|tell|get\s+back|come\s+back|confirm|revert|e-?mail|ring|call|text|"
+                        r"message|reply|answer|send)\b")
+# a when that is a deadline: "decide whether to go for it by Friday" is a step, "have a think over the summer" is not
+_DEADLINE = re.compile(r"(?i)(?:by|before|until|till|til|end|eod|eow|cob|tomorrow|tmrw|today|tonight|"
+                       r"(?:mon|tue|wed|thu|fri)\w*)\b")
 
 
-def musing(step: str) -> bool:
-    """A step of mine that is only my thinking it over (see _MUSING)."""
-    return bool(_MUSING.match(step))
+def musing(step: str, sentence: str) -> bool:
+    """A step of mine that is only my thinking it over (see _MUSING): no answer promised in its sentence, no
+    deadline."""
+    return bool(_MUSING.match(step)) and not _DEADLINE.match(when_phrase(step) or "") and not _ANSWERING.search(
+        sentence)
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
@@ -108,9 +112,10 @@ GOES_TO_SOMEONE = re.compile(r"(?i)^going\s+to\s+(?:see\s+)?[\w'’ .&-]{1,40}?\
                              r"to\s+(?!the\b|a\b|an\b)(?-i:[a-z]+))\b")
 
 
-def on_the_move(rest: str, sentence: str = "") -> bool:
-    """What someone else is doing says where they are going, not a step in my case (see _ON_THE_MOVE)."""
-    return bool(_ON_THE_MOVE.match(rest)) and not _MY_CASE.search(sentence or rest)
+def on_the_move(rest: str, sentence: str) -> bool:
+    """What someone else is doing (`rest`, a clause of `sentence`) says where they are going, not a step in my case
+    (see _ON_THE_MOVE)."""
+    return bool(_ON_THE_MOVE.match(rest)) and not _MY_CASE.search(sentence)
 
 
 def about_the_email(sentence: str) -> bool:

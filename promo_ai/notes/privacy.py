@@ -332,9 +332,9 @@ def private_sentences(lines: list[list[str]], headings: list[bool] | None = None
                         found.add((i, back))
                     elif i and lines[i - 1]:
                         found.add((i - 1, len(lines[i - 1]) - 1))
-            start = next((k for k in range(i, 0, -1) if after_blank[k]), 0)
-            if cue and start and _ALL_OF_IT.match(sentence):  # the part of the notes it closes
-                found |= {(k, m) for k in range(start, i) for m in range(len(lines[k]))}
+            if cue and _ALL_OF_IT.match(sentence):  # the part of the notes it closes, from the blank line before it
+                start = next((k for k in range(i, 0, -1) if after_blank[k]), 0)
+                found |= {(k, m) for k in range(start, i) for m in range(len(lines[k]))} if start else set()
     return found
 
 

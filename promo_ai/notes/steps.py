@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
-from promo_ai.notes.nonsteps import ANSWERING, NOT_A_STEP, about_the_email, addressing, musing, not_an_action
+from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
@@ -67,8 +67,6 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
-# a when that is a deadline: "decide whether to go for it by Friday" is a step, "have a think over the summer" is not
-_DEADLINE = r"(?i)(?:by|before|until|till|til|end|eod|eow|cob|tomorrow|tmrw|today|tonight|(?:mon|tue|wed|thu|fri)\w*)\b"
 # someone who got in touch, then what they want with no subject of its own: "Matron emailed, wants to meet me on the
 # 5th" (Matron will meet me), "HR rang, needs my payslips by Monday" (I'll send HR my payslips)
 _GOT_IN_TOUCH = re.compile(r"^(?P<head>\W*(?:update\b[^:]{0,20}:\s*)?(?P<who>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])"
@@ -217,8 +215,7 @@ class StepReader(LabelledLines):
                 step = None  # "he's moving me up to Field Supervisor", "making me Junior Sous Chef": the news
             if subject == "manager" and said and pronoun is None:
                 pronoun = said[1].lower()
-            if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text) and not re.match(
-                    _DEADLINE, when_phrase(step.text) or "") and not ANSWERING.search(sentence))):
+            if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text, sentence))):
                 step = None
             if step:
                 step.text = resolve(it_from(step.text, parts[:i:2]), parts[i - 2] if i >= 2 else "")
