@@ -170,6 +170,17 @@ def _has(haystack: str, keywords: list[str], stemmed: bool = True) -> bool:
     return True
 
 
+def counted_steps(proposed: list[Any], wanted: list[dict[str, Any]]) -> set[int]:
+    """Which of a note's proposed steps are labelled steps (keywords and owner, matched as the benchmark does)."""
+    counted: set[int] = set()
+    for want in wanted:
+        hit = next((k for k, c in enumerate(proposed) if k not in counted and c.owner == want.get("owner")
+                    and _has(_words(c), want["keywords"])), None)
+        if hit is not None:
+            counted.add(hit)
+    return counted
+
+
 def _count(counts: dict[str, dict[str, int]], kind: str, tp: int, fp: int, fn: int) -> None:
     row = counts.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0})
     row["tp"], row["fp"], row["fn"] = row["tp"] + tp, row["fp"] + fp, row["fn"] + fn

@@ -11,7 +11,9 @@ What they are for (promo_ai/notes/learned.py reads the weights):
   proposals, but they are not accepted by default: the person ticks them if they may go to the director.
 - step: one next step the rules proposed (how they read it, and the sentence it comes from) -> whether the
   labels count it as a step (its keywords and owner). Trained on the reader's own proposals, read with the
-  two models above and without this one; a step it gives less than STEP_AT is not proposed.
+  two models above and without this one, and on the steps the rules proposed when they first read each set
+  (bench/first_sight.py: the mistakes rules make on notes new to them, which in-sample proposals no longer show);
+  a step it gives less than STEP_AT is not proposed.
 - unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
   or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
   gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
@@ -37,6 +39,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import first_sight  # noqa: E402
 from promo_ai.notes import learned  # noqa: E402
 from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, UNREAD_CONDITION_AT, UNREAD_STEP_AT, step_text  # noqa: E402
 from promo_ai.notes.lines import read_lines  # noqa: E402
@@ -86,9 +89,9 @@ def private_rows(name: str) -> list[tuple[str, int]]:
 
 
 def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
-    """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps (keywords and
-    owner, matched as the benchmark matches them), and how many steps the labels want."""
-    from bench.bench_notes import _has, _words, build_case
+    """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps, and how many
+    steps the labels want."""
+    from bench.bench_notes import build_case, counted_steps
     from promo_ai.notes import read_notes
 
     rows, wanted_count = [], 0
@@ -99,12 +102,7 @@ def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
         wanted = list(item["expected"].get("next_steps") or [])
         wanted_count += len(wanted)
         proposed = [c for c in changes if c.kind == "next"]
-        counted: set[int] = set()
-        for want in wanted:
-            hit = next((k for k, c in enumerate(proposed) if k not in counted and c.owner == want.get("owner")
-                        and _has(_words(c), want["keywords"])), None)
-            if hit is not None:
-                counted.add(hit)
+        counted = counted_steps(proposed, wanted)
         rows += [(step_text(c, outcome), int(k in counted)) for k, c in enumerate(proposed)]
     return rows, wanted_count
 
@@ -198,24 +196,31 @@ def leave_one_set_out() -> None:
               f"others flagged {int(flags.sum()) - caught}/{sum(1 - s[1] for s in sentences)}")
 
 
-def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int]], int]]) -> None:
-    """The step model's honest figure: each set's proposed steps kept or not by a model trained on the others."""
-    before, after = [0, 0, 0], [0, 0, 0]  # counted, proposed, wanted
+def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int]], int]],
+                            seen: dict[str, tuple[list[tuple[str, int]], int]]) -> None:
+    """The step model's honest figures: each set's proposed steps, as the rules read it now and as they read it at
+    first sight, kept or not by a model trained on the other sets (both readings)."""
+    # per reading, before and after the model: steps right, kept, wanted
+    totals = {"now": [[0, 0, 0], [0, 0, 0]], "first sight": [[0, 0, 0], [0, 0, 0]]}
     for test in rows:
-        train = [r for n in rows if n != test for r in rows[n][0]]
+        train = [r for n in rows if n != test for r in rows[n][0] + seen[n][0]]
         model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
-        texts, labels = [r[0] for r in rows[test][0]], [r[1] for r in rows[test][0]]
-        kept = model.predict_proba(texts)[:, 1] >= STEP_AT if texts else []
-        right = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
-        wanted = rows[test][1]
-        for total, values in ((before, (sum(labels), len(labels), wanted)), (after, (right, int(sum(kept)), wanted))):
-            for i, v in enumerate(values):
-                total[i] += v
-        print(f"{test}: next steps precision {sum(labels) / max(1, len(labels)):.3f} -> "
-              f"{right / max(1, sum(kept)):.3f}, recall {sum(labels) / max(1, wanted):.3f} -> "
-              f"{right / max(1, wanted):.3f}")
-    print(f"all: next steps precision {before[0] / before[1]:.3f} -> {after[0] / after[1]:.3f}, "
-          f"recall {before[0] / before[2]:.3f} -> {after[0] / after[2]:.3f}")
+        for reading, (test_rows, wanted) in (("now", rows[test]), ("first sight", seen[test])):
+            if not test_rows:
+                continue
+            labels = [r[1] for r in test_rows]
+            kept = model.predict_proba([r[0] for r in test_rows])[:, 1] >= STEP_AT
+            right = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
+            for total, values in zip(totals[reading], ((sum(labels), len(labels), wanted),
+                                                       (right, int(sum(kept)), wanted)), strict=True):
+                for i, v in enumerate(values):
+                    total[i] += v
+            print(f"{test} ({reading}): next steps precision {sum(labels) / max(1, len(labels)):.3f} -> "
+                  f"{right / max(1, sum(kept)):.3f}, recall {sum(labels) / max(1, wanted):.3f} -> "
+                  f"{right / max(1, wanted):.3f}")
+    for reading, (before, after) in totals.items():
+        print(f"all ({reading}): next steps precision {before[0] / before[1]:.3f} -> {after[0] / after[1]:.3f}, "
+              f"recall {before[0] / before[2]:.3f} -> {after[0] / after[2]:.3f}")
 
 
 def _scored_elsewhere(rows: dict[str, list[tuple[str, Any]]]) -> Iterator[tuple[list[tuple[str, Any]], Any, Any]]:
@@ -279,9 +284,10 @@ def main() -> int:
     with learned.every_step_kept():
         proposed = {n: step_rows(n) for n in sets}
     first.unlink()
+    seen = {n: first_sight.labelled_rows(n) for n in sets}
     if estimate:
-        steps_leave_one_set_out(proposed)
-    rows_s = [r for n in sets for r in proposed[n][0]]
+        steps_leave_one_set_out(proposed, seen)
+    rows_s = [r for n in sets for r in proposed[n][0] + seen[n][0]]
     step = pipeline(False).fit([r[0] for r in rows_s], [r[1] for r in rows_s])
     exported["step"] = export(step)
     # the sentences the reader with that step model took no step from, labelled with the steps it still missed
