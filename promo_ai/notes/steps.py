@@ -91,7 +91,8 @@ _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|g
                         r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
 _QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)')
-_NAMED_OBJECT = re.compile(r"\b(?:to|with|ask|tell|email|call|meet|see)\s+((?-i:[A-Z])[a-z]{2,})\b")
+_REACH = r"(?:to|with|ask|tell|email|call|ring|phone|text|message|ping|chase|brief|remind|meet|see)"  # someone
+_NAMED_OBJECT = re.compile(rf"\b{_REACH}\s+((?-i:[A-Z])[a-z]{{2,}})\b")
 _PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
                    r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
@@ -147,6 +148,11 @@ def _elaborates(clause: str, separator: str) -> bool:
     if len(clause.split()) > 9 or _FINITE.search(clause) or _SITS.match(clause) or _SOMEONE_TO.match(clause):
         return False  # "..., MS board sits in May", "..., interview board to sit in Feb": the board's own step
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
+
+
+# someone's being back or free, in a step the manager does for them ("email Tom when he's back"; but "talk to Dave
+# before she decides" is the manager deciding)
+_BACK = r"(?:\s*['’]s|\s+is|\s+gets|\s+comes)?\s+(?:back|returns|in\b|free|available|off\s+leave)"
 
 
 class StepReader(LabelledLines):
@@ -316,9 +322,12 @@ class StepReader(LabelledLines):
             if owner == "manager" and other is None and subject and not any(
                     re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
+            elif owner == "manager" and other is None and usual is None and len(named) == 1:
+                after = re.search(rf"\b{re.escape(next(iter(named)))}\b.*?\b(she|he)\b{_BACK}", text, re.I)
+                other = after[1].lower() if after else None  # "Ruth will email Tom when he's back": Tom is back
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
             if other and len(named) == 1:
-                text = re.sub(rf"\b(to|with|ask|tell|email|call|meet|see)\s+{'her' if other == 'she' else 'him'}\b",
+                text = re.sub(rf"\b({_REACH})\s+{'her' if other == 'she' else 'him'}\b",
                               rf"\1 {named.pop()}", text)
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
             text = re.sub(rf"(?i)\b(before|after|once|until|till|when)\s+({usual}\s+\w+)",
