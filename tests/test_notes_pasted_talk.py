@@ -277,3 +277,17 @@ def test_the_manager_speaking_as_her_in_a_talk_is_the_manager(case: Case) -> Non
              "Her: will speak to Mark at their catch-up next Thurs and come back to me after\n"
              "Me: ok, doing modules this weekend\n")
     assert ("speak to Mark at their catch-up next Thurs and come back to me after", "manager") in read(notes, case)
+
+
+@pytest.mark.parametrize("pasted", [
+    "Her Teams msg after:\n[14:52] Ruth Tan: Thanks for taking it so well. I'll send you the written feedback from the "
+    "panel by end of next week.",
+    "teams after:\nRuth Tan 2:15 PM\nThanks for being so gracious. I'll send you the written feedback from the panel "
+    "by end of next week.",
+])
+def test_one_message_of_hers_pasted_from_a_chat_is_in_her_voice(pasted: str, case: Case) -> None:
+    """No talk back and forth, only her one message with its stamp: her "I'll send you" is her step, not mine."""
+    found = read(f"1:1 with Ruth 20/11\nnot this round.\n\n{pasted}\n\nme:\n- update my CV by Friday", case)
+    assert has(found, "send me the written feedback from the panel", "manager"), found
+    assert not has(found, "written feedback", "me"), found
+    assert has(found, "update my CV", "me"), found

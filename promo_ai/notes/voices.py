@@ -111,8 +111,9 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
     mine = sum(1 for at, (who, _) in said.items() if _is_me(who, is_me) and _ANSWERS.search(_words(lines[at].text)))
     boss_talks = any((is_manager(_plain(who)) and _SPEAKS.search(lines[at].text)) or _plain(who).lower() in {
         "her", "him", "she", "he"} for at, (who, _) in said.items())  # "Me: ... / Her: will speak to Mark ..."
-    if len({who.lower() for who, _ in said.values()}) < 2 or (
-            stamped < 2 and ((talk < 2 and not boss_talks) or not mine)):
+    pasted = stamped and talk and not mine  # a message of theirs from a chat, pasted ("Aroha Ngata 4:41 pm" over it)
+    if (len({who.lower() for who, _ in said.values()}) < 2 and not pasted) or (
+            stamped < 2 and ((talk < 2 and not boss_talks) or not mine) and not pasted):
         return {}  # not a dialogue: "Outcome: pending", action rows, one "Dana: I'll send HR my evals"
     others = {_plain(who) for who, _ in said.values() if not _is_me(who, is_me)}
     # a talk of two, me and someone named by a role ("OC", "CO", "GM"): the 1-on-1's other side, the manager
