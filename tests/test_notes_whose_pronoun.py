@@ -33,3 +33,21 @@ def test_someone_named_being_back_is_not_the_manager(line: str, text: str) -> No
 
 def test_the_manager_deciding_is_still_said_to_her() -> None:
     assert ("talk to Dave before you decide", "manager") in steps("Ruth will talk to Dave before she decides")
+
+
+def others(line: str) -> list[tuple[str, str | None, str | None]]:
+    case = make_case(name="Sam Okafor", manager={"name": "Ruth"})
+    with every_step_kept():
+        changes = read_notes(f"1:1 with Ruth 20/11\n- {line}", case, today=TODAY).changes
+    return [(c.text, c.owner, c.who) for c in changes if c.kind == "next"]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("b4 that i need to learn the WMS screens, Ola said she'll show me on tues", ("show me on tues", "other", "Ola")),
+    ("Kevin said he'll send me the forms", ("send me the forms", "other", "Kevin")),
+    ("Dr Mensah (HoD) said he would sign it off by Friday", ("sign it off by Friday", "other", "Dr Mensah")),
+    ("Ruth said she'll raise it at panel", ("raise it at panel", "manager", None)),
+    ("Chef said he'll put me on the rota", ("put me on the rota", "manager", None)),  # the manager, by role
+])
+def test_someone_who_says_what_they_will_do_does_it(line: str, step: tuple[str, str, str | None]) -> None:
+    assert step in others(line)

@@ -51,10 +51,26 @@ _RECKONS_OF = re.compile(r"(?i)^(?:(?P<who>she|he|(?-i:[A-Z])[\w'’.-]*(?:\s+(?
                          r"promoted)\b|be\s))")  # not "he reckons Jo'll get it": news of someone else
 
 
+# a rank or a role the other side of a talk of two is called by ("Sgt Major", "Chef", "Boss"): the manager
+RANKS = frozenset("sgt sergeant sarge cpl corporal capt captain maj major lt col colonel chief boss gaffer guv chef "
+                   "matron sister coach principal head supervisor super foreman sir ma'am maam madam manager mgr "
+                   "director dr prof professor insp inspector supt superintendent".split())
+# "Ola said she'll show me on tues": someone named tells what they will do themselves
+_SAID_OWN = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)\s+(?:\([^)]{1,30}\)\s+)?"
+                       r"(?:said|says|mentioned|confirmed|promised|told\s+me)\s+(?:that\s+)?(?P<p>she|he)\s*"
+                       r"(?:['’]ll|will|['’]d|would|is\s+going\s+to|['’]s\s+going\s+to|was\s+going\s+to)\s+(?=\w)",
+                       re.IGNORECASE)
+
+
 def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
     """'Tom reckons he can get my paperwork to the panel by the 14th' as 'he will get ...', when Tom is the manager
-    and says it without a hedge; 'he reckons Dave'll make a call by Friday' as 'Dave'll make a call by Friday'; the
-    clause as it is otherwise."""
+    and says it without a hedge; 'he reckons Dave'll make a call by Friday' as 'Dave'll make a call by Friday'; 'Ola
+    said she'll show me on tues' as 'Ola will show me on tues' when Ola is not the manager; the clause as it is
+    otherwise."""
+    own = _SAID_OWN.match(clause)
+    if own and not any(is_manager(w) for w in (own["who"], own["who"].split()[-1])) and not own["who"].isupper() \
+            and own["who"].lower() not in _NOT_SPEAKERS | RANKS | {"she", "he", "they", "also", "and", "then", "so"}:
+        return f"{own['who']} will {clause[own.end():]}"  # not "Chef said he'll", "HOD said he'd": the manager
     if (of := _RECKONS_OF.match(clause)) and not _HEDGED.search(clause) and not (of["who"] and not is_manager(
             of["who"])) and not re.match(r"(?i)i\b", clause[of.end():]):
         return clause[of.end():]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from promo_ai.case import first_name_of
 from promo_ai.notes.lines import LABEL_WORDS, Line
 from promo_ai.notes.owners import Owners
-from promo_ai.notes.speaker import reported
+from promo_ai.notes.speaker import RANKS, reported
 
 _STAMP = r"\[[^\]\n]{1,40}\]"  # [10:02], [23/01/2026, 18:40], [11:05 AM]
 _CLOCK = r"\(?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\)?"
@@ -118,7 +118,7 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
     others = {_plain(who) for who, _ in said.values() if not _is_me(who, is_me)}
     # a talk of two, me and someone named by a role ("OC", "CO", "GM"): the 1-on-1's other side, the manager
     boss = len(others) == 1 and all((re.fullmatch(r"[A-Z]{2,4}", o) and o not in {"HR", "IT", "PA", "AI"}) or
-                                    o.split()[0].lower().rstrip(".") in _RANKS for o in others)
+                                    o.split()[0].lower().rstrip(".") in RANKS for o in others)
     return {at: Voice(who, _is_me(who, is_me), stamped, boss=boss and not _is_me(who, is_me))
             for at, (who, stamped) in said.items()}
 
@@ -127,10 +127,6 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
 _ACK = re.compile(r"(?i)^(?:\W*(?:ok|okay|thanks|thank\s+you|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
                   r"noted|understood|fair\s+enough|got\s+it|sounds\s+good|will\s+do|appreciate\s+it|no\s+worries|"
                   r"perfect|lovely|cool|fine|sir|ma'?am|madam|mate|boss)\b[\s,.!]*)+")
-# a rank or a role the other side of a talk of two is called by ("Sgt Major", "Chef", "Boss"): the manager
-_RANKS = frozenset("sgt sergeant sarge cpl corporal capt captain maj major lt col colonel chief boss gaffer guv chef "
-                   "matron sister coach principal head supervisor super foreman sir ma'am maam madam manager mgr "
-                   "director dr prof professor insp inspector supt superintendent".split())
 # my side of a talk: a question, thanks, a yes ("Me: Anything I need to do?", "Me: ok figured"), not my action row
 _ANSWERS = re.compile(r"(?i)\?|^\W*(?:ok|okay|thanks|thank|thx|ty|yes|yeah|yep|sure|great|brilliant|cheers|alright|"
                       r"noted|understood|fair|got\s+it|sounds|appreciate|hi|hello|morning|afternoon|sir|ma'?am)\b|"
