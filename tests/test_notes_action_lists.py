@@ -69,3 +69,23 @@ def test_a_name_starting_like_a_weekday_is_no_date(case: Case) -> None:
     from promo_ai.notes.lines import table_row
 
     assert table_row("| raise it w/ the partners | Sunita | 9 Mar |") == "Sunita: raise it w/ the partners by 9 Mar"
+
+
+@pytest.mark.parametrize("line, step", [
+    ("1. Business case for TDA – Ruth – 24 April", ("arrange the business case for TDA by 24 April", "manager", None)),
+    ("- Reclass request package – Ruth – submit by 10/10",
+     ("submit the reclass request package by 10/10", "manager", None)),
+    ("- Updated position description – me – draft to Ruth by 10/7",
+     ("draft the updated position description to you by 10/7", "me", None)),
+    ("- Application for the practice educator module – me – by 3 April",
+     ("complete the application for the practice educator module by 3 April", "me", None)),
+])
+def test_a_row_of_an_action_owner_by_list_is_its_owners_step(line: str, step: tuple[str, str, str | None],
+                                                            case: Case) -> None:
+    """Minutes written "action – owner – by": the middle is whose it is, the last when (or what is done, and when)."""
+    assert step in steps(f"1:1 with Ruth 20/11\nAgreed actions (action – owner – by)\n{line}", case)
+
+
+def test_a_status_in_the_middle_of_a_row_is_no_one(case: Case) -> None:
+    found = steps("1:1 with Ruth 20/11\n- Promotion to SEO – Pending – maybe May", case)
+    assert not any(who == "Pending" for _, _, who in found), found

@@ -34,6 +34,36 @@ OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w
                          r"(?:\s+[-–—:]|:|\s*(?:->|→)|,(?=\s+me\b))\s+"  # "new rota for april -> me, by the 20th"
                          r"(?P<who>me|mine|myself|[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*(?P<when>.+?))?\s*$")
 
+# a row of a list headed "action – owner – by": "Business case for TDA – Gareth – 24 April", "Reclass request
+# package – Rick – submit by 10/10", "Success profiles statement – me – 1 May"
+_DASHED = re.compile(r"^[^\w(]*(?:\d{1,2}[.)]\s+)?(?P<thing>[\w(][^–—]{2,80}?)\s+[-–—]\s+"
+                     r"(?P<who>me|I|myself|(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Insp|Capt|Maj)\.?\s+)?[A-Z][\w'’.&-]*"
+                     r"(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2})\s+[-–—]\s+(?P<due>\w.{1,60}?)\s*\.?$")
+
+
+def _dashed(sentence: str) -> str | None:
+    """A row of an "action – owner – by" list as the label and step it says: "Gareth: business case for TDA by 24
+    April", "Rick: submit the reclass request package by 10/10"; None for any other sentence."""
+    m = _DASHED.match(sentence)
+    if m is None or when_phrase(m["who"]) or m["who"].lower() in LABEL_WORDS | _STATUS:
+        return None
+    thing, due = m["thing"].strip(" ."), m["due"].strip(" .")
+    thing = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # not "DD sign-off"
+    said = when_phrase(due)
+    if starts_with_a_verb(due) and not (said and due.lower().startswith(said.lower())):
+        verb, _, rest = due.partition(" ")  # "submit by 10/10": submit the thing by 10/10
+        article = "" if re.match(r"(?i)(?:the|a|an|my|our|your|his|her|their)\b", thing) else "the "
+        return f"{m['who']}: {verb} {article}{thing} {rest}".strip()
+    if not said:
+        return None
+    return f"{m['who']}: {thing} {due if re.match(_WHEN_WORD, due) else 'by ' + due}"
+
+
+_STATUS = frozenset("pending done approved agreed yes no open closed tbc tbd ongoing confirmed declined complete "
+                    "completed waiting parked dropped maybe n/a".split())  # "Promotion to SEO – Pending – May"
+_WHEN_WORD = r"(?i)(?:by|before|on|in|at|end|next|this|asap|after|from|within|w/?c)\b"
+
+
 _A_BODY = re.compile(r"(?i)(?:[a-z]+\s+(?:&\s+)?){1,2}" + _BODY_SUFFIX + "|"
                      r"[a-z]+\s+(?:workforce|resourcing|rostering|recruitment)|(?:workforce|resourcing|rostering|"
                      r"recruitment)\s+[a-z]+")  # two words at least: "Team:", "Compliance:" may be a topic
@@ -100,6 +130,8 @@ class LabelledLines:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
         the line is labelled an action ("action: Colm - final decision", "Action - Omar: ..."; not "AP", which
         may be an assistant principal), so a thing named there is something to do."""
+        if (row := _dashed(sentence)) and (inner := self._labelled(row, True)):
+            return inner  # "Business case for TDA – Gareth – 24 April"
         if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}
                                                          or self.clauses.is_manager(label["who"])):
             sentence, listed = sentence[label.end():], not label["ap"]
