@@ -140,3 +140,26 @@ def test_a_figure_said_in_passing_is_not_an_accomplishment_to_add(line: str, cas
 
 def test_a_figure_of_mine_from_last_year_is_still_added(case: Case) -> None:
     assert added("1:1 with Ruth 20/11\n- billed 1,840 hrs last yr (target 1,600)", case) != []
+
+
+@pytest.mark.parametrize("line", [
+    "Hollis said get a good notebook and write everything down in the first 100 days (advice)",
+    "Rick said just set aside Friday afternoons (advice, not a formal thing)",
+    "Update my engagement letters template access – IT ticket already raised, nothing to do",
+    "Not actions: annual firing classification done in Nov.",
+    "Line management of Sam moves to me if approved – no action yet",
+])
+def test_a_line_the_notes_call_advice_or_nothing_to_do_is_no_step(line: str, case: Case) -> None:
+    assert steps(f"1:1 with Ruth 20/11\n- {line}", case) == []
+
+
+def test_nothing_to_do_but_wait_still_says_what_happens(case: Case) -> None:
+    assert steps("1:1 with Ruth 20/11\n- AFPC board scores drop wk of the 22nd, nothing to do but wait", case)
+
+
+def test_please_is_no_one(case: Case) -> None:
+    """"Pls send me your updated ID photo by Friday" is asked of me, not a step of someone called Pls."""
+    with every_step_kept():
+        changes = read_notes("1:1 with Ruth 20/11\n- Pls send me your updated ID photo by Friday", case,
+                             today=TODAY).changes
+    assert not any(c.who == "Pls" for c in changes if c.kind == "next")

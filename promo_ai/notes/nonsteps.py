@@ -138,3 +138,16 @@ def not_an_action(step: str) -> bool:
     an edit of the email."""
     return bool(re.match(r"(?i)b?cc\b", step) or _NOTHING_TO_SEND.match(step) or _NOT_AN_ACTION.match(step)
                 or _DONE_ALREADY.search(step))
+
+
+# a line the notes themselves say is no task: "get a notebook and write it all down (advice)", "IT ticket already
+# raised, nothing to do", "Not actions: firing classification in Nov", "moves to me if approved – no action yet"
+_NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+)?advice\b[^)]*\)|\badvice,?\s+not\s+an?\s+(?:task|action)\b|"
+                        r"\bnot\s+an?\s+(?:formal\s+)?(?:task|action)(?:\s+as\s+such)?\b|"
+                        r"\bnothing\s+(?:for\s+me\s+)?to\s+(?:do|prep|prepare)\b(?!\s+but\b)|^\W*not\s+(?:an?\s+)?actions?\s*:|"
+                        r"\bno\s+action\s+(?:needed|required|yet|for\s+me)\b")
+
+
+def no_action(sentence: str) -> bool:
+    """The notes say the sentence is advice or nothing to do, not a step."""
+    return bool(_NO_ACTION.search(sentence))

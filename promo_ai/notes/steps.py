@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.labels import LabelledLines, Step
-from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, not_an_action
+from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, no_action, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
@@ -274,8 +274,8 @@ class StepReader(LabelledLines):
         sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
         sentence = reported(sentence, self.clauses.is_manager) or sentence  # 'Carlos: "I'll tell the drivers"'
         sentence = _got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
-        if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence):
-            return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
+        if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence) or no_action(sentence):
+            return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...", "(advice)"
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
             return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in
                     steps_in(labelled.text)] if labelled.owner == "me" else [labelled]
