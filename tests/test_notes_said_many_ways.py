@@ -110,3 +110,18 @@ def test_someone_to_do_something_after_a_comma_is_their_own_step(line: str, mine
                                                                 theirs: tuple[str, str], case: Case) -> None:
     found = read(f"chat w Tom 10/2\n- {line}", case)
     assert mine in found and theirs in found, found
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("i said id do the conflict resolution module online this month",
+     "do the conflict resolution module online this month"),
+    ("I told her I'd send the audit by Friday", "send the audit by Friday"),
+    ("so me going to ask the office bout the course fee this week", "ask the office bout the course fee this week"),
+    ("me have to finish my CPR recert by end of april", "finish my CPR recert by end of april"),
+])
+def test_my_step_said_as_i_say_it(line: str, text: str) -> None:
+    """What I said I'd do is my step, and so is "me going to", "me have to" (as many Englishes say it)."""
+    case = make_case(name="Sam Okafor", manager={"name": "Ruth"})
+    with every_step_kept():
+        changes = read_notes(f"1:1 with Ruth 20/11\n- {line}", case, today=dt.date(2026, 11, 27)).changes
+    assert (text, "me") in [(c.text, c.owner) for c in changes if c.kind == "next"]
