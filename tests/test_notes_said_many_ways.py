@@ -125,3 +125,16 @@ def test_my_step_said_as_i_say_it(line: str, text: str) -> None:
     with every_step_kept():
         changes = read_notes(f"1:1 with Ruth 20/11\n- {line}", case, today=dt.date(2026, 11, 27)).changes
     assert (text, "me") in [(c.text, c.owner) for c in changes if c.kind == "next"]
+
+
+def test_the_answer_to_what_i_should_do_is_my_step() -> None:
+    """Notes kept as questions and answers: "A - finish BLS training" answers "what should I do?"; a list's "A." is
+    no answer."""
+    case = make_case(name="Sam Okafor", manager={"name": "Mary"})
+    notes = ("Sister Mary 18.05.26\nQ - can i become Senior PCA?\nA - she will recommend me to Mrs Lakshmi\n"
+             "Q - what i should do?\nA - finish BLS training (exam on 2nd June)")
+    with every_step_kept():
+        found = [(c.text, c.owner) for c in read_notes(notes, case, today=dt.date(2026, 5, 20)).changes
+                 if c.kind == "next"]
+    assert ("finish BLS training (exam on 2nd June)", "me") in found
+    assert ("recommend me to Mrs Lakshmi", "manager") in found

@@ -165,3 +165,17 @@ def as_quoted(sentences: list[str], is_manager: Callable[[str], bool] | None = N
 def _key(word: str) -> str:
     """'I ’ll' -> "i'll", 'I  am' -> 'i am'."""
     return re.sub(r"\s+", " ", re.sub(r"\s*['’]\s*", "'", word.lower()))
+
+
+# the manager's answer in notes kept as questions and answers: "Q - what should I do?" then "A - finish BLS training"
+_ANSWER = re.compile(r"^\W*A\s*(?:[-–—:]|->)\s*(?:(?:she|he)\s+(?:said|says)\s+(?:that\s+)?)?(?:also\s+)?"
+                     r"(?P<rest>\w.*)$")
+
+
+def answered(sentence: str) -> str:
+    """An answer that tells me what to do ("A - finish BLS training", "A - she said also help train the new batch")
+    as my step; any other sentence as it is."""
+    m = _ANSWER.match(sentence)
+    if m is None or not IMPERATIVE.match(m["rest"]) or re.match(r"(?i)(?:thank|congrat|well\s+done)", m["rest"]):
+        return sentence
+    return f"I'll {m['rest'][0].lower()}{m['rest'][1:]}"

@@ -28,7 +28,7 @@ from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
-from promo_ai.notes.speaker import reported
+from promo_ai.notes.speaker import answered, reported
 from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.voice import base_verb, to_second_person
 from promo_ai.notes.when import when_phrase
@@ -274,6 +274,7 @@ class StepReader(LabelledLines):
         sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
         sentence = reported(sentence, self.clauses.is_manager) or sentence  # 'Carlos: "I'll tell the drivers"'
         sentence = _got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
+        sentence = answered(sentence)  # "Q - what should I do?" "A - finish BLS training": mine
         if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence) or no_action(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...", "(advice)"
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
