@@ -51,3 +51,24 @@ def others(line: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_someone_who_says_what_they_will_do_does_it(line: str, step: tuple[str, str, str | None]) -> None:
     assert step in others(line)
+
+
+@pytest.mark.parametrize(("meeting", "manager"), [
+    ("Meeting with HOD, Prof. Okoye 10/9", "Prof. Okoye"),
+    ("Meeting with HOD Dr. Iyer sir on 07-01-2026", "Dr. Iyer"),
+])
+def test_the_role_the_meeting_line_gives_the_manager_is_the_manager(meeting: str, manager: str) -> None:
+    """"with HOD, Prof. Okoye": a later "HOD will write to the Dean" is the manager's step."""
+    case = make_case(name="Sam Okafor", manager={"name": manager})
+    with every_step_kept():
+        changes = read_notes(f"{meeting}\n- HOD will write to the Dean about my file", case, today=TODAY).changes
+    assert ("write to the Dean about my file", "manager") in [(c.text, c.owner) for c in changes if c.kind == "next"]
+
+
+def test_a_level_before_the_name_is_not_the_manager() -> None:
+    """"w/ TL Grace" where I am going for TL: "finish TL bootcamp" is not "finish you bootcamp"."""
+    case = make_case(name="Sam Okafor", manager={"name": "Grace"})
+    with every_step_kept():
+        changes = read_notes("coaching w/ TL Grace - Jan 8\n- me: finish TL bootcamp on the LMS before Jan 19", case,
+                             today=TODAY).changes
+    assert any("TL bootcamp" in c.text for c in changes if c.kind == "next")

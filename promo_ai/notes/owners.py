@@ -167,6 +167,9 @@ _ROLE = r"((?=[^()]*[A-Z])[A-Za-z][\w&./'-]{0,14}(?:\s+[A-Za-z][\w&./'-]{0,14}){
 _ROLE_BEFORE = r"\b((?:[A-Z]{2,5}\s+)?[A-Z][\w&./'-]{0,14}(?:\s+(?:sir|ma'?am|madam))?)"  # "SE sir (Mr. Rao)"
 # a role by its letters, not a word that is also a thing ("the Chair's letter", "Head of People")
 _BY_ITS_LETTERS = re.compile(r"(?:[A-Z][a-z]{0,2}[A-Z]|[A-Z]{2,5})(?:\s+(?:sir|ma'?am|madam))?")
+# a role by its letters just before the manager's name ("with HOD, Prof. Okoye"), not a body or a level (a TL's TL)
+_LETTERS = r"((?!(?:HR|IT|PA|QA|TL|SM|AM|PM|TM|ASM)\b)(?:[A-Z][a-z]{0,2}[A-Z]|[A-Z]{2,5}))"
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Insp|Sgt|Capt|Maj|Col|Lt)\.?"
 _NOT_A_ROLE = re.compile(r"(?i)^(?:my\s+)?(?:manager|mgr|boss|line\s+manager|she|he|her|him|they|me|you|"
                          r"\w+day|today|am|pm|\d.*)$")
 
@@ -180,9 +183,9 @@ def known_as(lines: list[str], names: list[str]) -> list[str]:
     name = "|".join(re.escape(n) for n in names)
     found: list[str] = []
     for line in lines:
-        for m in re.finditer(rf"\b(?:{name})\s*\(\s*{_ROLE}\s*\)|{_ROLE_BEFORE}\s*\(\s*(?:[^()]*\s)?(?:{name})\s*\)",
-                             line):
-            role = (m.group(1) or m.group(2) or "").strip()
+        for m in re.finditer(rf"\b(?:{name})\s*\(\s*{_ROLE}\s*\)|{_ROLE_BEFORE}\s*\(\s*(?:[^()]*\s)?(?:{name})\s*\)|"
+                             rf"\b(?:with|w/)\s+{_LETTERS},?\s+(?:{_TITLE}\s+)?(?:{name})\b", line):
+            role = (m.group(1) or m.group(2) or m.group(3) or "").strip()  # and "Meeting with HOD, Prof. Okoye"
             if _BY_ITS_LETTERS.fullmatch(role) and not _NOT_A_ROLE.match(role) and role.lower() not in {
                     n.lower() for n in names}:
                 found += [role] + ([role.split()[0]] if re.fullmatch(r"\S+\s+(?:sir|ma'?am|madam)", role) else [])
