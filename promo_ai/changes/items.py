@@ -193,8 +193,10 @@ def _check_quote(item: ChangeItem, notes: str, case: Case | None) -> None:
         raise ValueError(f"{kind}: source_quote {quoted(quote)} is not in the notes; copy the words of the notes "
                          "exactly")
     said = normalise(quote).replace(".", "")
+    named = normalise(notes).replace(".", "") if item.who and item.owner == "other" else ""
     for name, value in (("who", item.who), ("by", item.by)):
-        if value and normalise(value).replace(".", "") not in said:
+        # who may be named on the line above the quote: a chat's "Mark Lee 3:40 PM" over his message
+        if value and normalise(value).replace(".", "") not in (said if name == "by" else f"{said}\n{named}"):
             raise ValueError(f"{kind}: {name} {quoted(value)} is not in the quote {quoted(quote)}")
     if kind in {"private", "drop"}:
         return

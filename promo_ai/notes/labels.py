@@ -50,12 +50,14 @@ def _dashed(sentence: str) -> str | None:
     thing, due = m["thing"].strip(" ."), m["due"].strip(" .")
     thing = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # not "DD sign-off"
     said = when_phrase(due)
-    if starts_with_a_verb(due) and not (said and due.lower().startswith(said.lower())):
+    if not re.search(r"[A-Za-z]{3}", thing):
+        return None  # "2025 – Ruth – my manager since March"
+    if (IMPERATIVE.match(due) or MORE_VERBS.match(due)) and not (said and due.lower().startswith(said.lower())):
         verb, _, rest = due.partition(" ")  # "submit by 10/10": submit the thing by 10/10
         article = "" if re.match(r"(?i)(?:the|a|an|my|our|your|his|her|their)\b", thing) else "the "
         return f"{m['who']}: {verb} {article}{thing} {rest}".strip()
-    if not said:
-        return None
+    if not said or not (due.lower().startswith(said.lower()) or re.match(_WHEN_WORD, due)):
+        return None  # "Mentoring – Ruth – ongoing": no when, nothing to do
     return f"{m['who']}: {thing} {due if re.match(_WHEN_WORD, due) else 'by ' + due}"
 
 

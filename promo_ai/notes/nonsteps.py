@@ -140,14 +140,24 @@ def not_an_action(step: str) -> bool:
                 or _DONE_ALREADY.search(step))
 
 
-# a line the notes themselves say is no task: "get a notebook and write it all down (advice)", "IT ticket already
+# what the notes themselves say is no task: "get a notebook and write it all down (advice)", "IT ticket already
 # raised, nothing to do", "Not actions: firing classification in Nov", "moves to me if approved – no action yet"
-_NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+)?advice\b[^)]*\)|\badvice,?\s+not\s+an?\s+(?:task|action)\b|"
-                        r"\bnot\s+an?\s+(?:formal\s+)?(?:task|action)(?:\s+as\s+such)?\b|"
-                        r"\bnothing\s+(?:for\s+me\s+)?to\s+(?:do|prep|prepare)\b(?!\s+but\b)|^\W*not\s+(?:an?\s+)?actions?\s*:|"
+_NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+)?advice(?:\s*[,;]\s*not\b[^)]*)?\)|\badvice,?\s+not\s+an?\s+"
+                        r"(?:task|action)\b|\bnot\s+an?\s+(?:formal\s+)?(?:task|action)(?:\s+as\s+such)?\b|"
+                        r"\bnothing\s+(?:\w+\s+){0,3}?to\s+(?:do|prep|prepare)\b(?!\s+but\b)|^\W*not\s+(?:an?\s+)?actions?\s*:|"
                         r"\bno\s+action\s+(?:needed|required|yet|for\s+me)\b")
+# where what the cue speaks of ends, and something else starts: "no action yet - Ruth to check with finance"
+_THEN = re.compile(r"(?i)\s*(?:[,;.:]|\s[-–—]+)\s*(?:(?:but|and|so|though|however)\b[,\s]*)?|\s+(?:but|until|till)\s+")
 
 
-def no_action(sentence: str) -> bool:
-    """The notes say the sentence is advice or nothing to do, not a step."""
-    return bool(_NO_ACTION.search(sentence))
+def no_action(sentence: str) -> str | None:
+    """What is left of a sentence to read for steps once what the notes call advice or nothing to do is taken out:
+    "" when the cue speaks of all of it ("send copy to Karen (advice)", "Update the template – IT ticket raised,
+    nothing to do"), the part after it when something else follows ("no action yet - Ruth to check with finance",
+    "Promo on hold, no action yet, but Ruth will chase HR"); None when there is no such cue."""
+    cue = _NO_ACTION.search(sentence)
+    if cue is None:
+        return None
+    after = _THEN.search(sentence, cue.end())
+    rest = sentence[after.end():].strip() if after else ""
+    return rest if re.search(r"[A-Za-z]{3}", rest) else ""

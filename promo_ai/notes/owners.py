@@ -115,10 +115,11 @@ def as_spoken(clause: str) -> str:
     clause = re.sub(r"(?i)^(she|he|they)(['’]?d)\s+(?:just|really|also)\s+(?=like\b)", r"\1\2 ", clause)
     clause = re.sub(r"(?i)^(?:(?:it|that)(?:['’]s|s|\s+is)\s+)?(?:on\s+me|up\s+to\s+me|down\s+to\s+me)\s+to\s+(?=\w)",
                     "I'll ", clause)  # "on me to book the course": mine to do
+    # "i said id do the module this month": I'll do it; not "I told her I'd been doing the rota"
     clause = re.sub(r"(?i)^i\s+(?:said|told\s+\w+|promised(?:\s+\w+)?)\s+(?:that\s+)?(?:i['’]?d|id|i\s+would|i['’]?ll|"
-                    r"i\s+will)\s+(?=\w)", "I'll ", clause)  # "i said id do the module this month": I'll do it
+                    r"i\s+will)\s+(?!(?:been|done|had|already|gone|got|never|not)\b)(?=\w)", "I'll ", clause)
     clause = re.sub(r"(?i)^(?:me|mi)\s+(?:going\s+to|gonna|a\s+go)\s+(?=\w)", "I'm going to ", clause)  # "me going to
-    clause = re.sub(r"(?i)^(?:me|mi)\s+(have\s+to|haffi|need\s+to|must)\s+(?=\w)",  # ask the office", "me have to"
+    clause = re.sub(r"(?i)^(?:me|mi)\s+(have\s+to|haffi|need\s+to|must)\s+(?!say\b|admit\b)(?=\w)",  # ask the office"
                     lambda m: "I have to " if m[1].lower() == "haffi" else f"I {m[1]} ", clause)
     clause = re.sub(r"(?i)^im\s+(?=\w+ing\b)", "I'm ", clause)  # "im enrolling in the cert"
     return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)

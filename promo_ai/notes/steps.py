@@ -150,11 +150,6 @@ def _elaborates(clause: str, separator: str) -> bool:
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
 
-# someone's being back or free, in a step the manager does for them ("email Tom when he's back"; but "talk to Dave
-# before she decides" is the manager deciding)
-_BACK = r"(?:\s*['’]s|\s+is|\s+gets|\s+comes)?\s+(?:back|returns|in\b|free|available|off\s+leave)"
-
-
 class StepReader(LabelledLines):
     """Reads the steps and conditions of one set of notes (the manager's names compiled in once)."""
 
@@ -275,8 +270,12 @@ class StepReader(LabelledLines):
         sentence = reported(sentence, self.clauses.is_manager) or sentence  # 'Carlos: "I'll tell the drivers"'
         sentence = _got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
         sentence = answered(sentence)  # "Q - what should I do?" "A - finish BLS training": mine
-        if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence) or no_action(sentence):
-            return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...", "(advice)"
+        if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence):
+            return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
+        if (rest := no_action(sentence)) is not None:
+            if not rest:
+                return []  # "(advice)", "IT ticket already raised, nothing to do"
+            sentence = rest  # "no action yet - Ruth to check with finance next week"
         if labelled := self._labelled(sentence):  # "me -> update CV + apply for GRM in Oct": one step each
             return [Step("next", part, labelled.owner, labelled.who, when_phrase(part)) for part in
                     steps_in(labelled.text)] if labelled.owner == "me" else [labelled]
@@ -323,9 +322,6 @@ class StepReader(LabelledLines):
             if owner == "manager" and other is None and subject and not any(
                     re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
-            elif owner == "manager" and other is None and usual is None and len(named) == 1:
-                after = re.search(rf"\b{re.escape(next(iter(named)))}\b.*?\b(she|he)\b{_BACK}", text, re.I)
-                other = after[1].lower() if after else None  # "Ruth will email Tom when he's back": Tom is back
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
             if other and len(named) == 1:
                 text = re.sub(rf"\b({_REACH})\s+{'her' if other == 'she' else 'him'}\b",

@@ -236,7 +236,8 @@ def in_their_voice(sentence: str, voice: Voice, is_manager: Callable[[str], bool
     if voice.stamped:  # "Tammy: will do it by Friday" in a chat: her own "I"
         words = re.sub(r"(?i)^(?=(?:will|shall|can|gonna|going\s+to|need\s+to|have\s+to)\b(?!\s+you\b))", "I ", words)
     who = _plain(voice.who)
-    if who.lower() in {"her", "him", "she", "he"} or is_manager(who) or is_manager(who.split()[0]) or voice.boss:
+    first_and_last = (who.split()[0], who.split()[-1]) if who.split() else ()  # "Ramon Santos": Engr. Santos
+    if who.lower() in {"her", "him", "she", "he"} or voice.boss or any(is_manager(w) for w in (who, *first_and_last)):
         who = manager  # "OC", "Her", "Funmi Adeyemi": the manager, as the reader names her
     return f'{who}: "{words}"', True
 

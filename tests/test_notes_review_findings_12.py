@@ -1,0 +1,72 @@
+"""Findings of a review of this session's reader changes (a helper's own 195 notes, read before and after): a line
+that says "nothing to do" about one thing while another is to be done, rows with dashes that are no action rows,
+what I said that is no promise, and a chat message from someone other than the manager. Notes written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def steps(notes: str, manager: str = "Ruth") -> list[tuple[str, str | None, str | None]]:
+    case = make_case(name="Sam Okafor", manager={"name": manager})
+    with every_step_kept():
+        return [(c.text, c.owner, c.who) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+
+
+def one_line(line: str) -> list[tuple[str, str | None, str | None]]:
+    return steps(f"1:1 with Ruth 20/11\n- {line}")
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("nothing to do on my side, ruth to submit the form", ("submit the form", "manager", None)),
+    ("Nothing to do for now on the title, but I need to finish the PMP by March",
+     ("finish the PMP by March", "me", None)),
+    ("No action yet on the grade, Ruth will revisit in Feb", ("revisit in Feb", "manager", None)),
+    ("no action yet - Ruth to check with finance next week", ("check with finance next week", "manager", None)),
+    ("Nothing to do on the appraisal, but I'll send Ruth the CPD log by Friday",
+     ("send you the CPD log by Friday", "me", None)),
+    ("Nothing for me to do yet, Ruth will submit the form", ("submit the form", "manager", None)),
+    ("Promo on hold, no action yet, but Ruth will chase HR on Monday", ("chase HR on Monday", "manager", None)),
+])
+def test_nothing_to_do_about_one_thing_keeps_the_step_after_it(line: str, step: tuple[str, str, None]) -> None:
+    assert step in one_line(line)
+
+
+def test_advice_in_brackets_after_a_step_keeps_the_step() -> None:
+    found = one_line("Ruth will submit the form by Friday (advice: be patient with the panel)")
+    assert any(text.startswith("submit the form by Friday") and owner == "manager" for text, owner, _ in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Mentoring – Ruth – ongoing",
+    "2025 – Ruth – my manager since March",
+    "I told her I'd been doing the rota for 6 months",
+    "me have to say she was very supportive",
+    "Ola said she'll probably leave the team next year",
+    "Ola said she'll never approve overtime again lol",
+])
+def test_what_is_no_promise_is_no_step(line: str) -> None:
+    assert one_line(line) == []
+
+
+def test_a_chat_message_from_someone_else_is_theirs() -> None:
+    found = steps("1:1 with Ruth 20/11\nnot this round\n\nteams after:\nMark Lee 3:40 PM\n"
+                  "I'll share the slides from the panel with you tomorrow\n")
+    assert ("share the slides from the panel with me tomorrow", "other", "Mark Lee") in found
+
+
+def test_the_managers_full_name_on_a_chat_line_is_the_manager() -> None:
+    """The case calls him "Engr. Santos"; the chat, "Ramon Santos"."""
+    found = steps("Nov 19 – 1:1 w/ Engr. Santos\nno luck this time.\n\nTeams chat after:\n"
+                  "Ramon Santos 5:02 PM: Sorry again. I'll give you the written feedback from the panel by Nov 28.",
+                  manager="Engr. Santos")
+    assert ("give me the written feedback from the panel by Nov 28", "manager", None) in found
