@@ -269,6 +269,15 @@ def test_the_manager_is_spoken_to() -> None:
     assert base_verb("putting me forward") == "put me forward" and base_verb("telling the team") == "tell the team"
 
 
+@pytest.mark.parametrize(("doing", "do"), [
+    ("deciding by May", "decide by May"), ("upgrading the rota", "upgrade the rota"),
+    ("adding me to the list", "add me to the list"), ("reading it", "read it"),
+    ("guiding the new starters", "guide the new starters"), ("avoiding overtime", "avoid overtime"),
+])
+def test_a_step_said_in_ing_is_said_with_its_verb(doing: str, do: str) -> None:
+    assert base_verb(doing) == do  # once "decid by May", "ad me to the list"
+
+
 # --- add, leave out, put first ----------------------------------------------------------------------------
 
 

@@ -51,3 +51,16 @@ def test_a_level_before_the_name_is_not_the_manager() -> None:
         changes = read_notes("coaching w/ TL Grace - Jan 8\n- me: finish TL bootcamp on the LMS before Jan 19", case,
                              today=TODAY).changes
     assert any("TL bootcamp" in c.text for c in changes if c.kind == "next")
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("Seamus retiring the 1st, hes doing a handover w me next week",
+     ("do a handover w me next week", "other", "Seamus")),
+    ("she needs to clear it with Hamid, hes deciding by May", ("decide by May", "other", "Hamid")),
+])
+def test_a_he_or_she_just_after_someone_named_is_them(line: str, step: tuple[str, str, str | None]) -> None:
+    """Also when the pronoun is written without its apostrophe ("hes"), which once read "isdo a handover"."""
+    case = make_case(name="Sam Okafor", manager={"name": "Noel" if "Seamus" in line else "Ruth"})
+    with every_step_kept():
+        changes = read_notes(f"1:1 20/11\n- {line}", case, today=TODAY).changes
+    assert step in [(c.text, c.owner, c.who) for c in changes if c.kind == "next"]

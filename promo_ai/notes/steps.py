@@ -100,8 +100,19 @@ _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|po
                    r"my\s+actions?)\W*$")
 _ONLY_WHEN = re.compile(r"(?i)^(?:by|before|on|due|for)?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                         r"(?:day)?|tomorrow|tmrw|today|tonight|eod|eow|cob|asap|next\s+week|this\s+week)\W*$")
-_EXPANDED = {"'ll": "will", "'s": "is", "'d": "would"}
+_EXPANDED = {"ll": "will", "s": "is", "d": "would"}
+
+
+def _named(who: str, rest: str) -> str:
+    """A clause said with a pronoun, said with the name: ("Hamid", "'ll decide") -> "Hamid will decide", ("Seamus",
+    "s doing a handover") -> "Seamus is doing a handover"."""
+    if m := re.match(r"(?i)['’]?(ll|s|d)\b", rest):
+        return f"{who} {_EXPANDED[m[1].lower()]}{rest[m.end():]}".strip()
+    return f"{who}{rest}".strip()
 _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
+# someone named, and their comings and goings ("Seamus retiring the 1st"): a he or she after it is them
+_NAMED_SUBJECT = re.compile(r"^\W*((?-i:[A-Z][a-z]{2,}))\s+(?:(?:is|was)\s+|['’]s\s+)?(?:retiring|leaving|moving|"
+                            r"starting|joining|retires|leaves|starts|joins|moves)\b")
 _LAST_NAME = re.compile(r"\b(?-i:[A-Z][a-z][\w'-]+)\b")
 _ANTECEDENT = re.compile(r"(?:\bthe\s+[\w' -]{2,40}|\b(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))\s*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted|in place|passed|confirmed)\b", re.I)
@@ -251,8 +262,10 @@ class StepReader(LabelledLines):
                         if n.lower() not in self.not_names and n.lower() not in managers), None)
             if who is None:
                 return ""
-            rest = clause[len(said[1]):]
-            return f"{who} {_EXPANDED.get(rest[:3].strip(), rest[:3].strip())}{rest[3:]}".strip()
+            return _named(who, clause[len(said[1]):])
+        if said and (named := _NAMED_SUBJECT.match(previous)) and not self.clauses.is_manager(named[1]) and not \
+                self.clauses.is_me(named[1]) and named[1].lower() not in self.not_names:  # "Seamus retiring the 1st,
+            return _named(named[1], clause[len(said[1]):])  # hes doing a handover w me next week": Seamus is
         if (m := re.match(r"^who\s+(?P<rest>\w+s\b.+)", clause, re.IGNORECASE)) and (
                 antecedent := _ANTECEDENT.search(previous)):
             return f"{antecedent[0]} {m['rest']}"

@@ -8,10 +8,11 @@ import re
 _E_VERBS = frozenset("rais tak mak giv hav writ us mov driv com shar prepar schedul chas clos revis updat creat arrang "
                      "organis organiz leav receiv serv sav stat promot argu continu issu involv reduc produc introduc "
                      "manag chang releas complet compil shap pric engag rat not prov approv secur invit vot hir retir "
-                     "acquir requir tim cod styl merg charg judg excus accus refus reus caus hop".split())
+                     "acquir requir tim cod styl merg charg judg excus accus refus reus caus hop "
+                     "guid trad rid grad hid slid decid".split())
 # Endings after which '-ing' dropped an 'e' ('supervising' -> 'supervise', 'validating' -> 'validate').
 _E_ENDING = re.compile(r"(?:v|z|[^aeiou][iy]s|[^aeiou]at|[^aeiou]ar|[^aeiou]ur|[^aeiou]ir|[uai]c|dg|rg|[ae]ng|ut|"
-                       r"[aeo]s|ag|[aeiou]nc|rc)$")
+                       r"[aeo]s|ag|[aeiou]nc|rc|[^aeiou][aiu]d)$")  # "deciding", "upgrading", "including"
 OBJECT_NEXT = frozenset(  # words after 'her' that make it an object ('tell her then')
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
@@ -23,7 +24,7 @@ _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go",
 
 def _base(first: str) -> str:
     root = first[:-3]
-    if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "lsz":
+    if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "lsz" and root.lower() not in {"add", "err", "egg"}:
         return root[:-1]  # running -> run
     if root.lower() in _E_VERBS or (len(root) >= 5 and _E_ENDING.search(root.lower())
                                     and root.lower() not in {"focus", "visit", "bless", "pass"}):
