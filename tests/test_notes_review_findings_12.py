@@ -70,3 +70,18 @@ def test_the_managers_full_name_on_a_chat_line_is_the_manager() -> None:
                   "Ramon Santos 5:02 PM: Sorry again. I'll give you the written feedback from the panel by Nov 28.",
                   manager="Engr. Santos")
     assert ("give me the written feedback from the panel by Nov 28", "manager", None) in found
+
+
+def test_a_line_to_keep_out_is_not_the_rest_of_the_line_above() -> None:
+    """Tried as a user: a long line, then "dont mention ..." in lower case, read as one wrapped sentence, kept the
+    whole of it private and lost Matron's step; and her step carried the advice in brackets."""
+    found = steps("1:1 with Ruth 18/11 - charge nurse\n\nOutcome: not yet, posts frozen til April.\n\n"
+                  "Matron Kelly said she'll sit in on my next appraisal (advice: bring the falls data)\n"
+                  "dont mention the agency complaint\n")
+    assert ("sit in on my next appraisal", "other", "Matron Kelly") in found
+
+
+def test_a_row_whose_owner_is_named_in_it_is_not_read_as_theirs() -> None:
+    """"Shadow shifts with Ciara – Ciara – from January" once read "Ciara will shadow shifts with Ciara"."""
+    assert not any(who == "Ciara" and "with Ciara" in text
+                   for text, _, who in one_line("Shadow shifts with Ciara – Ciara – from January"))

@@ -45,8 +45,9 @@ def _dashed(sentence: str) -> str | None:
     """A row of an "action – owner – by" list as the label and step it says: "Gareth: business case for TDA by 24
     April", "Rick: submit the reclass request package by 10/10"; None for any other sentence."""
     m = _DASHED.match(sentence)
-    if m is None or when_phrase(m["who"]) or m["who"].lower() in LABEL_WORDS | _STATUS:
-        return None
+    if m is None or when_phrase(m["who"]) or m["who"].lower() in LABEL_WORDS | _STATUS or re.search(
+            rf"\b{re.escape(m['who'])}\b", m["thing"]):
+        return None  # "Shadow shifts with Ciara – Ciara – from January": whose it is, unclear
     thing, due = m["thing"].strip(" ."), m["due"].strip(" .")
     thing = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # not "DD sign-off"
     said = when_phrase(due)

@@ -150,8 +150,14 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
     if not prose:  # bullets or one thought per line: a line is a line, unless it stops mid-phrase ("went down from")
         return len(previous) >= 40 and bool(_ENDS_OPEN.search(previous) or _ENDS_MID.search(previous)) and (
             following[0].islower() or following[0].isdigit())
-    wrapped = len(previous) >= 60 and (following[0].islower() or following[0].isdigit())
+    wrapped = len(previous) >= 60 and (following[0].islower() or following[0].isdigit()) and not _OWN_THOUGHT.match(
+        following)  # "... (advice: bring the falls data)" then "dont mention the agency complaint": two lines
     return bool(_ENDS_OPEN.search(previous)) or wrapped
+
+
+# what starts a thought of its own, not the rest of a wrapped sentence: a line to keep out, a note to self
+_OWN_THOUGHT = re.compile(r"(?i)^(?:don['’]?t|do\s+not|dnt|never\s+(?:mention|say|put)|keep\s+(?:this|that|it|the)\b|"
+                          r"note\s+to\s+self|ps\b|p\.s\.|chat\s?gpt|nb\b)")
 
 
 # Dictated notes run on without stops ("... on the 19th she thinks I have a good chance but ... also she said

@@ -146,6 +146,7 @@ _NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+)?advice(?:\s*[,;]\s*not\b[
                         r"(?:task|action)\b|\bnot\s+an?\s+(?:formal\s+)?(?:task|action)(?:\s+as\s+such)?\b|"
                         r"\bnothing\s+(?:\w+\s+){0,3}?to\s+(?:do|prep|prepare)\b(?!\s+but\b)|^\W*not\s+(?:an?\s+)?actions?\s*:|"
                         r"\bno\s+action\s+(?:needed|required|yet|for\s+me)\b")
+_ADVICE_ASIDE = re.compile(r"(?i)\s*\((?:advice|tip)\s*[:–—-][^)]*\)")
 # where what the cue speaks of ends, and something else starts: "no action yet - Ruth to check with finance"
 _THEN = re.compile(r"(?i)\s*(?:[,;.:]|\s[-–—]+)\s*(?:(?:but|and|so|though|however)\b[,\s]*)?|\s+(?:but|until|till)\s+")
 
@@ -157,7 +158,8 @@ def no_action(sentence: str) -> str | None:
     "Promo on hold, no action yet, but Ruth will chase HR"); None when there is no such cue."""
     cue = _NO_ACTION.search(sentence)
     if cue is None:
-        return None
+        aside = _ADVICE_ASIDE.search(sentence)  # "Matron will sit in (advice: bring the falls data)": her step
+        return sentence[:aside.start()] + sentence[aside.end():] if aside else None
     after = _THEN.search(sentence, cue.end())
     rest = sentence[after.end():].strip() if after else ""
     return rest if re.search(r"[A-Za-z]{3}", rest) else ""
