@@ -85,3 +85,11 @@ def test_a_row_whose_owner_is_named_in_it_is_not_read_as_theirs() -> None:
     """"Shadow shifts with Ciara – Ciara – from January" once read "Ciara will shadow shifts with Ciara"."""
     assert not any(who == "Ciara" and "with Ciara" in text
                    for text, _, who in one_line("Shadow shifts with Ciara – Ciara – from January"))
+
+
+def test_the_month_the_manager_reckons_a_freeze_ends_is_the_revisit_date() -> None:
+    """Tried as a user: "frozen til the new financial year, she reckons April" gave no reminder to export."""
+    case = make_case(name="Sam Okafor", manager={"name": "Ruth"})
+    changes = read_notes("1:1 with Ruth 18/11\nOutcome: not yet. Band 6 posts frozen til the new financial year, she "
+                         "reckons April.", case, today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "follow_up"] == ["2027-04-01"]

@@ -251,8 +251,10 @@ def find_days(text: str, today: dt.date, order: DateOrder = "dmy", direction: Di
 
 # --- periods: "revisit in April", "in Q1", "in the new year" ---------------------------------------------------
 
+# "revisit in April", "frozen til the new financial year, she reckons April"
 _PERIOD = re.compile(
-    rf"(?i)\b(?:in|by|after|before|until|till|til|from|around|early|end of|start of|the)\s+(?:the\s+|early\s+|mid\s+|"
+    rf"(?i)\b(?:in|by|after|before|until|till|til|from|around|early|end of|start of|the|reckons|thinks|expects|"
+    rf"probably|prob|likely|maybe)\s+(?:the\s+|early\s+|mid\s+|"
     rf"late\s+)?"
     rf"(?:{_MON.replace('(?P<mon>', '(?P<month>')}(?!\s+\d)|(?P<q>q[1-4])|(?P<season>spring|summer|autumn|fall|winter)|"
     r"(?P<newyear>new\s+year))\b")
