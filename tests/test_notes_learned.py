@@ -80,15 +80,22 @@ NOT_YET = ("catch up w Dana 26/11\nnot this cycle - budget freeze till april, sh
            "i need to send her my survey draft by fri\nHR to confirm the grading tmrw")
 
 
-def test_the_outcome_said_again_is_not_offered_as_a_step_and_the_steps_are(case: Case) -> None:
+def test_the_steps_are_offered_and_the_revisit_is_the_reminder(case: Case) -> None:
     changes = read_notes(NOT_YET, case, today=dt.date(2026, 11, 27)).changes
     steps = {c.text: c.owner for c in changes if c.kind == "next"}
-    assert steps == {"send you my survey draft by fri": "me", "confirm the grading tmrw": "other"}
-    # the revisit is the reminder, on the first of April, and in the not-yet email's check-in
+    assert {"send you my survey draft by fri": "me", "confirm the grading tmrw": "other"}.items() <= steps.items()
+    # the revisit is the reminder, on the first of April, and in the not-yet email's check-in (the labelled notes
+    # count "she'll revisit at the april round" as her step as often as not, and the step model may offer it)
     assert [c.text for c in changes if c.kind == "follow_up"] == ["2027-04-01"]
+
+
+def test_the_outcome_said_again_is_not_offered_as_a_step(case: Case) -> None:
+    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
     with every_step_kept():  # the rules read it as the manager's step; the step model leaves it out
-        ruled = read_notes(NOT_YET, case, today=dt.date(2026, 11, 27)).changes
-    assert ("revisit at the april round", "manager") in {(c.text, c.owner) for c in ruled if c.kind == "next"}
+        ruled = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
+    assert ("back me for the Associate Charge Midwife role", "manager") in {(c.text, c.owner) for c in ruled
+                                                                           if c.kind == "next"}
+    assert not [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "next"]
 
 
 def test_a_step_written_with_the_next_marker_is_always_offered(case: Case) -> None:

@@ -42,7 +42,7 @@ def test_a_step_said_outright_is_offered_without_a_heading(case: Case) -> None:
 
 
 def test_the_outcome_said_again_by_she_is_still_weighed(case: Case) -> None:
-    notes = "1:1 Dana 26/11 - not this cycle - budget freeze till april, she'll revisit it then"
+    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
     assert steps(notes, case) == {}
 
 
@@ -76,7 +76,7 @@ def test_the_shorthand_rewrites_touch_only_what_they_mean_to(said: str, written:
 
 
 def test_every_step_kept_nests(case: Case) -> None:
-    notes = "1:1 Dana 26/11 - not this cycle - budget freeze till april, she'll revisit it then"
+    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
     with every_step_kept():
         with every_step_kept():
             pass

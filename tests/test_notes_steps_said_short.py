@@ -11,6 +11,7 @@ import pytest
 
 from promo_ai.changes import ChangeItem
 from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -18,7 +19,8 @@ TODAY = dt.date(2026, 12, 3)
 
 def steps(line: str) -> list[ChangeItem]:
     notes = f"1:1 with Dana on 2 Dec. She'll put me forward.\n- {line}"
-    changes = read_notes(notes, make_case(manager={"name": "Dana Whitfield"}), today=TODAY).changes
+    with every_step_kept():  # how the rules read it (the step model weighs whether to offer it)
+        changes = read_notes(notes, make_case(manager={"name": "Dana Whitfield"}), today=TODAY).changes
     return [c for c in changes if c.kind == "next" and line.strip("- ✅") in c.source_quote]
 
 

@@ -147,8 +147,14 @@ def may_be_private(sentence: str) -> bool:
 def step_text(change: ChangeItem, outcome: str | None) -> str:
     """A proposed step as the step model reads it: how the reader took it (owner, someone named, a when, the
     outcome of the notes), the step as proposed, and the sentence it comes from."""
-    return (f"owner{change.owner} who{'someone' if change.who else 'none'} {'hasby' if change.by else 'noby'} "
-            f"outcome{outcome or 'none'} | {change.text} | {change.source_quote}")
+    return _POLITE.sub("", f"owner{change.owner} who{'someone' if change.who else 'none'} "
+                           f"{'hasby' if change.by else 'noby'} outcome{outcome or 'none'} | {change.text} | "
+                           f"{change.source_quote}")
+
+
+# words that say nothing of whether a line is a step: learned from the labels, "pls" had come to mean "not a step"
+# (from lines the rules once read as a step of someone called "Pls")
+_POLITE = re.compile(r"(?i)\s*\b(?:pls|plz|please|kindly|thx|thanks|ta)\b[.!]?")
 
 
 _weigh_steps = [True]
