@@ -97,6 +97,8 @@ def _team_phrase(case: Case) -> str:
         last_word = team.split()[-1].lower()
         if last_word in _UNIT_WORDS:
             phrase = f" in the {team}"
+        elif "," in team or team.split()[0].lower() in _UNIT_WORDS:
+            phrase = f" in {team}"  # "Ward 7, Cardiology": not "on the Ward 7, Cardiology team"
         else:
             phrase = f" on the {team}" + ("" if last_word == "team" else " team")
     if case.company:

@@ -176,3 +176,11 @@ def test_a_plan_that_says_when_is_not_also_before_then() -> None:
     email = compose(case).email
     assert "I'll do the ILS refresher and the rota training before the panel." in email.closing
     assert "Before then" not in email.closing
+
+
+@pytest.mark.parametrize(("team", "said"), [("Ward 7, Cardiology", "in Ward 7, Cardiology at"),
+                                            ("Cardiology", "on the Cardiology team at")])
+def test_the_team_is_said_as_people_say_it(team: str, said: str) -> None:
+    """Seen in the page: "a Staff Nurse on the Ward 7, Cardiology team" read oddly to the director."""
+    body = compose(make_case(team=team, company="St Mary's Hospital")).email.all_text()
+    assert said in body, body
