@@ -93,3 +93,46 @@ def test_the_month_the_manager_reckons_a_freeze_ends_is_the_revisit_date() -> No
     changes = read_notes("1:1 with Ruth 18/11\nOutcome: not yet. Band 6 posts frozen til the new financial year, she "
                          "reckons April.", case, today=TODAY).changes
     assert [c.text for c in changes if c.kind == "follow_up"] == ["2027-04-01"]
+
+
+# --- a second review (a helper's 210 notes, before and after the fixes above) -------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Ruth told me to highlight the cost savings in my self-review",
+    "She wants me to include the NPS data in the promo pack by Friday",
+    "Ruth said to talk up the migration work when I meet the director",
+])
+def test_what_she_asks_me_to_say_somewhere_else_is_my_step(line: str) -> None:
+    assert [owner for _, owner, _ in one_line(line)] == ["me"]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("Talk to Ruth about Ruth's old role – Ruth – next week",
+     ("talk to you about your old role next week", "manager", None)),
+    ("Presentation to board – me – rehearse by 2 Dec", ("rehearse the presentation to board by 2 Dec", "me", None)),
+    ("site visit Lagos – Emeka – 3rd week Jan", ("arrange the site visit Lagos by 3rd week Jan", "other", "Emeka")),
+])
+def test_more_rows_of_an_action_owner_by_list(line: str, step: tuple[str, str, str | None]) -> None:
+    assert step in one_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "no action yet on the grade; I'll wait for the panel",
+    "nothing to do yet - waiting on HR",
+    "get a sponsor outside the department (just advice really)",
+])
+def test_waiting_and_advice_are_no_steps(line: str) -> None:
+    assert one_line(line) == []
+
+
+def test_a_line_that_goes_on_with_keep_is_still_joined() -> None:
+    found = steps("Catch up with Ruth on 20/11. Good chat overall and she was very positive about the audit.\n"
+                  "She wants me to lead the next one and said I should make sure I\n"
+                  "keep the night staff in the loop about it.\n")
+    assert ("make sure I keep the night staff in the loop about it", "me", None) in found
+
+
+def test_a_hedged_promise_of_someone_named_is_still_theirs() -> None:
+    assert ("probably send me the template tomorrow", "other", "Marek") in one_line(
+        "Marek said he'll probably send me the template tomorrow")

@@ -107,7 +107,7 @@ _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$|"
                               r"^\W*(?:do\s+i\s+|should\s+i\s+|i\s+)?need\s+to\b[^?]*\?\s*$")  # "need to book SCBC?"
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
-                         r"skip|(?:mention|highlight|include|talk\s+up)\b(?!.*\bto\s+(?:her|him|them|(?-i:[A-Z]))))\b")
+                         r"skip)\b")
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

@@ -46,20 +46,20 @@ def _dashed(sentence: str) -> str | None:
     April", "Rick: submit the reclass request package by 10/10"; None for any other sentence."""
     m = _DASHED.match(sentence)
     if m is None or when_phrase(m["who"]) or m["who"].lower() in LABEL_WORDS | _STATUS or re.search(
-            rf"\b{re.escape(m['who'])}\b", m["thing"]):
+            rf"\bwith\s+{re.escape(m['who'])}\b", m["thing"]):
         return None  # "Shadow shifts with Ciara – Ciara – from January": whose it is, unclear
     thing, due = m["thing"].strip(" ."), m["due"].strip(" .")
     thing = thing[0].lower() + thing[1:] if thing[1:2].islower() else thing  # not "DD sign-off"
     said = when_phrase(due)
-    if not re.search(r"[A-Za-z]{3}", thing):
-        return None  # "2025 – Ruth – my manager since March"
-    if (IMPERATIVE.match(due) or MORE_VERBS.match(due)) and not (said and due.lower().startswith(said.lower())):
-        verb, _, rest = due.partition(" ")  # "submit by 10/10": submit the thing by 10/10
-        article = "" if re.match(r"(?i)(?:the|a|an|my|our|your|his|her|their)\b", thing) else "the "
-        return f"{m['who']}: {verb} {article}{thing} {rest}".strip()
-    if not said or not (due.lower().startswith(said.lower()) or re.match(_WHEN_WORD, due)):
-        return None  # "Mentoring – Ruth – ongoing": no when, nothing to do
-    return f"{m['who']}: {thing} {due if re.match(_WHEN_WORD, due) else 'by ' + due}"
+    if not re.search(r"[A-Za-z]{3}", thing) or not said or re.match(r"(?i)(?:my|his|her|their|our|a|an)\b", due):
+        return None  # "2025 – Ruth – my manager since March", "Mentoring – Ruth – ongoing": no when, nothing to do
+    first = due.split(" ", 1)[0]
+    if due.lower().startswith(said.lower()) or re.match(_WHEN_WORD, due) or re.match(r"\d", due) or not (
+            re.fullmatch(r"[a-z]+", first) and (IMPERATIVE.match(due) or MORE_VERBS.match(due) or len(first) > 3)):
+        return f"{m['who']}: {thing} {due if re.match(_WHEN_WORD, due) else 'by ' + due}"  # "– 3rd week Jan"
+    rest = due[len(first):]  # "submit by 10/10", "rehearse by 2 Dec": that done to the thing, by then
+    article = "" if re.match(r"(?i)(?:the|a|an|my|our|your|his|her|their)\b", thing) else "the "
+    return f"{m['who']}: {first} {article}{thing}{rest}".strip()
 
 
 _STATUS = frozenset("pending done approved agreed yes no open closed tbc tbd ongoing confirmed declined complete "

@@ -156,8 +156,8 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
 
 
 # what starts a thought of its own, not the rest of a wrapped sentence: a line to keep out, a note to self
-_OWN_THOUGHT = re.compile(r"(?i)^(?:don['’]?t|do\s+not|dnt|never\s+(?:mention|say|put)|keep\s+(?:this|that|it|the)\b|"
-                          r"note\s+to\s+self|ps\b|p\.s\.|chat\s?gpt|nb\b)")
+_OWN_THOUGHT = re.compile(r"(?i)^(?:don['’]?t|do\s+not|dnt|never\s+(?:mention|say|put)|note\s+to\s+self|ps\b|p\.s\.|"
+                          r"chat\s?gpt|nb\b|keep\b[^.]{0,40}\b(?:out|private|quiet|to\s+myself|between))")
 
 
 # Dictated notes run on without stops ("... on the 19th she thinks I have a good chance but ... also she said

@@ -142,7 +142,7 @@ def not_an_action(step: str) -> bool:
 
 # what the notes themselves say is no task: "get a notebook and write it all down (advice)", "IT ticket already
 # raised, nothing to do", "Not actions: firing classification in Nov", "moves to me if approved – no action yet"
-_NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+)?advice(?:\s*[,;]\s*not\b[^)]*)?\)|\badvice,?\s+not\s+an?\s+"
+_NO_ACTION = re.compile(r"(?i)\((?:just\s+|general\s+|only\s+)?advice\b[^):]*\)|\badvice,?\s+not\s+an?\s+"
                         r"(?:task|action)\b|\bnot\s+an?\s+(?:formal\s+)?(?:task|action)(?:\s+as\s+such)?\b|"
                         r"\bnothing\s+(?:\w+\s+){0,3}?to\s+(?:do|prep|prepare)\b(?!\s+but\b)|^\W*not\s+(?:an?\s+)?actions?\s*:|"
                         r"\bno\s+action\s+(?:needed|required|yet|for\s+me)\b")
@@ -162,4 +162,5 @@ def no_action(sentence: str) -> str | None:
         return sentence[:aside.start()] + sentence[aside.end():] if aside else None
     after = _THEN.search(sentence, cue.end())
     rest = sentence[after.end():].strip() if after else ""
-    return rest if re.search(r"[A-Za-z]{3}", rest) else ""
+    waiting = re.match(r"(?i)(?:i['’]?ll\s+|i\s+will\s+|just\s+)?wait(?:ing)?\b", rest)  # "- waiting on HR"
+    return rest if re.search(r"[A-Za-z]{3}", rest) and not waiting else ""

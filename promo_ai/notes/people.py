@@ -71,7 +71,7 @@ _NOT_NAMES = frozenset((
     "zonal regional marketing trust public health urgent care nursing superintendent topic agenda misc other "
     "others background context summary highlights lowlights wins risks issues blockers gaps criteria conditions "
     "boxes private personal confidential reminder reminders todo too company ch myself yourself file intro "
-    "introduction induction handover onboarding pls plz kindly nothing"
+    "introduction induction handover onboarding pls plz kindly nothing talk presentation"
 ).split())
 _HONORIFICS = TITLES | {"professor", "principal"}
 # a name that is a place or a group: "Hyderabad region", "Big 4", "the panel (Singapore)"

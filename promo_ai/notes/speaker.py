@@ -68,8 +68,8 @@ def reckoned(clause: str, is_manager: Callable[[str], bool]) -> str:
     said she'll show me on tues' as 'Ola will show me on tues' when Ola is not the manager; the clause as it is
     otherwise."""
     own = _SAID_OWN.match(clause)
-    promise = own is not None and not _HEDGED.search(clause) and not re.match(  # not "she'll probably leave"
-        r"(?i)(?:never|not|leave|quit|retire)\b", clause[own.end():])
+    promise = own is not None and not re.match(  # not "she'll probably leave", "she'll never approve overtime"
+        r"(?i)(?:(?:probably|maybe|prob|possibly)\s+)?(?:never|not|leave|quit|retire)\b", clause[own.end():])
     if own and not any(is_manager(w) for w in (own["who"], own["who"].split()[-1])) and not own["who"].isupper() \
             and own["who"].lower() not in _NOT_SPEAKERS | RANKS | {"she", "he", "they", "also", "and", "then", "so"}:
         # not "Chef said he'll", "HOD said he'd": the manager; "Ola said she'll probably leave": Ola's, no promise

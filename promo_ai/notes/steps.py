@@ -107,7 +107,10 @@ def _named(who: str, rest: str) -> str:
     """A clause said with a pronoun, said with the name: ("Hamid", "'ll decide") -> "Hamid will decide", ("Seamus",
     "s doing a handover") -> "Seamus is doing a handover"."""
     if m := re.match(r"(?i)['’]?(ll|s|d)\b", rest):
-        return f"{who} {_EXPANDED[m[1].lower()]}{rest[m.end():]}".strip()
+        done = re.match(r"\s+(?:asked|told|said|got|been|had|given|sent|agreed|offered|put|done)\b", rest[m.end():])
+        verb = "has" if m[1].lower() == "s" and done else "had" if m[1].lower() == "d" and done else _EXPANDED[
+            m[1].lower()]  # "he's asked me to cover": he has asked
+        return f"{who} {verb}{rest[m.end():]}".strip()
     return f"{who}{rest}".strip()
 _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
 # someone named, and their comings and goings ("Seamus retiring the 1st"): a he or she after it is them
