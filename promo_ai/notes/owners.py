@@ -87,7 +87,7 @@ class Owners:
 
 # A body that does things: "the steering group", "HR", "the head of ops" (the last word of who it is)
 _BODY = (r"(?i:team|office|dept|department|desk|panel|committee|board|group|hr|payroll|director|"
-         r"directors|head|scheduling|rostering|staffing|recruitment|"  # "Crew scheduling will issue the roster"
+         r"directors|head|"
          r"chair\w*|ceo|cfo|coo|cto|vp|owner|dean|registrar|mgr|l&d|gm|agm|md|don|dom|hod|hrbp|sgb|dir)(?:\s+of\s+[\w&-]+(?:\s+[\w&-]+)?)?")
 GROUP = (r"(?:the\s+)?(?:[A-Za-z][\w'&/.-]*\s+){0,3}\((?P<named>[A-Z][\w'. -]+)\)|"
           rf"(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){{0,2}}{_BODY}")  # "the producer's office"
