@@ -89,3 +89,9 @@ def test_a_row_of_an_action_owner_by_list_is_its_owners_step(line: str, step: tu
 def test_a_status_in_the_middle_of_a_row_is_no_one(case: Case) -> None:
     found = steps("1:1 with Ruth 20/11\n- Promotion to SEO – Pending – maybe May", case)
     assert not any(who == "Pending" for _, _, who in found), found
+
+
+def test_a_rows_when_that_starts_with_a_time_word_is_no_verb(case: Case) -> None:
+    """"– week of 3 March" is when; read from a last read of the change, it had become "week the promo panel"."""
+    found = steps("1:1 with Ruth 20/11\n- Promo panel – Ruth – week of 3 March", case)
+    assert found and all(not text.startswith("week") for text, _, _ in found), found

@@ -55,7 +55,8 @@ def _dashed(sentence: str) -> str | None:
         return None  # "2025 – Ruth – my manager since March", "Mentoring – Ruth – ongoing": no when, nothing to do
     first = due.split(" ", 1)[0]
     if due.lower().startswith(said.lower()) or re.match(_WHEN_WORD, due) or re.match(r"\d", due) or not (
-            re.fullmatch(r"[a-z]+", first) and (IMPERATIVE.match(due) or MORE_VERBS.match(due) or len(first) > 3)):
+            re.fullmatch(r"[a-z]+", first) and first not in _TIME_WORDS and (IMPERATIVE.match(due) or MORE_VERBS.match(
+                due) or len(first) > 3)):
         return f"{m['who']}: {thing} {due if re.match(_WHEN_WORD, due) else 'by ' + due}"  # "– 3rd week Jan"
     rest = due[len(first):]  # "submit by 10/10", "rehearse by 2 Dec": that done to the thing, by then
     article = "" if re.match(r"(?i)(?:the|a|an|my|our|your|his|her|their)\b", thing) else "the "
@@ -64,6 +65,8 @@ def _dashed(sentence: str) -> str | None:
 
 _STATUS = frozenset("pending done approved agreed yes no open closed tbc tbd ongoing confirmed declined complete "
                     "completed waiting parked dropped maybe n/a".split())  # "Promotion to SEO – Pending – May"
+_TIME_WORDS = frozenset("week weeks month day days mid early late start beginning first second third last end half "
+                        "wk wks".split())  # "– week of 3 March": when, not what is done
 _WHEN_WORD = r"(?i)(?:by|before|on|in|at|end|next|this|asap|after|from|within|w/?c)\b"
 
 

@@ -171,7 +171,7 @@ def _key(word: str) -> str:
 
 
 # the manager's answer in notes kept as questions and answers: "Q - what should I do?" then "A - finish BLS training"
-_ANSWER = re.compile(r"^\W*A\s*(?:[-–—:]|->)\s*(?:(?:she|he)\s+(?:said|says)\s+(?:that\s+)?)?(?:also\s+)?"
+_ANSWER = re.compile(r"^\W*A\s*(?:[-–—:]|->)\s*(?:(?i:she|he)\s+(?i:said|says)\s+(?:that\s+)?)?(?i:also\s+)?"
                      r"(?P<rest>\w.*)$")
 
 
