@@ -30,7 +30,7 @@ from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
 from promo_ai.notes.speaker import answered, reported
 from promo_ai.notes.unmarked import review_step
-from promo_ai.notes.voice import base_verb, to_second_person
+from promo_ai.notes.voice import base_verb, named_as, to_second_person
 from promo_ai.notes.when import when_phrase
 
 __all__ = ["Step", "StepReader", "base_verb", "to_second_person"]
@@ -100,18 +100,6 @@ _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|po
                    r"my\s+actions?)\W*$")
 _ONLY_WHEN = re.compile(r"(?i)^(?:by|before|on|due|for)?\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)"
                         r"(?:day)?|tomorrow|tmrw|today|tonight|eod|eow|cob|asap|next\s+week|this\s+week)\W*$")
-_EXPANDED = {"ll": "will", "s": "is", "d": "would"}
-
-
-def _named(who: str, rest: str) -> str:
-    """A clause said with a pronoun, said with the name: ("Hamid", "'ll decide") -> "Hamid will decide", ("Seamus",
-    "s doing a handover") -> "Seamus is doing a handover"."""
-    if m := re.match(r"(?i)['’]?(ll|s|d)\b", rest):
-        done = re.match(r"\s+(?:asked|told|said|got|been|had|given|sent|agreed|offered|put|done)\b", rest[m.end():])
-        verb = "has" if m[1].lower() == "s" and done else "had" if m[1].lower() == "d" and done else _EXPANDED[
-            m[1].lower()]  # "he's asked me to cover": he has asked
-        return f"{who} {verb}{rest[m.end():]}".strip()
-    return f"{who}{rest}".strip()
 _SUPPOSED = re.compile(r"^\W*(?:if|unless)\s+(?!i\b|i'|we\b)", re.IGNORECASE)
 # someone named, and their comings and goings ("Seamus retiring the 1st"): a he or she after it is them
 _NAMED_SUBJECT = re.compile(r"^\W*((?-i:[A-Z][a-z]{2,}))\s+(?:(?:is|was)\s+|['’]s\s+)?(?:retiring|leaving|moving|"
@@ -265,10 +253,10 @@ class StepReader(LabelledLines):
                         if n.lower() not in self.not_names and n.lower() not in managers), None)
             if who is None:
                 return ""
-            return _named(who, clause[len(said[1]):])
+            return named_as(who, clause[len(said[1]):])
         if said and (named := _NAMED_SUBJECT.match(previous)) and not self.clauses.is_manager(named[1]) and not \
                 self.clauses.is_me(named[1]) and named[1].lower() not in self.not_names:  # "Seamus retiring the 1st,
-            return _named(named[1], clause[len(said[1]):])  # hes doing a handover w me next week": Seamus is
+            return named_as(named[1], clause[len(said[1]):])  # hes doing a handover w me next week": Seamus is
         if (m := re.match(r"^who\s+(?P<rest>\w+s\b.+)", clause, re.IGNORECASE)) and (
                 antecedent := _ANTECEDENT.search(previous)):
             return f"{antecedent[0]} {m['rest']}"

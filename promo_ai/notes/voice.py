@@ -1,5 +1,6 @@
 """A step as the email says it: the verb in its base form ('taking it to Dom' -> 'take it to Dom') and the
-manager spoken to ('send it to her' -> 'send it to you', 'before he decides' -> 'before you decide')."""
+manager spoken to ('send it to her' -> 'send it to you', 'before he decides' -> 'before you decide'), and a
+clause said with a pronoun said with the name ('hes doing a handover' -> 'Seamus is doing a handover')."""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
 
     text = re.sub(r"\b(?:her|him)\b", her, text)
     return re.sub(r"\byou'?s\b", "you're", text)
+
+
+_EXPANDED = {"ll": "will", "s": "is", "d": "would"}
+
+
+def named_as(who: str, rest: str) -> str:
+    """A clause said with a pronoun, said with the name: ("Hamid", "'ll decide") -> "Hamid will decide", ("Seamus",
+    "s doing a handover") -> "Seamus is doing a handover"."""
+    if m := re.match(r"(?i)['’]?(ll|s|d)\b", rest):
+        done = re.match(r"\s+(?:asked|told|said|got|been|had|given|sent|agreed|offered|put|done)\b", rest[m.end():])
+        verb = "has" if m[1].lower() == "s" and done else "had" if m[1].lower() == "d" and done else _EXPANDED[
+            m[1].lower()]  # "he's asked me to cover": he has asked
+        return f"{who} {verb}{rest[m.end():]}".strip()
+    return f"{who}{rest}".strip()
