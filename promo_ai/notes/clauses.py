@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes import unmarked as bare  # steps written with no auxiliary
-from promo_ai.notes.deciders import decided_by
+from promo_ai.notes.deciders import ROLE_CAPS as _ROLE_CAPS
+from promo_ai.notes.deciders import decided_by, wanted_of
 from promo_ai.notes.elided import body_doing, sent_out
 from promo_ai.notes.nonsteps import GOES_TO_SOMEONE, KEEP_SHORT, on_the_move
 from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
@@ -64,7 +65,8 @@ LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     r"meant)\s+to)|me\s+to|(?:i\s+)?(?:still\s+|also\s+)?need\s+(?:also\s+)?to|(?:i\s+)?have\s+to|(?:i\s+)?gotta|must|(?:gonna|im+a)(?!\s+(?:lead|mention|include|put|add|say|open\s+with|"
     r"start\s+with|keep\s+it|leave|drop|focus|highlight|stress|emphasi[sz]e|be|cost|take\s+(?:a\s+while|time|ages|"
     r"months|years|forever)|hold\s+off|happen|wait|need|depend|have\s+to\s+wait)\b))\s+(?P<rest>.+)|"
-    r"^i\s+(?P<owe>owe)\s+(?P<owed>.+)|^i(?:'m| am|m) going to\s+(?P<going>.+)|"
+    r"^(?:i\s+)?(?:also\s+|still\s+)?(?P<owe>owe)\s+(?P<owed>(?!(?:me|us|it)\b).+)|"
+    r"^i(?:'m| am|m) going to\s+(?P<going>.+)|"
     r"^i\s+(?:still\s+)?need\s+(?P<need>(?:another|more|a|an|my|the|some)\b.+)")
 THEY = r"(?:she|he|they|{mgr})"
 MANAGER = re.compile(rf"^(?P<subj>{THEY})" + "{future}(?P<rest>.+)", re.IGNORECASE)
@@ -86,8 +88,6 @@ REQUEST, SAID_TO = compiled(
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
 _DEPARTMENTS = frozenset({"hr", "payroll", "finance", "legal"})  # who acts, though the word names no one
-# capitals that name a role, never a thing sent: "GM to sign the PAF", "MD to approve" (not "CV to HR asap")
-_ROLE_CAPS = frozenset({"HR", "GM", "AGM", "MD", "VP", "DON", "DOM", "HOD", "HOS", "CEO", "CFO", "COO", "CTO", "SGB"})
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|"
                    r"[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
@@ -236,7 +236,11 @@ class Clauses:
                 rest = ("spend " + rest) if re.match(r"^(?:another|more)\b", rest, re.I) else "have " + rest
             owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s+", "",
                           m["owed"] or "", flags=re.IGNORECASE)
-            return "me", Found("me", None, rest if rest else "send you " + owed, obliged=bool(OBLIGED.match(clause)))
+            to = re.match(r"((?-i:[A-Z])[\w'-]*)\s+(?=(?:the|my|a|an|our|some)\b)", owed)
+            if to and self.is_manager(to[1]):
+                owed = owed[to.end():]  # "owe Jo my self-review", sent to her; "owe HR the forms", sent to HR
+            owed = owed if to and not self.is_manager(to[1]) else "you " + owed
+            return "me", Found("me", None, rest or "send " + owed, obliged=bool(OBLIGED.match(clause)))
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
             if _EMAIL_EDIT.match(m["rest"]):  # "she said to lead with the weaning work": an edit, not a step
                 return subject, None
@@ -250,11 +254,8 @@ class Clauses:
                 return subj, Found("manager", None, t["v"])  # what she means to do herself
             if _EMAIL_EDIT.match(re.sub(r"(?i)^(?:me|us)\s+to\s+", "", m["rest"])):
                 return subj, None  # "she told me to put the falls work first": an edit of the email
-            if t := re.match(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME})\s+to\s+(?P<v>\w.+)",
-                             m["rest"]):  # "needs Linda to sign off", "needs the ops director Rob Kaye to sign it"
-                who = (re.search(r"\(([A-Z][\w'. -]+)\)", t["who"]) or [None, t["who"]])[1]
-                if who and who.lower() not in self.lowered and who.split()[0].lower() not in self.not_names:
-                    return subj, Found("other", re.sub(r"\s*\(.*", "", who), t["v"])
+            if theirs := wanted_of(m["rest"], self.owners, self.not_names):  # "needs Linda to sign off"
+                return subj, Found("other", *theirs)
             asked = request_of_me(m["rest"], m["verb"])
             if asked is None or KEEP_SHORT.search(clause):
                 return subj, None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.owners import Owners
+from promo_ai.notes.owners import NAME, Owners
 from promo_ai.notes.when import when_phrase
 
 # Who decides, said as a fact of the process: "the final decision sits with the Director of Flight Ops", "Gavin
@@ -35,6 +35,9 @@ _SECOND_OPINION = re.compile(r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|i
 _NEEDS_THEM_TO = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+)?(?:needs|requires)\s+(?:the\s+)?(?P<who>[^,;]+?)\s+to\s+"
     r"(?P<verb>approve|sign(?:\s+it)?\s+off|agree|ok)\b(?P<rest>.*)$")
+_BALL = re.compile(r"(?i)^(?:but\s+|so\s+|now\s+)?(?:(?:she|he)\s+)?(?:(?:reckons|says|said|thinks)\s+(?:that\s+)?)?"
+                   r"(?:the\s+)?ball(?:['’]?s|\s+is)\s+(?:now\s+|firmly\s+)?in\s+"
+                   r"(?P<who>(?!(?:my|her|his|their|your)\b)[^,;]{2,40}?)['’]s?\s+court(?:\s+now)?(?P<rest>.*)$")
 # what is decided: the promotion ("decides on it", "signs off my regrade"), not "the scope" or "all my expenses"
 _ON_THE_PROMOTION = re.compile(r"(?i)^\s*(?:on\s+|about\s+)?(?:it|this|that|my\s+(?:case|promotion|promo|application|"
                                r"regrade|nomination|packet|band|grade)|the\s+(?:promotion|promo|band|grade|regrade|post|role|"
@@ -58,6 +61,10 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
         who, rest = m["who"], m["rest"]
         text = ("sign off" if re.search(r"sign\s+off", said) else "give sign-off" if "sign" in said
                 else "give approval")  # in the words of the notes: "for sign off now" is "sign off now"
+    elif m := _BALL.match(clause):  # "ball's in HR's court on whether the freeze covers reclasses": theirs to decide
+        who = m["who"].capitalize() if m["who"].isalpha() and m["who"].islower() else m["who"]  # "marco's": Marco
+        text = "decide"
+        rest = re.sub(r"(?i)^\s*(?:re:?|about|regarding|over|for)\s+", " on ", m["rest"]) if m["rest"].strip() else ""
     elif m := _NEEDS_THEM_TO.match(clause):
         who, text, rest = m["who"], m["verb"].lower(), m["rest"]
     elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])) and (
@@ -87,3 +94,27 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
     if named and not person:  # "the regional head (Mr Okafor)": Mr Okafor; "Janet (Sr Partner)": Janet
         return named.group(1), f"{text}{rest.rstrip(' .')}".strip()
     return re.sub(r"\s*\(.*", "", who), f"{text}{rest.rstrip(' .')}".strip()
+
+
+# capitals that name a role, never a thing sent: "GM to sign the PAF", "MD to approve" (not "CV to HR asap")
+ROLE_CAPS = frozenset({"HR", "GM", "AGM", "MD", "VP", "DON", "DOM", "HOD", "HOS", "CEO", "CFO", "COO", "CTO", "SGB"})
+# what the manager wants of someone else: "(needs) Linda to sign off", "the CFO (Ms Dlamini) to weigh in"
+_OF_SOMEONE = re.compile(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME}|(?-i:[A-Z][\w'’-]+)"
+                         r"(?:\s*\([^)]{1,30}\))?)\s+to\s+(?P<v>\w.+)")
+
+
+def wanted_of(wanted: str, owners: Owners, not_names: set[str]) -> tuple[str, str] | None:
+    """(who, the step) when what the manager wants or needs is someone else's to do: "Linda to sign off", "the ops
+    director Rob Kaye to sign it", "Jean-Marc (director) to sign off", "HR to confirm the band"; not "CV to go to
+    HR", nor "the CMD (Prof Adeyinka) to see my PPH audit first", a plan item of mine ("Prof. Eze (external) to look
+    at my publications" is his step)."""
+    if not (m := _OF_SOMEONE.match(wanted)):
+        return None
+    named = re.search(r"\(((?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z][\w'. -]+)\)", m["who"])
+    who = named[1] if named else m["who"]
+    if owners.is_manager(who) or not (who in ROLE_CAPS or (not who.isupper() and who.split()[0].lower() not in
+                                                           not_names)):
+        return None
+    if named and not m["who"].startswith(who) and re.search(r"(?i)\bmy\b", m["v"]):
+        return None
+    return re.sub(r"\s*\(.*", "", who), m["v"]

@@ -92,6 +92,12 @@ _ACTION_LABEL = re.compile(r"(?i)^(?:(?P<ap>ap)|action(?:\s+point)?s?|todo|to\s*
                            r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)\s*(?:\([^)]{1,30}\)\s*)?(?::|->|→|\s[-–—]\s))")
 
 
+# a list of my own things to do, headed by what it is rather than by me: "to do:", "my work:", "on me:"
+_MY_LIST = re.compile(r"(?i)^[^\w(]*(?:to[\s-]*do|todo|my\s+(?:bit|jobs|homework|part)|(?:things\s+|stuff\s+)?on\s+me|"
+                      r"(?:things|stuff)\s+for\s+me\s+to\s+do)\s*(?::|\s[-–—]|->|→)\s*"
+                      r"(?=[a-z])(?!\w+ed\b|(?:got|did|was|were|had|ran|led|won|made|went)\b)")  # not what is done
+
+
 @dataclass(frozen=True)
 class Step:
     """A next step or a condition read from a clause: `text` is the verb phrase, `by` as written."""
@@ -136,6 +142,8 @@ class LabelledLines:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
         the line is labelled an action ("action: Colm - final decision", "Action - Omar: ..."; not "AP", which
         may be an assistant principal), so a thing named there is something to do."""
+        if mine := _MY_LIST.match(sentence):
+            sentence = f"me: {sentence[mine.end():]}"  # "to do: enrol on L5, shadow Janet on CQC prep": each mine
         if (row := _dashed(sentence)) and (inner := self._labelled(row, True)):
             return inner  # "Business case for TDA – Gareth – 24 April"
         if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}

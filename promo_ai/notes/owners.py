@@ -190,4 +190,14 @@ def known_as(lines: list[str], names: list[str]) -> list[str]:
             if _BY_ITS_LETTERS.fullmatch(role) and not _NOT_A_ROLE.match(role) and role.lower() not in {
                     n.lower() for n in names}:
                 found += [role] + ([role.split()[0]] if re.fullmatch(r"\S+\s+(?:sir|ma'?am|madam)", role) else [])
+    first = next((line for line in lines if line.strip()), "")
+    if bare := _BARE_ROLE.search(first):  # "chat w/ chef after close": "chef's going to put it to Marco" is his
+        found.append(bare[1])
     return list(dict.fromkeys(found))
+
+
+# the manager met by a role alone on the meeting line: "chat w/ chef", "Int w/ OC 24 Feb", "Meeting w/ Principal"
+_BARE_ROLE = re.compile(r"(?i)^\W*(?:\S+\s+){0,3}?(?:with|w/|w)\s+(?:the\s+|my\s+)?(chef|matron|sarge|gaffer|capt|"
+                        r"captain|chief|super|coach|principal|sister|foreman|boss|skipper|guv|hod|dean|supervisor|supe|"
+                        r"oc|co)\b"
+                        r"(?!\s*\(|\s+(?-i:[A-Z])|\s+(?:of|from)\b)")

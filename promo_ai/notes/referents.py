@@ -82,6 +82,9 @@ def the_thing_before(earlier: list[str]) -> str | None:
                                       r"july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|tomorrow|tmrw|today|next\s+week|"
                                       r"this\s+week|[\d/.-]+)\W*", clause):
             continue  # "next quarterly review -> June, greg sets it up": the thing is before the month
+        if re.fullmatch(r"(?i)(?:ok(?:ay)?|right|yeah|yes|well|basically|anyway|so|fine|great|good|cool|lol|tbh)\W*",
+                        clause):
+            return None  # "ok so she'll raise it at the panel": no thing named
         if (m := _WANTED_THING.search(clause)):
             return m["np"]
         if (m := _NAMED_THING.fullmatch(clause)) and not _FINITE.search(clause) and not starts_with_a_verb(clause):

@@ -28,6 +28,7 @@ from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
+from promo_ai.notes.run_on import run_on
 from promo_ai.notes.speaker import answered, reported
 from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.voice import base_verb, named_as, to_second_person
@@ -168,7 +169,8 @@ class StepReader(LabelledLines):
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
         the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
-        sentence = _LEADING_CLAUSE.sub(r"\g<1>, ", sentence)  # "before she puts me forward I need to ...": a comma
+        sentence = run_on(_LEADING_CLAUSE.sub(r"\g<1>, ", sentence))  # "before she puts me forward I need to ...": a
+        # comma, and one where a line typed without stops goes on to her step ("... breakdown she will send it")
         # a comma inside quotes or brackets does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb
         # cycle', 'pass the remaining modules (M7, M9) first')
         parts = split_outside(CLAUSE_SPLIT, sentence, _QUOTED)

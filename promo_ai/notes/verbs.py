@@ -83,6 +83,7 @@ GOING_TO = r"going to(?!\s+(?:the|a|an|my|our|your|his|her|their|this|that)\b|\s
 # "she'd already told the clinical lead", "he'd just come out of a parent meeting": done, not to do (not "she'd just
 # need my portfolio by Friday")
 HAD_DONE = re.compile(r"(?i)(?:already|always|never|previously)\b|(?:told|sent|done|given|spoken|written|"
-                      r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged)\b|"
+                      r"taken|seen|made|had|been|said|signed|shared|mentioned|raised|pushed|asked|emailed|flagged|heard|known|"
+                      r"forgotten|gone|got|noticed|thought)\b|"
                       r"just\s+(?:come|been|got|gotten|had|finished|left|gone|arrived|returned|walked|done|seen|heard|"
                       r"spoken|started|sent)\b")

@@ -18,7 +18,8 @@ OBJECT_NEXT = frozenset(  # words after 'her' that make it an object ('tell her 
     "the a an my this that these those some any to by on in at for with from about before after and or but so + & "
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
     "until till while via into onto then later tonight tmrw asap personally separately again monday tuesday "
-    "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun re".split())
+    "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun re which what whether how why "
+    "where who".split())
 _SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 

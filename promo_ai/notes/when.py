@@ -14,7 +14,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _CUE, _VAGUE = compiled(
     r"\b(?:by|before|until|till|due|on|from|after|within|for|in)\s+$|^\s*$",
-    r"\bbefore (?:then|that|i start|christmas|the (?:holidays|break|panel|review|deadline))\b"
+    r"\bbefore (?:then|that|i start|christmas|xmas|easter|half[- ]term|diwali|"
+    r"the (?:holidays|break|panel|review|deadline))\b"
     r"|\bafter christmas(?: trading)?\b|\b(?:after|before) the (?:[\w-]+ ){0,2}(?:review|restructure|reorg|budget|"
     r"panel|round|audit|merger|sale|holidays|break|board|committee|calibration)\b"
     rf"|\b(?:before\s+)?(?:the\s+)?(?:end|start|beginning|middle|first\s+week|last\s+week)\s+of\s+(?:the\s+|next\s+|this\s+)?"
@@ -23,10 +24,11 @@ _CUE, _VAGUE = compiled(
     r"|\b(?:next|this)\s+(?:week|wk|month|term|semester|year|yr|quarter|cycle|round)\b"
     r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?|fortnight|months?)\b|\bin\s+a\s+fortnight\b"
     r"|\bin\s+(?:a\s+few|a\s+couple\s+of|\d+\s*[-–]\s*\d+|\d+|two|three|four|six)\s+(?:working\s+)?(?:days|weeks|wks)\b"
-    r"|\bb4\s+(?:then|that|i\s+start|start|christmas|xmas|the\s+[\w-]+)\b"
+    r"|\bb4\s+(?:then|that|i\s+start|start|christmas|xmas|easter|half[- ]term|diwali|the\s+[\w-]+)\b"
     r"|\beo[dwmyt]\b|\bcob\b|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
     rf"|\b{_MONTH}\b(?:\s+run\b)?"
-    r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\bchristmas\b|\bsoon\b|\basap\b")
+    r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\b(?:christmas|xmas|easter|half[- ]term)\b"
+    r"|\bsoon\b|\basap\b")
 
 
 def when_phrase(text: str) -> str | None:

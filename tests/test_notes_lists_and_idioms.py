@@ -1,0 +1,123 @@
+"""Steps said as people say them in a hurry, from first sight of development-49 and -50: a "to do:" list on one line,
+"on me to", "I owe her", "the ball's in HR's court", a line that runs on to what she will do, someone the manager
+wants to weigh in, a two-letter name, and a role on the meeting line. Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def read(notes: str, manager: str = "Ruth") -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, owner, who) of the steps, plan items and private lines, as the rules read them."""
+    case = make_case(name="Sam Okafor", manager={"name": manager})
+    with every_step_kept():
+        return [(c.kind, c.text, c.owner, c.who) for c in read_notes(notes, case, today=TODAY).changes
+                if c.kind in {"next", "condition", "private"}]
+
+
+def steps(notes: str, manager: str = "Ruth") -> list[tuple[str, str | None, str | None]]:
+    return [(text, owner, who) for kind, text, owner, who in read(notes, manager) if kind == "next"]
+
+
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("to do: finish TL bootcamp modules 1-4 by 3/25, shadow TL Carla on 3 shifts",
+     ["finish TL bootcamp modules 1-4 by 3/25", "shadow TL Carla on 3 shifts"]),
+    ("Things on me: do my first aid refresher b4 half term; write the transition plan for the Sept starters",
+     ["do my first aid refresher b4 half term", "write the transition plan for the Sept starters"]),
+    ("• to do: enrol on L5 via Skills for Care, shadow Ruth on CQC prep",
+     ["enrol on L5 via Skills for Care", "shadow you on CQC prep"]),
+    ("on me: tidy up the checkout case study", ["tidy up the checkout case study"]),
+])
+def test_a_to_do_list_on_one_line_is_a_step_of_mine_each(line: str, wanted: list[str]) -> None:
+    assert steps(f"1:1 w Ruth today, it's a yes from 1 March\n{line}") == [(w, "me", None) for w in wanted]
+
+
+def test_a_list_of_what_i_did_under_a_heading_like_a_to_do_list_is_no_step() -> None:
+    assert steps("1:1 w Ruth today, she'll put me forward\nmy bit: got the DST grant, 92% pass rate") == [
+        ("put me forward", "manager", None)]
+
+
+def test_a_course_named_for_injuries_is_a_step_not_a_private_line() -> None:
+    read_as = read("catch up w Ruth - Thurs 5th, not this round\n- on me to book the minor injuries module b4 Easter\n"
+                   "- my injury is still bad")
+    assert ("next", "book the minor injuries module b4 Easter", "me", None) in read_as
+    assert ("private", "my injury is still bad", None, None) in read_as
+
+
+def test_what_i_owe_is_sent_to_whom_the_notes_name() -> None:
+    assert steps("1:1 w Jo today, not yet\n- also owe Jo my self-review by the 24th\n- still owe HR the forms\n"
+                 "- I owe her the CPD log too", manager="Jo") == [
+        ("send you my self-review by the 24th", "me", None), ("send HR the forms", "me", None),
+        ("send you the CPD log too", "me", None)]
+
+
+def test_a_manager_with_a_two_letter_name_is_the_manager() -> None:
+    assert steps("1:1 Jo — Tue 14 Oct\nJo's going to forward my note to Amara this week", manager="Jo") == [
+        ("forward my note to Amara this week", "manager", None)]
+
+
+def test_a_role_on_the_meeting_line_is_the_manager() -> None:
+    notes = "chat w/ chef after close last night. chef's going to put it to marco on monday"
+    assert steps(notes, manager="Dan") == [("put it to marco on monday", "manager", None)]
+
+
+def test_a_role_named_later_on_the_first_line_is_not_the_manager() -> None:
+    notes = "Spoke to Dana about senior BA. She says she'll raise it with the Director"
+    assert steps(notes, manager="Dana") == [("raise it with the Director", "manager", None)]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("Ball's in HR's court on whether the freeze covers reclasses.",
+     ("decide on whether the freeze covers reclasses", "other", "HR")),
+    ("he reckons im ready, reckons the ball's in marco's court now re the budget",
+     ("decide on the budget", "other", "Marco")),
+])
+def test_the_ball_in_someones_court_is_theirs_to_decide(line: str, step: tuple[str, str, str]) -> None:
+    assert steps(f"chat w Ruth today\n{line}") == [step]
+
+
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("i asked for the scorecard breakdown she will send it by friday",
+     [("send the scorecard breakdown by friday", "manager", None)]),
+    ("I need to send her the CCA exam date she's going to keep my name on the list for the fall budget",
+     [("send you the CCA exam date", "me", None), ("keep my name on the list for the fall budget", "manager", None)]),
+    ("If the Lottery bid comes through in the summer she'll make the case to the board", []),
+    ("the date she will send is still unclear", []),
+    ("ok so she'll raise it at the panel", [("raise it at the panel", "manager", None)]),
+])
+def test_a_line_typed_without_stops_runs_on_to_her_step(line: str, wanted: list[tuple[str, str, None]]) -> None:
+    assert steps(f"1 on 1 with Ruth, not this year\n{line}") == wanted
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("He's supportive but wants the CFO (Ms Dlamini) to weigh in before anything goes to Exco.",
+     ("weigh in before anything goes to Exco", "other", "Ms Dlamini")),
+    ("she thinks I'm ready but wants Jean-Marc (director) to sign off when he's back in Nov.",
+     ("sign off when he's back in Nov", "other", "Jean-Marc")),
+    ("she wants HR to confirm the band", ("confirm the band", "other", "HR")),
+])
+def test_someone_the_manager_wants_to_weigh_in_does_the_step(line: str, step: tuple[str, str, str]) -> None:
+    assert steps(f"1:1 w Ruth today, pending\n{line}") == [step]
+
+
+def test_someone_who_must_see_my_work_first_is_a_plan_item_not_their_step() -> None:
+    notes = "1:1 w Ruth today, pending\nshe wants the CMD (Prof Adeyinka) to see my PPH audit first"
+    assert not [s for s in steps(notes) if s[1] == "other"]
+
+
+def test_tell_her_which_is_tell_you_which() -> None:
+    assert steps("1:1 w Ruth today, pending\nI need to pick the project for Q4 and tell her which by next Fri") == [
+        ("pick the project for Q4 and tell you which by next Fri", "me", None)]
+
+
+def test_what_she_had_heard_is_no_step() -> None:
+    assert steps("catch up w Ruth mon 9th\nwe talked thru the cardiac arrest job, she'd heard about it from control"
+                 ) == []
