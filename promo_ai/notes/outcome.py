@@ -51,7 +51,8 @@ _NO = lexicon(
     r"\b(?:not|isn'?t|won'?t\s+be)\s+making\s+me\b", r"\b(?:not|wasn'?t|isn'?t)\s+supported\b",
     r"\b(?:isn'?t|is\s+not|not)\s+(?:going|coming)\s+to\s+me\b", r"=\s*(?:no|nope|nah)\b", r"\bsays?\s+no\b",
     r"\bis\s+a\s+(?:proper\s+)?no\b",
-    r"\bi'?m\s+not\s+getting\s+(?:it|the\s+(?:job|role|post))\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
+    r"\b(?:i'?m\s+)?not\s+getting\s+(?:it|the\s+(?:[\w-]+\s+){0,3}(?:job|role|post|slot|spot|position))\b",
+    r"\bthat'?s\s+final\b", r"\bhas\s+been\s+(?:deleted|cut|removed|scrapped)\b",
     r"\bwon'?t\s+be\s+re-?created\b",
     r"(?:^|[.!]\s*)final\s*[.!]?\s*$|\bdecision(?:\s+is\s+|\s+was\s+|['’]s\s+|\s+)final\b",
     r"\banswer'?s?\s+(?:is\s+|was\s+)?no\s+for\s+(?:this|the)\s+(?:role|job|post|position)\b",
@@ -143,7 +144,8 @@ _NOT_YET = lexicon(
 _PENDING = lexicon(
     # she takes it forward
     r"\bput(?:ting)?\s+(?:(?:me|my\s+name|my\s+case)\s+(?:forward|up|in|down)|it\s+forward)\b",
-    r"\bput\s+me\s+up\s+for\b", r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
+    r"\bput\s+me\s+up\s+for\b", r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case)\s+(?:to|before)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:panel|board|committee)\b", r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
     r"\bput(?:s|ting)?\s+(?:it|my\s+case|me)\s+(?:to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|board|panel|"
     r"committee|partners|vp|head|ceo|md|owner|chair)\b", r"\bclear(?:ing)?\s+it\s+with\b",
     r"\b(?:her|his|their)\s+(?:pick|choice|preferred\s+candidate|candidate|nominee)\s+for\b",

@@ -47,6 +47,12 @@ PROMOTED = lexicon(
     rf"(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?(?:\s+(?!for\b|on\b|in\b)[\w&-]+){{0,3}}\s+(?:from|effective|"
     r"starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
     r"\bconfirm(?:ed)?\s+plus\s+chop\b",  # Singapore's "confirmed, stamped"
+    # "made VP!! official Jan 1", "im leading hand on the Parramatta job from Monday", "DSM on the tour - YES"
+    r"(?:^\W*|\bi\s+(?:got|was|'ve\s+been|have\s+been)\s+)made\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s*!",
+    rf"\bi'?m\s+(?:now\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:on|at)\s+"
+    r"(?:the\s+)?[\w' -]{1,30}?\s+(?:from|effective|starting|as\s+of)\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
+    rf"^\W*(?:(?-i:[A-Z]{{2,5}})|[\w ]{{0,30}}\b(?:{ROLE_NOUNS}))\b[^.]{{0,30}}\s[-–—:]\s*(?-i:YES|Yes|yes\s*!)",
     r"\b(?:role|post|job|position|promotion)\s+(?:has\s+been|'s\s+been|was|is)\s+(?:given|offered|awarded)\s+to\s+me\b",
     r"\bi'?m\s+stepping\s+up\s+(?:from|on|as\s+of)\b", r"\bconfirmed\s+(?:that\s+)?\w+\s+gets?\s+the\b",
     r"(?-i:[A-Z][\w ]{3,40})!+\s+(?:starts?|from|effective)\b", r"🎉[^.]{0,40}\b(?:starts?|from|effective)\b",

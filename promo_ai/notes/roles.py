@@ -26,6 +26,10 @@ A_COURSE = re.compile(r"(?i)mba|msc|phd|cpa|acca|course|programme|program|traini
                       r"diploma|exam|degree")
 
 
+# a level said as a title: "L5", "E-6", "SDET II"
+LEVEL = re.compile(r"[A-Z]{1,4}-?\d{1,2}|[A-Z]{2,6}\s+(?:I{1,3}|IV|V|\d)")
+
+
 def a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
     """Words that read as a title: a role word among two or more, or words of the case's titles; one role word
     alone only where it is `said` as a title ('offered me the Supervisor post', 'promoted to Principal')."""
@@ -37,6 +41,8 @@ def a_title(text: str, case_titles: set[str], said: bool = False) -> bool:
         return False
     if said and len(plain) == 1 and ROLE.search(plain[0]) and len(plain[0]) > 3:
         return True
+    if said and LEVEL.fullmatch(" ".join(plain)):
+        return True  # "promo to L5", "up to SDET II": a level, said as the title
     if any(w.lower() in case_titles for w in plain) and (len(plain) >= 2 or plain[0].lower() in case_titles):
         return True
     return len(plain) >= 2 and any(ROLE.search(w) for w in plain)

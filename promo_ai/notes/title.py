@@ -16,7 +16,7 @@ from promo_ai.changes.items import CHEER
 from promo_ai.changes.matching import its_own_words, said_in_passing, same_title, shortened_in
 from promo_ai.notes.offered import offered_instead, other_role
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.notes.roles import CAPS, QUOTED, ROLE_WORD, a_title
+from promo_ai.notes.roles import CAPS, LEVEL, QUOTED, ROLE_WORD, a_title
 
 _SAID = re.compile(
     r"(?i)\b(?:new\s+)?title\b(?:\s+(?:on|in)\s+the\s+[\w\s]{1,20}?)?(?:\s*[:=]\s*(?:(?:is|wd\s+be|would\s+be|"
@@ -68,12 +68,16 @@ _LOWER = re.compile(
     r"(?:[-–—:]\s*)?(?:approved|confirmed|signed\s+off|agreed|offered|accepted)\b|"
     r"\b(?:put(?:s|ting)?\s+me\s+(?:forward|up)\s+for|(?:i'?ve\s+|i\s+have\s+)?got)\s+the\s+"
     r"(?P<p>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:post|role|position|job)\b|"
+    r"(?<!\bnot\s)\bgot\s+(?!the\b|it\b|a\b|my\b)(?P<got>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*(?:[!,(]|"
+    r"[\U0001F300-\U0001FAFF]|$)|\s+(?:starts?|starting|from|effective)\b)|"  # "got senior carer 😁 starts 1st feb"
     r"\b(?:put(?:s|ting)?\s+me\s+(?:forward|up)|nominat(?:e|es|ed|ing)\s+me|recommend(?:s|ed|ing)?\s+me)\s+for\s+"
     r"(?P<pf>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:at|in|on|this|next|when|once|after|to)\b|\s*[,.;]|$)")
 # A line about the title, then how it went: "Senior Designer — he's putting me forward", "APM - done deal" (a title
 # only said to be not yet is the one asked for: the plan keeps it)
 _TOPIC_LINE = re.compile(rf"^\W*(?P<t>{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
                          r"(?:\s+(?:post|role|job|slot|position|regrade|vacancy))?\s*(?:[:–—]|\s-)\s*(?P<rest>.+)$")
+_ASKED_IF_MINE = re.compile(r"(?i)\b(?:did|do|will|am)\s+i\s+(?:get|getting|got)\s+(?:the\s+)?(?P<t>[^?.,]{2,40}?)(?:\s+(?:post|role|job|position|promo))?\s*\?+\s*"
+                            r"(?:->|→|-|:)?\s*(?:a\s*[:.-]\s*)?yes\b")
 _ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
 _ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
@@ -196,6 +200,9 @@ def _named(sentences: list[str], target: str) -> tuple[str, str] | None:
 
 def _find_title(sentences: list[str], outcome: str | None, target: str, current: str) -> tuple[str, str] | None:
     case_titles = {w.lower() for w in f"{target} {current}".split() if len(w) > 2}
+    for asked, answer in itertools.pairwise([*sentences, ""]):  # "Did I get the Clerk II? → yes!!"
+        if (m := _ASKED_IF_MINE.search(f"{asked} {answer}")) and a_title(m["t"], case_titles, True):
+            return m["t"], asked
     for asked, answer in itertools.pairwise(sentences):  # notes as Q&A: "Q: title?" then "A: Front Office Manager"
         if _ASKED_TITLE.match(asked) and (in_quotes := re.search(r'"([^"(]{3,60}?)\s*(?:\([^)]*\))?"', answer)):
             return in_quotes[1].strip(), answer  # 'A: posting says "Platoon Supervisor (Acting)"'
@@ -232,7 +239,8 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
             title = m["t"] or m["n"]
             if title and re.search(r"(?i)ing$|\b(?:coaching|training|mentoring|course|programme)$", title):
                 continue  # "offered me Executive Coaching": a thing offered, not a role
-            if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True):
+            if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True) and not (
+                    m["n"] and LEVEL.fullmatch(title)):  # "Got the PL2 post — HOD Natural Sciences": the post's level
                 return title, sentence
     for sentence in sentences:  # "put me forward for the senior sister post", "I've got the nights team leader job"
         for m in _LOWER.finditer(sentence):
@@ -243,11 +251,13 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         return None
     for sentence in sentences:  # written in lower case: "giving me head chef from 1 sept", "senior HCA approved"
         for m in _LOWER.finditer(sentence):
-            title = m["t"] or m["h"] or m["p"] or m["pf"]
+            title = m["t"] or m["h"] or m["p"] or m["pf"] or m["got"]
             if m["h"] and not its_own_words(title, target) and (_APPROVER.fullmatch(title) or (
                     _APPROVER_ROLE.fullmatch(title) and re.match(r"(?i)\s+(?:it|this|that|me|my|the)\b",
                                                                  sentence[m.end():]))):
                 continue  # "district mgr approved it", "Tom said GM signed off Wed": who approved, not the title
+            if m["got"] and (said_in_passing(sentence, target) or "").lower() == title.lower():
+                return target, sentence  # "got senior carer!!!": the Senior Care Assistant asked for
             if ROLE_WORD.fullmatch(title.split()[-1]) or re.fullmatch(r"[A-Z]{2,4}", title.split()[-1]):
                 return title, sentence
     for sentence in sentences:
