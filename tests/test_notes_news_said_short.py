@@ -48,5 +48,5 @@ def test_not_getting_the_slot_said_as_final_is_a_no() -> None:
 
 
 def test_a_name_put_to_the_panel_under_the_title_is_pending_with_that_title() -> None:
-    notes = "Supervision w Fiona, Wed 3rd.\nSenior Prac: she's going to put my name to the progression panel for 1 July."
+    notes = "Supervision w Fiona, Wed 3rd.\nSenior Prac: she's going to put my name to the progression panel on 1 July."
     assert news(notes, "Senior Practitioner") == ("pending", "Senior Practitioner")  # the case's own, said short

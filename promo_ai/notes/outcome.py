@@ -144,8 +144,9 @@ _NOT_YET = lexicon(
 _PENDING = lexicon(
     # she takes it forward
     r"\bput(?:ting)?\s+(?:(?:me|my\s+name|my\s+case)\s+(?:forward|up|in|down)|it\s+forward)\b",
-    r"\bput\s+me\s+up\s+for\b", r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case)\s+(?:to|before)\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:panel|board|committee)\b", r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
+    r"\bput\s+me\s+up\s+for\b",
+    r"\bput(?:ting)?\s+(?:me|my\s+name|my\s+case)\s+(?:to|before)\s+the\s+(?:[\w-]+\s+){0,2}(?:panel|board|committee)\b",
+    r"\bpitch(?:es|ing)?\s+(?:me|my\s+case|my\s+name)\s+to\b",
     r"\bput(?:s|ting)?\s+(?:it|my\s+case|me)\s+(?:to|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:director|board|panel|"
     r"committee|partners|vp|head|ceo|md|owner|chair)\b", r"\bclear(?:ing)?\s+it\s+with\b",
     r"\b(?:her|his|their)\s+(?:pick|choice|preferred\s+candidate|candidate|nominee)\s+for\b",

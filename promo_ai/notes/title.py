@@ -76,8 +76,8 @@ _LOWER = re.compile(
 # only said to be not yet is the one asked for: the plan keeps it)
 _TOPIC_LINE = re.compile(rf"^\W*(?P<t>{CAPS}|(?:[a-z0-9][\w&-]*\s+){{0,3}}[a-z][\w-]*)"
                          r"(?:\s+(?:post|role|job|slot|position|regrade|vacancy))?\s*(?:[:–—]|\s-)\s*(?P<rest>.+)$")
-_ASKED_IF_MINE = re.compile(r"(?i)\b(?:did|do|will|am)\s+i\s+(?:get|getting|got)\s+(?:the\s+)?(?P<t>[^?.,]{2,40}?)(?:\s+(?:post|role|job|position|promo))?\s*\?+\s*"
-                            r"(?:->|→|-|:)?\s*(?:a\s*[:.-]\s*)?yes\b")
+_ASKED_IF_MINE = re.compile(r"(?i)\b(?:did|do|will|am)\s+i\s+(?:get|getting|got)\s+(?:the\s+)?(?P<t>[^?.,]{2,40}?)"
+                            r"(?:\s+(?:post|role|job|position|promo))?\s*\?+\s*(?:->|→|-|:)?\s*(?:a\s*[:.-]\s*)?yes\b")
 _ASKED_TITLE = re.compile(r"(?i)^\W*q\s*[:.]\s*(?:the\s+|new\s+|job\s+)?(?:title|role|grade)\s*\??\s*$")
 _ANSWER = re.compile(r"(?i)^\W*a\s*[:.]\s*(?P<t>[^(,.;!?]+?)\s*(?:[(,.;!?]|$)")
 _TOPIC = re.compile(r"(?i)\b(?:about|re:?|regarding|discuss\w*|raised|asked|whether|if|for\s+the|doing|done|covering|"
