@@ -121,3 +121,18 @@ def test_tell_her_which_is_tell_you_which() -> None:
 def test_what_she_had_heard_is_no_step() -> None:
     assert steps("catch up w Ruth mon 9th\nwe talked thru the cardiac arrest job, she'd heard about it from control"
                  ) == []
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("feedback will be sent in writing by HR by end of the week.",
+     ("send the feedback in writing by end of the week", "other", "HR")),
+    ("the contract will be issued by People Ops next week", ("issue the contract next week", "other", "People Ops")),
+    ("Updated job description to be drafted by me by 2/20.", ("draft the updated job description by 2/20", "me", None)),
+])
+def test_a_step_in_the_passive_is_whoever_it_is_done_by(line: str, step: tuple[str, str, str | None]) -> None:
+    assert steps(f"had the chat with Ruth yesterday, didn't get it\n{line}") == [step]
+
+
+def test_what_she_would_do_if_i_chose_to_is_no_step_agreed() -> None:
+    assert not [s for s in steps("1 on 1 with Ruth, it's a no\nshe would give me a reference letter if I want to move")
+                if s[1] == "manager"]

@@ -35,6 +35,7 @@ from promo_ai.notes.shapes import (
     REVISIT,
     TO_FOLLOW,
     WITHOUT,
+    done_by,
 )
 from promo_ai.notes.speaker import reckoned
 from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO
@@ -154,8 +155,8 @@ class Clauses:
             return "manager", None  # 'she's emailing her this week' is a step; 'she's supportive' is not
         if aux == "to" and subj in {"she", "he", "they"}:
             return "manager", None
-        if aux in {"'d", "would"} and re.match(r"(?i)(?:rather|prefer)\b", rest):
-            return "manager", None  # "she'd rather put me up in Jan with a slam dunk": a preference, not a step
+        if aux in {"'d", "would"} and re.match(r"(?i)(?:rather|prefer)\b|.*\bif\s+i\b", rest):  # "she'd rather put me
+            return "manager", None  # up in Jan", "he would give me a reference if I want to move": no step agreed
         if aux == "'d" and HAD_DONE.match(rest) and not re.search(r"(?i)\b(?:will|'ll|going\s+to)\b", rest):
             return "manager", None
         return owner, Found(owner, None, rest)
@@ -262,6 +263,8 @@ class Clauses:
             return subj, Found("me", None, asked[0], True)
         if (found := self._manager(clause, others_named)) is not None:
             return found
+        if passive := done_by(clause):  # "feedback will be sent in writing by HR by end of the week"
+            return None, Found("me", None, passive[1]) if passive[0].lower() == "me" else Found("other", *passive)
         for pattern, verb in ((COMES_FROM, "send"), (TO_FOLLOW, "send"), (GOES_THROUGH, "process")):
             if m := pattern.match(clause):
                 who = m["who"].strip()

@@ -46,3 +46,28 @@ from promo_ai.notes.patterns import compiled
     r"ready|signed\s+off|\w+ing\s+off|\w+ed|\w+ing)\b(?P<rest>.*)$",
     # the sentence says it is mine
     r"^\W*my\b|\b(?:my\s+job|on\s+me|up\s+to\s+me|down\s+to\s+me|my\s+responsibility)\b")
+
+
+# "feedback will be sent in writing by HR by end of the week", "the contract will be issued by People Ops": a step
+# of whoever it is done by (not "by Friday", a when)
+_DONE_BY = compiled(
+    r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]{3,40}?)\s+"
+    r"(?:will\s+be|['’]ll\s+be|is\s+to\s+be|to\s+be|is\s+being|gets?)\s+"
+    r"(?P<verb>sent|issued|emailed|done|processed|prepared|drafted|shared|given|confirmed|posted|completed|arranged|"
+    r"organi[sz]ed|booked|set\s+up|signed\s+off)(?P<how>(?:\s+(?:out|over|across|in\s+writing|formally))?)\s+by\s+"
+    r"(?P<who>(?!(?:end|eod|eow|eom|cob|close|next|this|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|mid|early|late|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+(?:end|\d)|\d)\w*)(?:the\s+)?[\w&'’ -]{2,30}?)"
+    r"(?P<rest>\s+(?:by|before|on|in|next|this|within|after|at)\b.*)?$")[0]
+_BASE = {"sent": "send", "issued": "issue", "emailed": "email", "done": "do", "processed": "process", "prepared":
+         "prepare", "drafted": "draft", "shared": "share", "given": "give", "confirmed": "confirm", "posted": "post",
+         "completed": "complete", "arranged": "arrange", "organised": "organise", "organized": "organize", "booked":
+         "book", "set up": "set up", "signed off": "sign off"}
+
+
+def done_by(clause: str) -> tuple[str, str] | None:
+    """(who, the step) when the clause says what someone will do in the passive, with who does it after "by"."""
+    if not (m := _DONE_BY.match(clause)):
+        return None
+    thing = m["thing"][:1].lower() + m["thing"][1:] if m["thing"][1:2].islower() else m["thing"]
+    verb = _BASE[" ".join(m["verb"].lower().split())]
+    return m["who"].strip(), f"{verb} the {thing}{m['how']}{m['rest'] or ''}"
