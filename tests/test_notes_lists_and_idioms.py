@@ -136,3 +136,13 @@ def test_a_step_in_the_passive_is_whoever_it_is_done_by(line: str, step: tuple[s
 def test_what_she_would_do_if_i_chose_to_is_no_step_agreed() -> None:
     assert not [s for s in steps("1 on 1 with Ruth, it's a no\nshe would give me a reference letter if I want to move")
                 if s[1] == "manager"]
+
+
+def test_a_manager_known_only_by_a_role_in_capitals_is_the_manager() -> None:
+    notes = "Interview with OC - 09 Jan 26\nSelected for promotion to Sgt.\nOC to brief the troop on Mon"
+    assert steps(notes, manager="OC") == [("brief the troop on Mon", "manager", None)]
+
+
+def test_sir_in_lower_case_before_the_managers_name_is_the_manager() -> None:
+    notes = "coaching w/ sir Jun (OM) - 3/12 night shift\n- sir Jun will endorse me to the account director"
+    assert steps(notes, manager="Sir Jun") == [("endorse me to the account director", "manager", None)]

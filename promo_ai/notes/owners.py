@@ -122,7 +122,8 @@ def as_spoken(clause: str) -> str:
     clause = re.sub(r"(?i)^(?:me|mi)\s+(have\s+to|haffi|need\s+to|must)\s+(?!say\b|admit\b)(?=\w)",  # ask the office"
                     lambda m: "I have to " if m[1].lower() == "haffi" else f"I {m[1]} ", clause)
     clause = re.sub(r"(?i)^im\s+(?=\w+ing\b)", "I'm ", clause)  # "im enrolling in the cert"
-    return re.sub(r"^(mr|mrs|ms|dr|miss)(\.?\s+)([a-zA-Z])", lambda m: m[1].title() + m[2] + m[3].upper(), clause)
+    return re.sub(r"^(mr|mrs|ms|dr|miss|sir|ma'am|maam|madam)(\.?\s+)([a-zA-Z])",
+                  lambda m: m[1].title() + m[2] + m[3].upper(), clause)  # "sir Jun will endorse me": Sir Jun
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?i)\b(she|he)(?=['’](?:ll|s|d)\b|\s+(?:will|would|said|says|wants|is|was|has|had|"

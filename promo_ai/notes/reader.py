@@ -51,8 +51,8 @@ class Reader:
         names = {manager, first_name_of(manager), plain[-1], plain[0]} | {
             w for w in manager.split() if w[:1].isupper() and w.lower().rstrip(".") not in _NOT_A_NAME}
         self.manager_names = sorted({n.strip(".") for n in names if (len(n.strip(".")) > 2 or re.fullmatch(
-            r"[A-Z][a-z]", n)) and n.lower().rstrip(".") not in _NOT_A_NAME}, key=len, reverse=True)  # not "Chef" of
-        # "Chef Andre", nor an initial; but "Jo", "Ed"
+            r"[A-Z][a-z]", n) or n == manager.strip()) and n.lower().rstrip(".") not in _NOT_A_NAME}, key=len,
+            reverse=True)  # not "Chef" of "Chef Andre", nor an initial; but "Jo", "Ed", and "OC" when that is all
         self.manager_names += known_as([line.text for line in lines], self.manager_names)  # "Mr. Chukwu (BM)": BM
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
         self.private: set[Pos] = private_sentences(
