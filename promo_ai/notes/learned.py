@@ -132,12 +132,17 @@ def outcome_of(sentences: list[str]) -> tuple[str, float, list[str]] | None:
     if not sentences:
         return None
     model = models()["outcome"]
-    whole = model.probabilities("\n".join(sentences))
+    read_as = {s: _PENDING_WORK.sub(r"\1open ", s) for s in sentences}
+    whole = model.probabilities("\n".join(read_as[s] for s in sentences))
     best = max(whole, key=lambda c: whole[c])
     if best == "none" or whole[best] < OUTCOME_AT:
         return None
-    ranked = sorted(sentences, key=lambda s: model.probabilities(s)[best], reverse=True)
+    ranked = sorted(sentences, key=lambda s: model.probabilities(read_as[s])[best], reverse=True)
     return best, whole[best], ranked
+
+
+# work that is pending, not the promotion: "I have to finish the 42 pending motor claims first"
+_PENDING_WORK = re.compile(r"(?i)\b((?:the|my|our|all|\d+)\s+)pending\s+(?=(?:[a-z-]+\s+)?[a-z]+s\b)")
 
 
 def may_be_private(sentence: str) -> bool:
