@@ -146,3 +146,16 @@ def test_a_manager_known_only_by_a_role_in_capitals_is_the_manager() -> None:
 def test_sir_in_lower_case_before_the_managers_name_is_the_manager() -> None:
     notes = "coaching w/ sir Jun (OM) - 3/12 night shift\n- sir Jun will endorse me to the account director"
     assert steps(notes, manager="Sir Jun") == [("endorse me to the account director", "manager", None)]
+
+
+def test_someone_who_must_see_my_work_first_is_mine_to_arrange() -> None:
+    read_as = read("1:1 w Ruth today, she'll put me forward\n"
+                   "she wants the ADON (Mary Kelly) to sit in on one of my audits first")
+    assert ("condition", "have the ADON (Mary Kelly) sit in on one of my audits", None, None) in read_as
+
+
+def test_the_ball_in_someones_court_is_no_court_case() -> None:
+    read_as = read("1:1 w Ruth after handover thurs\nshe's putting me up for the CNM2 post at the board in jan, "
+                   "ball's in the DON's court re funding tho")
+    assert not [r for r in read_as if r[0] == "private"]
+    assert ("next", "decide on funding", "other", "DON") in read_as  # "tho" is no part of the step

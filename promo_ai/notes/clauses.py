@@ -256,7 +256,7 @@ class Clauses:
             if _EMAIL_EDIT.match(re.sub(r"(?i)^(?:me|us)\s+to\s+", "", m["rest"])):
                 return subj, None  # "she told me to put the falls work first": an edit of the email
             if theirs := wanted_of(m["rest"], self.owners, self.not_names):  # "needs Linda to sign off"
-                return subj, Found("other", *theirs)
+                return subj, Found("other", *theirs) if theirs[0] else Found("me", None, theirs[1], True)
             asked = request_of_me(m["rest"], m["verb"])
             if asked is None or KEEP_SHORT.search(clause):
                 return subj, None

@@ -103,11 +103,11 @@ _OF_SOMEONE = re.compile(rf"^(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME}|
                          r"(?:\s*\([^)]{1,30}\))?)\s+to\s+(?P<v>\w.+)")
 
 
-def wanted_of(wanted: str, owners: Owners, not_names: set[str]) -> tuple[str, str] | None:
+def wanted_of(wanted: str, owners: Owners, not_names: set[str]) -> tuple[str | None, str] | None:
     """(who, the step) when what the manager wants or needs is someone else's to do: "Linda to sign off", "the ops
     director Rob Kaye to sign it", "Jean-Marc (director) to sign off", "HR to confirm the band"; not "CV to go to
-    HR", nor "the CMD (Prof Adeyinka) to see my PPH audit first", a plan item of mine ("Prof. Eze (external) to look
-    at my publications" is his step)."""
+    HR"; (None, what I arrange) for "the CMD (Prof Adeyinka) to see my PPH audit first", a plan item of mine ("Prof.
+    Eze (external) to look at my publications" is his step)."""
     if not (m := _OF_SOMEONE.match(wanted)):
         return None
     named = re.search(r"\(((?:Mr|Mrs|Ms|Dr|Prof)?\.?\s*[A-Z][\w'. -]+)\)", m["who"])
@@ -116,5 +116,5 @@ def wanted_of(wanted: str, owners: Owners, not_names: set[str]) -> tuple[str, st
                                                            not_names)):
         return None
     if named and not m["who"].startswith(who) and re.search(r"(?i)\bmy\b", m["v"]):
-        return None
+        return None, f"have {wanted[:m.end('who')]} {m['v']}"  # mine to arrange: "have the ADON (Mary Kelly) sit in"
     return re.sub(r"\s*\(.*", "", who), m["v"]

@@ -146,7 +146,12 @@ _PENDING_WORK = re.compile(r"(?i)\b((?:the|my|our|all|\d+)\s+)pending\s+(?=(?:[a
 
 
 def may_be_private(sentence: str) -> bool:
-    return models()["private"].probabilities(sentence)["1"] >= PRIVATE_AT
+    plain = _BALL_IN_COURT.sub("it is for them to decide", sentence)
+    return models()["private"].probabilities(plain)["1"] >= PRIVATE_AT
+
+
+# an idiom, not a court case: "ball's in the DON's court re funding"
+_BALL_IN_COURT = re.compile(r"(?i)\bball(?:['’]?s|\s+is)\s+(?:now\s+)?in\s+[^,;.]{1,40}?['’]s?\s+court\b")
 
 
 def step_text(change: ChangeItem, outcome: str | None) -> str:
