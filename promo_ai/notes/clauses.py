@@ -235,9 +235,9 @@ class Clauses:
                 need = m["need"]
                 rest = re.sub(r"^(another|more|a few|\d+)\b(.*?)\s+of\s+(?=\w+ing\b)", r"\1\2 ", need)
                 rest = ("spend " + rest) if re.match(r"^(?:another|more)\b", rest, re.I) else "have " + rest
-            owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s+", "",
-                          m["owed"] or "", flags=re.IGNORECASE)
-            to = re.match(r"((?-i:[A-Z])[\w'-]*)\s+(?=(?:the|my|a|an|our|some)\b)", owed)
+            owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s*:?\s+", "",
+                          m["owed"] or "", flags=re.IGNORECASE)  # "I owe him: Q4 self review by 12/20"
+            to = re.match(r"([A-Za-z][\w'-]*)\s*:?\s+(?=(?:the|my|a|an|our|some)\b)", owed)
             if to and self.is_manager(to[1]):
                 owed = owed[to.end():]  # "owe Jo my self-review", sent to her; "owe HR the forms", sent to HR
             owed = owed if to and not self.is_manager(to[1]) else "you " + owed

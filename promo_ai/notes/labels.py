@@ -14,6 +14,7 @@ from promo_ai.notes.nonsteps import about_the_email
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.owners import BODIES
 from promo_ai.notes.parts import an_action
+from promo_ai.notes.patterns import ROLE_TALK
 from promo_ai.notes.unmarked import base_of
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.when import when_phrase
@@ -93,8 +94,8 @@ _ACTION_LABEL = re.compile(r"(?i)^(?:(?P<ap>ap)|action(?:\s+point)?s?|todo|to\s*
 
 
 # a list of my own things to do, headed by what it is rather than by me: "to do:", "my work:", "on me:"
-_MY_LIST = re.compile(r"(?i)^[^\w(]*(?:to[\s-]*do|todo|my\s+(?:bit|jobs|homework|part)|(?:things\s+|stuff\s+)?on\s+me|"
-                      r"(?:things|stuff)\s+for\s+me\s+to\s+do)\s*(?::|\s[-–—]|->|→)\s*"
+_MY_LIST = re.compile(r"(?i)^[^\w(]*(?:to[\s-]*do(?:\s+list)?|todo|my\s+(?:bit|jobs|homework|part)|"
+                      r"(?:things\s+|stuff\s+)?on\s+me|(?:things|stuff)\s+for\s+me\s+to\s+do)\s*(?::|\s[-–—]|->|→)\s*"
                       r"(?=[a-z])(?!\w+ed\b|(?:got|did|was|were|had|ran|led|won|made|went)\b)")  # not what is done
 
 
@@ -144,6 +145,8 @@ class LabelledLines:
         may be an assistant principal), so a thing named there is something to do."""
         if mine := _MY_LIST.match(sentence):
             sentence = f"me: {sentence[mine.end():]}"  # "to do: enrol on L5, shadow Janet on CQC prep": each mine
+        elif on := re.match(r"^[^\w(]*on\s+(?!me\b)([A-Za-z][\w'-]+)\s*:\s+(?=\S)", sentence, re.IGNORECASE):
+            sentence = f"{on[1]}: {sentence[on.end():]}"  # "on grace: get the skip-level to sign off": hers
         if (row := _dashed(sentence)) and (inner := self._labelled(row, True)):
             return inner  # "Business case for TDA – Gareth – 24 April"
         if (label := _ACTION_LABEL.match(sentence)) and (not label["ap"] or label["who"].lower() in {"me", "i"}
@@ -217,6 +220,9 @@ class LabelledLines:
         if step is None and known and re.match(r"(?i)^(?!(?:the|a|an|my|she|he|they|it|i|we|no|not|all|very|"
                                                r"great|good|happy|really|was|is)\b)[a-z0-9][\w-]*[\s,]", rest) and (
                 rest[0].islower() or verb or when_phrase(rest)):  # "Me: DBS update + OH clearance asap"
+            if not verb and owner == "manager" and not listed and not when_phrase(rest) and re.match(
+                    rf"(?i)(?:[\w-]+\s+){{0,4}}?(?:{ROLE_TALK})s?(?:\s+[\w-]+){{0,2}}?\s*(?:[-–—:.!,]|$)", rest):
+                return None  # "Ed - senior tech", "jo - band 7 specialist role": the topic, not a step of hers
             if not verb:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
                 handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])",

@@ -85,6 +85,8 @@ def the_thing_before(earlier: list[str]) -> str | None:
         if re.fullmatch(r"(?i)(?:ok(?:ay)?|right|yeah|yes|well|basically|anyway|so|fine|great|good|cool|lol|tbh)\W*",
                         clause):
             return None  # "ok so she'll raise it at the panel": no thing named
+        if need := re.match(r"(?i)(?:i\s+)?(?:still\s+)?need\s+(?P<np>(?:my|the|a|an)\s+[^,;]{3,60})$", clause):
+            return need["np"]  # "need my level 3 food hygiene cert - I'll book it": book the cert
         if (m := _WANTED_THING.search(clause)):
             return m["np"]
         if (m := _NAMED_THING.fullmatch(clause)) and not _FINITE.search(clause) and not starts_with_a_verb(clause):

@@ -169,6 +169,7 @@ class StepReader(LabelledLines):
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
         the one the sentence before left off with, in the same line ("she's in! going to push for it")."""
+        sentence = re.sub(r"(?i)\b(owes?\s+(?:him|her|them|you|me|[a-z][\w'-]*))\s*:\s+", r"\1 ", sentence)  # "owe X:"
         sentence = run_on(_LEADING_CLAUSE.sub(r"\g<1>, ", sentence))  # "before she puts me forward I need to ...": a
         # comma, and one where a line typed without stops goes on to her step ("... breakdown she will send it")
         # a comma inside quotes or brackets does not end a clause ('submitting me as "VP, Treasury Ops" in the Feb
