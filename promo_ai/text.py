@@ -100,6 +100,8 @@ _WHO_WRITES = (r"(?:whoever|whatever|whichever|any(?:one)?|the\s+(?:ai|model|too
 _INSTRUCTION = re.compile(
     # spoken to by name at the start of a line: "AI: ...", "[assistant] ...", "SYSTEM - ...", "Bot, ..."
     rf"^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*{_AI}(?:\s+{_AI})?\s*(?:[:,>\]\)}}|]|\s-+\s|\s—)"
+    # "ask AI: make the email polite", "tell chatgpt - shorter": asking an AI, labelled so
+    rf"|^[\W_]*(?:ask|tell|get|have|prompt)\s+(?:the\s+)?{_AI}\s*(?:[:>\]\)}}|]|\s-+\s|\s—)"
     # ... and with an article, not before a comma ("The system, which I built, ..." is a sentence)
     rf"|^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*the\s+{_AI}(?:\s+{_AI})?\s*(?:[:>\]\)}}|]|\s-+\s|\s—)"
     rf"|^[\W_]*the\s+{_AI}\s*,\s*(?:please\s+)?(?:add|write|include|remember|make|ignore|use|insert|mention|put|say|"

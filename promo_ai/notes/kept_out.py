@@ -20,9 +20,9 @@ _VAGUE = frozenset({"anything", "something", "stuff", "thing", "things", "email"
 
 
 # "The sale isn't public yet - don't mention it": what "it" is, the thing not yet public
-_NOT_PUBLIC = re.compile(r"(?i)^\W*(?:the\s+|our\s+|my\s+|this\s+)?(?P<x>[\w' -]{3,30}?)\s+"
+_NOT_PUBLIC = re.compile(r"(?i)^\W*(?:the\s+|our\s+|my\s+|this\s+)?(?P<x>[\w' %-]{3,30}?)\s+"
                          r"(?:isn'?t|is\s+not|aren'?t|are\s+not|is|are|'s)\s+(?:still\s+)?(?:not\s+)?(?:public|official|announced|confirmed|known|out|"
-                         r"confidential|under\s+wraps|hush[- ]hush|secret)\b")
+                         r"confidential|under\s+wraps|hush[- ]hush|secret|personal|private|sensitive|between\s+us)\b")
 
 
 # "not for the email: the union rep part, and that I'm annoyed": what a keep-out label names after it

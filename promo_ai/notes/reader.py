@@ -284,8 +284,10 @@ class Reader:
             if result == "promoted" else None
         top.append({"kind": "next_target", "text": aim[0], "source_quote": aim[1]} if aim else None)
         evidence = self.adds_and_emphasis({i["source_quote"] for i in steps}, news)
-        people = [{"kind": "person", "text": name, "source_quote": sentence,
-                   "unsure": None if goes_on_to(sentence) else NAMED_ONLY}
+        secret = [self.units[pos] for pos in self.private]
+        people = [{"kind": "person", "text": name, "source_quote": sentence,  # not one a private line names ("don't
+                   "unsure": None if goes_on_to(sentence) and not any(  # quote Marcus's slack"): not ticked
+                       re.search(rf"\b{re.escape(name)}\b", s) for s in secret) else NAMED_ONLY}
                   for name, sentence in self.people(said)]
         taken = {i["source_quote"] for i in steps + evidence if i["kind"] in {"next", "add", "emphasise"}} | dropped
         taken |= quiet  # "Tammy: will do by end of month": said to me, nothing to do
@@ -293,7 +295,7 @@ class Reader:
         unread = unread_items([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said],
                               result, taken, read_otherwise)  # what no rule took apart, offered unticked
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
-        secret = [self.units[pos] for pos in self.private]  # defence in depth: nothing else quotes a private line
+        # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
         return kept_out_elsewhere(kept, secret)
 
