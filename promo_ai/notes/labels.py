@@ -19,7 +19,8 @@ from promo_ai.notes.unmarked import base_of
 from promo_ai.notes.verbs import IMPERATIVE, MORE_VERBS, as_mine, starts_with_a_verb, thing_verb
 from promo_ai.notes.when import when_phrase
 
-_BODY_SUFFIX = r"(?:dept|department|team|office|unit|desk)"  # "Training dept", "Risk & Quality team"
+# "Training dept", "Risk & Quality team", "People forum secretariat"
+_BODY_SUFFIX = r"(?:dept|department|team|office|unit|desk|secretariat|forum|committee|panel|board)"
 # "Priya: ...", "Insp Harris: ...", "my actions: ...", "AP (Hannah): ..."
 LABELLED = re.compile(
     r"^[^\w(]*(?P<who>(?:Mr|Mrs|Ms|Dr|Sir|Ma'?am|Madam|Insp|Sgt|Cpl|Capt|Maj|Lt|Col|Cdr|Engr|Prof)\.?\s+)?"
@@ -28,7 +29,7 @@ LABELLED = re.compile(
     r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
-                     r"(?:\s+" + _BODY_SUFFIX + r")?)"
+                     r"(?:\s+" + _BODY_SUFFIX + r"){0,2})"
                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"
@@ -204,7 +205,8 @@ class LabelledLines:
             owner, who = "other", name
         else:
             return None
-        if sentence_outcome(m["rest"]) == "promoted" or re.match(r"(?i)(?:already|done|sorted|n/?a)\b", m["rest"]):
+        if sentence_outcome(m["rest"]) in {"promoted", "no"} or re.match(r"(?i)(?:already|done|sorted|n/?a)\b",
+                                                                          m["rest"]):
             return None  # "me -> chargehand ✅ signed off, from 1/2": the news; "Ravi - already sorted": done
         rest_of = re.sub(r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"])  # "Sgt Mills: will do"
         _, step = self.clauses.read(self.clauses.strip(rest_of), None, False, True)

@@ -68,7 +68,10 @@ class Owners:
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn)."""
         plain = subject.strip()
-        return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or plain.lower() == self.own)
+        short = len(plain) >= 3 and plain[0].isupper() and plain.isalpha() and len(self.own) > len(plain) and \
+            self.own.startswith(plain.lower())  # "Jess to prepare a case study": Jessica, as colleagues say it
+        return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or plain.lower() == self.own
+                                or short)
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
@@ -80,6 +83,9 @@ class Owners:
                     subject):  # not "Q:" or "A:", but "Mrs A"
             return True
         plain = _TITLED.sub("", subject.strip().lower())
+        if len(words := subject.split()) == 2 and words[0].lower() in self.lowered and words[1][:1].isupper() and \
+                not self.is_me(subject):
+            return True  # "Lisa Chen: share feedback ...": Lisa, with her surname
         addressed = re.fullmatch(r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|sir|ma'?am|madam|gaffer|guv", plain)
         return plain in {"she", "he", "they"} or bool(addressed) or plain in self.lowered or (
             len(plain) >= 2 and " " not in plain and any(n.startswith(plain) for n in self.lowered))  # "Tiff", "Jo"
