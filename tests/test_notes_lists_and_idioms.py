@@ -173,3 +173,26 @@ def test_action_items_of_a_summary_name_me_the_manager_and_a_body_as_colleagues_
     assert got == [("Share feedback from the hiring panel by Friday", "manager", None),
                    ("prepare a short case study on the Tipton site transfer", "me", None),
                    ("circulate the outcome by 31 March", "other", "People forum secretariat")]
+
+
+@pytest.mark.parametrize(("line", "step"), [
+    ("she gwine revisit it in January", ("revisit it in January", "manager", None)),
+    ("he say he go revisit it next crop, March", ("revisit it next crop, March", "manager", None)),
+    ("revisit in Oct he said", ("revisit in Oct", "manager", None)),
+    ("he's emailin HR to sort the contract", ("email HR to sort the contract", "manager", None)),
+    ("I go ask HR for the feedback in writing", ("ask HR for the feedback in writing", "me", None)),
+    ("i start the instructor course on 7th july", ("start the instructor course on 7th july", "me", None)),
+])
+def test_steps_said_in_the_englishes_people_write(line: str, step: tuple[str, str, None]) -> None:
+    assert steps(f"1-1 with Ruth today, not this year\n{line}") == [step]
+
+
+@pytest.mark.parametrize("line", ["she starts mat leave in August", "I go to the gym before shift",
+                                  "he go to the office every day"])
+def test_comings_and_goings_are_no_steps(line: str) -> None:
+    assert steps(f"1-1 with Ruth today, not this year\n{line}") == []
+
+
+def test_scots_to_do_is_to_do() -> None:
+    notes = "Ruth 1-2-1\ngot it 🚆🎉 senior conductor fae the 1st o next month\nI need tae dae the route refresher"
+    assert ("do the route refresher", "me", None) in steps(notes)

@@ -109,6 +109,15 @@ def as_spoken(clause: str) -> str:
     she's; "mrs grant will tell the team" and "mrs K. submits ..." name someone, written in lower case; "👉 she'll"
     is she'll; "on me to book the course" is I'll."""
     clause = re.sub(r"^[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\ufe0f\s]+", "", clause.strip())
+    # "he say he go revisit it", "she gwine put mi on the rota", "he's gaun tae tell": will, as several Englishes say it
+    clause = re.sub(r"(?i)^(s?he|they)\s+(?:say|seh|sey)\s+(?=(?:s?he|they)\b)", r"\1 said ", clause)
+    clause = re.sub(r"(?i)\btae\s+dae\b", "to do", clause)  # "I need tae dae the route refresher"
+    clause = re.sub(r"(?i)^i\s+(?:go|gwine|a\s+go)\s+(?=[a-z])(?!to\b|and\b|back\b|home\b)", "I'll ",
+                    clause)  # "I go ask HR for the feedback"
+    clause = re.sub(r"(?i)((?:['’]s|\bis|\bare|['’]re|\bam|['’]m)\s+)([a-z]{3,}in)\b(?=\s+(?:it|the|my|a|an|HR|him|"
+                    r"her)\b)", r"\1\2g", clause)  # "he's emailin HR", "Sandy's bookin it": -ing, typed short
+    clause = re.sub(r"(?i)^(s?he|they)(?:\s+(?:gwine|gwan|go|a\s+go|gonna)|['’]s\s+gaun\s+tae)\s+"
+                    r"(?=[a-z])(?!to\b|and\b)", lambda m: f"{m[1]} will ", clause)
     clause = _NO_APOSTROPHE.sub(lambda m: f"{m[1] or m[2] or m[3]}'{m[4] or 'll'}"
                                 if starts_with_a_verb(after := clause[m.end():].lstrip())
                                 or re.match(r"(?i)(?:revisit|review|be|have|get|come|go|see|check|look)\b", after)

@@ -44,11 +44,13 @@ def starts_with_a_verb(phrase: str) -> bool:
 
 # a verb a step of mine starts with, in the present ("I send", "I book", "I sit the exam in March")
 PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|submit|email|call|meet|run|bring|"
-                        r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort|give|enrol|register)\b")
+                        r"share|get|pass|apply|draft|hand|deliver|update|prepare|arrange|sort|give|enrol|register|"
+                        r"attend|start(?=\s+(?:the|my|a|an)\s))\b")
 # what the manager is doing for the case, said with no when: "putting me forward", "arranging the panel"
 FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
                       r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending|sorting|chasing|"
-                      r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking)\b")
+                      r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking|e-?mailing|ringing|calling|"
+                      r"phoning|messaging|contacting|writing\s+to)\b")
 # what someone else is seeing to for me, with no when: "Sam's sorting the rota", "HR is checking the band"
 SEEING_TO = re.compile(r"(?i)(?:sorting|chasing|checking|arranging|organi[sz]ing|booking|sending|drafting|preparing|"
                         r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up|issuing|processing|emailing|"
