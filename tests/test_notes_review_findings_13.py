@@ -77,3 +77,17 @@ def test_it_after_what_i_need_is_that_thing() -> None:
 def test_a_plan_for_me_said_after_who_made_it_is_plan_items(line: str, wanted: list[tuple[str, str, None]]) -> None:
     read_as = read(f"chat w/ Ruth 9/23\nnot this cycle\n{line}", "Ruth")
     assert all(w in read_as for w in wanted)
+
+
+def test_my_full_name_in_an_ai_summary_is_me() -> None:
+    notes = ("Gemini notes: Vikram / Deepa 1:1\nAction items\n"
+             "- [ ] Vikram Singh will prepare a 30-60-90 day plan for the lead role")
+    case = make_case(name="Vikram Singh", manager={"name": "Deepa Nair"})
+    with every_step_kept():
+        got = [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+    assert ("prepare a 30-60-90 day plan for the lead role", "me") in got
+
+
+def test_a_to_do_line_the_list_reading_cannot_split_is_still_read() -> None:
+    assert ("next", "own pmt migr; DD ledger v2 (eoq)", "me") in read(
+        "1:1 Priya 2/20\ntodo: own pmt migr; DD ledger v2 (eoq)", "Priya")

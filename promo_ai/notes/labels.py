@@ -144,9 +144,9 @@ class LabelledLines:
         """'Priya: share my case with the director by Fri', 'me: send the deck' (an action list's owner). `listed`:
         the line is labelled an action ("action: Colm - final decision", "Action - Omar: ..."; not "AP", which
         may be an assistant principal), so a thing named there is something to do."""
-        if mine := _MY_LIST.match(sentence):
-            sentence = f"me: {sentence[mine.end():]}"  # "to do: enrol on L5, shadow Janet on CQC prep": each mine
-        elif on := re.match(r"^[^\w(]*on\s+(?!me\b)([A-Za-z][\w'-]+)\s*:\s+(?=\S)", sentence, re.IGNORECASE):
+        if (mine := _MY_LIST.match(sentence)) and (found := self._labelled(f"me: {sentence[mine.end():]}", listed)):
+            return found  # "to do: enrol on L5, shadow Janet on CQC prep": each mine
+        if on := re.match(r"^[^\w(]*on\s+(?!me\b)([A-Za-z][\w'-]+)\s*:\s+(?=\S)", sentence, re.IGNORECASE):
             sentence = f"{on[1]}: {sentence[on.end():]}"  # "on grace: get the skip-level to sign off": hers
         if (row := _dashed(sentence)) and (inner := self._labelled(row, True)):
             return inner  # "Business case for TDA – Gareth – 24 April"

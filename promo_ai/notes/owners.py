@@ -42,6 +42,9 @@ _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO"
              "TL", "ER", "OT", "PR", "UK", "US", "EU", "NHS", "HQ", "HO", "TBC", "EOD", "EOW"}
 
 
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "engr", "sgt", "sir", "dame", "rev", "fr"})
+
+
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in TITLES]
@@ -63,13 +66,16 @@ class Owners:
         surname = [w for w in re.findall(r"[A-Za-z][\w'’-]*", max(names, key=len) if names else "")
                    if w.lower().rstrip(".") not in TITLES]
         self.surname_initial = surname[-1][0].upper() if surname else ""  # "Mrs A" for Hannah Adeyemi
-        self.own, self.own_initials = own.split()[0].lower() if own.split() else "", _initials(own)
+        self.own = next((w.lower() for w in own.split() if w.lower().rstrip(".") not in _HONORIFICS), "")  # not "dr"
+        self.own_initials = _initials(own)
 
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn)."""
         plain = subject.strip()
         short = len(plain) >= 3 and plain[0].isupper() and plain.isalpha() and len(self.own) > len(plain) and \
             self.own.startswith(plain.lower())  # "Jess to prepare a case study": Jessica, as colleagues say it
+        short = short or (len(words := plain.split()) == 2 and words[0].lower() == self.own and words[1][:1].isupper()
+                          and words[1].isalpha())  # "Vikram Singh will prepare a 30-60-90 day plan": me, in full
         return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or plain.lower() == self.own
                                 or short)
 
