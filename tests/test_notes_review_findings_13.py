@@ -91,3 +91,12 @@ def test_my_full_name_in_an_ai_summary_is_me() -> None:
 def test_a_to_do_line_the_list_reading_cannot_split_is_still_read() -> None:
     assert ("next", "own pmt migr; DD ledger v2 (eoq)", "me") in read(
         "1:1 Priya 2/20\ntodo: own pmt migr; DD ledger v2 (eoq)", "Priya")
+
+
+def test_u_in_a_texted_message_from_the_manager_is_me() -> None:
+    notes = 'Text from Jess after our talk:\n"I\'m putting u in for asst mgr. u need to finish the food safety cert"'
+    case = make_case(name="Tyrone Davis", manager={"name": "Jessica Moore"})
+    with every_step_kept():
+        got = [(c.kind, c.text) for c in read_notes(notes, case, today=TODAY).changes
+               if c.kind in {"next", "condition"}]
+    assert ("next", "put me in for asst mgr") in got and ("condition", "finish the food safety cert") in got

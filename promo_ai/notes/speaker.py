@@ -22,7 +22,7 @@ _NOT_SPEAKERS = frozenset({"me", "i", "my", "myself", "note", "notes", "email", 
 _HANDED_OVER = re.compile(r"(?i)(?:^|[,.;]\s*)(?:leave\s+(?:it|that|this)\s+with\s+me|no\s+promises)[.!]?\s*(?=$|\w)")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:i\s*['’]ll|i\s+will|i\s*['’]m\s+going\s+to|i\s+am\s+going\s+to|i\s*['’]m|i\s+am|"
                            r"i\s*['’]ve|i\s*['’]d|myself|my|me|i|you\s*['’]re|you\s*['’]ll|you\s*['’]ve|you\s*['’]d|you\s+are|"
-                           r"you\s+were|yourself|your|you)\b")
+                           r"you\s+were|yourself|your|you|u|ur)\b")  # "I'm putting u in for asst mgr": texted
 # what the manager asks of me, said plainly: "Do the CRM module and the English test", "Keep the safety record clean"
 _ASKS = re.compile(r"(?i)(?:do|get|finish|complete|take|pass|keep|make|sort|lead|run|start|go|put|give|write|read|"
                    r"talk|speak|present|fix|learn|shadow|cover|own|deliver|build|plan|think)\s+(?!you\b|it\s*$)\w")
@@ -126,9 +126,13 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
              "i am going to": f"{subject} will", "i'm": f"{subject} is", "i am": f"{subject} is",
              "i've": f"{subject} has", "i'd": f"{subject} would", "i": subject, "myself": "", "my": own, "me": obj,
              "you're": "I'm", "you'll": "I'll", "you've": "I've", "you'd": "I'd", "you are": "I am",
-             "you were": "I was", "yourself": "myself", "your": "my", "you": "me"}
-    said = _FIRST_PERSON.sub(lambda w: "I" if _key(w.group(0)) == "you" and _AS_SUBJECT.match(w.string, w.end()) and
-                             _OPENS_A_CLAUSE.search(w.string[:w.start()]) else swaps[_key(w.group(0))], quote)
+             "you were": "I was", "yourself": "myself", "your": "my", "you": "me", "u": "me", "ur": "my"}
+
+    def swapped(w: re.Match[str]) -> str:  # "you need to finish the module": I, the subject of what I must do
+        subject_of_a_clause = _AS_SUBJECT.match(w.string, w.end()) and _OPENS_A_CLAUSE.search(w.string[:w.start()])
+        return "I" if _key(w.group(0)) in {"you", "u"} and subject_of_a_clause else swaps[_key(w.group(0))]
+
+    said = _FIRST_PERSON.sub(swapped, quote)
     if asked:  # "ship the service and I'll make the case": asked of me first
         said = f"{subject} wants me to {said[:1].lower() + said[1:] if said[1:2].islower() else said}"
     elif every and not promised and starts_with_a_verb(said):
