@@ -22,7 +22,8 @@ def accepted(notes: str, manager: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("line", ["ask AI: make the email polite but not begging", "ask chatgpt: shorter pls",
-                                  "tell the bot - no jargon"])
+                                  "tell the bot - no jargon", 'prompt: "write 5 bullets, make it polite"',
+                                  "ask gpt what my rights are, make it polite"])
 def test_a_line_asking_an_ai_is_an_instruction_never_a_step(line: str) -> None:
     assert looks_like_instruction(line)
     notes = f"Meeting with Engr Adebayo 3rd Feb\nso na no for me this time\n{line}"
@@ -30,7 +31,8 @@ def test_a_line_asking_an_ai_is_an_instruction_never_a_step(line: str) -> None:
                 if kind != "instruction" and any(w in text for w in ("polite", "shorter", "jargon"))]
 
 
-@pytest.mark.parametrize("line", ["ask HR: what is the band", "tell Ruth - thanks for the time"])
+@pytest.mark.parametrize("line", ["ask HR: what is the band", "tell Ruth - thanks for the time",
+                                  "ask HR what my rights are", "prompt engineering course done"])
 def test_asking_a_person_is_no_instruction_to_an_ai(line: str) -> None:
     assert not looks_like_instruction(line)
 
