@@ -100,3 +100,13 @@ def test_u_in_a_texted_message_from_the_manager_is_me() -> None:
         got = [(c.kind, c.text) for c in read_notes(notes, case, today=TODAY).changes
                if c.kind in {"next", "condition"}]
     assert ("next", "put me in for asst mgr") in got and ("condition", "finish the food safety cert") in got
+
+
+def test_minutes_rows_owner_action_due_with_my_name_are_mine() -> None:
+    notes = ("Minutes - Liam / Gemma 1:1 - 12/03/2024\nOutcome: Not yet - revisit at H2 review.\nOwner – Action – Due\n"
+             "Liam – Close the renewal with Vodafone – 30/04\nGemma – Confirm AD criteria with HR – end of March")
+    case = make_case(name="Liam Harris", manager={"name": "Gemma Foster"})
+    with every_step_kept():
+        got = [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+    assert ("Close the renewal with Vodafone by 30/04", "me") in got
+    assert ("Confirm AD criteria with HR by end of March", "manager") in got

@@ -184,7 +184,8 @@ class LabelledLines:
             self.not_names | LABEL_WORDS) and (listed or bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(
                 m["rest"])))
         if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
-                role is None or set(name.lower().split()) & self.not_names) and not _a_body(name) and not acts:
+                role is None or set(name.lower().split()) & self.not_names) and not _a_body(name) and not acts and \
+                not self.clauses.is_me(name):  # "Liam – Close the renewal – 30/04" in minutes, when I am Liam
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"], True)):
             return inner  # "action: me - hand over the schedule"
