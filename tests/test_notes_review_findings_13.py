@@ -110,3 +110,11 @@ def test_minutes_rows_owner_action_due_with_my_name_are_mine() -> None:
         got = [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
     assert ("Close the renewal with Vodafone by 30/04", "me") in got
     assert ("Confirm AD criteria with HR by end of March", "manager") in got
+
+
+def test_my_name_typed_without_its_accent_is_me() -> None:
+    notes = "Minutes - Zoe / Aoife 1:1 - 26/11/2026\nOwner – Action – Due\nZoe – Finish the audit write-up – 15/01"
+    case = make_case(name="Zoë Martínez", manager={"name": "Aoife"})
+    with every_step_kept():
+        got = [(c.text, c.owner) for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+    assert got == [("Finish the audit write-up by 15/01", "me")]

@@ -8,6 +8,7 @@ initials as minutes write them ("MF to arrange ...", "D to email by Fri"), or ho
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from promo_ai.notes.verbs import starts_with_a_verb
@@ -42,6 +43,11 @@ _ACRONYMS = {"HR", "MD", "GM", "VP", "IT", "QA", "PM", "OC", "CEO", "CFO", "COO"
              "TL", "ER", "OT", "PR", "UK", "US", "EU", "NHS", "HQ", "HO", "TBC", "EOD", "EOW"}
 
 
+def _unaccented(word: str) -> str:
+    """'Zoë' as 'zoe': a name as it is typed without its accents."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "engr", "sgt", "sir", "dame", "rev", "fr"})
 
 
@@ -66,18 +72,20 @@ class Owners:
         surname = [w for w in re.findall(r"[A-Za-z][\w'’-]*", max(names, key=len) if names else "")
                    if w.lower().rstrip(".") not in TITLES]
         self.surname_initial = surname[-1][0].upper() if surname else ""  # "Mrs A" for Hannah Adeyemi
-        self.own = next((w.lower() for w in own.split() if w.lower().rstrip(".") not in _HONORIFICS), "")  # not "dr"
+        self.own = next((_unaccented(w) for w in own.split() if w.lower().rstrip(".") not in _HONORIFICS), "")  # not
+        # "dr"; "zoe" for Zoë, as people type it
         self.own_initials = _initials(own)
 
     def is_me(self, subject: str) -> bool:
-        """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn)."""
+        """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn), "Jess" (for Jessica), "Vikram
+        Singh", "Zoe" (for Zoë)."""
         plain = subject.strip()
-        short = len(plain) >= 3 and plain[0].isupper() and plain.isalpha() and len(self.own) > len(plain) and \
-            self.own.startswith(plain.lower())  # "Jess to prepare a case study": Jessica, as colleagues say it
-        short = short or (len(words := plain.split()) == 2 and words[0].lower() == self.own and words[1][:1].isupper()
-                          and words[1].isalpha())  # "Vikram Singh will prepare a 30-60-90 day plan": me, in full
-        return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or plain.lower() == self.own
-                                or short)
+        flat = _unaccented(plain)
+        short = len(plain) >= 3 and plain[0].isupper() and plain.isalpha() and len(self.own) > len(flat) and \
+            self.own.startswith(flat)  # "Jess to prepare a case study": Jessica, as colleagues say it
+        short = short or (len(words := plain.split()) == 2 and _unaccented(words[0]) == self.own and words[1][
+            :1].isupper() and words[1].isalpha())  # "Vikram Singh will prepare a 30-60-90 day plan": me, in full
+        return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or flat == self.own or short)
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials
