@@ -129,6 +129,7 @@ def test_what_she_had_heard_is_no_step() -> None:
      ("send the feedback in writing by end of the week", "other", "HR")),
     ("the contract will be issued by People Ops next week", ("issue the contract next week", "other", "People Ops")),
     ("Updated job description to be drafted by me by 2/20.", ("draft the updated job description by 2/20", "me", None)),
+    ("the feedback will be sent by email next week", ("send the feedback by email next week", "other", None)),
 ])
 def test_a_step_in_the_passive_is_whoever_it_is_done_by(line: str, step: tuple[str, str, str | None]) -> None:
     assert steps(f"had the chat with Ruth yesterday, didn't get it\n{line}") == [step]

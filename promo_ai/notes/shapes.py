@@ -56,7 +56,8 @@ _DONE_BY = compiled(
     r"(?P<verb>sent|issued|emailed|done|processed|prepared|drafted|shared|given|confirmed|posted|completed|arranged|"
     r"organi[sz]ed|booked|set\s+up|signed\s+off)(?P<how>(?:\s+(?:out|over|across|in\s+writing|formally))?)\s+by\s+"
     r"(?P<who>(?!(?:end|eod|eow|eom|cob|close|next|this|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|mid|early|late|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+(?:end|\d)|\d)\w*)(?:the\s+)?[\w&'’ -]{2,30}?)"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+(?:end|\d)|\d|e-?mail|post|hand|courier|text|whatsapp|"
+    r"teams|slack|phone|letter)\w*)(?:the\s+)?[\w&'’ -]{2,30}?)"  # not "sent by email", a how
     r"(?P<rest>\s+(?:by|before|on|in|next|this|within|after|at)\b.*)?$")[0]
 _BASE = {"sent": "send", "issued": "issue", "emailed": "email", "done": "do", "processed": "process", "prepared":
          "prepare", "drafted": "draft", "shared": "share", "given": "give", "confirmed": "confirm", "posted": "post",
