@@ -10,6 +10,7 @@ import pytest
 
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept
+from promo_ai.notes.owners import known_as
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 11, 27)
@@ -188,3 +189,10 @@ def test_comings_and_goings_are_no_steps(line: str) -> None:
 def test_scots_to_do_is_to_do() -> None:
     notes = "Ruth 1-2-1\ngot it 🚆🎉 senior conductor fae the 1st o next month\nI need tae dae the route refresher"
     assert ("do the route refresher", "me", None) in steps(notes)
+
+
+@pytest.mark.parametrize(("first_line", "alias"), [("chat w/ chef after close", ["chef"]), ("Int w/ OC 24 Feb", ["OC"]),
+                                                   ("chat w co-workers after shift", []),
+                                                   ("meeting with super (Dave)", [])])
+def test_what_the_meeting_line_calls_the_manager(first_line: str, alias: list[str]) -> None:
+    assert known_as([first_line, "she'll raise it at the panel"], ["Dan"]) == alias

@@ -230,4 +230,4 @@ def known_as(lines: list[str], names: list[str]) -> list[str]:
 _BARE_ROLE = re.compile(r"(?i)^\W*(?:\S+\s+){0,3}?(?:with|w/|w)\s+(?:the\s+|my\s+)?(chef|matron|sarge|gaffer|capt|"
                         r"captain|chief|super|coach|principal|sister|foreman|boss|skipper|guv|hod|dean|supervisor|supe|"
                         r"oc|co)\b"
-                        r"(?!\s*\(|\s+(?-i:[A-Z])|\s+(?:of|from)\b)")
+                        r"(?![-'’]|\s*\(|\s+(?-i:[A-Z])|\s+(?:of|from)\b)")
