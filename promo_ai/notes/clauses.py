@@ -238,9 +238,8 @@ class Clauses:
             owed = re.sub(rf"^(?:her|him|them|you|{'|'.join(map(re.escape, self.names)) or 'x^'})\s*:?\s+", "",
                           m["owed"] or "", flags=re.IGNORECASE)  # "I owe him: Q4 self review by 12/20"
             to = re.match(r"([A-Za-z][\w'-]*)\s*:?\s+(?=(?:the|my|a|an|our|some)\b)", owed)
-            if to and self.is_manager(to[1]):
-                owed = owed[to.end():]  # "owe Jo my self-review", sent to her; "owe HR the forms", sent to HR
-            owed = owed if to and not self.is_manager(to[1]) else "you " + owed
+            if not (to and not self.is_manager(to[1])):  # "owe HR the forms": sent to HR
+                owed = "you " + (owed[to.end():] if to else owed)  # "owe Jo my self-review": sent to her
             return "me", Found("me", None, rest or "send " + owed, obliged=bool(OBLIGED.match(clause)))
         if (m := self.said_to.match(clause)) and (not m["s"] or self.is_manager(m["s"])):
             if _EMAIL_EDIT.match(m["rest"]):  # "she said to lead with the weaning work": an edit, not a step

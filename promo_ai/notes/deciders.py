@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.owners import NAME, Owners
+from promo_ai.notes.patterns import BALL_IN_COURT
 from promo_ai.notes.when import when_phrase
 
 # Who decides, said as a fact of the process: "the final decision sits with the Director of Flight Ops", "Gavin
@@ -36,8 +37,7 @@ _NEEDS_THEM_TO = re.compile(
     r"(?i)^(?:but\s+)?(?:it\s+|this\s+)?(?:needs|requires)\s+(?:the\s+)?(?P<who>[^,;]+?)\s+to\s+"
     r"(?P<verb>approve|sign(?:\s+it)?\s+off|agree|ok)\b(?P<rest>.*)$")
 _BALL = re.compile(r"(?i)^(?:but\s+|so\s+|now\s+)?(?:(?:she|he)\s+)?(?:(?:reckons|says|said|thinks)\s+(?:that\s+)?)?"
-                   r"(?:the\s+)?ball(?:['’]?s|\s+is)\s+(?:now\s+|firmly\s+)?in\s+"
-                   r"(?P<who>(?!(?:my|her|his|their|your)\b)[^,;]{2,40}?)['’]s?\s+court(?:\s+now)?(?P<rest>.*)$")
+                   rf"(?:the\s+)?{BALL_IN_COURT}(?:\s+now)?(?P<rest>.*)$")
 # what is decided: the promotion ("decides on it", "signs off my regrade"), not "the scope" or "all my expenses"
 _ON_THE_PROMOTION = re.compile(r"(?i)^\s*(?:on\s+|about\s+)?(?:it|this|that|my\s+(?:case|promotion|promo|application|"
                                r"regrade|nomination|packet|band|grade)|the\s+(?:promotion|promo|band|grade|regrade|post|role|"
@@ -61,7 +61,8 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
         who, rest = m["who"], m["rest"]
         text = ("sign off" if re.search(r"sign\s+off", said) else "give sign-off" if "sign" in said
                 else "give approval")  # in the words of the notes: "for sign off now" is "sign off now"
-    elif m := _BALL.match(clause):  # "ball's in HR's court on whether the freeze covers reclasses": theirs to decide
+    elif (m := _BALL.match(clause)) and not re.match(r"(?i)(?:my|her|his|their|your)\b", m["who"]):  # "ball's in
+        # HR's court on whether the freeze covers reclasses": theirs to decide (not "in her court", the manager's)
         who = m["who"].capitalize() if m["who"].isalpha() and m["who"].islower() else m["who"]  # "marco's": Marco
         text = "decide"
         rest = re.sub(r"(?i)^\s*(?:re:?|about|regarding|over|for)\s+", " on ", m["rest"]) if m["rest"].strip() else ""

@@ -31,6 +31,7 @@ from typing import Any
 
 from promo_ai.changes.items import MAY_BE_PRIVATE, ChangeItem
 from promo_ai.notes.lines import split_sentences
+from promo_ai.notes.patterns import BALL_IN_COURT
 from promo_ai.notes.when import when_phrase
 from promo_ai.settings import resource_dir
 
@@ -150,8 +151,7 @@ def may_be_private(sentence: str) -> bool:
     return models()["private"].probabilities(plain)["1"] >= PRIVATE_AT
 
 
-# an idiom, not a court case: "ball's in the DON's court re funding"
-_BALL_IN_COURT = re.compile(r"(?i)\bball(?:['’]?s|\s+is)\s+(?:now\s+)?in\s+[^,;.]{1,40}?['’]s?\s+court\b")
+_BALL_IN_COURT = re.compile(rf"(?i)\b{BALL_IN_COURT}")  # "ball's in the DON's court re funding": no court case
 
 
 def step_text(change: ChangeItem, outcome: str | None) -> str:

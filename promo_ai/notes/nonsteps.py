@@ -48,10 +48,10 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"\bkeep\s+(?:the\s+email|it|the\s+note)\s+(?:short|brief)\b",
     r"^(?:promote\s+me|promoting\s+me|be\s+\w+ed\b|leav(?:e|ing)\b|go(?:ing)?\s+(?:on|off)\b|be\s+(?:on|off|away|out|"
     r"keen|happy|glad|fine|supportive)\b|retir\w*|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
-    r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"
+    r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
     # comings and goings: "join from the Nairobi office in June", "start in July", "go back to China"
     r"join(?:s|ing)?\s+(?:from|us\b|the\s+team\b)|start(?:s|ing)?\s+(?:in|on|from|next|after|mid|early|late)\b|"
-    r"go(?:es|ing)?\s+back\s+(?:to|home)\b|"  # "the group's freezing posts": the why, not a step
+    r"go(?:es|ing)?\s+back\s+(?:to|home)\b|"
     # who will read the email, and what might have been: "Nadia will prob see it", "I'd have left"
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked)\b|"

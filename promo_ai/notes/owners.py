@@ -48,9 +48,6 @@ def _unaccented(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "engr", "sgt", "sir", "dame", "rev", "fr"})
-
-
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in TITLES]
@@ -72,7 +69,7 @@ class Owners:
         surname = [w for w in re.findall(r"[A-Za-z][\w'’-]*", max(names, key=len) if names else "")
                    if w.lower().rstrip(".") not in TITLES]
         self.surname_initial = surname[-1][0].upper() if surname else ""  # "Mrs A" for Hannah Adeyemi
-        self.own = next((_unaccented(w) for w in own.split() if w.lower().rstrip(".") not in _HONORIFICS), "")  # not
+        self.own = next((_unaccented(w) for w in own.split() if w.lower().rstrip(".") not in TITLES), "")  # not
         # "dr"; "zoe" for Zoë, as people type it
         self.own_initials = _initials(own)
 

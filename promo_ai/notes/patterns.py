@@ -33,3 +33,7 @@ ROLE_TALK = (rf"(?:promo\w*|role|job|post|position|grade|band|title|regrade|upgr
              rf"superintendent|{ROLE_NOUNS})")
 # what a line asks about rather than answers: "Any concerns with the redesign - no", "Questions: none"
 QUESTIONS = r"(?:any|anything|concerns?|questions?|issues?|problems?|worries)"
+
+
+# an idiom for who decides next, not a court case: "the ball's in HR's court", "ball is now in the DON's court"
+BALL_IN_COURT = (r"ball(?:['’]?s|\s+is)\s+(?:now\s+|firmly\s+)?in\s+(?P<who>[^,;]{2,40}?)['’]s?\s+court\b")

@@ -108,8 +108,11 @@ _HEALTH = (
     r"panic\s+attacks?)\b|\b(?:having|expecting)\s+a\s+baby\b|\b(?:final\s+)?(?:written|verbal)\s+warning\b|\b(?:going|"
     r"go|goes|is|'s|leaving|off)\s+(?:on\s+|for\s+)?(?:maternity|paternity|parental|sick|medical)\b|\bivf\b|\bchemo\w*|"
     r"\bmedical\s+(?:leave|appointment|condition)|\bgoing\s+through\s+(?:a\s+)?(?:treatment|divorce|a\s+lot|"
-    r"a\s+hard\s+time)\b|\billness\b|\bdiagnos(?:is|ed|es)\b|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|(?<!\bminor\s)(?<!\bzero\s)(?<!\blost-time\s)\binjur(?:y|ies|"
-    r"ed)\b(?!\s+(?:module|course|unit|clinic|training|prevention|rates?|reduction|free|down|fell)\b)|\bhospitali[sz]\w*|\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|"
+    r"a\s+hard\s+time)\b|\billness\b|\bdiagnos(?:is|ed|es)\b|\bcancer\b|\bpregnan\w*|\bmiscarr\w*|"
+    # an injury, not the "minor injuries module" or "zero injuries" on my shift
+    r"(?<!\bminor\s)(?<!\bzero\s)(?<!\blost-time\s)\binjur(?:y|ies|ed)\b"
+    r"(?!\s+(?:module|course|unit|clinic|training|prevention|rates?|reduction|free|down|fell)\b)|"
+    r"\bhospitali[sz]\w*|\bsurgery\b|\brehab\b|\bbereave\w*|\bfuneral\b|\bpassed\s+away\b|\bmental\s+health\b|"
     r"\boff\s+sick\b|\blong-?term\s+sick\b|\bsick\s+note\b|"
     r"(?<!\bcut\s)(?<!\breduced\s)\bsick\s+leave\b"  # not the team's "sick leave down 30%"
     r"(?!\s+(?:down|fell|dropped|rates?|reduced|halved)\b)|"
