@@ -54,7 +54,7 @@ def read_in(tree: str, notes_file: str) -> list[dict[str, Any]]:
     return rows
 
 
-def labelled_rows(name: str) -> tuple[list[tuple[str, int]], int]:
+def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None]], int]:
     """Each step the rules proposed when they first read the set `name` (notes-devNN.yaml), as the step model reads
     it, 1 when it is one of the labelled steps as the set is labelled now; and how many steps the labels want.
     Nothing for a set with no first sight recorded (development and development-2)."""
@@ -72,7 +72,8 @@ def labelled_rows(name: str) -> tuple[list[tuple[str, int]], int]:
         proposed = [ChangeItem.model_construct(kind="next", **step) for step in note["steps"]]  # as read then
         counted = counted_steps(proposed, labels[note["id"]])
         wanted_count += len(labels[note["id"]])
-        rows += [(step_text(c, note["outcome"]), int(k in counted)) for k, c in enumerate(proposed)]
+        rows += [(step_text(c, note["outcome"], proposed), int(k in counted), c.source_quote, note["outcome"])
+                 for k, c in enumerate(proposed)]
     return rows, wanted_count
 
 

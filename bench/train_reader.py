@@ -1,4 +1,4 @@
-"""Trains the reader's five small text classifiers on the development sets, and writes their weights.
+"""Trains the reader's six small text classifiers on the development sets, and writes their weights.
 
     .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
     .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
@@ -14,6 +14,11 @@ What they are for (promo_ai/notes/learned.py reads the weights):
   two models above and without this one, and on the steps the rules proposed when they first read each set
   (bench/first_sight.py: the mistakes rules make on notes new to them, which in-sample proposals no longer show);
   a step it gives less than STEP_AT is not proposed.
+- step_sentence: every sentence of the notes -> whose step it holds (me, manager, other), a plan item (plan) or
+  none, labelled with the owner of a labelled step whose keywords are all in it, else plan for a labelled
+  condition's. A step the rules take from a sentence it gives less than STEP_SENTENCE_AT of holding a step (or,
+  once the answer is promoted or no, a step or what was a plan) is not proposed: it has seen the many sentences
+  with nothing to do in them that the rules never proposed, which the step model has not.
 - unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
   or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
   gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
@@ -41,7 +46,15 @@ sys.path.insert(0, str(ROOT))
 
 from bench import first_sight  # noqa: E402
 from promo_ai.notes import learned  # noqa: E402
-from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, STEP_AT, UNREAD_CONDITION_AT, UNREAD_STEP_AT, step_text  # noqa: E402
+from promo_ai.notes.learned import (  # noqa: E402
+    OUTCOME_AT,
+    PRIVATE_AT,
+    STEP_AT,
+    STEP_SENTENCE_AT,
+    UNREAD_CONDITION_AT,
+    UNREAD_STEP_AT,
+    step_text,
+)
 from promo_ai.notes.lines import read_lines  # noqa: E402
 from promo_ai.notes.privacy import private_sentences  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
@@ -89,9 +102,25 @@ def private_rows(name: str) -> list[tuple[str, int]]:
     return rows
 
 
-def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
-    """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps, and how many
-    steps the labels want."""
+def sentence_rows(name: str) -> list[tuple[str, str]]:
+    """Each sentence of each note, labelled with the owner of a labelled step whose keywords are all in it, else
+    "plan" when a labelled condition's are, else "none"."""
+    rows = []
+    for item in items(name):
+        wanted, plans = item["expected"].get("next_steps") or [], item["expected"].get("conditions") or []
+        for line in read_lines(item["notes"]):
+            for sentence in line.sentences:
+                said = normalise(sentence)
+                rows.append((sentence, next((str(w.get("owner")) for w in wanted
+                                             if all(normalise(str(k)) in said for k in w["keywords"])),
+                                            "plan" if any(all(normalise(str(k)) in said for k in w["keywords"])
+                                                          for w in plans) else "none")))
+    return rows
+
+
+def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None]], int]:
+    """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps (and the
+    sentence it comes from, and the outcome), and how many steps the labels want."""
     from bench.bench_notes import build_case, counted_steps
     from promo_ai.notes import read_notes
 
@@ -104,7 +133,8 @@ def step_rows(name: str) -> tuple[list[tuple[str, int]], int]:
         wanted_count += len(wanted)
         proposed = [c for c in changes if c.kind == "next"]
         counted = counted_steps(proposed, wanted)
-        rows += [(step_text(c, outcome), int(k in counted)) for k, c in enumerate(proposed)]
+        rows += [(step_text(c, outcome, proposed), int(k in counted), c.source_quote, outcome)
+                 for k, c in enumerate(proposed)]
     return rows, wanted_count
 
 
@@ -197,23 +227,31 @@ def leave_one_set_out() -> None:
               f"others flagged {int(flags.sum()) - caught}/{sum(1 - s[1] for s in sentences)}")
 
 
-def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int]], int]],
-                            seen: dict[str, tuple[list[tuple[str, int]], int]]) -> None:
-    """The step model's honest figures: each set's proposed steps, as the rules read it now and as they read it at
-    first sight, kept or not by a model trained on the other sets (both readings)."""
-    # per reading, before and after the model: steps right, kept, wanted
+def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int, str, str | None]], int]],
+                            seen: dict[str, tuple[list[tuple[str, int, str, str | None]], int]],
+                            sentences: dict[str, list[tuple[str, str]]]) -> None:
+    """The step models' honest figures: each set's proposed steps, as the rules read it now and as they read it at
+    first sight, kept or not by a step model trained on the other sets (both readings) and a step-sentence model
+    trained on the other sets' sentences."""
+    # per reading, before and after the models: steps right, kept, wanted
     totals = {"now": [[0, 0, 0], [0, 0, 0]], "first sight": [[0, 0, 0], [0, 0, 0]]}
     for test in rows:
         train = [r for n in rows if n != test for r in rows[n][0] + seen[n][0]]
         model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
+        said = [r for n in sentences if n != test for r in sentences[n]]
+        holds = pipeline(False).fit([r[0] for r in said], [r[1] for r in said])
         for reading, (test_rows, wanted) in (("now", rows[test]), ("first sight", seen[test])):
             if not test_rows:
                 continue
             labels = [r[1] for r in test_rows]
-            kept = model.predict_proba([r[0] for r in test_rows])[:, 1] >= STEP_AT
+            step_p = model.predict_proba([r[0] for r in test_rows])[:, 1]
+            holds_p = [learned.step_held(dict(zip(map(str, holds.classes_), p, strict=True)), r[3])
+                       for p, r in zip(holds.predict_proba([r[2] for r in test_rows]), test_rows, strict=True)]
+            kept = [(p >= STEP_AT and q >= STEP_SENTENCE_AT) or learned.said_outright(r[2])
+                    for p, q, r in zip(step_p, holds_p, test_rows, strict=True)]
             right = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
             for total, values in zip(totals[reading], ((sum(labels), len(labels), wanted),
-                                                       (right, int(sum(kept)), wanted)), strict=True):
+                                                       (right, sum(kept), wanted)), strict=True):
                 for i, v in enumerate(values):
                     total[i] += v
             print(f"{test} ({reading}): next steps precision {sum(labels) / max(1, len(labels)):.3f} -> "
@@ -286,11 +324,15 @@ def main() -> int:
         proposed = {n: step_rows(n) for n in sets}
     first.unlink()
     seen = {n: first_sight.labelled_rows(n) for n in sets}
+    sentences = {n: sentence_rows(n) for n in sets}
     if estimate:
-        steps_leave_one_set_out(proposed, seen)
+        steps_leave_one_set_out(proposed, seen, sentences)
     rows_s = [r for n in sets for r in proposed[n][0] + seen[n][0]]
     step = pipeline(False).fit([r[0] for r in rows_s], [r[1] for r in rows_s])
     exported["step"] = export(step)
+    rows_h = [r for n in sets for r in sentences[n]]
+    step_sentence = pipeline(False).fit([r[0] for r in rows_h], [r[1] for r in rows_h])
+    exported["step_sentence"] = export(step_sentence)
     # the sentences the reader with that step model took no step from, labelled with the steps it still missed
     first.write_text(json.dumps(exported), encoding="utf-8")
     learned.use_weights(first)
@@ -306,7 +348,8 @@ def main() -> int:
     unread_condition = pipeline(False).fit([r[0] for r in rows_c], [r[1] for r in rows_c])
     exported["unread_condition"] = export(unread_condition)
     trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]),
-               ("step", step, [r[0] for r in rows_s]), ("unread_step", unread_step, [r[0] for r in rows_u]),
+               ("step", step, [r[0] for r in rows_s]), ("step_sentence", step_sentence, [r[0] for r in rows_h]),
+               ("unread_step", unread_step, [r[0] for r in rows_u]),
                ("unread_condition", unread_condition, [r[0] for r in rows_c]))
     for name, model, texts in trained:
         ours = TextModel(exported[name])

@@ -17,7 +17,16 @@ from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import UNREAD_CONDITION, UNREAD_STEP, WEIGHTS, TextModel, every_step_kept, models
+from promo_ai.notes.learned import (
+    MODELS,
+    UNREAD_CONDITION,
+    UNREAD_STEP,
+    WEIGHTS,
+    TextModel,
+    every_step_kept,
+    models,
+    step_held,
+)
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -31,7 +40,7 @@ def case() -> Case:
 
 def test_the_weights_give_scikit_learns_own_probabilities() -> None:
     checks = json.loads(WEIGHTS.read_text(encoding="utf-8"))["checks"]
-    for name in ("outcome", "private", "step", "unread_step", "unread_condition"):
+    for name in MODELS:
         assert checks[name], name
         for check in checks[name]:
             ours = models()[name].probabilities(check["text"])
@@ -149,3 +158,20 @@ def test_a_plan_item_no_rule_takes_apart_is_offered_unticked(case: Case, line: s
     promoted = read_notes(notes.replace("Not this cycle, revisit in April.", "Got it!! promoted from 1 Jan."), case,
                           today=dt.date(2026, 11, 27)).changes
     assert [c for c in promoted if c.kind == "condition"] == []  # no plan once promoted
+
+
+@pytest.mark.parametrize("line", ["revisit q3 FY27", "- revisit in the Feb 2027 round"])
+def test_the_revisit_written_alone_is_not_a_step_and_the_step_beside_it_is(case: Case, line: str) -> None:
+    notes = f"1:1 with Priya on 2 Dec. Not this round, budget.\n{line}\nI will send her the audit plan by Friday"
+    with every_step_kept():  # the rules read the revisit as the manager's step
+        ruled = [c.text for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
+    assert len(ruled) == 2 and any("revisit" in step for step in ruled)
+    assert [c.text for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"] == [
+        "send you the audit plan by Friday"]
+
+
+def test_what_was_wanted_before_the_promotion_counts_as_a_step_once_the_answer_is_given() -> None:
+    # the step-sentence model's reading of "she wants me to run the Q1 planning": a plan item, or a step
+    said = {"none": 0.2, "plan": 0.5, "me": 0.25, "manager": 0.05, "other": 0.0}
+    assert step_held(said, "pending") == pytest.approx(0.3) and step_held(said, None) == pytest.approx(0.3)
+    assert step_held(said, "promoted") == pytest.approx(0.8) and step_held(said, "no") == pytest.approx(0.8)
