@@ -175,3 +175,12 @@ def test_what_was_wanted_before_the_promotion_counts_as_a_step_once_the_answer_i
     said = {"none": 0.2, "plan": 0.5, "me": 0.25, "manager": 0.05, "other": 0.0}
     assert step_held(said, "pending") == pytest.approx(0.3) and step_held(said, None) == pytest.approx(0.3)
     assert step_held(said, "promoted") == pytest.approx(0.8) and step_held(said, "no") == pytest.approx(0.8)
+
+
+def test_a_plan_item_no_rule_takes_apart_keeps_its_date(case: Case) -> None:
+    notes = ("chat w Dana 2 Dec - not yet, she wants to see more first\n- do the food safety cert online before 3/15\n"
+             "- shadow the sous chef on weekends")
+    changes = read_notes(notes, case, today=TODAY, date_order="mdy").changes
+    offered = [c for c in changes if c.kind == "condition" and c.unsure == UNREAD_CONDITION]
+    assert [(c.text, c.by) for c in offered if "cert" in c.text] == [
+        ("do the food safety cert online before 3/15", "3/15")]

@@ -334,7 +334,8 @@ def unread_items(sentences: list[tuple[str, bool, bool]], outcome: str | None, n
         text = _WANTED_LEAD.sub("", _the_part(sentence, model, "1", shape)) if said["1"] >= UNREAD_CONDITION_AT \
             else ""
         if len(text.split()) >= 2:
-            found.append({"kind": "condition", "text": text, "source_quote": sentence, "unsure": UNREAD_CONDITION})
+            found.append({"kind": "condition", "text": text, "source_quote": sentence, "by": when_phrase(text),
+                          "unsure": UNREAD_CONDITION})
     return found
 
 
