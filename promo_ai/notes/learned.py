@@ -190,8 +190,7 @@ def step_held(said: dict[str, float], outcome: str | None) -> float:
     return 1.0 - said["none"] - (said.get("plan", 0.0) if outcome not in {"promoted", "no"} else 0.0)
 
 
-# words that say nothing of whether a line is a step: learned from the labels, "pls" had come to mean "not a step"
-# (from lines the rules once read as a step of someone called "Pls")
+# words that say nothing of whether a line is a step ("pls" had come to mean not one, from a step of "Pls")
 _POLITE = re.compile(r"(?i)\s*\b(?:pls|plz|please|kindly|thx|thanks|ta)\b[.!]?")
 
 
