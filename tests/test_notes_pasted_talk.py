@@ -291,3 +291,16 @@ def test_one_message_of_hers_pasted_from_a_chat_is_in_her_voice(pasted: str, cas
     assert has(found, "send me the written feedback from the panel", "manager"), found
     assert not has(found, "written feedback", "me"), found
     assert has(found, "update my CV", "me"), found
+
+
+@pytest.mark.parametrize("pasted", [
+    "her email after:\n\"Hi Sam, thanks for today. I'll take your case to Karen on the 12th and I'll send you the new "
+    "job description tomorrow. Can you send me the audit figures by Friday? Ruth\"",
+    "\"Hi Sam, thanks for today. I'll take your case to Karen on the 12th and I'll send you the new job description "
+    "tomorrow. Can you send me the audit figures by Friday?\"",  # unsigned, in quotes: written to me
+    "her reply afterwards: \"Sam, I'll take your case to Karen on the 12th. Send me the audit figures by Friday.\"",
+])
+def test_her_email_on_one_line_in_quotes_is_in_her_voice(pasted: str, case: Case) -> None:
+    found = read(f"1:1 w Ruth 20/11 - she's putting me forward\n{pasted}", case)
+    assert has(found, "take my case to Karen on the 12th", "manager") and has(found, "audit figures", "me")
+    assert not has(found, "Karen", "me")

@@ -51,7 +51,8 @@ _PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|messag
 _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s+(?:her|his|their|"
                      r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|"
                      r"reply|letter|dm)\b[^\"“:]*:?\s*(?P<open>[\"“])?|"
-                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+)?\s*"
+                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+|\s+after(?:wards)?|"
+                     r"\s+later|\s+(?:after|since)\s+(?:the\s+)?(?:meeting|mtg|call|chat|1:1|1-1))?\s*"
                      r"(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")  # "Copied from her email:", "Ruth's message on Teams:"
 # where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
 _MINE_AGAIN = re.compile(r"(?i)^\W*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:my|own|me)\s*(?:notes?|comments?|thoughts?)\b|"
@@ -173,9 +174,10 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
             continue
         if loose and body and (line.bullet or line.after_blank):
             body = False
+        in_quotes = bool(re.match(r"^\s*[\"“]", text))  # the whole email pasted in quotes: the manager's, unsigned
         if greeting and (greeting.match(text) or (author and named and named.match(text))) and (
-                author or _signed(lines, line.index)):
-            author = author or _signed(lines, line.index)
+                author or _signed(lines, line.index) or in_quotes):
+            author = author or _signed(lines, line.index) or manager_name
             body, loose = True, False
         if not body or author is None:
             continue
