@@ -131,9 +131,10 @@ def step_phrase(step: NextStep) -> str:
     if step.owner is None or (step.owner == "other" and not step.who and _OWN_DOER.match(text)):
         return text
     who = step.who or "they"
-    if re.match(r"[a-z]", who) and not re.match(r"(?:the|my|our|they)\b", who):
+    if re.match(r"[a-z]", who) and not re.match(r"(?:the|my|our|they|we)\b", who):
         who = f"the {who}"  # "people team sending the new job descriptions": the people team will send them
-    subject = {"me": "I'll", "manager": "you'll"}.get(step.owner) or f"{who} will"
+    subject = "we'll" if step.owner == "manager" and who == "we" else {"me": "I'll", "manager": "you'll"}.get(
+        step.owner) or f"{who} will"
     when = f" by {step.by}" if step.by and step.by.lower() not in text.lower() else ""
     return f"{subject} {verb_phrase(text)}{when}"
 

@@ -69,3 +69,20 @@ def test_someone_elses_step_in_the_email(who: str | None, said: str) -> None:
     from promo_ai.compose import step_phrase
 
     assert step_phrase(NextStep(text="send the new job descriptions", owner="other", who=who)) == said
+
+
+@pytest.mark.parametrize("line, said", [
+    ("we'll talk again in feb", "we'll talk again in Feb"),  # both of us: not "you'll talk again"
+    ("We are going to review it in March", "we'll review it in March"),
+    ("she'll raise it at the March panel", "you'll raise it at the March panel"),
+])
+def test_a_step_said_as_both_of_ours_reads_we_in_the_email(line: str, said: str) -> None:
+    from promo_ai.changes import apply_changes
+    from promo_ai.compose import step_phrase
+
+    case = make_case(name="Lerato Dlamini", manager={"name": "Nomsa Khumalo"})
+    with every_step_kept():
+        (step,) = [c for c in read_notes(f"catch up w Nomsa 1/12, she'll put me forward\n{line}", case,
+                                         today=TODAY).changes if c.kind == "next" and c.source_quote == line]
+    (applied,) = apply_changes(case, [step]).next_steps
+    assert step.owner == "manager" and step_phrase(applied) == said

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -71,11 +72,21 @@ def _apply_one(data: dict[str, Any], change: ChangeItem, dropped: set[str], forw
         if normalise(change.text) not in {normalise(s["text"]) for s in data[field_name]}:
             # "by fri" is "by Friday" in the case, and so in the email the director reads
             step = {"text": as_written_out(change.text), "by": as_written_out(change.by) if change.by else change.by}
-            data[field_name].append({**step, "owner": change.owner, "who": change.who} if kind == "next" else step)
+            who = "we" if change.owner == "manager" and _said_as_we(change) else change.who
+            data[field_name].append({**step, "owner": change.owner, "who": who} if kind == "next" else step)
     elif kind == "person" and not forward:  # the first person accepted is who the email goes on to
         forward.append(change.text)
         data["forward_to"] = change.text
     # private: never applied
+
+
+# a step of the manager's said as both of ours ("we'll talk again in Feb"): the email says "we'll", not "you'll"
+_WE_WILL = r"(?i)\bwe\s*(?:['’]ll|will|are\s+going\s+to|['’]re\s+going\s+to|are\s+gonna|shall)\s+(?:\w+\s+)?"
+
+
+def _said_as_we(change: ChangeItem) -> bool:
+    verb = change.text.split()[0] if change.text.split() else ""
+    return bool(re.search(_WE_WILL + re.escape(verb) + r"\b", change.source_quote))
 
 
 def apply_changes(case: Case, changes: Sequence[ChangeItem]) -> Case:
