@@ -96,6 +96,7 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "held-out-21": ROOT / "bench" / "notes-heldout21.yaml",
         "development-49": ROOT / "bench" / "notes-dev49.yaml", "development-50": ROOT / "bench" / "notes-dev50.yaml",
         "held-out-22": ROOT / "bench" / "notes-heldout22.yaml",
+        "held-out-23": ROOT / "bench" / "notes-heldout23.yaml",
         "development-51": ROOT / "bench" / "notes-dev51.yaml", "development-52": ROOT / "bench" / "notes-dev52.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
@@ -111,7 +112,7 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
             "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18",
-            "held-out-19", "held-out-20", "held-out-21", "held-out-22")
+            "held-out-19", "held-out-20", "held-out-21", "held-out-22", "held-out-23")
 NOTE = "Offline reader, no model; each set scored as labelled, the held-out set never tuned on."
 LIST_KINDS = {"next": "next_steps", "condition": "conditions", "add": "add", "drop": "drop", "emphasise": "emphasise",
               "private": "private"}
