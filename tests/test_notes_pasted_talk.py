@@ -304,3 +304,28 @@ def test_her_email_on_one_line_in_quotes_is_in_her_voice(pasted: str, case: Case
     found = read(f"1:1 w Ruth 20/11 - she's putting me forward\n{pasted}", case)
     assert has(found, "take my case to Karen on the 12th", "manager") and has(found, "audit figures", "me")
     assert not has(found, "Karen", "me")
+
+
+@pytest.mark.parametrize("lead_in", ["Ruth's whatsapp:", "Ruth's Teams msg:", "SMS from Ruth:",
+                                     "Slack from Ruth 4:12pm:", "Then her email (copied in):", "mail from Ruth ma'am:",
+                                     "Ruth email:", "Ruth's email (pasted so I don't lose it):"])
+def test_her_message_under_the_lead_ins_people_write_is_in_her_voice(lead_in: str, case: Case) -> None:
+    notes = (f"1:1 w Ruth 20/11 - she's putting me forward\n\n{lead_in}\nHi Sam, as discussed I'll take your case to "
+             "the March panel. Please send me the audit summary before the 10th.\n\nnote to self: ask about parking")
+    found = read(notes, case)
+    assert has(found, "take my case to the March panel", "manager") and has(found, "audit summary", "me"), found
+    assert not has(found, "panel", "me")
+
+
+@pytest.mark.parametrize("lead_in", ["my email to her:", "Email points:", "Team email:"])
+def test_a_lead_in_that_names_no_sender_or_me_is_no_message_of_hers(lead_in: str, case: Case) -> None:
+    found = read(f"1:1 w Ruth 20/11\n{lead_in}\nI'll send her the rota by Friday", case)
+    assert has(found, "rota", "me"), found
+
+
+def test_her_ask_and_my_action_row_for_it_are_one_step(case: Case) -> None:
+    notes = ("1:1 w Ruth 20/11 - promoted!\nher whatsapp after: \"Congrats Sam. Please prepare handover notes for "
+             "Faith who takes over payables.\"\nACTIONS\n- Me - handover notes for Faith - end of month")
+    with every_step_kept():
+        steps = [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next" and "Faith" in c.text]
+    assert [(c.owner, c.by) for c in steps] == [("me", "end of month")], steps

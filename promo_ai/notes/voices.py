@@ -54,6 +54,22 @@ _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s
                      r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+|\s+after(?:wards)?|"
                      r"\s+later|\s+(?:after|since)\s+(?:the\s+)?(?:meeting|mtg|call|chat|1:1|1-1))?\s*"
                      r"(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")  # "Copied from her email:", "Ruth's message on Teams:"
+# the manager's message pasted in under a lead-in as people write it: "Wanjiru's whatsapp:", "Joy's Teams msg:",
+# "SMS from Mwangi:", "Slack from Rachel 4:12pm:", "Then her email (copied in):", "mail from Reddy sir:", "Denise
+# email:" (a bare name: the manager's only), "Steve's email (pasted so I don't lose it):"
+_MEDIUM = (r"(?:e-?mail|mail|msg|message|text|sms|whats\s?app|wa|viber|slack|teams|signal|telegram|imessage|dm|reply|"
+           r"letter|voicemail|chat)")
+_MESSAGE_FROM = re.compile(
+    rf"(?i)^\W*(?:(?:then|and|also|later)\s+)?(?:(?:copied|pasted)\s+(?:from|of)\s+)?"
+    rf"(?:(?P<pron>her|his|their|my\s+(?:manager|boss|mgr)['’]?s?|the\s+(?:manager|boss)['’]?s?)\s+|(?:"
+    rf"(?P<whose>(?!(?:my|the|an?|this|that|your)\b)[A-Za-z][\w.-]*(?:\s+(?:sir|ma['’]?am|madam|ji))?)['’]s|"
+    rf"(?P<bare>(?!(?:she|he|they|it|we|i)\b)(?-i:[A-Z])[\w.-]*))\s+)?"
+    rf"(?:(?:teams|slack|whats\s?app|viber|linkedin|text)\s+)?{_MEDIUM}\b"
+    rf"(?:\s+(?:from|by)\s+(?P<sender>(?!(?:my|the|an?|this|that|hr)\b)(?:(?:mr|mrs|ms|dr|sir|ma['’]?am)\.?\s+)?"
+    rf"[A-Za-z][\w'’.-]*(?:\s+(?:sir|ma['’]?am|madam|ji))?))?"
+    rf"(?P<after>(?:[^:\"“\n.!?]|\d:\d){{0,40}}?)\s*:(?!\d)\s*(?P<open>[\"“])?")
+
+
 # where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
 _MINE_AGAIN = re.compile(r"(?i)^\W*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:my|own|me)\s*(?:notes?|comments?|thoughts?)\b|"
                          r"notes?\s+(?:to\s+self|for\s+me)|\[?(?:end|transcript\s+ends|end\s+of\s+\w+)\]?\W*$)")
@@ -77,7 +93,7 @@ def voices(lines: list[Line], is_me: Callable[[str], bool], is_manager: Callable
     "Hi Akinyi")."""
     found: dict[int, Voice] = {}
     found |= _dialogue(lines, is_me, is_manager)
-    found |= _emails(lines, greeted, manager_name, set(found))
+    found |= _emails(lines, greeted, manager_name, set(found), is_manager)
     return found
 
 
@@ -147,7 +163,8 @@ def _is_me(who: str, is_me: Callable[[str], bool]) -> bool:
         re.search(r"\((?:me|you)\)$", who))
 
 
-def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int]) -> dict[int, Voice]:
+def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
+            is_manager: Callable[[str], bool]) -> dict[int, Voice]:
     """The lines of an email to me pasted into the notes, in its author's voice: from its greeting ("Hi Akinyi,")
     or the quote after "Email from Rohit:" to its sign-off ("Best, Samuel") or the first line that is mine again."""
     found: dict[int, Voice] = {}
@@ -164,8 +181,9 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
         if m := _FROM.match(text):
             author, body = m["who"], False
             continue
-        if (m := _COPIED.match(text)) or (m := _PASTED_FROM.match(text)):  # "Copied from her email:", "Email from
-            author = m.groupdict().get("who") or manager_name  # Rohit (pasted): "Hi Neha, ..."
+        if (m := _COPIED.match(text)) or (m := _PASTED_FROM.match(text)) or (m := _message_from(text, is_manager)):
+            given = m.groupdict()  # "Copied from her email:", 'Email from Rohit: "Hi Neha, ...', "Joy's Teams msg:"
+            author = given.get("who") or given.get("whose") or given.get("sender") or manager_name
             quoted = bool(m.groupdict().get("open") or m.groupdict().get("quote") or m.groupdict().get("o2"))
             body, loose = True, not quoted  # words not in quotes go on only to a blank line or a bullet
             if quoted or text[m.end():].strip():
@@ -190,6 +208,15 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int])
     return found
 
 
+def _message_from(text: str, is_manager: Callable[[str], bool]) -> re.Match[str] | None:
+    """A lead-in to someone's message (see _MESSAGE_FROM) that names who sent it: her, his, a name's, from a name,
+    or the manager's bare first name; not "note:" or "Email points:"."""
+    m = _MESSAGE_FROM.match(text)
+    if m is None or (m["bare"] and not is_manager(m["bare"])):
+        return None
+    return m if m["pron"] or m["whose"] or m["bare"] or m["sender"] else None
+
+
 def _signed(lines: list[Line], start: int) -> str | None:
     """Who signs the email whose greeting is at line `start`: the name after its sign-off, within a few lines."""
     for line in lines[start:start + 25]:
@@ -204,7 +231,8 @@ def _signed(lines: list[Line], start: int) -> str | None:
 
 def _words(sentence: str) -> str:
     """The sentence without the speaker's label or stamp: '[10:04] Shane: I'll look' -> "I'll look"."""
-    if opener := _COPIED.match(sentence) or _PASTED_FROM.match(sentence):  # 'Her reply: "yes, go ahead"'
+    # 'Her reply: "yes, go ahead"'
+    if opener := _COPIED.match(sentence) or _PASTED_FROM.match(sentence) or _message_from(sentence, lambda _: False):
         return sentence[opener.end():]
     m = _SAYS.match(sentence)
     if m and _speaker(m["who"]):
