@@ -197,3 +197,13 @@ def test_scots_to_do_is_to_do() -> None:
                                                    ("meeting with super (Dave)", [])])
 def test_what_the_meeting_line_calls_the_manager(first_line: str, alias: list[str]) -> None:
     assert known_as([first_line, "she'll raise it at the panel"], ["Dan"]) == alias
+
+
+@pytest.mark.parametrize("line", [
+    "Other news: the head chef is leaving in March, and Tomasz is taking over the pastry section next spring",
+    "💡 his advice: get more time on the pass, learn the ordering",
+    "background: the group will open two more sites next year",
+])
+def test_a_line_labelled_news_or_advice_is_no_step(line: str) -> None:
+    notes = f"1:1 w Ruth 20/11, she'll put me forward at the January review\n{line}"
+    assert [s[0] for s in steps(notes)] == ["put me forward at the January review"]

@@ -154,11 +154,21 @@ _ADVICE_ASIDE = re.compile(r"(?i)\s*\((?:advice|tip)\s*[:–—-][^)]*\)")
 _THEN = re.compile(r"(?i)\s*(?:[,;.:]|\s[-–—]+)\s*(?:(?:but|and|so|though|however)\b[,\s]*)?|\s+(?:but|until|till)\s+")
 
 
+# a line the notes label as news or advice is neither: "Other news: the Director is stepping down next year",
+# "💡 his advice: get more time on the floor in produce"
+_NEWS_OR_ADVICE = re.compile(r"(?i)^\W*(?:(?:other|general|office|team|some|misc|wider|company)\s+)?(?:news|gossip|"
+                             r"background|context)\s*[:–—]|^\W*(?:(?:her|his|their|general|some|good|my)\s+)?"
+                             r"(?:advice|tips?)\s*[:–—]")
+
+
 def no_action(sentence: str) -> str | None:
-    """What is left of a sentence to read for steps once what the notes call advice or nothing to do is taken out:
-    "" when the cue speaks of all of it ("send copy to Karen (advice)", "Update the template – IT ticket raised,
-    nothing to do"), the part after it when something else follows ("no action yet - Ruth to check with finance",
-    "Promo on hold, no action yet, but Ruth will chase HR"); None when there is no such cue."""
+    """What is left of a sentence to read for steps once what the notes call advice, news or nothing to do is taken
+    out: "" when the cue speaks of all of it ("send copy to Karen (advice)", "Update the template – IT ticket raised,
+    nothing to do", a line labelled "Other news:"), the part after it when something else follows ("no action yet
+    - Ruth to check with finance", "Promo on hold, no action yet, but Ruth will chase HR"); None when there is no
+    such cue."""
+    if _NEWS_OR_ADVICE.match(sentence):
+        return ""
     cue = _NO_ACTION.search(sentence)
     if cue is None:
         aside = _ADVICE_ASIDE.search(sentence)  # "Matron will sit in (advice: bring the falls data)": her step
