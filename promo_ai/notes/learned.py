@@ -5,11 +5,9 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   sentences ranked by how much each says it; asked only when the rules find no outcome.
 - `may_be_private(sentence)`: whether a sentence reads like the private lines people write ("Tunde told me
   he's on GL 12 already"); `held_back(changes)` then offers its proposals unticked.
-- `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps
-  people mean (trained on which of the reader's own proposals the labels count): "revisit in Sept" beside a
-  not-yet, or "panel decides", is the outcome said again, not a step to write down; and only when the sentence
-  it comes from reads as holding a step at all (a model of every sentence of the labelled notes, which sees the
-  many sentences with no step in them that the rules never proposed).
+- `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps people
+  mean ("revisit in Sept" beside a not-yet is the outcome said again) and its sentence reads as holding a step at
+  all (a model of every sentence of the labelled notes, which sees the many the rules never proposed).
 - `unread_items(...)`: the sentences no rule took a step from that read as holding one (and whose), and those
   no rule took a plan item from that read as one: offered unticked, in the person's words, for them to say as
   they would write it and tick.
@@ -46,10 +44,9 @@ PRIVATE_AT = 0.2  # the probability a sentence needs to be held back as possibly
                   # 4.6%: a line sent to the director by mistake costs far more than a tick to give
 UNREAD_CONDITION_AT = 0.6  # the same for a sentence the rules took no plan item from (chosen on the development sets)
 UNREAD_STEP_AT = 0.6  # the probability a sentence the rules took no step from needs to be offered as one (unticked)
-STEP_AT = 0.3  # the probability a free-form step needs to be proposed, and STEP_SENTENCE_AT the probability its
-STEP_SENTENCE_AT = 0.1  # sentence needs of holding any step: chosen on the development sets in eight groups, each
-# scored by models trained on the others, on the steps the rules proposed at first sight: precision 0.837 -> 0.849
-# for the same recall (0.686) than the step model alone at 0.4
+STEP_AT = 0.3  # the probability a free-form step needs, and its sentence STEP_SENTENCE_AT of holding one: chosen on
+STEP_SENTENCE_AT = 0.1  # the first-sight steps, 8 groups of sets each scored by models trained on the others: 0.837
+# -> 0.849 precision for the same recall (0.686) than the step model alone at 0.4
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
 
@@ -178,15 +175,18 @@ def step_text(change: ChangeItem, outcome: str | None, steps: list[ChangeItem]) 
                            f"{change.source_quote}")
 
 
+_GONNA = re.compile(r"(?i)\b(?:gunna|gona|gunnah|gonnah)\b")
+
+
 def holds_a_step(sentence: str, outcome: str | None) -> float:
     """The probability that a sentence holds someone's next step (the step-sentence model; 1.0 without it)."""
     model = models().get("step_sentence")
-    return step_held(model.probabilities(sentence), outcome) if model is not None else 1.0
+    said = _GONNA.sub("gonna", sentence)  # "she is gunna put me forward": as the labelled notes mostly spell it
+    return step_held(model.probabilities(said), outcome) if model is not None else 1.0
 
 
 def step_held(said: dict[str, float], outcome: str | None) -> float:
-    """A step's share of the step-sentence model's reading: once the answer is promoted or no, what was wanted
-    before the promotion ("she wants me to run the Q1 planning") is a step too."""
+    """A step's share of the step-sentence model's reading; once promoted or no, a former plan item is a step too."""
     return 1.0 - said["none"] - (said.get("plan", 0.0) if outcome not in {"promoted", "no"} else 0.0)
 
 
