@@ -36,7 +36,7 @@ if problem := state.pop("after_problem", None):
 proposal = state.get("proposal")
 if proposal is not None:
     st.subheader("What the notes change", anchor=False)
-    st.caption("Each change quotes the lines it comes from. The offline reader (rules, and five small models trained "
+    st.caption("Each change quotes the lines it comes from. The offline reader (rules, and six small models trained "
                "on notes we labelled) misses things: untick what is wrong (above all a line you meant to keep "
                "private), correct it in place, and add what it missed with a marker line above, such as \"title: …\" "
                "or \"next: …\". A change from a line that may be private starts unticked.")
