@@ -329,3 +329,8 @@ def test_her_ask_and_my_action_row_for_it_are_one_step(case: Case) -> None:
     with every_step_kept():
         steps = [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next" and "Faith" in c.text]
     assert [(c.owner, c.by) for c in steps] == [("me", "end of month")], steps
+
+
+def test_my_notes_of_our_chat_are_mine(case: Case) -> None:
+    found = read("Ruth chat: she'll put me forward in Jan, I need to send her the audit by Friday", case)
+    assert has(found, "audit", "me") and has(found, "put me forward", "manager"), found

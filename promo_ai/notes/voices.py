@@ -58,7 +58,7 @@ _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s
 # "SMS from Mwangi:", "Slack from Rachel 4:12pm:", "Then her email (copied in):", "mail from Reddy sir:", "Denise
 # email:" (a bare name: the manager's only), "Steve's email (pasted so I don't lose it):"
 _MEDIUM = (r"(?:e-?mail|mail|msg|message|text|sms|whats\s?app|wa|viber|slack|teams|signal|telegram|imessage|dm|reply|"
-           r"letter|voicemail|chat)")
+           r"letter|voicemail|(?:teams|slack|whats\s?app)\s+chat)")  # not "Dana chat:", my notes of our chat
 _MESSAGE_FROM = re.compile(
     rf"(?i)^\W*(?:(?:then|and|also|later)\s+)?(?:(?:copied|pasted)\s+(?:from|of)\s+)?"
     rf"(?:(?P<pron>her|his|their|my\s+(?:manager|boss|mgr)['’]?s?|the\s+(?:manager|boss)['’]?s?)\s+|(?:"
