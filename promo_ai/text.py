@@ -105,7 +105,6 @@ _INSTRUCTION = re.compile(
     # "ask gpt what my rights are"
     rf"|\b(?:ask|tell)\s+(?:the\s+)?{_AI}\s+(?:what|how|if|whether|about|for|why|which)\b"
     r"|^[\W_]*(?:ai\s+)?prompt\s*[:=]"  # 'prompt: "write portfolio highlights ..."'
-
     # ... and with an article, not before a comma ("The system, which I built, ..." is a sentence)
     rf"|^[\W_]*(?:(?:important|urgent)\s+)?(?:note\s+)?(?:to|for)?\s*the\s+{_AI}(?:\s+{_AI})?\s*(?:[:>\]\)}}|]|\s-+\s|\s—)"
     rf"|^[\W_]*the\s+{_AI}\s*,\s*(?:please\s+)?(?:add|write|include|remember|make|ignore|use|insert|mention|put|say|"

@@ -12,7 +12,7 @@ from promo_ai.text import content_words, normalise
 Item = dict[str, Any]
 
 # a word that says which step it is: a name or a number inside the step ("Faith", "Raj", "Q2"), not its first word
-_NAMED = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’-]+|\w*\d\w*)")
+_NAMED = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]+|\w*\d\w*)")
 
 
 def _same_step(one: Item, other: Item) -> bool:

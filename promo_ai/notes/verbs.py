@@ -26,8 +26,8 @@ MORE_VERBS = re.compile(
     r"move|add|drop|keep|try|go|come|visit|contact|message|text|ring|mentor|coach|own|deliver|design|test|fix|"
     r"finali[sz]e|prep|practi[sc]e|revise|redo|rewrite|record|log|note|list|map|price|hire|recruit|interview|onboard|"
     r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
-    r"introduce|intro|pair|buddy|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|secure|achieve|"
-    r"earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut|fly|drive|sail|cook|serve|supervise|act|work|"
+    r"introduce|intro|pair|buddy|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|"
+    r"secure|achieve|earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut|fly|drive|sail|cook|serve|supervise|act|work|"
     r"spend|complete|finish|clear|renew|register|submit|send|share|email|table)\b")
 # a word before "the ..." is a verb: "transition the NDA queue to Kwame", "take on the rota"
 _BEFORE_A_THING = re.compile(r"(?i)^(?!(?:by|before|after|on|in|at|for|from|to|until|till|with|of|during|about|and|but|"
@@ -49,8 +49,8 @@ PLAIN_VERB = re.compile(r"(?i)^(?:send|book|sit|take|do|write|present|finish|sub
 # what the manager is doing for the case, said with no when: "putting me forward", "arranging the panel"
 FORWARD = re.compile(r"(?i)(?:recommending|putting|submitting|nominating|pitching|proposing|sponsoring|escalating|"
                       r"setting\s+up|arranging|organi[sz]ing|booking|taking|bringing|raising|sending|sorting|chasing|"
-                      r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking|e-?mailing|ringing|calling|"
-                      r"phoning|messaging|contacting|writing\s+to)\b")
+                      r"checking|drafting|preparing|finding\s+out|looking\s+into|confirming|asking|e-?mailing|ringing|"
+                      r"calling|phoning|messaging|contacting|writing\s+to)\b")
 # what someone else is seeing to for me, with no when: "Sam's sorting the rota", "HR is checking the band"
 SEEING_TO = re.compile(r"(?i)(?:sorting|chasing|checking|arranging|organi[sz]ing|booking|sending|drafting|preparing|"
                         r"confirming|finding\s+out|looking\s+into|setting\s+up|writing\s+up|issuing|processing|emailing|"

@@ -51,8 +51,7 @@ _PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|messag
 _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s+(?:her|his|their|"
                      r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|"
                      r"reply|letter|dm)\b[^\"“:]*:?\s*(?P<open>[\"“])?|"
-                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+|\s+after(?:wards)?|"
-                     r"\s+later|\s+(?:after|since)\s+(?:the\s+)?(?:meeting|mtg|call|chat|1:1|1-1))?\s*"
+                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+)?\s*"
                      r"(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")  # "Copied from her email:", "Ruth's message on Teams:"
 # the manager's message pasted in under a lead-in as people write it: "Wanjiru's whatsapp:", "Joy's Teams msg:",
 # "SMS from Mwangi:", "Slack from Rachel 4:12pm:", "Then her email (copied in):", "mail from Reddy sir:", "Denise
