@@ -45,18 +45,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import first_sight  # noqa: E402
-from promo_ai.notes import learned  # noqa: E402
+from promo_ai.notes import learned, unread  # noqa: E402
 from promo_ai.notes.learned import (  # noqa: E402
     OUTCOME_AT,
     PRIVATE_AT,
     STEP_AT,
     STEP_SENTENCE_AT,
-    UNREAD_CONDITION_AT,
-    UNREAD_STEP_AT,
     step_text,
 )
 from promo_ai.notes.lines import read_lines  # noqa: E402
 from promo_ai.notes.privacy import private_sentences  # noqa: E402
+from promo_ai.notes.unread import UNREAD_CONDITION_AT, UNREAD_STEP_AT  # noqa: E402
 from promo_ai.text import normalise  # noqa: E402
 
 DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "notes-dev5.yaml", "notes-dev6.yaml",
@@ -149,7 +148,7 @@ def unread_rows(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, int]]
 
     rows, plan_rows = [], []
     for item in items(name):
-        with learned.sentences_asked() as asked:
+        with unread.sentences_asked() as asked:
             changes = read_notes(item["notes"], build_case(item["case"]), today=item["pasted_on"],
                                  date_order=item.get("date_order", "dmy")).changes
         left = [c for c in changes if c.kind == "next"]

@@ -15,12 +15,10 @@ import pytest
 
 from promo_ai.case import Case
 from promo_ai.changes import accept_all
-from promo_ai.changes.items import MAY_BE_PRIVATE, says_outcome
+from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, says_outcome
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import (
     MODELS,
-    UNREAD_CONDITION,
-    UNREAD_STEP,
     WEIGHTS,
     TextModel,
     every_step_kept,

@@ -11,9 +11,10 @@ import pytest
 
 from promo_ai.case import Case, NextStep
 from promo_ai.changes import accept_all
+from promo_ai.changes.items import UNREAD_STEP
 from promo_ai.compose import step_phrase
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import UNREAD_STEP, every_step_kept, likely_steps
+from promo_ai.notes.learned import every_step_kept, likely_steps
 from promo_ai.phrasing import as_written_out
 from tests.helpers import make_case
 

@@ -288,6 +288,11 @@ def accept_all(changes: Iterable[ChangeItem]) -> list[ChangeItem]:
 
 
 MAY_BE_PRIVATE = "This line may be private, so it is not ticked: tick it only if your manager's manager may read it."
+UNREAD_STEP = ("This line reads as a step the reader could not take apart, so it is not ticked: say it as you would "
+               "write it to your manager (\"send you the rota by Friday\") and tick it, or leave it.")
+UNREAD_CONDITION = ("This line reads as something wanted before the promotion that the reader could not take apart, "
+                    "so it is not ticked: say it as a plan item (\"get my ILS renewed by March\") and tick it, or "
+                    "leave it.")
 CHEER = re.compile("!!|\U0001F389|\U0001F973|\U0001F64C")  # "🎉 Assistant Store Manager!!!": news cheered
 
 

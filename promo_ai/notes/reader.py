@@ -20,7 +20,6 @@ from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import kept_out_elsewhere
-from promo_ai.notes.learned import unread_items
 from promo_ai.notes.lines import Line
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES, known_as
@@ -30,6 +29,7 @@ from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_se
 from promo_ai.notes.revisit import follow_up
 from promo_ai.notes.step_pass import StepPass
 from promo_ai.notes.title import celebrated, find_next_target, find_title
+from promo_ai.notes.unread import unread_items
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
