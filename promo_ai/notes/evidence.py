@@ -296,7 +296,19 @@ OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to
                    # a target, not what to put in: "i'd like to get turnover under 10% by Q3", "hoping to hit 95%"
                    r"(?:i\s*(?:['’]d\s+like|would\s+like|want|aim|plan|intend|hope|['’]m\s+(?:aiming|hoping|planning))|"
                    r"(?:aiming|hoping|planning))\s+to\s+(?:get|hit|reach|bring|cut|reduce|grow|increase|improve|achieve|"
-                   r"lift|raise|lower|double|halve|become|make)\b)")
+                   r"lift|raise|lower|double|halve|become|make)\b)|"
+                   # a to-do said bare ("need to do the FTO course before then"; not "need to mention the audit")
+                   r"^\W*(?:(?:and|also|then|so)\s+)?(?:still\s+)?(?:need\s+to|have\s+to|gotta|got\s+to)\s+"
+                   r"(?!(?:mention|include|add|put|get\s+(?:it|that|this)\s+in|say|highlight|list|note|remember)\b)\w")
+# a target still to reach, not a result: "Plan: grow my SME book to KES 200M", "improve my dispatch accuracy to 99.5%
+# over next 3 months", "2 new institutional clients by next April", "if I handle the count without variance ..."
+TARGET = re.compile(r"(?i)^\W*(?:(?:my|the|his|her|their|our)\s+)?(?:plan|target|goal|aim|objective|kpi|stretch)s?"
+                    r"(?:\s+for\s+(?:me|\w+))?\s*(?::|[–—]|\s-\s|->)|"
+                    r"^\W*(?:improve|grow|increase|reduce|lift|raise|build|double|halve|bring|reach|achieve|boost|"
+                    r"lower)\s+(?:my|our|the)\b|"
+                    r"\b(?:by|over|within|in)\s+(?:the\s+)?next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:weeks?|months?|"
+                    r"quarters?|qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|"
+                    r"nov|dec)\b|^\W*(?:if|once)\s+(?:i|we)\b")
 
 
 

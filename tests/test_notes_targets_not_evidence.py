@@ -1,0 +1,46 @@
+"""A target still to reach is never offered as evidence, however it is written (notes written for these tests):
+a "Plan:" or "Target:" line, an improvement said as a to-do ("improve my dispatch accuracy to 99.5% ..."), a
+figure due "by next April", a bare "need to ..." and a hypothetical "if I handle ... she'll include that". The
+same figures said as done stay accomplishments to add."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem, accept_all
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def read(notes: str) -> list[ChangeItem]:
+    return list(read_notes(notes, make_case(manager={"name": "Fiona Grant"}), today=TODAY).changes)
+
+
+@pytest.mark.parametrize("line", [
+    "Plan: grow my SME book to KES 200M, currently at 150M.",
+    "Target - 95% first-time fix rate by March",
+    "improve my dispatch accuracy to 99.5% over next 3 months (currently 98.1)",
+    "build my own client following: 2 new institutional clients by next April",
+    "need to do the FTO course before then, Lt wants that on my record before I test",
+    "if I handle the mid-year inventory count without variance she'll include that in my nomination",
+])
+def test_a_target_still_to_reach_is_not_evidence(line: str) -> None:
+    changes = read(f"1:1 with Fiona today. Not this round, she wants to see more first.\n{line}\n")
+    adds = [c for c in changes if c.kind == "add"]
+    assert adds == [], [c.text for c in adds]
+    assert not any(c.kind == "add" for c in accept_all(changes))
+
+
+@pytest.mark.parametrize(("line", "figure"), [
+    ("grew my SME book to KES 150M this year, put that in", "150M"),
+    ("dispatch accuracy went from 96.2% to 98.1% since June", "98.1%"),
+    ("handled the year-end inventory count with zero variance - 4,200 lines", "4,200"),
+])
+def test_the_same_figures_said_as_done_are_added(line: str, figure: str) -> None:
+    adds = [c.text for c in read(f"1:1 with Fiona today. Not this round, she wants to see more first.\n{line}\n")
+            if c.kind == "add"]
+    assert any(figure in a for a in adds), adds
