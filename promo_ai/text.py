@@ -67,7 +67,20 @@ def content_words(text: str, *, ignore: Iterable[str] = ()) -> list[str]:
 def has_control(text: str, *, allow: str = "") -> bool:
     """True when `text` holds a control, format or line-separator character (other than those in `allow`):
     the invisible characters that come with text pasted from elsewhere."""
-    return any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} and ch not in allow for ch in text)
+    return any(unicodedata.category(ch) in _HIDDEN and ch not in allow and not _joins(text, i)
+               for i, ch in enumerate(text))
+
+
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def _joins(text: str, i: int) -> bool:
+    """A zero-width joiner or non-joiner between two visible characters is part of what they show: an emoji
+    ("💇‍♀️", "👩‍⚕️") or a word of a script that needs it (Persian, Hindi), not a hidden character."""
+    def visible(ch: str) -> bool:
+        return not ch.isspace() and unicodedata.category(ch) not in _HIDDEN
+
+    return text[i] in "\u200c\u200d" and 0 < i < len(text) - 1 and visible(text[i - 1]) and visible(text[i + 1])
 
 
 def strip_bullet(line: str) -> str:

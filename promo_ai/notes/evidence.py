@@ -301,14 +301,19 @@ OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to
                    r"^\W*(?:(?:and|also|then|so)\s+)?(?:still\s+)?(?:need\s+to|have\s+to|gotta|got\s+to)\s+"
                    r"(?!(?:mention|include|add|put|get\s+(?:it|that|this)\s+in|say|highlight|list|note|remember)\b)\w")
 # a target still to reach, not a result: "Plan: grow my SME book to KES 200M", "improve my dispatch accuracy to 99.5%
-# over next 3 months", "2 new institutional clients by next April", "if I handle the count without variance ..."
-TARGET = re.compile(r"(?i)^\W*(?:(?:my|the|his|her|their|our)\s+)?(?:plan|target|goal|aim|objective|kpi|stretch)s?"
-                    r"(?:\s+for\s+(?:me|\w+))?\s*(?::|[–—]|\s-\s|->)|"
-                    r"^\W*(?:improve|grow|increase|reduce|lift|raise|build|double|halve|bring|reach|achieve|boost|"
-                    r"lower)\s+(?:my|our|the)\b|"
-                    r"\b(?:by|over|within|in)\s+(?:the\s+)?next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:weeks?|months?|"
-                    r"quarters?|qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|"
-                    r"nov|dec)\b|^\W*(?:if|once)\s+(?:i|we)\b")
+# over next 3 months", "2 new institutional clients by next April", "if I handle the count without variance ..."; or
+# a result the case has already
+NOT_A_NEW_RESULT = re.compile(
+    r"(?i)^\W*(?:(?:my|the|his|her|their|our)\s+)?(?:plan|target|goal|aim|objective|kpi|stretch)s?"
+    r"(?:\s+for\s+(?:me|\w+))?\s*(?::|[–—]|\s-\s|->)|"
+    r"^\W*(?:improve|grow|increase|reduce|lift|raise|build|double|halve|bring|reach|achieve|boost|lower)\s+"
+    r"(?:my|our|the)\b|"
+    r"\b(?:by|over|within|in)\s+(?:the\s+)?next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:weeks?|months?|quarters?|"
+    r"qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)\b|"
+    r"^\W*(?:if|once)\s+(?:i|we)\b|"
+    # in the case already, not new: "NEA grant closed in Aug, $50k - already on my list"
+    r"\balready\s+(?:on\s+(?:my|the|our)\s+(?:list|cv|case|sheet|record)|in(?:\s+(?:there|it|the\s+(?:case|list|"
+    r"email|draft|letter)))?(?!\s+(?:place|use|progress|post|the\s+role|hand))\b|there\b|listed|included|covered)")
 
 
 

@@ -282,10 +282,17 @@ def sentence_outcome(sentence: str) -> str | None:
     return said if said or plain == sentence.strip() else _sentence_outcome(plain)
 
 
-_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]+\s*")
+_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]"
+                    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*\s*")
+
+
+# a yes to what goes in the email, not to the post: "done: 4 CPD sessions, ~60 attendees. she said yes mention"
+_YES_TO_INCLUDE = re.compile(r"(?i)\byes\b[\s,:-]*(?=(?:to\s+)?(?:mention(?:ing)?|include|including|add|adding|use|"
+                             r"using|quote|cite|keep|put\s+(?:it|that|this|them|those)\s+(?:in|first|down))\b)")
 
 
 def _sentence_outcome(sentence: str) -> str | None:
+    sentence = _YES_TO_INCLUDE.sub("", sentence)
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):

@@ -119,7 +119,7 @@ def as_spoken(clause: str) -> str:
     """A clause's subject as it is meant: "hell revisit" is he'll, "hed raise it" he'd, "shes putting me forward"
     she's; "mrs grant will tell the team" and "mrs K. submits ..." name someone, written in lower case; "👉 she'll"
     is she'll; "on me to book the course" is I'll."""
-    clause = re.sub(r"^[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\ufe0f\s]+", "", clause.strip())
+    clause = re.sub(r"^[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\ufe0f\u200d\s]+", "", clause.strip())
     # "he say he go revisit it", "she gwine put mi on the rota", "he's gaun tae tell": will, as several Englishes say it
     clause = re.sub(r"(?i)^(s?he|they)\s+(?:say|seh|sey)\s+(?=(?:s?he|they)\b)", r"\1 said ", clause)
     clause = re.sub(r"(?i)\btae\s+dae\b", "to do", clause)  # "I need tae dae the route refresher"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from promo_ai.notes.evidence import ADD_SAY, drop_phrases, emphasis_phrases
 from promo_ai.notes.lines import Line
 from promo_ai.notes.parts import conditions
 from promo_ai.notes.verbs import starts_with_a_verb
@@ -156,9 +157,11 @@ def listed(lines: list[Line]) -> list[Wanted]:
             continue
         for item in lines[at + 1:]:
             if not (item.bullet or item.indent > line.indent) or _HEADING.match(item.text) or _SUBJECT.match(
-                    item.text) or len(item.text.split()) > 25:
-                break
+                    item.text) or len(item.text.split()) > 25 or item.text.rstrip().endswith(":"):
+                break  # a heading of its own ends the list: "✅ Already done (she said put these in the summary):"
             if _OWNED.search(item.text):
                 continue  # "course booking -> to be done by gordon": an action list's step, read as one
+            if ADD_SAY.search(item.text) or emphasis_phrases(item.text) or drop_phrases(item.text):
+                continue  # "IATF recert: done in Nov, zero majors. put it in", "softball no": the evidence, said
             found += [Wanted(item.index, item.text, _as_mine(p)) for p in _PARTS.split(item.text) if p.strip()]
     return found

@@ -166,7 +166,7 @@ class Reader:
                       and sentence_outcome(body) not in {"no", "not_yet"})  # "didnt get it, post went to kerry from H2"
         if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body) or (
                 new and not cue and ev.in_passing(body)) or (  # "we went through the waste numbers": talked over
-                new and ev.TARGET.search(body)):  # "Plan: grow my SME book to KES 200M": still to reach
+                new and ev.NOT_A_NEW_RESULT.search(body)):  # "Plan: grow my SME book to KES 200M": still to reach
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
