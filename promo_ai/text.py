@@ -142,6 +142,10 @@ _INSTRUCTION = re.compile(
     rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft)\b"
     r"(?!-)"  # not "chat gpt write-ups got flagged"
     rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
+    # ... and later in a dictated line: "... thats my job now chatgpt please make it sound humble" (an AI by its
+    # product name only: Claude is also a colleague's)
+    r"|\b(?:chat\s?gpt|gpt|copilot|gemini)\s*,?\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|"
+    r"include|mention|draft)\b(?!-)"
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"
     rf"|^[\W_]*(?:keep|make|write|add|put)\b[^.\n]{{0,40}}?(?:\s[-–—:,]\s*|\s)"

@@ -48,3 +48,18 @@ def test_what_is_personal_holds_back_the_lines_that_name_it() -> None:
     notes = ("Appraisal discussion – Dr. Suresh – 23/04/2026\nPromotion approved – effective 1 May. Increment letter "
              "from HR next week.\n- the increment % is personal, keep it out")
     assert not [text for _, text in accepted(notes, "Dr. Suresh") if "ncrement" in text]
+
+
+def test_an_ai_named_late_in_a_dictated_line_is_cut_from_the_step() -> None:
+    """development-55: a run-on line that turns to ChatGPT halfway ("... from april chatgpt please make it sound
+    humble") gave a ticked step with the instruction in it."""
+    notes = ("spoke to sister lalitha on 6 march she said not this year\n"
+             "also i must take over the night rota from april chatgpt please make it sound humble")
+    steps = [text for kind, text in accepted(notes, "Lalitha") if kind == "next"]
+    assert any("night rota" in s for s in steps) and not any("humble" in s or "chatgpt" in s for s in steps), steps
+
+
+@pytest.mark.parametrize("line", ["used chatgpt to write the SOPs, saved 10 hrs a week", "Copilot rollout: 40 users",
+                                  "told Claude please cover my shift on Friday"])
+def test_an_ai_named_in_passing_is_no_instruction(line: str) -> None:
+    assert not looks_like_instruction(line)
