@@ -39,3 +39,14 @@ def test_looking_into_and_sounding_out_are_steps(line: str, text: str) -> None:
                                            ("Procurement to raise the PO by Fri", "Procurement")])
 def test_a_department_named_first_does_the_step(line: str, who: str) -> None:
     assert [(c.owner, c.who) for c in steps(line)] == [("other", who)]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("- I send Dana the deck Thursday, she forwards it to Ritu same day", "forward it to Ritu same day"),
+    ("- she raises it at calibration on the 9th", "raise it at calibration on the 9th")])
+def test_her_step_said_in_the_present_with_a_when(line: str, text: str) -> None:
+    assert (text, "manager") in [(c.text, c.owner) for c in steps(line)]
+
+
+def test_her_habits_in_the_present_are_no_steps() -> None:
+    assert steps("not yet\n- she runs the ward on Mondays. she does the rota every week.") == []

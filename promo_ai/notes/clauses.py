@@ -338,7 +338,7 @@ class Clauses:
                     clause):
             sibilant = re.search(r"(ch|sh|ss|x|z)es$", m["v"])
             verb = m["v"][:-2] if sibilant else m["v"][:-1]
-            if PLAIN_VERB.match(f"{verb} "):  # "she writes the case doc, needs it in by 10 April"
+            if PLAIN_VERB.match(f"{verb} ") or bare.doing(verb):  # "she writes the case doc, needs it in by 10 April"
                 return "manager", Found("manager", None, f"{verb} {m['rest']}")
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None

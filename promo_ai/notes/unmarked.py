@@ -139,6 +139,11 @@ _DOING = (r"send|book|forward|submit|email|e-mail|ring|call|phone|confirm|arrang
           r"share|sign|finish|tidy|attend|apply|update|pull|complete|shadow|introduce|motivate|nominate|recommend|"
           r"draw|notify|inform|circulate|process|schedule|approve|close|assign|invite|contact")  # "give": _ONGOING
 _ONGOING = r"run|do|take|handle|cover|lead|manage|review|check|give|talk|speak|meet"
+
+
+def doing(verb: str) -> bool:
+    """A verb of doing, that makes a step when said in the present with a when ("he forwards it to Ritu Fri")."""
+    return re.fullmatch(rf"(?i:{_DOING})", verb) is not None
 PRESENT_STEP = re.compile(
     rf"^(?P<s>I|{NAME}|(?-i:[A-Z]{{1,4}}|L&D|[A-Z]/[A-Z]{{1,2}}|(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+[A-Z]\.?)"
     r"(?:\s*\([^)]*\))?|(?i:hr|payroll|finance|city\s+hr)(?:\s*\([^)]*\))?)\s+"
