@@ -54,26 +54,30 @@ def read_in(tree: str, notes_file: str) -> list[dict[str, Any]]:
     return rows
 
 
-def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None]], int]:
+def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str]], int]:
     """Each step the rules proposed when they first read the set `name` (notes-devNN.yaml), as the step model reads
-    it, 1 when it is one of the labelled steps as the set is labelled now; and how many steps the labels want.
+    it, 1 when it is one of the labelled steps as the set is labelled now (with the sentence it comes from, the
+    outcome, and that sentence as the step-sentence model reads it); and how many steps the labels want.
     Nothing for a set with no first sight recorded (development and development-2)."""
     from bench.bench_notes import counted_steps
     from promo_ai.changes.items import ChangeItem
-    from promo_ai.notes.learned import step_text
+    from promo_ai.notes.learned import contexts, in_context, sentence_read, step_text
+    from promo_ai.notes.lines import read_lines
 
     seen = _recorded().get(f"development-{name.removeprefix('notes-dev').removesuffix('.yaml')}")
     if seen is None:
         return [], 0
     notes = yaml.safe_load((ROOT / "bench" / name).read_text(encoding="utf-8"))
     labels = {i["id"]: list(i["expected"].get("next_steps") or []) for i in notes}
+    written = {i["id"]: i["notes"] for i in notes}
     rows, wanted_count = [], 0
     for note in seen["notes"]:
         proposed = [ChangeItem.model_construct(kind="next", **step) for step in note["steps"]]  # as read then
         counted = counted_steps(proposed, labels[note["id"]])
         wanted_count += len(labels[note["id"]])
-        rows += [(step_text(c, note["outcome"], proposed), int(k in counted), c.source_quote, note["outcome"])
-                 for k, c in enumerate(proposed)]
+        around = contexts(read_lines(written[note["id"]]))
+        rows += [(step_text(c, note["outcome"], proposed), int(k in counted), c.source_quote, note["outcome"],
+                  sentence_read(c.source_quote, *in_context(c.source_quote, around))) for k, c in enumerate(proposed)]
     return rows, wanted_count
 
 

@@ -14,11 +14,12 @@ What they are for (promo_ai/notes/learned.py reads the weights):
   two models above and without this one, and on the steps the rules proposed when they first read each set
   (bench/first_sight.py: the mistakes rules make on notes new to them, which in-sample proposals no longer show);
   a step it gives less than STEP_AT is not proposed.
-- step_sentence: every sentence of the notes -> whose step it holds (me, manager, other), a plan item (plan) or
-  none, labelled with the owner of a labelled step whose keywords are all in it, else plan for a labelled
-  condition's. A step the rules take from a sentence it gives less than STEP_SENTENCE_AT of holding a step (or,
-  once the answer is promoted or no, a step or what was a plan) is not proposed: it has seen the many sentences
-  with nothing to do in them that the rules never proposed, which the step model has not.
+- step_sentence: every sentence of the notes, read with the words of the heading it is under and of the sentence
+  before it -> whose step it holds (me, manager, other), a plan item (plan) or none, labelled with the owner of
+  a labelled step whose keywords are all in it, else plan for a labelled condition's. A step the rules take from
+  a sentence it gives less than STEP_SENTENCE_AT of holding a step (or, once the answer is promoted or no, a step
+  or what was a plan) is not proposed: it has seen the many sentences with nothing to do in them that the rules
+  never proposed, which the step model has not.
 - unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
   or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
   gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
@@ -103,24 +104,29 @@ def private_rows(name: str) -> list[tuple[str, int]]:
 
 
 def sentence_rows(name: str) -> list[tuple[str, str]]:
-    """Each sentence of each note, labelled with the owner of a labelled step whose keywords are all in it, else
-    "plan" when a labelled condition's are, else "none"."""
+    """Each sentence of each note as the step-sentence model reads it (with its heading and the sentence before),
+    labelled with the owner of a labelled step whose keywords are all in it, else "plan" when a labelled
+    condition's are, else "none"."""
     rows = []
     for item in items(name):
         wanted, plans = item["expected"].get("next_steps") or [], item["expected"].get("conditions") or []
-        for line in read_lines(item["notes"]):
+        lines = read_lines(item["notes"])
+        around = learned.contexts(lines)
+        for line in lines:
             for sentence in line.sentences:
                 said = normalise(sentence)
-                rows.append((sentence, next((str(w.get("owner")) for w in wanted
-                                             if all(normalise(str(k)) in said for k in w["keywords"])),
-                                            "plan" if any(all(normalise(str(k)) in said for k in w["keywords"])
-                                                          for w in plans) else "none")))
+                def holds(w: dict[str, Any], said: str = said) -> bool:
+                    return all(normalise(str(k)) in said for k in w["keywords"])
+                label = next((str(w.get("owner")) for w in wanted if holds(w)),
+                             "plan" if any(holds(w) for w in plans) else "none")
+                rows.append((learned.sentence_read(sentence, *around[sentence]), label))
     return rows
 
 
-def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None]], int]:
+def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str]], int]:
     """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps (and the
-    sentence it comes from, and the outcome), and how many steps the labels want."""
+    sentence it comes from, the outcome, and that sentence as the step-sentence model reads it), and how many steps
+    the labels want."""
     from bench.bench_notes import build_case, counted_steps
     from promo_ai.notes import read_notes
 
@@ -133,7 +139,9 @@ def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None]], int]:
         wanted_count += len(wanted)
         proposed = [c for c in changes if c.kind == "next"]
         counted = counted_steps(proposed, wanted)
-        rows += [(step_text(c, outcome, proposed), int(k in counted), c.source_quote, outcome)
+        around = learned.contexts(read_lines(item["notes"]))
+        rows += [(step_text(c, outcome, proposed), int(k in counted), c.source_quote, outcome,
+                  learned.sentence_read(c.source_quote, *learned.in_context(c.source_quote, around)))
                  for k, c in enumerate(proposed)]
     return rows, wanted_count
 
@@ -227,8 +235,8 @@ def leave_one_set_out() -> None:
               f"others flagged {int(flags.sum()) - caught}/{sum(1 - s[1] for s in sentences)}")
 
 
-def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int, str, str | None]], int]],
-                            seen: dict[str, tuple[list[tuple[str, int, str, str | None]], int]],
+def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int, str, str | None, str]], int]],
+                            seen: dict[str, tuple[list[tuple[str, int, str, str | None, str]], int]],
                             sentences: dict[str, list[tuple[str, str]]]) -> None:
     """The step models' honest figures: each set's proposed steps, as the rules read it now and as they read it at
     first sight, kept or not by a step model trained on the other sets (both readings) and a step-sentence model
@@ -246,7 +254,7 @@ def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int, str, str 
             labels = [r[1] for r in test_rows]
             step_p = model.predict_proba([r[0] for r in test_rows])[:, 1]
             holds_p = [learned.step_held(dict(zip(map(str, holds.classes_), p, strict=True)), r[3])
-                       for p, r in zip(holds.predict_proba([r[2] for r in test_rows]), test_rows, strict=True)]
+                       for p, r in zip(holds.predict_proba([r[4] for r in test_rows]), test_rows, strict=True)]
             kept = [(p >= STEP_AT and q >= STEP_SENTENCE_AT) or learned.said_outright(r[2])
                     for p, q, r in zip(step_p, holds_p, test_rows, strict=True)]
             right = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)

@@ -1,7 +1,8 @@
 """A target still to reach is never offered as evidence, however it is written (notes written for these tests):
 a "Plan:" or "Target:" line, an improvement said as a to-do ("improve my dispatch accuracy to 99.5% ..."), a
-figure due "by next April", a bare "need to ..." and a hypothetical "if I handle ... she'll include that". The
-same figures said as done stay accomplishments to add."""
+figure due "by next April", a bare "need to ...", a hypothetical "if I handle ... she'll include that" and work
+"halfway through". The same figures said as done stay accomplishments to add, and what was done, said in an aside
+beside what is wanted, is the evidence."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def read(notes: str) -> list[ChangeItem]:
     "build my own client following: 2 new institutional clients by next April",
     "need to do the FTO course before then, Lt wants that on my record before I test",
     "if I handle the mid-year inventory count without variance she'll include that in my nomination",
+    "halfway through the brand refresh (4 of 8 markets live)",
 ])
 def test_a_target_still_to_reach_is_not_evidence(line: str) -> None:
     changes = read(f"1:1 with Fiona today. Not this round, she wants to see more first.\n{line}\n")
@@ -44,3 +46,11 @@ def test_the_same_figures_said_as_done_are_added(line: str, figure: str) -> None
     adds = [c.text for c in read(f"1:1 with Fiona today. Not this round, she wants to see more first.\n{line}\n")
             if c.kind == "add"]
     assert any(figure in a for a in adds), adds
+
+
+def test_what_was_done_beside_what_is_wanted_is_the_evidence() -> None:
+    """development-55: 'include that' pointed at the aside, but the whole wanted clause was offered as evidence."""
+    changes = read("1:1 with Fiona today. Not this round.\n- she wants me to lead the regional training on the "
+                   "dashboard before then (did the pilot for 2 regions already, 40 users; she said include that)\n")
+    adds = [c.text for c in changes if c.kind == "add"]
+    assert adds and all("pilot" in a and "wants" not in a and "lead the regional" not in a for a in adds), adds

@@ -56,8 +56,8 @@ _OUTCOME_CUES = {
                r"not possible|not now",
     "no": r"\bno\b|not going|won't|isn't|declin|reject|turned|gone|can't|cannot|never|not happen|not be|didn'?t|"
           r"went to|unsuccessful|final|delet|doesn't|refused|unable|fit|given|someone else|externa|eliminat|happening|"
-          r"not supported|not getting|re-?created|scrapped|gave|went with|not making me|not going to me|so no|"
-          r"turned down|is gone",
+          r"not supported|not getting|re-?created|scrapped|(?<!\bi\s)gave|went with|not making me|not going to me|"
+          r"so no|turned down|is gone",  # "gave it to Sam", not "I gave it to Sam to proofread"
 }
 
 

@@ -290,6 +290,11 @@ def names_added(phrase: str, added: str) -> bool:
 _GLUE_WORDS = frozenset("the and with that this of to in on at by my me we it is an as or so up do be if no".split())
 
 
+# what was done already, said beside what is wanted: "(did the pilot for 2 regions already, 40 users; she said
+# include that)"
+DONE_ASIDE = re.compile(r"(?i)\((?P<done>[^();]*\b(?:already|did|done|ran|led|delivered|completed)\b[^();]*)")
+
+
 # what I must or will do, said first: a plan or a step, never evidence ("i must present the numbers ...")
 OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to|have\s+to|['’]ve\s+(?:got\s+)?to|"
                    r"gotta|got\s+to|should|will|['’]ll|am\s+going\s+to|['’]m\s+going\s+to)\s+\w|"
@@ -311,6 +316,8 @@ NOT_A_NEW_RESULT = re.compile(
     r"\b(?:by|over|within|in)\s+(?:the\s+)?next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:weeks?|months?|quarters?|"
     r"qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)\b|"
     r"^\W*(?:if|once)\s+(?:i|we)\b|"
+    # in progress, not done: "halfway through the brand refresh (4 of 8 markets live)"
+    r"^\W*(?:i'?m\s+|im\s+)?(?:about\s+)?(?:halfway|half\s+way|part\s*way|midway)\s+(?:through|thru|into)\b|"
     # in the case already, not new: "NEA grant closed in Aug, $50k - already on my list"
     r"\balready\s+(?:on\s+(?:my|the|our)\s+(?:list|cv|case|sheet|record)|in(?:\s+(?:there|it|the\s+(?:case|list|"
     r"email|draft|letter)))?(?!\s+(?:place|use|progress|post|the\s+role|hand))\b|there\b|listed|included|covered)")

@@ -7,7 +7,8 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   he's on GL 12 already"); `held_back(changes)` then offers its proposals unticked.
 - `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps people
   mean ("revisit in Sept" beside a not-yet is the outcome said again) and its sentence reads as holding a step at
-  all (a model of every sentence of the labelled notes, which sees the many the rules never proposed).
+  all (a model of every sentence of the labelled notes, which sees the many the rules never proposed; it reads a
+  sentence with the heading it is under and the sentence before it: "Other news:" over it says a lot).
 - the unread-step and unread-condition models, asked by promo_ai/notes/unread.py about the sentences no rule
   took a step or a plan item from.
 
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, ChangeItem
-from promo_ai.notes.lines import split_sentences
+from promo_ai.notes.lines import Line, split_sentences
 from promo_ai.notes.patterns import BALL_IN_COURT
 from promo_ai.notes.unmarked import review_step
 from promo_ai.settings import resource_dir
@@ -174,10 +175,42 @@ def step_text(change: ChangeItem, outcome: str | None, steps: list[ChangeItem]) 
 _GONNA = re.compile(r"(?i)\b(?:gunna|gona|gunnah|gonnah)\b")
 
 
-def holds_a_step(sentence: str, outcome: str | None) -> float:
+Around = dict[str, tuple[str, str]]  # each sentence of the notes -> (the heading it sits under, the sentence before)
+
+
+def contexts(lines: list[Line]) -> Around:
+    """Where each sentence of the notes sits: the heading it is under ("Other news:", "Actions:") and the sentence
+    before it, which the step-sentence model reads with it."""
+    around: Around = {}
+    section, previous = "", ""
+    for line in lines:
+        if line.heading:
+            section = line.text
+        for sentence in line.sentences:
+            around.setdefault(sentence, ("" if line.heading else section, previous))
+            previous = sentence
+    return around
+
+
+def in_context(quote: str, around: Around) -> tuple[str, str]:
+    """The heading and the sentence before a quote (its first line when it spans several)."""
+    return around.get(quote) or around.get(quote.split("\n")[0]) or next(
+        (where for sentence, where in around.items() if sentence in quote or quote in sentence), ("", ""))
+
+
+def sentence_read(sentence: str, section: str, previous: str) -> str:
+    """A sentence as the step-sentence model reads it: the words of its heading and of the sentence before it, each
+    marked as such, then the sentence ("gunna" read as the labelled notes mostly spell it, "gonna")."""
+    def marked(prefix: str, text: str) -> str:
+        return " ".join(f"{prefix}{w}" for w in re.findall(r"[a-z]{2,}", text.lower()))
+
+    return f"{marked('sec', section)} {marked('prv', previous)} | {_GONNA.sub('gonna', sentence)}"
+
+
+def holds_a_step(sentence: str, outcome: str | None, around: Around | None = None) -> float:
     """The probability that a sentence holds someone's next step (the step-sentence model; 1.0 without it)."""
     model = models().get("step_sentence")
-    said = _GONNA.sub("gonna", sentence)  # "she is gunna put me forward": as the labelled notes mostly spell it
+    said = sentence_read(sentence, *in_context(sentence, around or {}))
     return step_held(model.probabilities(said), outcome) if model is not None else 1.0
 
 
@@ -221,20 +254,25 @@ def said_outright(sentence: str) -> bool:
     return _OUTRIGHT.search(sentence) is not None
 
 
-def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None) -> list[ChangeItem]:
+def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None,
+                 around: Around | None = None) -> list[ChangeItem]:
     """The changes without the free-form next steps the step model gives less than STEP_AT, or whose sentence the
     step-sentence model gives less than STEP_SENTENCE_AT, bar a step said outright or from a sentence in `listed`
     (under a "Next steps:" heading); a step the model read in a sentence is weighed already. A date set to look at
     it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence model like the meeting's own heading:
-    the rules, which tell the two dates apart, decide it."""
+    the rules, which tell the two dates apart, decide it. `around`: where each sentence sits (contexts)."""
     model = models().get("step")
     if model is None or not _weigh_steps[0]:
         return changes
     steps = [c for c in changes if c.kind == "next" and c.unsure != UNREAD_STEP]  # as the rules proposed them
+
+    def held(c: ChangeItem) -> bool:
+        quote = c.source_quote
+        return holds_a_step(quote, outcome, around) >= STEP_SENTENCE_AT or review_step(quote) is not None
+
     return [c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP or c.source_quote in (listed or set())
             or said_outright(c.source_quote) or (model.probabilities(step_text(c, outcome, steps))["1"] >= STEP_AT
-                                                    and (holds_a_step(c.source_quote, outcome) >= STEP_SENTENCE_AT
-                                                         or review_step(c.source_quote) is not None))]
+                                                    and held(c))]
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:

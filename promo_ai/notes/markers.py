@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from promo_ai.case import Case, first_name_of
 from promo_ai.changes import KIND_ORDER, MAX_CHANGES, SINGLE_KINDS, ChangeItem, ChangeSet
 from promo_ai.notes.dates import DateOrder, find_days
-from promo_ai.notes.learned import held_back, likely_steps
+from promo_ai.notes.learned import contexts, held_back, likely_steps
 from promo_ai.notes.lines import listed_as_steps, read_lines, split_sentences, strip_bullet
 from promo_ai.notes.parts import steps_in
 from promo_ai.notes.privacy import is_private
@@ -155,7 +155,7 @@ def read_notes(notes: str, case: Case, *, today: dt.date | None = None, date_ord
             marked.add(result.kind)
         free.append(result)
     outcome = next((c.text for c in [*items, *free] if c.kind == "outcome"), None)
-    items += likely_steps(free, outcome, listed_as_steps(lines))  # a "next:" marker line: always kept
+    items += likely_steps(free, outcome, listed_as_steps(lines), contexts(lines))  # a "next:" marker line: kept
     items = held_back(items)  # a marker line or a free-form one that may be private: offered unticked
     items.sort(key=lambda c: KIND_ORDER.index(c.kind))
     if len(items) > MAX_CHANGES:

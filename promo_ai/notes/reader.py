@@ -164,6 +164,8 @@ class Reader:
                         body, re.IGNORECASE)
         new = cue or (metric is not None and not said.step and not news and not existing and not pay
                       and sentence_outcome(body) not in {"no", "not_yet"})  # "didnt get it, post went to kerry from H2"
+        if new and ev.WANTED.search(body) and (done := ev.DONE_ASIDE.search(body)):
+            body = done["done"]  # "she wants me to lead X first (did the pilot already, 40 users; include that)"
         if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body) or (
                 new and not cue and ev.in_passing(body)) or (  # "we went through the waste numbers": talked over
                 new and ev.NOT_A_NEW_RESULT.search(body)):  # "Plan: grow my SME book to KES 200M": still to reach
