@@ -182,3 +182,17 @@ def test_a_plan_item_no_rule_takes_apart_keeps_its_date(case: Case) -> None:
     offered = [c for c in changes if c.kind == "condition" and c.unsure == UNREAD_CONDITION]
     assert [(c.text, c.by) for c in offered if "cert" in c.text] == [
         ("do the food safety cert online before 3/15", "3/15")]
+
+
+def test_the_step_sentence_model_reads_a_sentence_where_it_sits() -> None:
+    from promo_ai.notes.learned import contexts, holds_a_step, in_context, sentence_read
+    from promo_ai.notes.lines import read_lines
+
+    lines = read_lines("1:1 w Dana 2 Dec\nOther news:\n- the new director starts in July. Jo is leaving.\n"
+                       "Actions:\n- I'll send Dana the audit by Fri")
+    around = contexts(lines)
+    assert around["Jo is leaving."] == ("Other news:", "the new director starts in July.")
+    assert in_context("I'll send Dana the audit by Fri", around)[0] == "Actions:"
+    assert sentence_read("Jo is leaving.", *around["Jo is leaving."]).startswith("secother secnews prvthe prvnew")
+    news = holds_a_step("the new director starts in July.", "pending", around)
+    assert news != holds_a_step("the new director starts in July.", "pending")  # the heading is read
