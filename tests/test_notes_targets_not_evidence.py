@@ -54,3 +54,19 @@ def test_what_was_done_beside_what_is_wanted_is_the_evidence() -> None:
                    "dashboard before then (did the pilot for 2 regions already, 40 users; she said include that)\n")
     adds = [c.text for c in changes if c.kind == "add"]
     assert adds and all("pilot" in a and "wants" not in a and "lead the regional" not in a for a in adds), adds
+
+
+@pytest.mark.parametrize("line", ["Not this cycle, freeze til July. She'll put it in the FY27 budget.",
+                                  "she wants that in the announcement",
+                                  "mention it but it's not a condition"])
+def test_a_line_that_only_points_at_something_is_no_accomplishment(line: str) -> None:
+    """development-55: 'put it in the FY27 budget' and 'that in the announcement' are not the email, and 'mention it
+    but ...' names nothing itself: each was offered, ticked, as an accomplishment."""
+    adds = [c.text for c in read(f"1:1 with Fiona today, she'll put me forward.\n{line}\n") if c.kind == "add"]
+    assert adds == [], adds
+
+
+def test_put_it_in_the_email_still_adds_what_it_points_at() -> None:
+    adds = [c.text for c in read("1:1 with Fiona today, she'll put me forward.\n"
+                                 "the Lekki port deal closed at $4m - put that in the email\n") if c.kind == "add"]
+    assert any("Lekki" in a for a in adds), adds

@@ -62,6 +62,9 @@ _EMPHASISE = re.compile(
     r"er)|the\s+first\s+thing)\b|^\W*(?:make\s+sure\s+|ensure\s+)?(?P<f>(?:the\s+|my\s+)?[\w' %$£€₦/.+&-]+?)\s+"
     r"(?:(?:is|goes|comes)\s+)?(?:first|up\s+front|at\s+the\s+top|up\s+top)(?:\W*$|\s*(?=[,;(]))|(?P<s>[^,.;–—]+?)\s+(?:is|are)\s+(?:the\s+headline|"
     r"the\s+one\s+to\s+(?:lead|open)\s+with|what\s+to\s+lead\s+with|the\s+strongest|the\s+best\s+bit)\b")
+# where "put it in" puts it that is not the email: "She'll put it in the FY27 budget", "wants that in the announcement"
+_NOT_THE_EMAIL = (r"(?:[\w-]+\s+)?(?:budget|announcement|forecast|calendar|diary|rota|roster|bid|pipeline|report|"
+                  r"minutes|tracker|spreadsheet|queue|newsletter|plan|system)\b")
 _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"^\W*(?:front\s+and\s+cent(?:re|er)|(?:put\s+(?:it|that)\s+)?up\s+top)\W*$",
     r"(?:\bnot|n'?t|\bnever)\s+(?:\w+\s+)?$",
@@ -70,9 +73,12 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"(?<!\bwhen\si\s)\b(?:put|get|add|include|mention|use)\s+(?:that|it|this|them|those)"
     r"(?:\s+(?:in|down|first|up\s+front|"
     r"near\s+the\s+top|at\s+the\s+top|anyway|too))?\b(?!\s+(?:to|forward|before|past|through|up\s+for|on\s+the|"
-    r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)|"  # not "mention it when I reapply"
+    r"done|back|over|right|when|if|once|at\s+the|\w+ed)\b)"
+    rf"(?!(?:\s+in)?\s+(?:the|my|our|her|his|next)\s+{_NOT_THE_EMAIL})|"
     r"\b(?:happy|fine|ok|okay)\s+for\s+me\s+to\s+quote\b|(?<!\bbe\s)(?<!\bup\s)(?<!xx\s)(?<!\bthrough\s)(?<!\bat\s)\b(?:in|on)\s+(?:the\s+)?(?:record|file(?:\s+note)?)\b(?!\s+(?:for|with|of|to)\b)|"
-    r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)|[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
+    r"\bwants?\s+(?:that|it|this)\s+(?:in|on)\b(?!\s+(?:writing|before|by|ahead|time|early|first)\b)"
+    rf"(?!\s+(?:the|my|our|her|his|next)\s+{_NOT_THE_EMAIL})|"
+    r"[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
     r"^\W*(?:also\s*:?\s*)?(?:(?:please|pls|and)\s+)*(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"

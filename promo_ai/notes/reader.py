@@ -171,6 +171,9 @@ class Reader:
                 new and ev.NOT_A_NEW_RESULT.search(body)):  # "Plan: grow my SME book to KES 200M": still to reach
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
+        if re.match(r"(?i)(?:it|that|this|those|them)\b(?!\s+(?:team|project|audit|work|rollout|system)\b)", text) \
+                and not re.search(r"\d", text):
+            text = ""  # "mention it but it's not a condition": what it points at, not an accomplishment in itself
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
             items.append({"kind": "add", "text": text, "source_quote": sentence})
             self.added.append((text, sentence))
