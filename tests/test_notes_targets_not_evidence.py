@@ -70,3 +70,20 @@ def test_put_it_in_the_email_still_adds_what_it_points_at() -> None:
     adds = [c.text for c in read("1:1 with Fiona today, she'll put me forward.\n"
                                  "the Lekki port deal closed at $4m - put that in the email\n") if c.kind == "add"]
     assert any("Lekki" in a for a in adds), adds
+
+
+@pytest.mark.parametrize("line", ["Lead with the licence.", "put the MTTR number first", "Lead with the stock work"])
+def test_a_thing_named_short_to_lead_with_is_not_a_new_accomplishment(line: str) -> None:
+    """A few words with no figure name something already in the case (matched or not): it is put first, never added
+    as an accomplishment of its own ("The licence")."""
+    changes = read(f"1:1 with Fiona today, she'll put me forward.\n{line}\n")
+    assert [c.text for c in changes if c.kind == "add"] == []
+    assert [c.kind for c in changes if c.kind == "emphasise"] == ["emphasise"]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("email: thank her, mention zero cash variance 18 months first", "Zero cash variance 18 months"),
+    ("lead with the 40% cut in agency spend", "The 40% cut in agency spend")])
+def test_what_to_lead_with_is_added_without_where_it_goes(line: str, text: str) -> None:
+    adds = [c.text for c in read(f"1:1 with Fiona today, she'll put me forward.\n{line}\n") if c.kind == "add"]
+    assert adds == [text]

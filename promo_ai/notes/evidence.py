@@ -190,7 +190,12 @@ def accomplishment(sentence: str, masked_text: str, metric: re.Match[str] | None
         text = _ADD_HEAD.sub("", text.strip(" .,;")).strip(" .,;")
     text = re.sub(r"^(?:i|we)\s+(?:also\s+|then\s+)?", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?i)\s+(?:and|so|but|also|please)$", "", text)  # a dictated run-on cut after its "and"
+    text = _ORDER_SAID.sub("", text)  # "mention zero cash variance 18 months first": where it goes, not what it is
     return text[:1].upper() + text[1:]
+
+
+_ORDER_SAID = re.compile(r"(?i)\s+(?:first|up\s+front|up\s+top|at\s+the\s+top|near\s+the\s+top|specifically)\W*$"
+                         r"|^\W*points?\s*:\s*")
 
 
 @dataclass
@@ -259,6 +264,16 @@ def emphasis_phrases(sentence: str) -> list[tuple[str, str, bool]]:
         if phrase:
             found.append((phrase, sentence[:m.start()] if group not in {"s", "g", "f"} else "", group != "f"))
     return found
+
+
+def named_only(phrase: str) -> bool:
+    """'the licence', 'the stock work', 'the MTTR number': a thing named in a few words with no figure, which names
+    something already in the case more likely than it is news to add."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", phrase) if w.lower() not in _NAMING_WORDS]
+    return not re.search(r"\d", phrase) and len(words) <= 2
+
+
+_NAMING_WORDS = frozenset("the and with that this specifically work stuff thing bit one number piece".split())
 
 
 def only_a_cue(sentence: str) -> bool:

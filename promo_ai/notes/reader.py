@@ -200,6 +200,9 @@ class Reader:
                                   if added[1] != sentence else sentence})
                     break
                 if phrase.lower() not in {"that", "it", "this", "those", "them"} and not new and adds:
+                    if ev.named_only(phrase):  # "lead with the licence": a case item named short, not a new one
+                        items.append({"kind": "emphasise", "text": phrase, "source_quote": sentence})
+                        break
                     items.append({"kind": "add", "text": phrase[:1].upper() + phrase[1:], "source_quote": sentence})
                     items.append({"kind": "emphasise", "text": phrase, "source_quote": sentence})
                     break
