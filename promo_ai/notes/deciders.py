@@ -71,6 +71,7 @@ def decided_by(clause: str, owners: Owners) -> tuple[str, str] | None:
     elif (m := _DECIDER.match(clause)) and not _NOT_A_SUBJECT.search(re.sub(r"\(.*?\)", "", m["who"])) and (
             not m["rest"].strip(" .,") or when_phrase(m["rest"]) or _ON_THE_PROMOTION.match(m["rest"])):
         who, rest = m["who"], m["rest"]
+        who = re.sub(r"(?i)^.*\b(?:until|till|til|unless|once)\s+", "", who)  # "Nothing final until the board approves"
         verb = re.sub(r"^(?:will|to|must|has|have|needs?)\s+(?:to\s+)?", "", m["verb"].lower())
         text = _VERB_OF.get(verb, verb)
         if re.match(r"makes?\s+the\s|ha(?:s|ve)\s+(?:the\s+)?(?:final|last)\b", m["verb"].lower()):  # "have final say"

@@ -9,7 +9,9 @@ import re
 from promo_ai.notes.verbs import starts_with_a_verb
 from promo_ai.notes.voice import OBJECT_NEXT
 
-_FOR_THING = re.compile(r"(?i)\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
+# the thing asked for: "I asked him for a written reference" (not "it needs a business case for the post")
+_FOR_THING = re.compile(r"(?i)\b(?:ask(?:ed|s)?|request(?:ed|s)?|wait(?:ing|ed)?|appl(?:y|ied|ies)|push(?:ed|ing)?|"
+                        r"pressed|chas(?:e|ed|ing)|begged)\b[^,;]*?\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
 # a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
 _IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for))?\s+(?:it|that)\b"
                         r"(?P<particle>\s+(?:up|out|"

@@ -238,6 +238,8 @@ def dated_present(clause: str, tail: str) -> tuple[str, str, str] | None:
     if not m or not (when_phrase(m["rest"]) or when_phrase(tail)) or _A_STATE.match(m["rest"]):
         return None
     who = re.sub(r"\s+(?:usually|normally|typically|generally|then|also)$", "", m["who"], flags=re.IGNORECASE)
+    # "Nothing final until the board approves the budget": the board, what comes before it is no part of who
+    who = re.sub(r"(?i)^.*\b(?:until|till|til|unless|once|when|after|before|so|because)\s+", "", who)
     if len(who.split()) > 5 or re.search(
             r"\b(?:will|would|shall|to|is|are|was|were|with|and|has|have|had|said|says|i|we|she|he|they|it)\b|"
             r"'(?!s\s+\w+$)", re.sub(r"\(.*?\)", "", who), re.IGNORECASE):
@@ -258,6 +260,8 @@ def sent_from(clause: str) -> tuple[str, str] | None:
     m = _FROM_THEM.match(clause)
     if not m or re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]) or not when_phrase(m["rest"]):
         return None  # "great feedback from Sam on the launch": praise, not a thing to come
+    if starts_with_a_verb(m["thing"]):
+        return None  # "take over the capex forecast from Jordan before May": mine to do, not a thing to come
     return m["who"], f"send me the {m['thing'].strip()} {m['rest']}"
 
 
