@@ -51,3 +51,12 @@ def test_taking_over_a_task_from_the_manager_is_mine() -> None:
 def test_no_step_is_made_of_the_wrong_words(line: str) -> None:
     for step in [c for c in read(line) if c.kind == "next"]:
         assert "post off it" not in step.text and not (step.who or "").lower().startswith("nothing"), step
+
+
+@pytest.mark.parametrize(("notes", "outcome"), [
+    ("Not this cycle for Audit Supervisor.\nMigs got promoted (he's 1 yr ahead of me), fair naman", "not_yet"),
+    ("Not this cycle, revisit in June.\nShaft 3 deepening project approved by the board, starts 2027", "not_yet")])
+def test_someone_elses_promotion_or_a_project_approved_is_not_my_outcome(notes: str, outcome: str) -> None:
+    case = make_case(name="Jasmine Patel", target_title="Audit Supervisor", manager={"name": "Dana Lee"})
+    changes = read_notes(f"1:1 w Dana 2 Dec\n{notes}", case, today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "outcome"] == [outcome]

@@ -254,6 +254,7 @@ def about_a_thing(sentence: str) -> bool:
 
 # a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
+                          r"projects?|proposal|bid|tender|capex|grant|business\s+case|"
                           r"flexi\w*|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
                           r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
