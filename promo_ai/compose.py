@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from promo_ai.case import Accolade, Accomplishment, Case, NextStep, PlanItem
 from promo_ai.email import PromotionEmail, word_limits
-from promo_ai.phrasing import article, duties_clause, evidence_sentence, pick, praise_groups
+from promo_ai.phrasing import article, as_written_out, duties_clause, evidence_sentence, pick, praise_groups
 from promo_ai.prompts import as_sentence, template_module
 
 MAX_EVIDENCE = 5
@@ -135,14 +135,20 @@ def step_phrase(step: NextStep) -> str:
         who = f"the {who}"  # "people team sending the new job descriptions": the people team will send them
     subject = "we'll" if step.owner == "manager" and who == "we" else {"me": "I'll", "manager": "you'll"}.get(
         step.owner) or f"{who} will"
-    when = f" by {step.by}" if step.by and step.by.lower() not in text.lower() else ""
+    when = f" by {step.by}" if step.by and not _says_when(text, step.by) else ""
     return f"{subject} {verb_phrase(text)}{when}"
+
+
+def _says_when(text: str, by: str) -> bool:
+    """Whether the step says its when already, as written or written out ("by Friday 4 Dec" for "Fri 4 Dec")."""
+    written = as_written_out(f"by {by}").removeprefix("by ")
+    return any(b.lower() in t.lower() for b in (by, written) for t in (text, as_written_out(text)))
 
 
 def plan_phrase(item: PlanItem) -> str:
     """A plan item as something I will do: 'write up the design doc by January'."""
     text = re.sub(r"\s+\+\s+", " and ", verb_phrase(item.text))  # "the ILS refresher + the rota training"
-    return text + (f" by {item.by}" if item.by and item.by.lower() not in text.lower() else "")
+    return text + (f" by {item.by}" if item.by and not _says_when(text, item.by) else "")
 
 
 def _day(day: dt.date | None) -> str | None:

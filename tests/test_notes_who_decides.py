@@ -9,7 +9,9 @@ import datetime as dt
 
 import pytest
 
+from promo_ai.case import NextStep
 from promo_ai.changes import ChangeItem
+from promo_ai.compose import step_phrase
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept
 from tests.helpers import make_case
@@ -86,3 +88,12 @@ def test_a_step_said_as_both_of_ours_reads_we_in_the_email(line: str, said: str)
                                          today=TODAY).changes if c.kind == "next" and c.source_quote == line]
     (applied,) = apply_changes(case, [step]).next_steps
     assert step.owner == "manager" and step_phrase(applied) == said
+
+
+@pytest.mark.parametrize(("text", "by", "said"), [
+    ("send you my preceptor application by Friday 4 Dec", "Fri 4 Dec",
+     "I'll send you my preceptor application by Friday 4 Dec"),
+    ("send you the deck", "Fri", "I'll send you the deck by Fri")])
+def test_a_step_says_its_when_once(text: str, by: str, said: str) -> None:
+    """Found using the CLI as a nurse: 'by Friday 4 Dec by Fri 4 Dec' when the step's when was written out."""
+    assert step_phrase(NextStep(text=text, owner="me", by=by)) == said
