@@ -194,7 +194,8 @@ def accomplishment(sentence: str, masked_text: str, metric: re.Match[str] | None
     return text[:1].upper() + text[1:]
 
 
-_ORDER_SAID = re.compile(r"(?i)\s+(?:first|up\s+front|up\s+top|at\s+the\s+top|near\s+the\s+top|specifically)\W*$"
+_ORDER_SAID = re.compile(r"(?i)(?:\s*[-–—,;:]\s*|\s+)(?:(?:put|mention|lead\s+with)\s+(?:(?:it|that|this)\s+)?)?"
+                         r"(?:first|up\s+front|up\s+top|at\s+the\s+top|near\s+the\s+top|specifically)\W*$"
                          r"|^\W*points?\s*:\s*")
 
 

@@ -33,6 +33,9 @@ _NO = lexicon(
     r"(?:firm\s+|flat\s+|clear\s+|hard\s+)?[\"“']?|^\W*|[:–—-]\s*)no\b(?=\s*(?:[,.:;!\"”']|\s[-–—]|$)|\s+(?:for\s+now|"
     r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|"
     rf"to\s+(?:the\s+)?(?:{ROLE_TALK}|(?-i:[A-Z]{{2,5}}))\b)\b)",
+    # "IFS upgrade - NOT recommended" (not "not recommended yet")
+    r"\bnot\s+recommended\b(?!\s+(?:yet|this|for\s+now|right\s+now|until|till|at\s+this|in\s+(?:the\s+)?(?:current|"
+    r"this)))",
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|could\s*n'?t|couldnae|cannae|canna|wouldnae|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
