@@ -11,6 +11,7 @@ from promo_ai.case import Case
 from promo_ai.changes import ChangeItem, accept_all
 from promo_ai.changes.matching import same_title
 from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday
@@ -274,7 +275,8 @@ def test_a_sentence_ends_after_a_closing_quote(case: Case) -> None:
 def test_it_and_them_are_what_came_before(case: Case) -> None:
     (step,) = of("next", read("I asked him for a written reference; he'll have it to me by Wednesday", case))
     assert step.text == "have the written reference to me by Wednesday" and step.owner == "manager"
-    (step,) = of("next", read("she's emailing her this week", case))
+    with every_step_kept():  # the rules' reading of "her" (the step model, alone, leaves this short step out)
+        (step,) = of("next", read("she's emailing her this week", case))
     assert step.text == "email her this week"  # the manager does not email herself
 
 

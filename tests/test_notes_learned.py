@@ -97,10 +97,10 @@ def test_the_steps_are_offered_and_the_revisit_is_the_reminder(case: Case) -> No
 
 
 def test_the_outcome_said_again_is_not_offered_as_a_step(case: Case) -> None:
-    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
+    notes = "1:1 Dana 26/11 - pending, she'll support me for the Associate Charge Midwife role"
     with every_step_kept():  # the rules read it as the manager's step; the step model leaves it out
         ruled = read_notes(notes, case, today=dt.date(2026, 11, 27)).changes
-    assert ("back me for the Associate Charge Midwife role", "manager") in {(c.text, c.owner) for c in ruled
+    assert ("support me for the Associate Charge Midwife role", "manager") in {(c.text, c.owner) for c in ruled
                                                                            if c.kind == "next"}
     assert not [c for c in read_notes(notes, case, today=dt.date(2026, 11, 27)).changes if c.kind == "next"]
 

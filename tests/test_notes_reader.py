@@ -9,6 +9,7 @@ import pytest
 from promo_ai.case import Case
 from promo_ai.changes import ChangeItem, accept_all
 from promo_ai.notes import read_notes
+from promo_ai.notes.learned import every_step_kept
 from promo_ai.notes.lines import read_lines
 from promo_ai.notes.steps import base_verb, to_second_person
 from tests.helpers import make_case
@@ -251,7 +252,8 @@ def test_not_a_condition(case: Case, line: str) -> None:
 
 
 def test_the_other_pronoun_is_someone_else(case: Case) -> None:
-    changes = read("she needs to clear it with her director Tomas, he'll decide by end of Jan", case)
+    with every_step_kept():  # the rules' reading of "he" (the step model may leave out her short step)
+        changes = read("she needs to clear it with her director Tomas, he'll decide by end of Jan", case)
     assert [(c.owner, c.who) for c in of("next", changes)] == [("manager", None), ("other", "Tomas")]
     changes = read("she'll pass it to the head of ops, who signs off budgets in March", case)
     assert [(c.owner, c.who, c.text) for c in of("next", changes)] == [

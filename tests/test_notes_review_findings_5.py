@@ -43,7 +43,7 @@ def test_a_step_said_outright_is_offered_without_a_heading(case: Case) -> None:
 
 
 def test_the_outcome_said_again_by_she_is_still_weighed(case: Case) -> None:
-    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
+    notes = "1:1 Dana 26/11 - pending, she'll support me for the Associate Charge Midwife role"
     assert steps(notes, case) == {}
 
 
@@ -77,7 +77,7 @@ def test_the_shorthand_rewrites_touch_only_what_they_mean_to(said: str, written:
 
 
 def test_every_step_kept_nests(case: Case) -> None:
-    notes = "1:1 Dana 26/11 - pending, she'll back me for the Associate Charge Midwife role"
+    notes = "1:1 Dana 26/11 - pending, she'll support me for the Associate Charge Midwife role"
     with every_step_kept():
         with every_step_kept():
             pass

@@ -20,7 +20,8 @@ _NO_OBJECT = re.compile(r"(?i)^(?P<v>submit|send|share|hand\s+in)\s+(?=(?:by|bef
                         r"end\s+of|(?:this|next)\s+(?:week|wk|month|\w+day)))")
 # a clause that only names a thing: "Store Manager Academy in May", "next quarterly review", "new hire dispatcher"
 _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and|but|then|also|plus|me|my|if|when|"
-                          r"once|after|before|until|till|revisit|plan|pay|date|dates|when)\b)"
+                          r"once|after|before|until|till|revisit|plan|pay|date|dates|when|not|no|yes|pending|"
+                          r"promoted)\b)"  # "not yet, she'll revisit it in April": "it" is not "the not yet"
                           r"(?P<np>[\w'/&+-]+(?:\s+[\w'/&+-]+){0,6})")
 # the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
