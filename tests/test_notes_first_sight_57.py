@@ -28,3 +28,16 @@ def test_news_of_other_things_is_no_outcome(sentence: str) -> None:
 def test_an_added_result_drops_where_it_goes() -> None:
     said = "sepsis bundle compliance 58% -> 91% — put first"
     assert accomplishment(said, said, None) == "Sepsis bundle compliance 58% -> 91%"
+
+
+def test_it_is_not_the_outcome_said_before_it() -> None:
+    import datetime as dt
+
+    from promo_ai.notes import read_notes
+    from promo_ai.notes.learned import every_step_kept
+    from tests.helpers import make_case
+
+    with every_step_kept():
+        changes = read_notes("1:1 Dana 26/11 - not yet, she'll revisit it in April",
+                             make_case(manager={"name": "Dana Whitfield"}), today=dt.date(2026, 11, 27)).changes
+    assert not any("not yet" in c.text for c in changes if c.kind == "next")
