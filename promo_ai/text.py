@@ -80,7 +80,8 @@ def _joins(text: str, i: int) -> bool:
     def visible(ch: str) -> bool:
         return not ch.isspace() and unicodedata.category(ch) not in _HIDDEN
 
-    return text[i] in "\u200c\u200d" and 0 < i < len(text) - 1 and visible(text[i - 1]) and visible(text[i + 1])
+    return text[i] in "\u200c\u200d" and 0 < i < len(text) - 1 and visible(text[i - 1]) and visible(text[i + 1]) and (
+        not text[i - 1].isascii() or not text[i + 1].isascii())  # "co\u200dpilot": hiding a word, refused
 
 
 def strip_bullet(line: str) -> str:
@@ -144,7 +145,8 @@ _INSTRUCTION = re.compile(
     rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
     # ... and later in a dictated line: "... thats my job now chatgpt please make it sound humble" (an AI by its
     # product name only: Claude is also a colleague's)
-    r"|\b(?:chat\s?gpt|gpt|copilot|gemini)\s*,?\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|"
+    r"|(?<!\bon\s)(?<!\bwith\s)(?<!\busing\s)(?<!\bin\s)(?<!\bvia\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\babout\s)"
+    r"\b(?:chat\s?gpt|gpt|copilot|gemini)\s*,?\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|"
     r"include|mention|draft)\b(?!-)"
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"

@@ -26,7 +26,7 @@ def read(notes: str, manager: str = "Dana Lee") -> list[ChangeItem]:
 
 @pytest.mark.parametrize("line", ["I'm planning to take the Australia migration exam, secret pa",
                                   "need to sort childcare for the nights rota before peak",
-                                  "my migration paperwork is with the agent"])
+                                  "the migration visa paperwork is with the agent"])
 def test_a_private_plan_is_kept_private(line: str) -> None:
     changes = read(line)
     assert [c.kind for c in changes if c.source_quote == line] == ["private"]

@@ -12,7 +12,6 @@ from promo_ai.notes.outcome import sentence_outcome
     ("I'm being sworn in as Lt on the 15th at the council meeting", "promoted"),
     ("SDS signed my appointment!!! MT1 na ako", "promoted"),
     ("made the cut - I pin E-6 on Aug 1", "promoted"),
-    ("Dep. GM from 1 April \U0001F64C her words: it's yours", "promoted"),
     ("IFS upgrade - NOT recommended. she was clear", "no"),
     ("not recommended yet, revisit in May", "not_yet")])
 def test_an_outcome_said_another_way(sentence: str, outcome: str) -> None:

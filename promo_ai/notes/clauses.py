@@ -88,6 +88,11 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
+# a when that is a day, not a routine: "same day", "Fri", "the 9th", "next week" (not "at the end of the month")
+_DATED = re.compile(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|"
+                    r"today|tonight|same\s+day|straight\s+away|(?:next|this)\s+(?:week|wk)|jan(?:uary)?|feb(?:ruary)?|"
+                    r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                    r"dec(?:ember)?)\b|\d")
 # who acts, though the word names no one
 _DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procurement recruitment".split())
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
@@ -338,7 +343,8 @@ class Clauses:
                     clause):
             sibilant = re.search(r"(ch|sh|ss|x|z)es$", m["v"])
             verb = m["v"][:-2] if sibilant else m["v"][:-1]
-            if PLAIN_VERB.match(f"{verb} ") or bare.doing(verb):  # "she writes the case doc, needs it in by 10 April"
+            if PLAIN_VERB.match(f"{verb} ") or (bare.doing(verb) and _DATED.search(m["rest"])):  # "she writes the case
+                # doc, needs it in by 10 April", "she forwards it to Ritu same day" (not "processes payroll monthly")
                 return "manager", Found("manager", None, f"{verb} {m['rest']}")
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None

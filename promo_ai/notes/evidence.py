@@ -195,6 +195,8 @@ def accomplishment(sentence: str, masked_text: str, metric: re.Match[str] | None
 
 
 _ORDER_SAID = re.compile(r"(?i)(?:\s*[-–—,;:]\s*|\s+)(?:(?:put|mention|lead\s+with)\s+(?:(?:it|that|this)\s+)?)?"
+                         r"(?<!\bcame\s)(?<!\bcome\s)(?<!\bplaced\s)(?<!\branked\s)(?<!\bfinished\s)(?<!\bthe\s)(?<!'s\s)"
+                         r"(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bwas\s)(?<!\bwere\s)"
                          r"(?:first|up\s+front|up\s+top|at\s+the\s+top|near\s+the\s+top|specifically)\W*$"
                          r"|^\W*points?\s*:\s*")
 
@@ -314,7 +316,8 @@ _GLUE_WORDS = frozenset("the and with that this of to in on at by my me we it is
 
 # what was done already, said beside what is wanted: "(did the pilot for 2 regions already, 40 users; she said
 # include that)"
-DONE_ASIDE = re.compile(r"(?i)\((?P<done>[^();]*\b(?:already|did|done|ran|led|delivered|completed)\b[^();]*)")
+DONE_ASIDE = re.compile(r"(?i)\((?P<done>(?![^();]*(?:\bnot\b|n't\b|\bnever\b|\byet\b))[^();]*\b(?:already|did|done|"
+                        r"ran|led|delivered|completed)\b[^();]*)")
 
 
 # what I must or will do, said first: a plan or a step, never evidence ("i must present the numbers ...")
@@ -325,24 +328,26 @@ OWED = re.compile(r"(?i)^\W*(?:(?:and|also|then|so)\s+)?(?:i\s*(?:must|need\s+to
                    r"(?:aiming|hoping|planning))\s+to\s+(?:get|hit|reach|bring|cut|reduce|grow|increase|improve|achieve|"
                    r"lift|raise|lower|double|halve|become|make)\b)|"
                    # a to-do said bare ("need to do the FTO course before then"; not "need to mention the audit")
-                   r"^\W*(?:(?:and|also|then|so)\s+)?(?:still\s+)?(?:need\s+to|have\s+to|gotta|got\s+to)\s+"
+                   r"^\W*(?:(?:and|also|then|so)\s+)?(?:still\s+)?(?:need\s+to|have\s+to|gotta)\s+"
                    r"(?!(?:mention|include|add|put|get\s+(?:it|that|this)\s+in|say|highlight|list|note|remember)\b)\w")
-# a target still to reach, not a result: "Plan: grow my SME book to KES 200M", "improve my dispatch accuracy to 99.5%
-# over next 3 months", "2 new institutional clients by next April", "if I handle the count without variance ..."; or
-# a result the case has already
+# not a result to add, whatever is said with it: a maybe ("if I handle the count without variance she'll include that"),
+# work in progress, a result the case has already
 NOT_A_NEW_RESULT = re.compile(
+    r"(?i)^\W*(?:if|once)\s+(?:i|we)\b|"
+    # in progress, not done: "halfway through the brand refresh (4 of 8 markets live)"
+    r"^\W*(?:i'?m\s+|im\s+)?(?:about\s+)?(?:halfway|half\s+way|part\s*way|midway)\s+(?:through|thru|into)\b|"
+    # in the case already: "NEA grant closed in Aug, $50k - already on my list", "ESRC grant £310k — already in"
+    r"\balready\s+(?:on\s+(?:my|the|our)\s+(?:list|cv|case|sheet|record)\b|listed\b|included\b|"
+    r"in(?:\s+(?:there|it|the\s+(?:case|list|email|draft|letter)))?\W*$|there\W*(?:keep\W*)?$)")
+# a target still to reach, said with no word to add it: "Plan: grow my SME book to KES 200M", "improve my dispatch
+# accuracy to 99.5% over next 3 months", "2 new institutional clients by next April"
+A_TARGET = re.compile(
     r"(?i)^\W*(?:(?:my|the|his|her|their|our)\s+)?(?:plan|target|goal|aim|objective|kpi|stretch)s?"
     r"(?:\s+for\s+(?:me|\w+))?\s*(?::|[–—]|\s-\s|->)|"
     r"^\W*(?:improve|grow|increase|reduce|lift|raise|build|double|halve|bring|reach|achieve|boost|lower)\s+"
     r"(?:my|our|the)\b|"
     r"\b(?:by|over|within|in)\s+(?:the\s+)?next\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:weeks?|months?|quarters?|"
-    r"qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)\b|"
-    r"^\W*(?:if|once)\s+(?:i|we)\b|"
-    # in progress, not done: "halfway through the brand refresh (4 of 8 markets live)"
-    r"^\W*(?:i'?m\s+|im\s+)?(?:about\s+)?(?:halfway|half\s+way|part\s*way|midway)\s+(?:through|thru|into)\b|"
-    # in the case already, not new: "NEA grant closed in Aug, $50k - already on my list"
-    r"\balready\s+(?:on\s+(?:my|the|our)\s+(?:list|cv|case|sheet|record)|in(?:\s+(?:there|it|the\s+(?:case|list|"
-    r"email|draft|letter)))?(?!\s+(?:place|use|progress|post|the\s+role|hand))\b|there\b|listed|included|covered)")
+    r"qtrs?|years?|yrs?|q[1-4]|jan|feb|mar|apr|april|may|jun|june|jul|july|aug|sep|sept|oct|nov|dec)\b")
 
 
 

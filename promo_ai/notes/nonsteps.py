@@ -22,8 +22,8 @@ _NOTHING_TO_SEND = re.compile(r"(?i)^send you\s+(?:.*\bfrom\s+(?:someone|somebod
 _NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I have to say I was relieved"
                             # how I would come across: "I'll just sound bitter", "I'll look desperate if I push now"
                             r"(?:just\s+|probably\s+|only\s+)?(?:sound(?!\s+(?:\w+\s+)?out\b)|look(?!\s+(?:into|at|"
-                            r"over|through|for|after|up|out|again|to|in)\b)|seem|feel(?!\s+out\b)|come\s+(?:across|off)|"
-                            r"appear)\b|"
+                            r"over|through|for|after|up|out|again|to|in)\b)(?!\s+(?:\w+\s+){1,3}over\b)|seem|"
+                            r"feel(?!\s+out\b)|come\s+(?:across|off)\s+as|appear)\b|"
                             r"be\s+(?!in\s+touch|there|at\b|on\b|back\b|available|around|(?:the\s+)?one\s+to)|"
                             r"(?:want|expect|prefer|like)\s+(?:more|to\s+see|evidence|proof|someone|a\s+(?:bigger|"
                             r"broader|stronger))\b|"  # "the committee will want more cross-team impact": what it takes

@@ -34,8 +34,8 @@ _NO = lexicon(
     r"right\s+now|for\s+the\s+moment|this\s+(?:time|cycle|year|round)|not\s+right\s+now|and|but|because|as|since|"
     rf"to\s+(?:the\s+)?(?:{ROLE_TALK}|(?-i:[A-Z]{{2,5}}))\b)\b)",
     # "IFS upgrade - NOT recommended" (not "not recommended yet")
-    r"\bnot\s+recommended\b(?!\s+(?:yet|this|for\s+now|right\s+now|until|till|at\s+this|in\s+(?:the\s+)?(?:current|"
-    r"this)))",
+    r"(?:(?:^|[-–—:]\s*)\W*|\b(?:i'?m|i\s+(?:am|was)|me)\s+)not\s+recommended\b(?!\s+(?:yet|this|for\s+now|right\s+now|"
+    r"until|till|at\s+this|in\s+(?:the\s+)?(?:current|this)))",
     # a support refused, a role that will not be
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|could\s*n'?t|couldnae|cannae|canna|wouldnae|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
@@ -257,7 +257,7 @@ def about_a_thing(sentence: str) -> bool:
 
 # a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
-                          r"projects?|proposal|bid|tender|capex|grant|business\s+case|"
+                          r"projects?|proposal|tender|business\s+case|"
                           r"flexi\w*|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
                           r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
@@ -292,7 +292,8 @@ _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]"
 
 # a yes to what goes in the email, not to the post: "done: 4 CPD sessions, ~60 attendees. she said yes mention"
 _YES_TO_INCLUDE = re.compile(r"(?i)\byes\b[\s,:-]*(?=(?:to\s+)?(?:mention(?:ing)?|include|including|add|adding|use|"
-                             r"using|quote|cite|keep|put\s+(?:it|that|this|them|those)\s+(?:in|first|down))\b)")
+                             r"using|quote|cite|keep|put\s+(?:it|that|this|them|those)\s+(?:in|first|down))\b)"
+                             r"(?![^.;]*\b(?:title|promotion|promo|role|post|grade|band|rank)\b)")
 
 
 def _sentence_outcome(sentence: str) -> str | None:

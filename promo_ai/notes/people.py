@@ -158,6 +158,7 @@ def goes_on_to(sentence: str) -> bool:
 # Director of Design", "Migs got promoted (he's 1 yr ahead of me)" (not "Finally promoted to Senior!", nor the person's
 # own name)
 _PROMOTED_NAMED = re.compile(rf"^\W*(?!(?:Finally|Just|Now|Yes|Yay|Today|Got|Been|Was|Am|Me|Promoted|Provisionally|"
+                             r"Also|Still|So|And|But|Then|Officially|Actually|Eventually|We|Hooray|Woo|Omg|OMG|"
                              r"[A-Z][a-z]+(?:ly|ing)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
                              rf"(?P<n>{_FULL})\s+(?:(?:has\s+|'s\s+)?(?:got|was|been|is|just)\s+)?(?:been\s+)?"
                              r"promoted(?:\s+to\b|\s*(?:$|[,.;:(!—–-])|\s+(?:last|this|in|over|ahead|before|too|as\s+well)\b)")

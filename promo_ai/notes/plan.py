@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from promo_ai.notes.evidence import ADD_SAY, drop_phrases, emphasis_phrases
+from promo_ai.notes.evidence import ADD_SAY, drop_phrases
 from promo_ai.notes.lines import Line
 from promo_ai.notes.parts import conditions
 from promo_ai.notes.verbs import starts_with_a_verb
+from promo_ai.notes.when import when_phrase
 
 _WANTS = re.compile(
     r"(?i)^\W*(?:what\s+(?:she|he|they|\w+)\s+(?:wants|needs|would\s+like|expects)(?:\s+to\s+see)?|"
@@ -70,6 +71,7 @@ _NUMBERED = re.compile(r"^\s*1[.)]\s+|\s+\d[.)]\s+")  # "1) clear my SEP recurre
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
                          r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
+_DONE = re.compile(r"(?i)\b(?:done|completed|finished|passed|closed|delivered)\b")
 _OWNED = re.compile(r"(?i)\s(?:->|→|=>)\s*[a-z]|\bto\s+be\s+(?:done|sorted|booked|sent)\s+by\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
 
@@ -161,7 +163,8 @@ def listed(lines: list[Line]) -> list[Wanted]:
                 break  # a heading of its own ends the list: "✅ Already done (she said put these in the summary):"
             if _OWNED.search(item.text):
                 continue  # "course booking -> to be done by gordon": an action list's step, read as one
-            if ADD_SAY.search(item.text) or emphasis_phrases(item.text) or drop_phrases(item.text):
+            if (ADD_SAY.search(item.text) and (not when_phrase(item.text) or _DONE.search(item.text))) or drop_phrases(
+                    item.text) or re.search(r"(?i)\blead\s+with\b", item.text):
                 continue  # "IATF recert: done in Nov, zero majors. put it in", "softball no": the evidence, said
             found += [Wanted(item.index, item.text, _as_mine(p)) for p in _PARTS.split(item.text) if p.strip()]
     return found

@@ -71,7 +71,7 @@ _CONFIDENCE = (
     r"\bnot\s+(?:to\s+)?(?:be\s+)?shared\b|\bhush\b|\bkeep\s+(?:it\s+)?(?:schtum|shtum|mum)\b|\bunder\s+(?:my|your|her|"
     r"his)\s+hat\b|\b(?:not|isn'?t|aren'?t)\s+telling\s+any(?:one|body)\b|\bdon'?t\s+spread\b|\b(?:a|it'?s|keep\s+(?:it\s+)?|our|my|his|her)\s+secret\b(?!\s+santa)|"
     r"\b(?:ask|mention|raise|check|bring\s+up)\b[^.]{0,40}\bquietly\b|"  # "(and ask him about the union thing quietly)"
-    r"\bsecret(?:\s+(?:muna|pa|lang|for\s+now|yet))?\s*(?:!|$|[,.;)])|\boff\s+record\b|"
+    r"(?<!\bto\s)(?<!\bas\s)\bsecret(?:\s+(?:muna|pa|lang|for\s+now|yet))?\s*(?:!|$|[,.;)])|\boff\s+record\b|"
     r"\bnot\s+(?:my|our)\s+business\b|\b(?:nobody|no-?one|no\s+one)\s+(?:else\s+)?knows\b(?=(?:\s+about\s+(?:it|this|that))?\s+yet\b|\s*(?:[-–—.;:!]|$))|\bnot\s+for\s+any(?:one|body|where)\b|\botr\b|\bmum'?s\s+the\s+word\b|"
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
     r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b(?!\s+(?:queue|work|review|template|backlog|process|requests?|tracker)s?\b)|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
@@ -124,9 +124,8 @@ _HEALTH = (
     r"scare|reasons)\b|\bstress\s+leave\b|\bhospice\b|\b(?:my|his|her)\s+physio\b|\bphysio\s+(?:appointments?|appts?|sessions?)\b|\b(?:hip|knee|back|heart)\s+op\b|\bmy\s+own\s+(?:kid|son|daughter|child)'?s?\b|"
     r"\bdrinking\s+(?:on\s+shift|at\s+work|again)\b|\b(?:wife|partner|girlfriend)(?:'s|\s+is)\s+due\b|\b(?:\w+'s|his|her|their|my)\s+visa\b|\bvisa\s+(?:is|was|in\s+trouble|renewal|expir\w*)\b|"
     r"\b(?:is|'s|are|am|i'm|he's|she's)\s+relocating\b|\btaking\s+(?:maternity|paternity|parental|sick|medical)\s+leave\b|\bfighting\s+(?:w/|with)\b|\bnot\s+coping\b|\bcustody\s+(?:thing|battle|case|fight|hearing|dispute)\b|\b(?:girl|boy)friend\b|\bfianc[ée]e?\b|"
-    r"\b(?:sort|sorting|arrange|arranging|find|finding|need|my|our|the\s+kids'?)\s+(?:out\s+)?child\s*care\b|"
-    r"\b(?:my|our)\s+migration\b|\bmigration\s+(?:exam|visa|application|agent)\b|"  # leaving the country (not a
-    # "dbt migration plan")
+    r"\b(?:sort|sorting|arrange|arranging|find|finding|need|my|the\s+kids'?)\s+(?:out\s+)?child\s*care\b|"
+    r"\bmigration\s+(?:exam|visa|application|agent)\b|"  # leaving the country (not "our migration to AWS")
     r"\bdivorc\w*|\bdementia\b|\b(?:had|having|suffered)\s+a\s+stroke\b|\b(?:\w+'s|his|her|their|"
     r"my)\s+stroke\b|\bseparat(?:ed|ing|ion)\s+from\b")
 # How someone else feels, and the writer's asides about it: "she's clearly fed up with Rupert", "not my circus".

@@ -76,12 +76,10 @@ PROMOTED = lexicon(
     r"\bwent\s+through\s+(?:at|with)\s+(?:the\s+)?(?:promo|promotion|panel|board|committee|calibration)[^.]{0,40}"
     r"\beffective\b",
     r"\bsigned\s+(?:it|me|my\s+\w+)\s+off\b", r"\bsigned\s+off\s+(?:as|my|on\s+my|at)\b",
-    # "I'm being sworn in as Lt on the 15th", "SDS signed my appointment!!!", "made the cut - I pin E-6 on Aug 1",
-    # "Dep. GM from 1 April 🙌"
-    r"\bsworn\s+in\s+as\b", r"\bsigned\s+my\s+appointment\b", r"\bmade\s+the\s+cut\b(?=\s*(?:[-–—:,;!]|$))",
+    # "I'm being sworn in as Lt on the 15th", "SDS signed my appointment!!!", "made the cut - I pin E-6 on Aug 1"
+    r"(?:^\W*|\bi(?:'m|\s+am|\s+was|'ll\s+be|\s+will\s+be|\s+get|\s+got)\s+(?:being\s+)?)sworn\s+in\s+as\s+(?-i:[A-Z])",
+    r"\bsigned\s+my\s+appointment\b", r"^\W*(?:i\s+)?made\s+the\s+cut\b(?=\s*(?:[-–—:,;!]|$))",
     r"\bi\s+pin\s+(?:on\s+)?(?-i:[A-Z])",
-    r"^\W*(?-i:[A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3})\s+(?:from|effective|starting)\s+[^.]{1,25}?"
-    r"(?:\U0001F64C|\U0001F389|\U0001F973|!{2,})",
     r"\b(?:has|have|she'?s|he'?s|they'?ve)\s+signed\s+(?:it\s+)?off\b",
     r"\b(?:they|she|he|panel|committee|board|partners|trustees)(?:\s+has|\s+have|'s|'ve)?\s+approved\s+(?:it|me|my)\b",
     r"^\W*(?:approved|confirmed)\b", r"(?<!\bbe\s)\bapproved\s+(?:at|by|as)\b", r"\bapproved!",

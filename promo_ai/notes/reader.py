@@ -168,11 +168,11 @@ class Reader:
             body = done["done"]  # "she wants me to lead X first (did the pilot already, 40 users; include that)"
         if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body) or (
                 new and not cue and ev.in_passing(body)) or (  # "we went through the waste numbers": talked over
-                new and ev.NOT_A_NEW_RESULT.search(body)):  # "Plan: grow my SME book to KES 200M": still to reach
+                new and ev.NOT_A_NEW_RESULT.search(body)) or (  # "if I handle the count ... she'll include that"
+                new and not cue and ev.A_TARGET.search(body)):  # "Plan: grow my SME book to KES 200M": to reach
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
-        if re.match(r"(?i)(?:it|that|this|those|them)\b(?!\s+(?:team|project|audit|work|rollout|system)\b)", text) \
-                and not re.search(r"\d", text):
+        if _POINTS_ONLY.match(text) and not re.search(r"\d", text):
             text = ""  # "mention it but it's not a condition": what it points at, not an accomplishment in itself
         if new and len(re.findall(r"[A-Za-z]{3,}", text)) >= 1:
             items.append({"kind": "add", "text": text, "source_quote": sentence})
@@ -326,3 +326,8 @@ class Reader:
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+"
                           r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?you\b")  # "Call with Mr. Tan (BM) 20/11"
 
+
+# an accomplishment that would start with a pronoun names nothing itself: "mention it but it's not a condition", "HT
+# said it won me the job", "That should go first" (not "This year's flu campaign", "It was my rota redesign that ...")
+_POINTS_ONLY = re.compile(r"(?i)(?:it|them)\b(?!\s+(?:was|is|'s)\b)|(?:that|this|those)(?=\s*(?:$|[,;:.!?]|\s+(?:but|"
+                          r"and|as|in|to|for|because|so|first|please|too|though|should|must|can|will|goes|go|needs)\b))")

@@ -260,7 +260,8 @@ def sent_from(clause: str) -> tuple[str, str] | None:
     m = _FROM_THEM.match(clause)
     if not m or re.match(r"(?i)(?:me|hr|payroll|finance)$", m["who"]) or not when_phrase(m["rest"]):
         return None  # "great feedback from Sam on the launch": praise, not a thing to come
-    if starts_with_a_verb(m["thing"]):
+    if starts_with_a_verb(m["thing"]) and re.match(r"(?i)[a-z]+(?:\s+(?:over|up|on|out|in))?\s+(?:the|my|a|an|our|his|"
+                                                    r"her)\b", m["thing"]):
         return None  # "take over the capex forecast from Jordan before May": mine to do, not a thing to come
     return m["who"], f"send me the {m['thing'].strip()} {m['rest']}"
 

@@ -28,7 +28,7 @@ _CUE, _VAGUE = compiled(
     r"|\beo[dwmyt]\b|\bcob\b|\bover the weekend\b|\bmid-?year(?: review)?\b|\bnew year\b"
     rf"|\b{_MONTH}\b(?:\s+run\b)?"
     r"|\b[qh][1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b|\b(?:christmas|xmas|easter|half[- ]term)\b"
-    r"|\bsoon\b|\basap\b|\b(?:the\s+)?same\s+day\b|\bstraight\s+(?:away|after)\b")
+    r"|\bsoon\b|\basap\b|\b(?:the\s+)?same\s+day\b|\bstraight\s+away\b")
 
 
 def when_phrase(text: str) -> str | None:
