@@ -193,7 +193,8 @@ def contexts(lines: list[Line]) -> Around:
 
 
 def in_context(quote: str, around: Around) -> tuple[str, str]:
-    """The heading and the sentence before a quote (its first line when it spans several)."""
+    """The heading and the sentence before a quote: its own, its first line's when it spans several, else those of a
+    sentence of the notes it holds or is part of (a step's quote cut from a longer line); none when not found."""
     return around.get(quote) or around.get(quote.split("\n")[0]) or next(
         (where for sentence, where in around.items() if sentence in quote or quote in sentence), ("", ""))
 
