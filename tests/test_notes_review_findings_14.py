@@ -77,3 +77,9 @@ def test_her_routine_is_no_step(line: str) -> None:
     ("I'll look the rota over by Friday", "look the rota over by Friday")])
 def test_my_step_with_come_across_or_look_over_is_kept(line: str, text: str) -> None:
     assert any(c.text.startswith(text) and c.owner == "me" for c in read(line) if c.kind == "next")
+
+
+def test_a_dated_plan_item_is_not_also_evidence() -> None:
+    """'- sepsis audit: get it in by March' under what she wants: a plan item with its date, not a ticked result."""
+    changes = read("She wants before April:\n- sepsis audit: get it in by March\n- do the mentoring course first")
+    assert [c.kind for c in changes if "sepsis" in c.text] == ["condition"]

@@ -30,6 +30,7 @@ from promo_ai.notes.revisit import follow_up
 from promo_ai.notes.step_pass import StepPass
 from promo_ai.notes.title import celebrated, find_next_target, find_title
 from promo_ai.notes.unread import unread_items
+from promo_ai.notes.when import when_phrase
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -169,7 +170,9 @@ class Reader:
         if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body) or (
                 new and not cue and ev.in_passing(body)) or (  # "we went through the waste numbers": talked over
                 new and ev.NOT_A_NEW_RESULT.search(body)) or (  # "if I handle the count ... she'll include that"
-                new and not cue and ev.A_TARGET.search(body)):  # "Plan: grow my SME book to KES 200M": to reach
+                new and not cue and ev.A_TARGET.search(body)) or (  # "Plan: grow my SME book to KES 200M": to reach
+                new and said.step and metric is None and when_phrase(body) and len(body.split()) <= 25):  # "- sepsis
+                # audit: get it in by March" under "She wants before April:": a plan item with its date, not a result
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if _POINTS_ONLY.match(text) and not re.search(r"\d", text):
