@@ -40,7 +40,7 @@ from promo_ai.notes.shapes import (
 from promo_ai.notes.speaker import reckoned
 from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO
 from promo_ai.notes.waiting import waited_on
-from promo_ai.notes.when import when_phrase
+from promo_ai.notes.when import DATED, when_phrase
 
 # Someone named as a subject: checked in code against the manager's names, so patterns compile once.
 MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|ma['’]?am|madam|"
@@ -88,16 +88,10 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-# a when that is a day, not a routine: "same day", "Fri", "the 9th", "next week" (not "at the end of the month")
-_DATED = re.compile(r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|"
-                    r"today|tonight|same\s+day|straight\s+away|(?:next|this)\s+(?:week|wk)|jan(?:uary)?|feb(?:ruary)?|"
-                    r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-                    r"dec(?:ember)?)\b|\d")
 # who acts, though the word names no one
 _DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procurement recruitment".split())
 OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
-                   r"[Pp]rocurement|[Rr]ecruitment|"
-                   r"[a-z]+ in (?:hr|payroll|reward|the office)|"
+                   r"[Pp]rocurement|[Rr]ecruitment|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
                    rf"(?:\s+|(?=['’]))(?P<aux>'ll|will|(?:is|'s) {GOING_TO}|"
@@ -343,8 +337,7 @@ class Clauses:
                     clause):
             sibilant = re.search(r"(ch|sh|ss|x|z)es$", m["v"])
             verb = m["v"][:-2] if sibilant else m["v"][:-1]
-            if PLAIN_VERB.match(f"{verb} ") or (bare.doing(verb) and _DATED.search(m["rest"])):  # "she writes the case
-                # doc, needs it in by 10 April", "she forwards it to Ritu same day" (not "processes payroll monthly")
+            if PLAIN_VERB.match(f"{verb} ") or (bare.doing(verb) and DATED.search(m["rest"])):  # "she sends it Fri"
                 return "manager", Found("manager", None, f"{verb} {m['rest']}")
         if (m := re.match(rf"^(?P<s>she|he|they|{MGR})\b", clause, re.IGNORECASE)) and self.is_manager(m["s"]):
             return "manager", None

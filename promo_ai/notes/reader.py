@@ -21,6 +21,7 @@ from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import kept_out_elsewhere
 from promo_ai.notes.lines import Line
+from promo_ai.notes.not_results import DONE_ASIDE, WANTED, not_a_result
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES, known_as
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, someone_elses_promotion
@@ -30,7 +31,6 @@ from promo_ai.notes.revisit import follow_up
 from promo_ai.notes.step_pass import StepPass
 from promo_ai.notes.title import celebrated, find_next_target, find_title
 from promo_ai.notes.unread import unread_items
-from promo_ai.notes.when import when_phrase
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
@@ -165,14 +165,9 @@ class Reader:
                         body, re.IGNORECASE)
         new = cue or (metric is not None and not said.step and not news and not existing and not pay
                       and sentence_outcome(body) not in {"no", "not_yet"})  # "didnt get it, post went to kerry from H2"
-        if new and ev.WANTED.search(body) and (done := ev.DONE_ASIDE.search(body)):
+        if new and WANTED.search(body) and (done := DONE_ASIDE.search(body)):
             body = done["done"]  # "she wants me to lead X first (did the pilot already, 40 users; include that)"
-        if (new and ev.WANTED.search(body) and not ev.ADD_SAY.search(said.masked)) or ev.OWED.match(body) or (
-                new and not cue and ev.in_passing(body)) or (  # "we went through the waste numbers": talked over
-                new and ev.NOT_A_NEW_RESULT.search(body)) or (  # "if I handle the count ... she'll include that"
-                new and not cue and ev.A_TARGET.search(body)) or (  # "Plan: grow my SME book to KES 200M": to reach
-                new and said.step and metric is None and when_phrase(body) and len(body.split()) <= 25):  # "- sepsis
-                # audit: get it in by March" under "She wants before April:": a plan item with its date, not a result
+        if not_a_result(body, said.masked, cue, said.step, metric is not None):
             new = False  # "he wants to see me getting full membership first", "i must present the numbers": a plan
         text = ev.accomplishment(body, said.masked.split("\n")[0], metric) if new else ""
         if _POINTS_ONLY.match(text) and not re.search(r"\d", text):

@@ -38,3 +38,8 @@ def when_phrase(text: str) -> str | None:
     found += [(m.start(), m.group(0)) for m in _VAGUE.finditer(text)]
     cued = [f for f in found if _CUE.search(text[:f[0]])]  # "cost the christmas range by next Fri": by next Fri
     return min(cued or found, key=lambda f: (f[0], -len(f[1])))[1] if found else None
+
+
+# a when that is a day, not a routine: "same day", "Fri", "the 9th", "next week" (not "at the end of the month")
+(DATED,) = compiled(rf"\b(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|"
+                    rf"today|tonight|same\s+day|straight\s+away|(?:next|this)\s+(?:week|wk)|{_MONTH})\b|\d")
