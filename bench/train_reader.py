@@ -1,8 +1,8 @@
-"""Trains the reader's six small text classifiers on the development sets, and writes their weights.
+"""Trains the reader's six small text classifiers and its step gate on the development sets, and writes their weights.
 
     .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
     .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
-                                              # then writes data/reader/model.json
+                                              # the step gate's figures, then writes data/reader/model.json
 
 What they are for (promo_ai/notes/learned.py reads the weights):
 - outcome: the notes as a whole -> promoted / pending / not_yet / no / none. The rules of
@@ -12,14 +12,14 @@ What they are for (promo_ai/notes/learned.py reads the weights):
 - step: one next step the rules proposed (how they read it, and the sentence it comes from) -> whether the
   labels count it as a step (its keywords and owner). Trained on the reader's own proposals, read with the
   two models above and without this one, and on the steps the rules proposed when they first read each set
-  (bench/first_sight.py: the mistakes rules make on notes new to them, which in-sample proposals no longer show);
-  a step it gives less than STEP_AT is not proposed.
+  (bench/first_sight.py: the mistakes rules make on notes new to them, which in-sample proposals no longer show).
 - step_sentence: every sentence of the notes, read with the words of the heading it is under and of the sentence
   before it -> whose step it holds (me, manager, other), a plan item (plan) or none, labelled with the owner of
-  a labelled step whose keywords are all in it, else plan for a labelled condition's. A step the rules take from
-  a sentence it gives less than STEP_SENTENCE_AT of holding a step (or, once the answer is promoted or no, a step
-  or what was a plan) is not proposed: it has seen the many sentences with nothing to do in them that the rules
-  never proposed, which the step model has not.
+  a labelled step whose keywords are all in it, else plan for a labelled condition's: it has seen the many
+  sentences with nothing to do in them that the rules never proposed, which the step model has not.
+- step_gate: what those two say of a proposed step, and how it was read -> whether it is proposed
+  (bench/step_gate.py: a logistic regression on what the two models, trained on other sets, say of each set's
+  first-sight steps; it prints their figures with the two thresholds it replaced and with the gate).
 - unread_step: one sentence no rule took a step from (read with the three models above) -> whose step it holds,
   or none: labelled with the owner of a step the reader still missed whose keywords are all in it. A sentence it
   gives UNREAD_STEP_AT or more is offered as that person's step, unticked, in the person's words.
@@ -45,15 +45,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import first_sight  # noqa: E402
+from bench import first_sight, step_gate  # noqa: E402
+from bench.step_gate import StepRow  # noqa: E402
 from promo_ai.notes import learned, unread  # noqa: E402
-from promo_ai.notes.learned import (  # noqa: E402
-    OUTCOME_AT,
-    PRIVATE_AT,
-    STEP_AT,
-    STEP_SENTENCE_AT,
-    step_text,
-)
+from promo_ai.notes.learned import OUTCOME_AT, PRIVATE_AT, step_text  # noqa: E402
 from promo_ai.notes.lines import read_lines  # noqa: E402
 from promo_ai.notes.privacy import private_sentences  # noqa: E402
 from promo_ai.notes.unread import UNREAD_CONDITION_AT, UNREAD_STEP_AT  # noqa: E402
@@ -123,10 +118,10 @@ def sentence_rows(name: str) -> list[tuple[str, str]]:
     return rows
 
 
-def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str]], int]:
+def step_rows(name: str) -> tuple[list[StepRow], int]:
     """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps (and the
-    sentence it comes from, the outcome, and that sentence as the step-sentence model reads it), and how many steps
-    the labels want."""
+    sentence it comes from, the outcome, that sentence as the step-sentence model reads it, and the step), and how
+    many steps the labels want."""
     from bench.bench_notes import build_case, counted_steps
     from promo_ai.notes import read_notes
 
@@ -141,7 +136,7 @@ def step_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str]], i
         counted = counted_steps(proposed, wanted)
         around = learned.contexts(read_lines(item["notes"]))
         rows += [(step_text(c, outcome, proposed), int(k in counted), c.source_quote, outcome,
-                  learned.sentence_read(c.source_quote, *learned.in_context(c.source_quote, around)))
+                  learned.sentence_read(c.source_quote, *learned.in_context(c.source_quote, around)), c)
                  for k, c in enumerate(proposed)]
     return rows, wanted_count
 
@@ -235,41 +230,6 @@ def leave_one_set_out() -> None:
               f"others flagged {int(flags.sum()) - caught}/{sum(1 - s[1] for s in sentences)}")
 
 
-def steps_leave_one_set_out(rows: dict[str, tuple[list[tuple[str, int, str, str | None, str]], int]],
-                            seen: dict[str, tuple[list[tuple[str, int, str, str | None, str]], int]],
-                            sentences: dict[str, list[tuple[str, str]]]) -> None:
-    """The step models' honest figures: each set's proposed steps, as the rules read it now and as they read it at
-    first sight, kept or not by a step model trained on the other sets (both readings) and a step-sentence model
-    trained on the other sets' sentences."""
-    # per reading, before and after the models: steps right, kept, wanted
-    totals = {"now": [[0, 0, 0], [0, 0, 0]], "first sight": [[0, 0, 0], [0, 0, 0]]}
-    for test in rows:
-        train = [r for n in rows if n != test for r in rows[n][0] + seen[n][0]]
-        model = pipeline(False).fit([r[0] for r in train], [r[1] for r in train])
-        said = [r for n in sentences if n != test for r in sentences[n]]
-        holds = pipeline(False).fit([r[0] for r in said], [r[1] for r in said])
-        for reading, (test_rows, wanted) in (("now", rows[test]), ("first sight", seen[test])):
-            if not test_rows:
-                continue
-            labels = [r[1] for r in test_rows]
-            step_p = model.predict_proba([r[0] for r in test_rows])[:, 1]
-            holds_p = [learned.step_held(dict(zip(map(str, holds.classes_), p, strict=True)), r[3])
-                       for p, r in zip(holds.predict_proba([r[4] for r in test_rows]), test_rows, strict=True)]
-            kept = [(p >= STEP_AT and q >= STEP_SENTENCE_AT) or learned.said_outright(r[2])
-                    for p, q, r in zip(step_p, holds_p, test_rows, strict=True)]
-            right = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
-            for total, values in zip(totals[reading], ((sum(labels), len(labels), wanted),
-                                                       (right, sum(kept), wanted)), strict=True):
-                for i, v in enumerate(values):
-                    total[i] += v
-            print(f"{test} ({reading}): next steps precision {sum(labels) / max(1, len(labels)):.3f} -> "
-                  f"{right / max(1, sum(kept)):.3f}, recall {sum(labels) / max(1, wanted):.3f} -> "
-                  f"{right / max(1, wanted):.3f}")
-    for reading, (before, after) in totals.items():
-        print(f"all ({reading}): next steps precision {before[0] / before[1]:.3f} -> {after[0] / after[1]:.3f}, "
-              f"recall {before[0] / before[2]:.3f} -> {after[0] / after[2]:.3f}")
-
-
 def _scored_elsewhere(rows: dict[str, list[tuple[str, Any]]]) -> Iterator[tuple[list[tuple[str, Any]], Any, Any]]:
     """(a set's rows, the model trained on the other sets, its probabilities for them) for each set with rows."""
     for test in rows:
@@ -333,8 +293,7 @@ def main() -> int:
     first.unlink()
     seen = {n: first_sight.labelled_rows(n) for n in sets}
     sentences = {n: sentence_rows(n) for n in sets}
-    if estimate:
-        steps_leave_one_set_out(proposed, seen, sentences)
+    exported["step_gate"] = step_gate.train_gate(proposed, seen, sentences, lambda: pipeline(False))
     rows_s = [r for n in sets for r in proposed[n][0] + seen[n][0]]
     step = pipeline(False).fit([r[0] for r in rows_s], [r[1] for r in rows_s])
     exported["step"] = export(step)

@@ -5,10 +5,11 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   sentences ranked by how much each says it; asked only when the rules find no outcome.
 - `may_be_private(sentence)`: whether a sentence reads like the private lines people write ("Tunde told me
   he's on GL 12 already"); `held_back(changes)` then offers its proposals unticked.
-- `likely_steps(changes)`: the free-form reader's next steps, each kept only when it reads like the steps people
-  mean ("revisit in Sept" beside a not-yet is the outcome said again) and its sentence reads as holding a step at
-  all (a model of every sentence of the labelled notes, which sees the many the rules never proposed; it reads a
-  sentence with the heading it is under and the sentence before it: "Other news:" over it says a lot).
+- `likely_steps(changes)`: the free-form reader's next steps, each kept only when the step gate weighs it as one:
+  how much it reads like the steps people mean ("revisit in Sept" beside a not-yet is the outcome said again), how
+  much its sentence reads as holding that owner's step at all (a model of every sentence of the labelled notes,
+  which sees the many the rules never proposed; it reads a sentence with the heading it is under and the sentence
+  before it: "Other news:" over it says a lot), and how the step was read (owner, someone named, a when).
 - the unread-step and unread-condition models, asked by promo_ai/notes/unread.py about the sentences no rule
   took a step or a plan item from.
 
@@ -41,9 +42,10 @@ PRIVATE_AT = 0.2  # the probability a sentence needs to be held back as possibly
                   # sets, each scored by a model trained on the others, over the private sentences no rule holds
                   # back: 0.3 holds back 86.3% of them and 3.0% of the other sentences, 0.2 holds back 88.2% and
                   # 4.6%: a line sent to the director by mistake costs far more than a tick to give
-STEP_AT = 0.3  # the probability a free-form step needs, and its sentence STEP_SENTENCE_AT of holding one: chosen on
-STEP_SENTENCE_AT = 0.1  # the first-sight steps, 8 groups of sets each scored by models trained on the others: 0.837
-# -> 0.849 precision for the same recall (0.686) than the step model alone at 0.4
+STEP_AT = 0.3  # the step model's probability a step from a sentence the rules flag for review needs (review_step);
+# without a step gate in the weights, also what any free-form step needs, and its sentence STEP_SENTENCE_AT of
+STEP_SENTENCE_AT = 0.1  # holding one (the two thresholds the step gate, bench/train_reader.py, replaced)
+SENTENCE_CLASSES = ("me", "manager", "other", "plan", "none")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
 
@@ -108,17 +110,25 @@ _weights = [WEIGHTS]  # the file in use: the shipped one, or (the benchmark only
 
 
 @cache
-def _load(path: Path) -> dict[str, TextModel]:
+def _load(path: Path) -> tuple[dict[str, TextModel], dict[str, Any] | None]:
     data = json.loads(path.read_text(encoding="utf-8"))
     models = {name: TextModel(data[name]) for name in MODELS if name in data}
     if set(models["private"].classes) != {"0", "1"} or "none" not in models["outcome"].classes:
         raise ValueError(f"{path}: not the reader's weights (classes {models['private'].classes}, "
                          f"{models['outcome'].classes})")
-    return models
+    gate = data.get("step_gate")
+    if gate is not None and len(gate["coef"]) != len(GATE_FEATURES):
+        raise ValueError(f"{path}: a step gate of {len(gate['coef'])} weights, not {len(GATE_FEATURES)}")
+    return models, gate
 
 
 def models() -> dict[str, TextModel]:
-    return _load(_weights[0])
+    return _load(_weights[0])[0]
+
+
+def step_gate() -> dict[str, Any] | None:
+    """The step gate's weights (coef, intercept, and `at`, the probability a step needs), if the weights have one."""
+    return _load(_weights[0])[1]
 
 
 def use_weights(path: Path) -> None:
@@ -220,6 +230,34 @@ def step_held(said: dict[str, float], outcome: str | None) -> float:
     return 1.0 - said["none"] - (said.get("plan", 0.0) if outcome not in {"promoted", "no"} else 0.0)
 
 
+def log_odds(p: float) -> float:
+    """A probability as log-odds, kept off 0 and 1."""
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+GATE_FEATURES = ("step", "held", *SENTENCE_CLASSES, "owner me", "owner manager", "owner other", "who", "by",
+                 "promoted", "no", "not_yet", "no outcome", "held as its owner's")
+
+
+def gate_features(step: float, said: dict[str, float], change: ChangeItem, outcome: str | None) -> list[float]:
+    """What the step gate weighs of a proposed step: the step model's probability, the step-sentence model's reading
+    of its sentence (a step's share, then each class), how it was read (owner, someone named, a when), the outcome,
+    and how much the sentence reads as a step of the owner it was read with; probabilities as log-odds."""
+    owner = change.owner or ""
+    read = [owner == "me", owner == "manager", owner == "other", bool(change.who), bool(change.by),
+            outcome == "promoted", outcome == "no", outcome == "not_yet", outcome is None]
+    return [log_odds(step), log_odds(step_held(said, outcome)), *(log_odds(said.get(c, 0.0)) for c in
+                                                                    SENTENCE_CLASSES),
+            *(float(f) for f in read), log_odds(said.get(owner, 0.0))]
+
+
+def gated(gate: dict[str, Any], features: list[float]) -> float:
+    """The step gate's probability that a proposed step is one of the steps people mean (a logistic regression)."""
+    z = gate["intercept"] + sum(w * x for w, x in zip(gate["coef"], features, strict=True))
+    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+
 # words that say nothing of whether a line is a step ("pls" had come to mean not one, from a step of "Pls")
 _POLITE = re.compile(r"(?i)\s*\b(?:pls|plz|please|kindly|thx|thanks|ta)\b[.!]?")
 
@@ -257,23 +295,27 @@ def said_outright(sentence: str) -> bool:
 
 def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None,
                  around: Around | None = None) -> list[ChangeItem]:
-    """The changes without the free-form next steps the step model gives less than STEP_AT, or whose sentence the
-    step-sentence model gives less than STEP_SENTENCE_AT, bar a step said outright or from a sentence in `listed`
-    (under a "Next steps:" heading); a step the model read in a sentence is weighed already. A date set to look at
-    it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence model like the meeting's own heading:
-    the rules, which tell the two dates apart, decide it. `around`: where each sentence sits (contexts)."""
-    model = models().get("step")
-    if model is None or not _weigh_steps[0]:
+    """The changes without the free-form next steps the step gate weighs at less than its `at`, bar a step said
+    outright or from a sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
+    weighed already. A date set to look at it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence
+    model like the meeting's own heading: the rules, which tell the two dates apart, decide it, with the step model
+    alone. `around`: where each sentence sits (contexts)."""
+    model, sentences, gate = models().get("step"), models().get("step_sentence"), step_gate()
+    if model is None or sentences is None or not _weigh_steps[0]:
         return changes
     steps = [c for c in changes if c.kind == "next" and c.unsure != UNREAD_STEP]  # as the rules proposed them
 
-    def held(c: ChangeItem) -> bool:
-        quote = c.source_quote
-        return holds_a_step(quote, outcome, around) >= STEP_SENTENCE_AT or review_step(quote) is not None
+    def weighed(c: ChangeItem) -> bool:
+        step = model.probabilities(step_text(c, outcome, steps))["1"]
+        if review_step(c.source_quote) is not None:
+            return step >= STEP_AT
+        said = sentences.probabilities(sentence_read(c.source_quote, *in_context(c.source_quote, around or {})))
+        if gate is None:
+            return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
+        return gated(gate, gate_features(step, said, c, outcome)) >= gate["at"]
 
     return [c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP or c.source_quote in (listed or set())
-            or said_outright(c.source_quote) or (model.probabilities(step_text(c, outcome, steps))["1"] >= STEP_AT
-                                                    and held(c))]
+            or said_outright(c.source_quote) or weighed(c)]
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
