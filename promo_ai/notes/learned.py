@@ -33,6 +33,7 @@ from typing import Any
 from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, ChangeItem
 from promo_ai.notes.lines import Line, split_sentences
 from promo_ai.notes.patterns import BALL_IN_COURT
+from promo_ai.notes.repeats import proposed_once
 from promo_ai.notes.unmarked import review_step
 from promo_ai.settings import resource_dir
 from promo_ai.text import content_words
@@ -299,7 +300,8 @@ def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str
     outright or from a sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
     weighed already. A date set to look at it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence
     model like the meeting's own heading: the rules, which tell the two dates apart, decide it, with the step model
-    alone. `around`: where each sentence sits (contexts)."""
+    alone. Of the steps left, the same step said twice is proposed once (repeats.proposed_once). `around`: where
+    each sentence sits (contexts)."""
     model, sentences, gate = models().get("step"), models().get("step_sentence"), step_gate()
     if model is None or sentences is None or not _weigh_steps[0]:
         return changes
@@ -314,8 +316,8 @@ def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str
             return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
         return gated(gate, gate_features(step, said, c, outcome)) >= gate["at"]
 
-    return [c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP or c.source_quote in (listed or set())
-            or said_outright(c.source_quote) or weighed(c)]
+    return proposed_once([c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP
+                          or c.source_quote in (listed or set()) or said_outright(c.source_quote) or weighed(c)])
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:

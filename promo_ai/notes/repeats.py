@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from promo_ai.changes.items import ChangeItem
 from promo_ai.text import content_words, normalise
 
 Item = dict[str, Any]
@@ -15,14 +16,15 @@ Item = dict[str, Any]
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]+|\w*\d\w*)")
 
 
-def _same_step(one: Item, other: Item) -> bool:
-    """Two steps of the same person that share most of their words (three or more), or a name or number and two
-    words besides ("handover notes for Faith"; not "the SMT" alone, which many steps name)."""
-    words, theirs = set(content_words(one["text"])), set(content_words(other["text"]))
+def _same_step(one: str, other: str, *, most: int = 3, share: float = 0.6) -> bool:
+    """Two steps of the same person that share most of their words (`most` or more, and `share` of the shorter's),
+    or a name or number and two words besides ("handover notes for Faith"; not "the SMT" alone, which many steps
+    name)."""
+    words, theirs = set(content_words(one)), set(content_words(other))
     shared = words & theirs
-    if len(shared) >= 3 and len(shared) >= 0.6 * min(len(words), len(theirs)):
+    if len(shared) >= most and len(shared) >= share * min(len(words), len(theirs)):
         return True
-    names = {normalise(n) for n in _NAMED.findall(one["text"])} & {normalise(n) for n in _NAMED.findall(other["text"])}
+    names = {normalise(n) for n in _NAMED.findall(one)} & {normalise(n) for n in _NAMED.findall(other)}
     return bool(names & shared) and len(shared - names) >= 2
 
 
@@ -33,9 +35,28 @@ def said_once(steps: list[Item]) -> list[Item]:
     for item in steps:
         twin = next((k for k in kept if k["kind"] == item["kind"] == "next" and k["owner"] == item["owner"]
                      and k.get("who") == item.get("who") and k["source_quote"] != item["source_quote"]
-                     and _same_step(k, item)), None)
+                     and _same_step(k["text"], item["text"])), None)
         if twin is None:
             kept.append(item)
         elif item.get("by") and not twin.get("by"):
             kept[kept.index(twin)] = item
+    return kept
+
+
+def proposed_once(changes: list[ChangeItem]) -> list[ChangeItem]:
+    """The changes with each next step proposed once, once the step gate has kept them: of two steps of the same
+    owner and person from different sentences that share half the words of the shorter, two or more ("send the
+    offer letter through the board of management" and "send the offer letter via BOM, before Easter"), the one
+    ticked, else the one that says when, else the first. Looser than said_once: the steps left are each likely a
+    step, and the same step said twice reads twice in the email."""
+    kept: list[ChangeItem] = []
+    for change in changes:
+        twin = next((k for k in kept if k.kind == change.kind == "next" and k.owner == change.owner
+                     and k.who == change.who and k.source_quote != change.source_quote
+                     and _same_step(k.text, change.text, most=2, share=0.5)), None)
+        if twin is None:
+            kept.append(change)
+        elif (twin.unsure and not change.unsure) or (bool(twin.unsure) == bool(change.unsure) and change.by
+                                                      and not twin.by):
+            kept[kept.index(twin)] = change
     return kept
