@@ -16,13 +16,12 @@ Item = dict[str, Any]
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]+|\w*\d\w*)")
 
 
-def _same_step(one: str, other: str, *, most: int = 3, share: float = 0.6) -> bool:
-    """Two steps of the same person that share most of their words (`most` or more, and `share` of the shorter's),
-    or a name or number and two words besides ("handover notes for Faith"; not "the SMT" alone, which many steps
-    name)."""
+def _same_step(one: str, other: str) -> bool:
+    """Two steps of the same person that share most of their words (three or more), or a name or number and two
+    words besides ("handover notes for Faith"; not "the SMT" alone, which many steps name)."""
     words, theirs = set(content_words(one)), set(content_words(other))
     shared = words & theirs
-    if len(shared) >= most and len(shared) >= share * min(len(words), len(theirs)):
+    if len(shared) >= 3 and len(shared) >= 0.6 * min(len(words), len(theirs)):
         return True
     names = {normalise(n) for n in _NAMED.findall(one)} & {normalise(n) for n in _NAMED.findall(other)}
     return bool(names & shared) and len(shared - names) >= 2
@@ -45,18 +44,26 @@ def said_once(steps: list[Item]) -> list[Item]:
 
 def proposed_once(changes: list[ChangeItem]) -> list[ChangeItem]:
     """The changes with each next step proposed once, once the step gate has kept them: of two steps of the same
-    owner and person from different sentences that share half the words of the shorter, two or more ("send the
-    offer letter through the board of management" and "send the offer letter via BOM, before Easter"), the one
-    ticked, else the one that says when, else the first. Looser than said_once: the steps left are each likely a
-    step, and the same step said twice reads twice in the email."""
+    owner and person from different sentences that share half the words of the shorter, two of them besides the
+    verbs they start with ("send the offer letter through the board of management" and "send the offer letter via
+    BOM, before Easter"; not "book the ILM course" and "book the first aid course"), the one ticked, else the one
+    that says when, else the first. Looser than said_once: the steps left are each likely a step, and the same
+    step said twice reads twice in the email."""
     kept: list[ChangeItem] = []
     for change in changes:
         twin = next((k for k in kept if k.kind == change.kind == "next" and k.owner == change.owner
                      and k.who == change.who and k.source_quote != change.source_quote
-                     and _same_step(k.text, change.text, most=2, share=0.5)), None)
+                     and _alike(k.text, change.text)), None)
         if twin is None:
             kept.append(change)
         elif (twin.unsure and not change.unsure) or (bool(twin.unsure) == bool(change.unsure) and change.by
                                                       and not twin.by):
             kept[kept.index(twin)] = change
     return kept
+
+
+def _alike(one: str, other: str) -> bool:
+    words, theirs = content_words(one), content_words(other)
+    shared = set(words) & set(theirs)
+    shorter = min(len(set(words)), len(set(theirs)))
+    return len(shared - set(words[:1] + theirs[:1])) >= 2 and len(shared) >= 0.5 * shorter
