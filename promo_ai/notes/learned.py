@@ -232,8 +232,8 @@ def step_held(said: dict[str, float], outcome: str | None) -> float:
 
 
 def log_odds(p: float) -> float:
-    """A probability as log-odds, kept off 0 and 1."""
-    p = min(max(p, 1e-4), 1 - 1e-4)
+    """A probability as log-odds, kept within 1% of 0 and 1 (so that no one model's certainty outweighs the rest)."""
+    p = min(max(p, 0.01), 0.99)
     return math.log(p / (1 - p))
 
 
@@ -244,13 +244,15 @@ GATE_FEATURES = ("step", "held", *SENTENCE_CLASSES, "owner me", "owner manager",
 def gate_features(step: float, said: dict[str, float], change: ChangeItem, outcome: str | None) -> list[float]:
     """What the step gate weighs of a proposed step: the step model's probability, the step-sentence model's reading
     of its sentence (a step's share, then each class), how it was read (owner, someone named, a when), the outcome,
-    and how much the sentence reads as a step of the owner it was read with; probabilities as log-odds."""
+    and how much the sentence reads as a step of the owner it was read with (once promoted or no, a plan item is
+    mine); probabilities as log-odds."""
     owner = change.owner or ""
+    owners = said.get(owner, 0.0) + (said.get("plan", 0.0) if owner == "me" and outcome in {"promoted", "no"} else 0.0)
     read = [owner == "me", owner == "manager", owner == "other", bool(change.who), bool(change.by),
             outcome == "promoted", outcome == "no", outcome == "not_yet", outcome is None]
     return [log_odds(step), log_odds(step_held(said, outcome)), *(log_odds(said.get(c, 0.0)) for c in
                                                                     SENTENCE_CLASSES),
-            *(float(f) for f in read), log_odds(said.get(owner, 0.0))]
+            *(float(f) for f in read), log_odds(owners)]
 
 
 def gated(gate: dict[str, Any], features: list[float]) -> float:
