@@ -65,7 +65,8 @@ DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "n
        "notes-dev39.yaml", "notes-dev40.yaml", "notes-dev41.yaml", "notes-dev42.yaml",
        "notes-dev43.yaml", "notes-dev44.yaml", "notes-dev45.yaml", "notes-dev46.yaml", "notes-dev47.yaml",
        "notes-dev48.yaml", "notes-dev49.yaml", "notes-dev50.yaml", "notes-dev51.yaml", "notes-dev52.yaml",
-       "notes-dev53.yaml", "notes-dev54.yaml", "notes-dev55.yaml", "notes-dev56.yaml", "notes-dev57.yaml"]
+       "notes-dev53.yaml", "notes-dev54.yaml", "notes-dev55.yaml", "notes-dev56.yaml", "notes-dev57.yaml",
+       "notes-dev58.yaml", "notes-dev59.yaml"]
 OUT = ROOT / "data" / "reader" / "model.json"
 C = 10.0  # the regularisation of the models (chosen by the leave-one-set-out figures printed below)
 

@@ -169,7 +169,7 @@ def step_text(change: ChangeItem, outcome: str | None, steps: list[ChangeItem]) 
     """A proposed step as the step model reads it: how the reader took it (owner, someone named, a when, the
     outcome of the notes), how it sits among the note's other proposed `steps` (one of several from its
     sentence, another of the same owner much like it, how long, in the sentence's own words or reworded), the step
-    as proposed, and the sentence it comes from."""
+    as proposed, and the sentence it comes from ("gunna" read as "gonna", as the step-sentence model reads it)."""
     words = set(content_words(change.text))
     from_sentence = sum(1 for s in steps if s.source_quote == change.source_quote)
     alike = sum(1 for s in steps if s is not change and s.owner == change.owner
@@ -178,9 +178,9 @@ def step_text(change: ChangeItem, outcome: str | None, steps: list[ChangeItem]) 
     verbatim = all(w.lower() in said for w in _TOKEN.findall(change.text))
     shape = (f"nsame{min(from_sentence, 3)} twin{min(alike, 2)} len{min(len(words), 8) // 2} "
              f"{'literal' if verbatim else 'rewritten'}")
-    return _POLITE.sub("", f"{shape} owner{change.owner} who{'someone' if change.who else 'none'} "
-                           f"{'hasby' if change.by else 'noby'} outcome{outcome or 'none'} | {change.text} | "
-                           f"{change.source_quote}")
+    return _GONNA.sub("gonna", _POLITE.sub("", f"{shape} owner{change.owner} who{'someone' if change.who else 'none'} "
+                                                f"{'hasby' if change.by else 'noby'} outcome{outcome or 'none'} | "
+                                                f"{change.text} | {change.source_quote}"))
 
 
 _GONNA = re.compile(r"(?i)\b(?:gunna|gona|gunnah|gonnah)\b")
