@@ -163,7 +163,7 @@ def _supports_day(quote: str, day: dt.date, kind: str) -> bool:
     """The quote gives this day: as ISO, by its number, as a relative day, or (follow-ups) by its month."""
     if day.isoformat() in quote or day.day in {int(n) for n in re.findall(r"\d+", quote)} or _DAY_WORDS.search(quote):
         return True
-    months = re.findall(r"[a-z]+", normalise(quote))
+    months = re.findall(r"[a-z][a-z0-9]*", normalise(quote))  # "q3" whole, not "q"
     seasons = {"spring", "summer", "autumn", "fall", "winter", "year", "q1", "q2", "q3", "q4", "quarter", "christmas"}
     return kind == "follow_up" and any(w[:3] == _MONTHS[day.month - 1] or w in seasons for w in months)
 

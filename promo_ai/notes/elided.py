@@ -23,8 +23,10 @@ def body_doing(clause: str) -> tuple[str, str] | None:
 _SENT_OUT = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>(?!it\b|this\b|that\b|they\b|no\b|nothing\b|not\b)"
                        r"[\w' -]{2,40}?)\s+"
                        r"(?:will|should|is\s+going\s+to|(?:is|are)\s+to)\s+be\s+(?P<verb>sent|issued|emailed|posted|circulated|"
-                       r"released|published|shared)(?P<out>\s+out)?(?:\s+from\s+(?P<who>(?:the\s+)?[\w'’ -]{2,40}?))?"
-                       r"(?P<rest>(?:\s+(?:by|on|in|next|this|before|within|after|early|end|mid|later)\b.*)?)\W*$")
+                       r"released|published|shared)(?P<out>\s+out)?(?:\s+from\s+(?P<who>my\s+(?:side|end)|myself|me|"
+                       r"(?:the\s+)?[\w'’ -]{2,40}?))?"  # "from my side to the vacancy holder", "... once it's signed"
+                       r"(?P<rest>(?:\s+(?:by|on|in|next|this|before|within|after|early|end|mid|later|to|once|when|as\s+soon|"
+                       r"asap)\b.*)?)\W*$")
 
 
 def sent_out(clause: str) -> tuple[str | None, str] | None:

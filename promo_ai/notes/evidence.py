@@ -117,7 +117,9 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
 _ADD_HEAD, _REPORTED, _FILLER = compiled(
     # "lead with the GCSE results: 78% ...": the results
-    r"^(?:also\s*:?\s*|stats?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
+    r"^(?:also\s*:?\s*|stats?\s*:\s*|highlights?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
+    # "Points to keep in: KYC backlog cleared", "Results to include: 42 boreholes rehabilitated"
+    r"(?:[\w-]+\s+){1,3}to\s+(?:include|keep\s+in|put\s+in|mention|highlight|add|stress)\s*:\s*|"
     r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"
     r"[A-Z][a-z]+)\s+(?:said|mentioned|noted|pointed\s+out)\s+(?:that\s+)?(?:the\s+)?|"
     r"(?:also\s+)?mentioned\s+(?:that\s+)?|(?:and\s+)?(?:also\s+)?(?:add|include|throw\s+in|put\s+in)\s+(?:that\s+)?)",

@@ -29,7 +29,7 @@ LABELLED = re.compile(
     r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
 ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
-                     r"(?:\s+" + _BODY_SUFFIX + r"){0,2})"
+                     r"(?:\s+" + _BODY_SUFFIX + r"){0,2})(?:\s+(?:ma'?am|sir|madam))?"  # "Suresh sir - letter"
                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
 OWNER_AFTER = re.compile(r"^[^\w(]*(?P<thing>(?!(?:the|my|she|he|i|it)\b)[\w][\w &/'+-]{2,50}?)"

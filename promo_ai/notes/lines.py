@@ -209,11 +209,25 @@ _SPOKEN_STOP = re.compile(r"(?i)\s*\b(?:full\s+stop|question\s+mark|exclamation\
                           r"(?:new|next)\s+line(?!\s+(?:manag|mgr|report|lead|super|of|is|are|was))|end\s+of\s+note)\b[\s.]*")
 
 
+# an action row of one line with several owners: "Actions: Suresh sir - letter via HR by 20/1, me - handover to Kavya
+# by 31/1", "TASKS: me - ERB/ORB by 4/10 ; SFC R - submit packet": one sentence each
+_OWNER_DASH = r"(?:me|myself|[A-Z][\w.'’&/]*(?:\s+(?:sir|ma'?am|madam|[A-Z][\w.'’]*))?)\s*(?:-+>?|[–—→])\s+(?=\S)"
+_OWNER_ROWS = re.compile(rf"(?:^|(?<=[:;,]))\s*{_OWNER_DASH}")
+_NEXT_OWNER = re.compile(rf"\s*[;,]\s+(?={_OWNER_DASH})")
+
+
+def _owner_rows(sentence: str) -> list[str]:
+    if len(_OWNER_ROWS.findall(sentence)) < 2:
+        return [sentence]
+    return _NEXT_OWNER.split(re.sub(rf"^[^:]{{1,20}}:\s*(?={_OWNER_DASH})", "", sentence))  # "Actions: " goes
+
+
 def split_sentences(text: str) -> list[str]:
     if len(_SPOKEN_STOP.findall(text)) >= 2:
         return [s for part in _SPOKEN_STOP.split(text) for s in split_sentences(part)]
-    sentences = [re.sub(r"^[—–]\s+", "", s.strip()) for part in _AFTER_EMOJI.split(text)
-                 for s in _SENTENCE_END.split(part) if s.strip()]  # '..." — I'd need to ...': the dash is no word
+    sentences = [re.sub(r"^[—–]\s+", "", row.strip()) for part in _AFTER_EMOJI.split(text)
+                 for s in _SENTENCE_END.split(part) if s.strip()  # '..." — I'd need to ...': the dash is no word
+                 for row in _owner_rows(s) if row.strip()]
     return [edit.strip() for s in sentences
             for part in (_joined_on(_NEW_THOUGHT.split(s)) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()
             for edit in _edits(part.strip()) if edit.strip()]

@@ -22,7 +22,8 @@ _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she
 
 
 # "The PM job is going to Sam - the board approved it", "going to an outside hire, board approved him": not mine
-_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position)\s+(?:is\s+|was\s+|has\s+(?:been\s+)?|been\s+)?"
+_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position|slot|place|spot|vacancy)\s+"
+                      r"(?:is\s+|was\s+|has\s+(?:been\s+)?|been\s+)?"
                       r"(?:going|gone|went|given)\s+to\s+"
                       r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")
 _SOMEONE_ELSE_GOT = r"\bbrought\s+in\s+(?:someone|somebody|an?\s+(?:external|outsider))\b"  # the role went elsewhere
@@ -257,7 +258,7 @@ def about_a_thing(sentence: str) -> bool:
 
 # a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
-                          r"projects?|proposal|tender|business\s+case|"
+                          r"projects?|proposal|tender|business\s+case|pairing|shadowing|"  # "pairing me ...: yes"
                           r"flexi\w*|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
                           r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")

@@ -223,8 +223,10 @@ class Reader:
                 before = line.text[max(0, day.start - 14):day.start].lower()
                 score = 2 * line.meeting + (line.index == 0)
                 if re.search(r"\b(?:by|before|until|till|due|effective|from|starts?|starting|next|after|at the|nlt|"
-                             r"meets|meeting|sits|decides|decision|results?|answer|deadline)\s*~?\s*$", before):
-                    score -= 3
+                             r"meets|meeting|sits|decides|decision|results?|answer|deadline|every|each)\s*~?\s*$",
+                             before) or (line.index and _TO_COME.search(line.text[:day.start])):
+                    score -= 3  # a deadline, a routine ("every Tuesday"), or a meeting to come ("gonna raise it at the
+                    # ops mtg on the 27th")
                 if score >= 1 and (best is None or score > best[0]):
                     quote = self._sentence_at(line, day.start)
                     item = {"kind": "date", "text": day.day.isoformat(), "source_quote": quote, "note": day.note}
@@ -321,6 +323,7 @@ class Reader:
             re.IGNORECASE))
 
 
+_TO_COME = re.compile(r"(?i)\b(?:gonna|gunna|will|going\s+to|is\s+to|plans?\s+to)\b|['’]ll\b")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+"
                           r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?you\b")  # "Call with Mr. Tan (BM) 20/11"
 
