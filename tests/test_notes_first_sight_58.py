@@ -84,3 +84,24 @@ def test_a_meeting_to_come_or_a_routine_is_not_the_meetings_date() -> None:
     routine = read("Promo chat w/ Craig\n- got it. Senior Maintenance Planner\n- shutdown planning meeting is every "
                    "Tuesday, same as always", "Craig Moss")
     assert of(routine, "date") == []
+
+
+def test_a_voice_note_to_self_is_a_recording_of_the_debrief_not_a_private_line() -> None:
+    notes = ("voice note to self thursday 5 feb right so spoke to raj he's made me head chef at the harbour site from "
+             "the first of march yes finally he said he'll tell the team himself on monday and also dont mention my "
+             "back")
+    changes = read(notes, "Raj Patel")
+    assert [c.text for c in of(changes, "outcome")] == ["promoted"] and [c.text for c in of(changes, "date")] == [
+        "2026-02-05"]
+    assert "tell the team yourself on monday" in [c.text for c in of(changes, "next")]
+    assert [c for c in of(changes, "private") if "my back" in c.text]
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("she has made me shift lead from 1 March", "promoted"),
+    ("he's made me acting head chef from monday", None),
+    ("he made me a coffee", None),
+    ("Vikram sir said promotion to Front Office Manager cannot happen this appraisal cycle", "not_yet"),
+])
+def test_made_me_and_this_appraisal_cycle(sentence: str, said: str | None) -> None:
+    assert sentence_outcome(sentence) == said

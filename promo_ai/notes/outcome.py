@@ -115,7 +115,7 @@ _NO = lexicon(
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
 NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
-                      r"\bthis\s+(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
+                      r"\bthis\s+(?:(?:appraisal|promotion|promo|review|pay)\s+)?(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
                       r"financial\s+year|board|window|budget)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = lexicon(

@@ -76,7 +76,8 @@ _CONFIDENCE = (
     r"\bentre\s+nous\b|\bnot\s+(?:putting|writing|saying|including|mentioning)\s+anything\b|"
     r"\bthat'?s\s+(?:his|her|their)\s+(?:own\s+)?business\b|\bnone\s+of\s+my\s+business\b|\b(?:telling|tell|told)\s+(?:nobody|no\s*one|no-one)\b|\bnda\b(?!\s+(?:queue|work|review|template|backlog|process|requests?|tracker)s?\b)|\bnot\s+(?:mine|my\s+(?:news|place|story))\s+"
     r"to\s+(?:share|tell)\b|\bkeep(?:ing|s)?\s+(?:it\s+)?quiet\b|\bis\s+private\b|🙊|🫢|\bkeep\s+(?:this\s+|it\s+)?private\b|\bnb\s+(?:for\s+me|to\s+self)\b|\bkeep\s+(?:\w+\s+){0,2}?to\s+myself\b|\b(?:don'?t|do\s+not|not\s+to|never)\s+let\s+on\b|\bdon'?t\s+want\s+(?:it|this|that)\s+(?:getting|to\s+get)\s+out\b")
-_SELF = r"\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stuff)\s*:|" \
+# (not a "voice note to self thursday ...": a recording of the debrief)
+_SELF = r"(?<!voice\s)\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stuff)\s*:|" \
         r"\bremind\s+me\s+to\b|\breminder\s+(?:to|for)\s+(?:self|me)\b|" \
         r"\bfor\s+my\s+eyes\b|\bseparately\b[^.]*\bnot\s+(?:in|for)\b|\b(?:just|only)\s+for\s+me\b|" \
         r"(?:^\W*|\(\s*|[-–—:]\s*)for\s+me\s+only\b|\bfor\s+me\s+only\s*(?:[:)!]|\W*$)|(?:^\W*|\(\s*)me\s+only\b|" \
