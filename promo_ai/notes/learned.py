@@ -289,7 +289,9 @@ def every_step_kept() -> Iterator[None]:
 # it by 28 Feb" (the model learned from labelled notes that short steps with no when are often not steps)
 _OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|im\s+going\s+to|"
                        r"i\s+am\s+going\s+to)\b|(?:^|[^\w\s]\s*|\band\s+)(?!(?:she|he|they|it|we|you|this|that|there)\b)"
-                       r"(?-i:[A-Z][a-z]+|[A-Z]{2,})\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w")
+                       r"(?-i:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"
+                       r"(?:\s+(?:sir|ma['’]?am|madam))?"  # "D'Souza sir will announce it"
+                       r"\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w")
 
 
 def said_outright(sentence: str) -> bool:

@@ -287,14 +287,20 @@ _STEPS_HEADING = re.compile(r"(?i)^\W*(?:(?:agreed\s+|my\s+)?next\s+steps?|"
                             r"(?:agreed\s+)?actions?(?:\s+items?|\s+points?)?|to[\s-]?dos?|follow[\s-]?ups?|who\s+does\s+what|next)\W*$")
 
 
+# a line that says it is an action: "Action (Fri): send the audit pack to Dana", "TODO: book the course"
+_ACTION_LINE = re.compile(r"(?i)^\W*(?:agreed\s+)?(?:next\s+steps?|actions?(?:\s+items?|\s+points?)?|to[\s-]?dos?|"
+                          r"tasks?)(?:\s*\([^)]{1,20}\))?\s*:\s*\w")
+
+
 def listed_as_steps(lines: list[Line]) -> set[str]:
     """The sentences of the lines under a heading that names them as steps ("Next steps:", "Actions", "To do:"),
-    up to the next heading: the person's own list of what happens next."""
+    up to the next heading, and of a line that says it is one ("Action (Fri): ..."): the person's own list of what
+    happens next."""
     listed: set[str] = set()
     under = False
     for line in lines:
         if line.heading:
             under = bool(_STEPS_HEADING.match(line.text))
-        elif under:
+        elif under or _ACTION_LINE.match(line.text):
             listed |= set(line.sentences)
     return listed
