@@ -99,6 +99,7 @@ def test_a_voice_note_to_self_is_a_recording_of_the_debrief_not_a_private_line()
 
 @pytest.mark.parametrize(("sentence", "said"), [
     ("she has made me shift lead from 1 March", "promoted"),
+    ("she's made me senior staff nurse on ward 7 from the first of january", "promoted"),
     ("he's made me acting head chef from monday", None),
     ("he made me a coffee", None),
     ("Vikram sir said promotion to Front Office Manager cannot happen this appraisal cycle", "not_yet"),

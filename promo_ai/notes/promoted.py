@@ -25,7 +25,7 @@ PROMOTED = lexicon(
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
     rf"\b(?:mak(?:ing|es)|(?:'s|has|have)\s+made)\s+me\s+(?:the\s+|an?\s+)?(?!acting\b|interim\b)(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+"
-    r"(?:at\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:from|starting|effective|"
+    r"(?:(?:at|on|in)\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:from|starting|effective|"
     r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed)\b)",
     rf"\b(?:promo\w*|role|job|post|title|[as]?vp|{ROLE_NOUNS})\s+(?:is|'s)\s+done\s*,?\s+(?:effective|starting|"
     r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!" (not acting), "avp is DONE, effective 6/1!!"
