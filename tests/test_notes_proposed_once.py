@@ -1,7 +1,8 @@
 """The same step said twice, in the prose and again in an action list, in other words, is proposed once: a manager
-reading "you'll forward the panel feedback" and "you'll send the panel feedback" in one email reads a list padded
-out. Two steps that only share a verb and a common noun ("book the ILM course", "book the first aid course") stay
-two. Notes written for these tests."""
+reading "you'll send the panel feedback as soon as you get it" and "you'll send the panel feedback to me when
+released" in one email reads a list padded out. Two steps that only share a verb and a common noun ("book the ILM
+course", "book the first aid course") stay two, as do two things done to one thing ("update the business case",
+"send the business case"). Notes written for these tests."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_the_same_step_in_other_words_is_proposed_once() -> None:
 
 
 def test_the_ticked_one_is_kept_over_one_the_reader_could_not_take_apart() -> None:
-    ticked = step("forward the panel feedback", "She'll forward the panel feedback.")
+    ticked = step("send the panel feedback", "She'll send the panel feedback.")
     unread = step("send the panel feedback to me when released, by Friday",
                   "- send the panel feedback to me when released, by Friday", by="by Friday", unsure=UNREAD_STEP)
     assert proposed_once([unread, ticked]) == [ticked]
@@ -49,7 +50,7 @@ def test_different_steps_stay_apart() -> None:
 
 
 def test_a_debrief_with_an_action_list_proposes_the_step_once() -> None:
-    notes = ("1:1 with Dana on 2 Dec. She is putting me forward at the March panel. She will forward the panel "
-             "feedback as soon as she gets it.\nActions:\n- Dana: panel feedback to me when released")
+    notes = ("1:1 with Dana on 2 Dec. She is putting me forward at the March panel. She will send the panel "
+             "feedback as soon as she gets it.\nActions:\n- Dana: send the panel feedback to me when released")
     changes = read_notes(notes, make_case(manager={"name": "Dana Lee"}), today=TODAY).changes
     assert len([c for c in changes if c.kind == "next" and "panel feedback" in c.text]) == 1

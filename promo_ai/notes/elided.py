@@ -25,8 +25,8 @@ _SENT_OUT = re.compile(r"(?i)^\W*(?:the\s+|an?\s+)?(?P<thing>(?!it\b|this\b|that
                        r"(?:will|should|is\s+going\s+to|(?:is|are)\s+to)\s+be\s+(?P<verb>sent|issued|emailed|posted|circulated|"
                        r"released|published|shared)(?P<out>\s+out)?(?:\s+from\s+(?P<who>my\s+(?:side|end)|myself|me|"
                        r"(?:the\s+)?[\w'’ -]{2,40}?))?"  # "from my side to the vacancy holder", "... once it's signed"
-                       r"(?P<rest>(?:\s+(?:by|on|in|next|this|before|within|after|early|end|mid|later|to|once|when|as\s+soon|"
-                       r"asap)\b.*)?)\W*$")
+                       r"(?P<rest>(?:\s+(?:by|on|in|next|this|before|within|after|early|end|mid|later|(?(who)to|(?!x)x)|once|"
+                       r"when|as\s+soon|asap)\b.*)?)\W*$")  # "to the vacancy holder" only once it says from whom
 
 
 def sent_out(clause: str) -> tuple[str | None, str] | None:

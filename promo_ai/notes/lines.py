@@ -211,15 +211,25 @@ _SPOKEN_STOP = re.compile(r"(?i)\s*\b(?:full\s+stop|question\s+mark|exclamation\
 
 # an action row of one line with several owners: "Actions: Suresh sir - letter via HR by 20/1, me - handover to Kavya
 # by 31/1", "TASKS: me - ERB/ORB by 4/10 ; SFC R - submit packet": one sentence each
-_OWNER_DASH = r"(?:me|myself|[A-Z][\w.'’&/]*(?:\s+(?:sir|ma'?am|madam|[A-Z][\w.'’]*))?)\s*(?:-+>?|[–—→])\s+(?=\S)"
+_OWNER_DASH = (r"(?:me|myself|(?!(?:Title|Start|Band|Pay|Grade|Role|Level|Date|Status|Salary|Decision|Outcome|"
+               r"Effective|Location|Team|Site|Note|Notes|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|"
+               r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)"  # "Title - Senior Analyst", "Tue - tell my team": no owner
+               r"[A-Z][\w.'’&/]*(?:\s+(?:sir|ma'?am|madam|[A-Z][\w.'’]*))?)\s*(?:-+>?|[–—→])\s+(?=\S)")
 _OWNER_ROWS = re.compile(rf"(?:^|(?<=[:;,]))\s*{_OWNER_DASH}")
 _NEXT_OWNER = re.compile(rf"\s*[;,]\s+(?={_OWNER_DASH})")
 
 
+_ACTIONS_LEAD = re.compile(rf"(?i)^\W*(?:(?:agreed\s+)?(?:next\s+steps?|actions?(?:\s+items?)?|to[\s-]?dos?|tasks?|"
+                           rf"ap|follow[\s-]?ups?)\s*:\s*)?(?={_OWNER_DASH})")
+
+
 def _owner_rows(sentence: str) -> list[str]:
+    """The rows of a line of several owners' actions, each its own sentence; a lead-in that only says they are
+    actions ("Actions: ") goes, any other stays with the first row ("By end of Jan: me - book the ILM course")."""
     if len(_OWNER_ROWS.findall(sentence)) < 2:
         return [sentence]
-    return _NEXT_OWNER.split(re.sub(rf"^[^:]{{1,20}}:\s*(?={_OWNER_DASH})", "", sentence))  # "Actions: " goes
+    lead = _ACTIONS_LEAD.match(sentence)
+    return _NEXT_OWNER.split(sentence[lead.end():] if lead else sentence)
 
 
 def split_sentences(text: str) -> list[str]:

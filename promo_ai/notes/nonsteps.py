@@ -104,8 +104,10 @@ _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\
                               # "email put the heat pumps first", "email short + gracious, lead w/ ..."
                               r"^\W*e-?mail\s+(?:put|short|shorter|lead|leads|open|opens|start|starts|first|keep|tone)\b|"
                               # "Points to keep in: KYC backlog cleared", "Results to include: 42 boreholes ..."
-                              r"^\W*(?:\w+\s+){0,2}\w+\s+to\s+(?:include|keep\s+in|put\s+in|mention|highlight|add|stress|"
-                              r"lead\s+with|leave\s+out|drop)\s*(?::|[-–—]\s|->|→)")
+                              r"^\W*(?:(?:key|main|other|more)\s+)?(?:points?|results?|highlights?|wins?|numbers?|figures?|"
+                              r"stats?|achievements?|bits?)\s+to\s+(?:include|keep\s+in|put\s+in|mention|highlight|add|"
+                              r"stress|lead\s+with)\s*(?::|[-–—]\s|->|→)"
+                              r"(?![^.]*\b(?:will|'ll|is\s+going\s+to|to\s+(?:send|book|bring|pull|set\s+up))\b)")
 
 
 # someone's own comings and goings, not a step in my case: "Shauna's going to the Dublin site in Feb", "he's

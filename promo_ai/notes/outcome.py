@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, lexicon
-from promo_ai.notes.promoted import PROMOTED, ROLE_NOUN
+from promo_ai.notes.promoted import COVER, PROMOTED, ROLE_NOUN
 
 # "nobody's getting promoted", "we didn't get to whether it's a yes"
 _NEGATION = re.compile(r"(?i)\b(?:nobody|no\s*one)(?:['’]s|\s+is|\s+gets?|\s+will\s+be)\s+(?:\w+\s+)?$|"
@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"\s*(?:[;:,]\s+|\s[-–—]+>?\s|\bbut\b|\band\s+(?=(?:she
 
 
 # "The PM job is going to Sam - the board approved it", "going to an outside hire, board approved him": not mine
-_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position|slot|place|spot|vacancy)\s+"
+_GONE_TO = re.compile(r"(?i)\b(?:job|role|post|position|slot|spot)\s+"
                       r"(?:is\s+|was\s+|has\s+(?:been\s+)?|been\s+)?"
                       r"(?:going|gone|went|given)\s+to\s+"
                       r"(?:(?-i:[A-Z])|an?\s+(?:outside|external)\s+hire\b)")
@@ -256,9 +256,10 @@ def about_a_thing(sentence: str) -> bool:
     return m is not None and not (m["head"] and (_ROLE_SAID.search(m["head"]) or _DECIDING.search(m["head"])))
 
 
-# a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise"
+# a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise", a yes
+# "about pairing me on the payments redesign"
 _OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
-                          r"projects?|proposal|tender|business\s+case|pairing|shadowing|"  # "pairing me ...: yes"
+                          r"projects?|proposal|tender|business\s+case|about\s+(?:pairing|shadowing)|"
                           r"flexi\w*|"
                           r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
                           r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
@@ -307,7 +308,7 @@ def _sentence_outcome(sentence: str) -> str | None:
             re.search(r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence)))):
         return "no"  # "brought in someone from the other property, done deal", "The PM job is going to Sam - approved"
     if _said(PROMOTED, _yes_to_the_post(_WAITED_FOR.sub("", sentence))) and not re.search(
-            r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE):
+            r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE) and not COVER.search(sentence):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
@@ -318,9 +319,11 @@ def _sentence_outcome(sentence: str) -> str | None:
     if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
         return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
-        firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final", sentence)
+        firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final|"
+                         r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)", sentence)
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
-                              r"an?\s+(?:guy|girl|woman|man)\b|someone|somebody|another)", sentence)
+                              r"an?\s+(?:guy|girl|woman|man|external|internal|outside)\b|someone|somebody|another)",
+                              sentence)
         return "not_yet" if NO_FOR_NOW.search(sentence) and not firm and not elsewhere else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"

@@ -4,6 +4,8 @@ clause with the others (a cue after a negation or an "if" is not said)."""
 
 from __future__ import annotations
 
+import re
+
 from promo_ai.notes.patterns import ROLE_NOUNS, ROLE_TALK, lexicon
 
 ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
@@ -26,7 +28,8 @@ PROMOTED = lexicon(
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
     rf"\b(?:mak(?:ing|es)|(?:'s|has|have)\s+made)\s+me\s+(?:the\s+|an?\s+)?(?!acting\b|interim\b)(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+"
     r"(?:(?:at|on|in)\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:from|starting|effective|"
-    r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed)\b)",
+    r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed|till|until|"
+    r"while|whilst|time\s+to\s+time)\b)",  # not "from time to time", "from Monday till Sarah's back"
     rf"\b(?:promo\w*|role|job|post|title|[as]?vp|{ROLE_NOUNS})\s+(?:is|'s)\s+done\s*,?\s+(?:effective|starting|"
     r"as\s+of)\b",  # "he's making me farm manager as of march 1st!!" (not acting), "avp is DONE, effective 6/1!!"
     r"\b(?:moving|moved|bumping|bumped)\s+me\s+up\b",
@@ -89,3 +92,7 @@ PROMOTED = lexicon(
     r"went\s+through|gone\s+through|'s\s+through|is\s+through|granted|goes\s+live|is\s+live)\b",
     r"\b(?:it'?s|it\s+is|it\s+was|it\s+got|it'?s\s+been|it\s+has\s+been)\s+(?:now\s+|finally\s+)?"
     r"(?:approved|confirmed|signed\s+off|through)\b")
+
+# covering for someone away, not a promotion: "made me team lead from Monday till Sarah's back from leave"
+COVER = re.compile(r"(?i)\b(?:till|until)\s+(?:\w+['’]s|she'?s|he'?s|they'?re)\s+back\b|\b(?:while|whilst)\s+"
+                   r"(?:she|he|they|\w+)\s*(?:'s|is|are)\s+(?:away|off|out|on\s+leave)\b")

@@ -224,7 +224,7 @@ class Reader:
                 score = 2 * line.meeting + (line.index == 0)
                 if re.search(r"\b(?:by|before|until|till|due|effective|from|starts?|starting|next|after|at the|nlt|"
                              r"meets|meeting|sits|decides|decision|results?|answer|deadline|every|each)\s*~?\s*$",
-                             before) or (line.index and _TO_COME.search(line.text[:day.start])):
+                             before) or (line.index and _TO_COME.search(_CLAUSE_END.split(line.text[:day.start])[-1])):
                     score -= 3  # a deadline, a routine ("every Tuesday"), or a meeting to come ("gonna raise it at the
                     # ops mtg on the 27th")
                 if score >= 1 and (best is None or score > best[0]):
@@ -323,7 +323,8 @@ class Reader:
             re.IGNORECASE))
 
 
-_TO_COME = re.compile(r"(?i)\b(?:gonna|gunna|will|going\s+to|is\s+to|plans?\s+to)\b|['’]ll\b")
+_TO_COME = re.compile(r"(?i)\b(?:gonna|gunna|will|going\s+to|is\s+to|plans?\s+to)\b|['’]ll\b")  # in the date's clause
+_CLAUSE_END = re.compile(r"[.,;:!?]\s|\s[-–—]\s")
 _THE_MEETING = re.compile(r"(?i)(?:hold|arrange)\s+the\b|(?:call|meet|chat|catch[- ]?up)\s+(?:w/|with)\s+"
                           r"(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?you\b")  # "Call with Mr. Tan (BM) 20/11"
 

@@ -44,10 +44,11 @@ def said_once(steps: list[Item]) -> list[Item]:
 
 def proposed_once(changes: list[ChangeItem]) -> list[ChangeItem]:
     """The changes with each next step proposed once, once the step gate has kept them: of two steps of the same
-    owner and person from different sentences that share half the words of the shorter, two of them besides the
-    verbs they start with ("send the offer letter through the board of management" and "send the offer letter via
-    BOM, before Easter"; not "book the ILM course" and "book the first aid course"), the one ticked, else the one
-    that says when, else the first. Looser than said_once: the steps left are each likely a step, and the same
+    owner and person from different sentences that start with the same verb and share half the words of the
+    shorter, two of them besides the verb ("send the offer letter through the board of management" and "send the
+    offer letter via BOM, before Easter"; not "book the ILM course" and "book the first aid course", nor "update the
+    business case" and "send the business case to Dana"), the one ticked, else the one that says when, else the
+    first. Looser than said_once: the steps left are each likely a step, and the same
     step said twice reads twice in the email."""
     kept: list[ChangeItem] = []
     for change in changes:
@@ -64,6 +65,7 @@ def proposed_once(changes: list[ChangeItem]) -> list[ChangeItem]:
 
 def _alike(one: str, other: str) -> bool:
     words, theirs = content_words(one), content_words(other)
+    if not words or not theirs or words[0] != theirs[0]:
+        return False  # "update the business case" and "send the business case to Dana": two steps
     shared = set(words) & set(theirs)
-    shorter = min(len(set(words)), len(set(theirs)))
-    return len(shared - set(words[:1] + theirs[:1])) >= 2 and len(shared) >= 0.5 * shorter
+    return len(shared - {words[0]}) >= 2 and len(shared) >= 0.5 * min(len(set(words)), len(set(theirs)))
