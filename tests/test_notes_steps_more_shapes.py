@@ -65,6 +65,7 @@ def steps(line: str) -> list[ChangeItem]:
     ("D'Souza sir will announce it in the HOD meeting on Thursday", "other", "D'Souza", "announce it in the HOD"),
     ("- waiting on IT for access to the finance system", "other", "IT", "give me access to the finance system"),
 ])
+@pytest.mark.usefixtures("rules_only")  # how the rules read the step; whether the step model keeps it is weighed apart
 def test_the_step_is_read(line: str, owner: str, who: str | None, text: str) -> None:
     found = steps(line)
     assert [(s.owner, s.who) for s in found] == [(owner, who)], found
