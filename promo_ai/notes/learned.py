@@ -45,7 +45,7 @@ PRIVATE_AT = 0.2  # the probability a sentence needs to be held back as possibly
                   # 4.6%: a line sent to the director by mistake costs far more than a tick to give
 STEP_AT = 0.3  # the step model's probability a step from a sentence the rules flag for review needs (review_step);
 # without a step gate in the weights, also what any free-form step needs, and its sentence STEP_SENTENCE_AT of
-STEP_SENTENCE_AT = 0.1  # holding one (the two thresholds the step gate, bench/train_reader.py, replaced)
+STEP_SENTENCE_AT = 0.1  # holding one (the two thresholds the step gate, bench/step_gate.py, replaced)
 SENTENCE_CLASSES = ("me", "manager", "other", "plan", "none")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
@@ -250,9 +250,8 @@ def gate_features(step: float, said: dict[str, float], change: ChangeItem, outco
     owners = said.get(owner, 0.0) + (said.get("plan", 0.0) if owner == "me" and outcome in {"promoted", "no"} else 0.0)
     read = [owner == "me", owner == "manager", owner == "other", bool(change.who), bool(change.by),
             outcome == "promoted", outcome == "no", outcome == "not_yet", outcome is None]
-    return [log_odds(step), log_odds(step_held(said, outcome)), *(log_odds(said.get(c, 0.0)) for c in
-                                                                    SENTENCE_CLASSES),
-            *(float(f) for f in read), log_odds(owners)]
+    classes = [log_odds(said.get(c, 0.0)) for c in SENTENCE_CLASSES]
+    return [log_odds(step), log_odds(step_held(said, outcome)), *classes, *(float(f) for f in read), log_odds(owners)]
 
 
 def gated(gate: dict[str, Any], features: list[float]) -> float:
