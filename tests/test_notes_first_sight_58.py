@@ -106,3 +106,13 @@ def test_a_voice_note_to_self_is_a_recording_of_the_debrief_not_a_private_line()
 ])
 def test_made_me_and_this_appraisal_cycle(sentence: str, said: str | None) -> None:
     assert sentence_outcome(sentence) == said
+
+
+@pytest.mark.parametrize(("line", "who", "text"), [("HR are sending the new contract", "HR", "send the new contract"),
+                                                   ("Payroll are updating my band from March", "Payroll",
+                                                    "update my band from March")])
+def test_a_body_that_are_doing_something_is_their_step(line: str, who: str, text: str) -> None:
+    # found using the CLI as a nurse: "HR are sending the new contract" was offered unticked, not taken apart
+    steps = of(read(f"1:1 w Dana 9/2. She is putting me forward.\n{line}"), "next")
+    assert [(c.owner, c.who, c.text) for c in steps if c.who] == [("other", who, text)]
+    assert not [c for c in steps if c.unsure]

@@ -1,6 +1,7 @@
 """Steps said with words left out: a body doing something without "is" ("district HR sending the relocation
-allowance form this week"), and something to be sent without saying by whom ("the sim schedule will be sent out by
-end of june", "the appointment letter will be sent from the district office")."""
+allowance form this week", or with the British "are": "HR are sending the new contract"), and something to be sent
+without saying by whom ("the sim schedule will be sent out by end of june", "the appointment letter will be sent
+from the district office")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 from promo_ai.notes.unmarked import BASE_OF_PARTICIPLE
 
 # "People team (Sipho) sending the new contract", "HR doing the contract"
-_BODY_DOING = re.compile(r"^(?P<body>(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){0,2}(?:team|office|dept|department|desk|hr|"
-                         r"HR|payroll|committee|panel|board))(?:\s*\([^)]{1,30}\))?\s+(?P<rest>\w+ing\s.+)$")
+_BODY_DOING = re.compile(r"^(?P<body>(?:the\s+)?(?:[A-Za-z][\w'’&/-]*\s+){0,2}(?i:team|office|dept|department|desk|hr|"
+                         r"payroll|committee|panel|board))(?:\s*\([^)]{1,30}\))?\s+(?:are\s+)?"  # "HR are sending"
+                         r"(?P<rest>\w+ing\s.+)$")
 
 
 def body_doing(clause: str) -> tuple[str, str] | None:
