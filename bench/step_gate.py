@@ -18,32 +18,34 @@ from typing import Any
 
 from promo_ai.changes.items import ChangeItem
 from promo_ai.notes import learned
-from promo_ai.notes.learned import GATE_FEATURES, STEP_AT, STEP_SENTENCE_AT, gate_features, gated, log_odds
+from promo_ai.notes.learned import GATE_FEATURES, gate_features, gated, step_kept
 from promo_ai.notes.unmarked import review_step
 
 # a proposed step as the trainer reads it: the step model's text, 1 when labelled, the sentence it comes from, the
 # outcome of the notes, that sentence as the step-sentence model reads it, and the step
 StepRow = tuple[str, int, str, str | None, str, ChangeItem]
 Rows = dict[str, tuple[list[StepRow], int]]
+# a row as the gate sees it: the step model's probability, the step-sentence model's reading, the row
+Scored = tuple[float, dict[str, float], StepRow]
 GROUPS = 8
 
 
-def _scored(rows: list[StepRow], step: Any, sentences: Any) -> list[tuple[list[float], StepRow]]:
-    """Each row with what the gate weighs of it, by these step and step-sentence models (scikit-learn's)."""
+def _scored(rows: list[StepRow], step: Any, sentences: Any) -> list[Scored]:
+    """Each row with what these step and step-sentence models (scikit-learn's) say of it."""
     if not rows:
         return []
     steps = step.predict_proba([r[0] for r in rows])[:, 1]
     classes = [str(c) for c in sentences.classes_]
     said = [dict(zip(classes, map(float, p), strict=True)) for p in sentences.predict_proba([r[4] for r in rows])]
-    return [(gate_features(float(p), s, r[5], r[3]), r) for p, s, r in zip(steps, said, rows, strict=True)]
+    return [(float(p), s, r) for p, s, r in zip(steps, said, rows, strict=True)]
 
 
 def out_of_group(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str, str]]],
-                 pipeline: Callable[[], Any]) -> dict[str, list[tuple[list[float], StepRow]]]:
-    """For each reading ("now", "first sight"), every step with what the gate weighs of it, by step and
-    step-sentence models trained on the sets of the other groups."""
+                 pipeline: Callable[[], Any]) -> dict[str, list[Scored]]:
+    """For each reading ("now", "first sight"), every step with what step and step-sentence models trained on the
+    sets of the other groups say of it."""
     names = sorted(proposed)
-    scored: dict[str, list[tuple[list[float], StepRow]]] = {"now": [], "first sight": []}
+    scored: dict[str, list[Scored]] = {"now": [], "first sight": []}
     for group in range(GROUPS):
         test = {n for k, n in enumerate(names) if k % GROUPS == group}
         train = [r for n in names if n not in test for r in proposed[n][0] + seen[n][0]]
@@ -57,26 +59,14 @@ def out_of_group(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str
 
 def decided(row: StepRow) -> bool:
     """Whether the gate decides the step: not one said outright, nor from a sentence the rules flag for review
-    (the step model alone decides that one), as in likely_steps."""
+    (the step model alone decides that one), as in learned.step_kept."""
     return not learned.said_outright(row[2]) and review_step(row[2]) is None
 
 
-def kept_by_thresholds(features: list[float], row: StepRow) -> bool:
-    """The two thresholds the gate replaced (features 0 and 1 are the log-odds of the step and of its sentence)."""
-    if not decided(row):
-        return learned.said_outright(row[2]) or features[0] >= log_odds(STEP_AT)
-    return features[0] >= log_odds(STEP_AT) and features[1] >= log_odds(STEP_SENTENCE_AT)
-
-
-def kept_by_gate(gate: dict[str, Any], features: list[float], row: StepRow) -> bool:
-    if not decided(row):
-        return learned.said_outright(row[2]) or features[0] >= log_odds(STEP_AT)
-    return gated(gate, features) >= gate["at"]
-
-
-def _counts(kept: list[bool], rows: list[tuple[list[float], StepRow]]) -> tuple[int, int]:
-    right = sum(1 for k, (_, r) in zip(kept, rows, strict=True) if k and r[1])
-    return right, sum(kept) - right
+def _counts(gate: dict[str, Any] | None, rows: list[Scored]) -> tuple[int, int]:
+    """(right, wrong) of the steps kept by this gate (None: by the two thresholds it replaced)."""
+    kept = [r[1] for step, said, r in rows if step_kept(gate, step, said, r[5], r[3])]
+    return sum(kept), len(kept) - sum(kept)
 
 
 def train_gate(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str, str]]],
@@ -85,7 +75,7 @@ def train_gate(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str, 
     from sklearn.linear_model import LogisticRegression
 
     scored = out_of_group(proposed, seen, sentences, pipeline)
-    fit = [(f, r) for f, r in scored["first sight"] if decided(r)]
+    fit = [(gate_features(step, said, r[5], r[3]), r) for step, said, r in scored["first sight"] if decided(r)]
     model = LogisticRegression(C=1.0, max_iter=5000).fit([f for f, _ in fit], [r[1] for _, r in fit])
     gate: dict[str, Any] = {"features": list(GATE_FEATURES), "coef": [float(w) for w in model.coef_[0]],
                             "intercept": float(model.intercept_[0]), "at": 0.5}
@@ -93,17 +83,15 @@ def train_gate(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str, 
                                                                 strict=True))
     if worst > 1e-6:
         raise ValueError(f"the step gate does not read back as trained (largest difference {worst:.2e})")
-    first = scored["first sight"]
-    before = _counts([kept_by_thresholds(f, r) for f, r in first], first)
+    before = _counts(None, scored["first sight"])
     for at in (round(0.95 - k / 100, 2) for k in range(91)):  # the highest that keeps as many right steps
         gate["at"] = at
-        if _counts([kept_by_gate(gate, f, r) for f, r in first], first)[0] >= before[0]:
+        if _counts(gate, scored["first sight"])[0] >= before[0]:
             break
     wanted = {"now": sum(w for _, w in proposed.values()), "first sight": sum(w for _, w in seen.values())}
     for reading, rows in scored.items():
-        for name, kept in (("thresholds", [kept_by_thresholds(f, r) for f, r in rows]),
-                           (f"step gate at {gate['at']}", [kept_by_gate(gate, f, r) for f, r in rows])):
-            right, wrong = _counts(kept, rows)
+        for name, used in (("thresholds", None), (f"step gate at {gate['at']}", gate)):
+            right, wrong = _counts(used, rows)
             print(f"next steps ({reading}, {GROUPS} groups, {name}): precision {right / max(1, right + wrong):.3f} "
                   f"recall {right / max(1, wanted[reading]):.3f} ({right} right, {wrong} wrong)")
     return gate

@@ -312,15 +312,26 @@ def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str
 
     def weighed(c: ChangeItem) -> bool:
         step = model.probabilities(step_text(c, outcome, steps))["1"]
-        if review_step(c.source_quote) is not None:
-            return step >= STEP_AT
         said = sentences.probabilities(sentence_read(c.source_quote, *in_context(c.source_quote, around or {})))
-        if gate is None:
-            return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
-        return gated(gate, gate_features(step, said, c, outcome)) >= gate["at"]
+        return step_kept(gate, step, said, c, outcome)
 
     return proposed_once([c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP
                           or c.source_quote in (listed or set()) or said_outright(c.source_quote) or weighed(c)])
+
+
+def step_kept(gate: dict[str, Any] | None, step: float, said: dict[str, float], change: ChangeItem,
+              outcome: str | None) -> bool:
+    """Whether a step the rules proposed is kept, given the step model's probability and the step-sentence model's
+    reading of its sentence: a step said outright, yes; from a sentence the rules flag for review (review_step),
+    when the step model gives it STEP_AT; any other, when the gate weighs it at its `at` (without a gate, the two
+    thresholds it replaced). The trainer (bench/step_gate.py) decides with this too."""
+    if said_outright(change.source_quote):
+        return True
+    if review_step(change.source_quote) is not None:
+        return step >= STEP_AT
+    if gate is None:
+        return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
+    return gated(gate, gate_features(step, said, change, outcome)) >= gate["at"]
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
