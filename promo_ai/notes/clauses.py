@@ -90,7 +90,8 @@ REQUEST, SAID_TO = compiled(
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
 # who acts, though the word names no one
 _DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procurement recruitment".split())
-OTHER = re.compile(rf"^(?P<who>{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
+OTHER = re.compile(rf"^(?P<who>(?:HR|hr|[Pp]ayroll)\s*\((?-i:[a-z])[\w .'-]{{0,24}}\)|"  # "hr (carlo) will ..."
+                   rf"{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
                    r"[Pp]rocurement|[Rr]ecruitment|[a-z]+ in (?:hr|payroll|reward|the office)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from promo_ai.notes.joined import split_joined
 from promo_ai.notes.patterns import compiled
 from promo_ai.text import tidy
 
@@ -172,7 +173,7 @@ _NEW_THOUGHT = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bneed)(?<!\bdo
                           r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
                           r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the|leave\s+out|"
                           r"don'?t\s+(?:say|mention|put|include|bring\s+up|write|tell|talk\s+about)|do\s+not|(?<!voice\s)note\s+to\s+self|lead\s+with|"
-                          r"open\s+with|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
+                          r"open\s+with|make\s+(?:it|the\s+(?:e-?mail|tone))\s+(?:sound|more|less|a\s+bit)|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
                           r"i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+should))\b)", re.IGNORECASE)
 
 
@@ -238,9 +239,10 @@ def split_sentences(text: str) -> list[str]:
     sentences = [re.sub(r"^[—–]\s+", "", row.strip()) for part in _AFTER_EMOJI.split(text)
                  for s in _SENTENCE_END.split(part) if s.strip()  # '..." — I'd need to ...': the dash is no word
                  for row in _owner_rows(s) if row.strip()]
-    return [edit.strip() for s in sentences
+    return [clause for s in sentences
             for part in (_joined_on(_NEW_THOUGHT.split(s)) if len(s.split()) > _RUN_ON_WORDS else [s]) if part.strip()
-            for edit in _edits(part.strip()) if edit.strip()]
+            for edit in _edits(part.strip()) if edit.strip()
+            for clause in split_joined(edit.strip())]
 
 
 _LINKING_ONLY = re.compile(r"(?i)^\W*(?:(?:and|also|please|so|then|oh)\W*)+$")

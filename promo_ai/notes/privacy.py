@@ -139,7 +139,12 @@ _FEELINGS = (
     r"process|product|team|book|portfolio|system|check))|"
     r"\b(?:i\s+)?(?:still\s+)?owe\s+[^.;]{0,30}[₦$£€¥₹]\s?\d|\b(?:my|his|her|their|in|having|started|starting|seeing\s+a)\s+(?!(?:speech|occupational|physical|"
     r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
-    r"\btherapist\b")  # not "IV therapy" or "speech therapy", which are work
+    r"\btherapist\b|"  # not "IV therapy" or "speech therapy", which are work
+    # care at home: "sort the dog sitter", "the Sept daycare waitlist", "creche hours change" (not a nursery's work)
+    r"\b(?:dog|pet|cat|baby|house)[- ]?sitt(?:er|ing)\b|\bnanny\b|\bschool\s+runs?\b|"
+    r"\bcustody\s+(?:hearing|case|battle)\b|\b(?:child\s*care|day\s*care|cr[eè]che)\s+(?:hours|wait\s*list|"
+    r"waiting\s+list|place|fees|costs?|pick-?ups?|drop-?offs?|situation)\b|"
+    r"\b(?:sort|arrange|find|need)\w*\s+(?:out\s+)?(?:the\s+|my\s+|some\s+)?(?:child\s*care|day\s*care)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
     r"\b(?:gets?|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b(?!\s+(?:instructions|clients?|cases?|shifts?|hours|"

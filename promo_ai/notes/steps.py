@@ -153,7 +153,9 @@ def _elaborates(clause: str, separator: str) -> bool:
     when = when_phrase(clause)
     if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
         return True  # "..., this week to recommend me": when, and the rest of the step
-    if len(clause.split()) > 9 or _FINITE.search(clause) or _SITS.match(clause) or _SOMEONE_TO.match(clause):
+    listed = re.sub(r"(?i)\band\s+(?!(?:i|we|she|he|they|it|that|this|so|then)\b)", "", clause)  # "CV, cover letter
+    # and references by Friday": a list of things, no new clause
+    if len(clause.split()) > 9 or _FINITE.search(listed) or _SITS.match(clause) or _SOMEONE_TO.match(clause):
         return False  # "..., MS board sits in May", "..., interview board to sit in Feb": the board's own step
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
@@ -312,7 +314,8 @@ class StepReader(LabelledLines):
                       and not not_an_action(f.text)]
             theirs += [f for f in asked[1:] if when_phrase(f.text)  # "..., need to book the exam slot before March"
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
-            return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)] + [
+            return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)
+                    if not re.fullmatch(r"(?i)\W*(?:me\s+)?to\W*", part)] + [  # "he wants me to" cut short
                 self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
         steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found
                  if not (f.need and self.outcome in {"no", "promoted"})]  # what it would have taken: no plan now

@@ -21,7 +21,7 @@ _CUE, _VAGUE = compiled(
     rf"|\b(?:before\s+)?(?:the\s+)?(?:end|start|beginning|middle|first\s+week|last\s+week)\s+of\s+(?:the\s+|next\s+|this\s+)?"
     rf"(?:month|week|year|term|quarter|day|{_MONTH}|q[1-4])\b"
     rf"|\b(?:mid|early|late)[- ]{_MONTH}\b|\bw/c\s+\d{{1,2}}\s+{_MONTH}\b"
-    r"|\b(?:next|this)\s+(?:week|wk|month|term|semester|year|yr|quarter|cycle|round)\b"
+    r"|\b(?:next|nxt|this)\s+(?:week|wk|month|mth|term|semester|year|yr|quarter|cycle|round)\b"
     r"|\b(?:in\s+|within\s+)?the\s+next\s+(?:couple\s+of|few|two|2)\s+(?:days|weeks|months)\b|\bwithin\s+(?:a|\w+)\s+(?:days?|weeks?|fortnight|months?)\b|\bin\s+a\s+fortnight\b"
     r"|\bin\s+(?:a\s+few|a\s+couple\s+of|\d+\s*[-–]\s*\d+|\d+|two|three|four|six)\s+(?:working\s+)?(?:days|weeks|wks)\b"
     r"|\bb4\s+(?:then|that|i\s+start|start|christmas|xmas|easter|half[- ]term|diwali|the\s+[\w-]+)\b"
@@ -42,4 +42,4 @@ def when_phrase(text: str) -> str | None:
 
 # a when that is a day, not a routine: "same day", "Fri", "the 9th", "next week" (not "at the end of the month")
 (DATED,) = compiled(rf"\b(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|"
-                    rf"today|tonight|same\s+day|straight\s+away|(?:next|this)\s+(?:week|wk)|{_MONTH})\b|\d")
+                    rf"today|tonight|same\s+day|straight\s+away|(?:next|nxt|this)\s+(?:week|wk)|{_MONTH})\b|\d")
