@@ -78,7 +78,7 @@ def test_the_not_yet_email_carries_the_plan_not_a_promise() -> None:
     changes = read_notes(notes, CASE, today=TODAY).changes
     assert len(kinds(changes, "condition")) == 2, changes
     body = render_text(revise(offline_draft(CASE, with_guidance=False), notes, accept_all(changes)).draft.email)
-    assert "- Get the NEBOSH certificate before you put me up again." in body
+    assert "- Get the NEBOSH certificate." in body  # the promotion it waits on is what the plan is for
     assert "- Complete 6 months as acting shift lead before June." in body
     assert "I'll get the NEBOSH" not in body  # a plan item, not a promise of a step
 

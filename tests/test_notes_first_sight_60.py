@@ -11,6 +11,7 @@ import pytest
 from promo_ai.changes import ChangeItem
 from promo_ai.notes import read_notes
 from promo_ai.notes.joined import split_joined
+from promo_ai.notes.outcome import sentence_outcome
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 2, 10)
@@ -96,3 +97,52 @@ def test_a_want_cut_short_is_no_condition() -> None:
 def test_nope_is_a_no(line: str) -> None:
     (outcome,) = of(read(f"catch up w/ Dana mon re pharmacist in charge\n{line}"), "outcome")
     assert outcome.text == "no"
+
+
+def test_an_action_line_for_someone_else_is_theirs() -> None:
+    # it read "complete the HR to issue the updated offer letter this week", as a step of mine
+    (step,) = [c for c in of(read("1:1 w Dana 9/2, she's putting me forward.\nAction: HR to issue the updated offer "
+                                  "letter this week"), "next") if "offer" in c.text]
+    assert (step.owner, step.who, step.text, step.by) == ("other", "HR", "issue the updated offer letter this week",
+                                                          "this week")
+
+
+def test_a_condition_does_not_repeat_the_promotion_it_waits_on() -> None:
+    # "finish my leadership 360 before you'll put me forward" would read, in the plan, as a promise made for her
+    (condition,) = of(read("Met Dana 9/2, not this cycle.\nI need to finish my leadership 360 before she'll put me "
+                           "forward, that's the big thing"), "condition")
+    assert condition.text == "finish my leadership 360"
+
+
+@pytest.mark.parametrize("line", ["I will not be doing the school committee anymore he agreed",
+                                  "if the cohort had been bigger she'd have put me in this cohort"])
+def test_what_stops_or_might_have_been_is_no_step(line: str) -> None:
+    assert not [c for c in of(read(f"Met Dana 9/2, not this cycle.\n{line}"), "next") if "committee" in c.text
+                or "cohort" in c.text]
+
+
+def test_more_line_checks_is_a_plan_not_someones_pay() -> None:
+    # "get 2 more line checks" was read as "gets 2 more" (someone's pay) and the whole plan kept private
+    changes = read("Met Dana 9/2. not this time, revisit after may\n✈️ she wants me to finish the CRM facilitator "
+                   "module + get 2 more line checks signed off first")
+    assert not of(changes, "private") and [c.text for c in of(changes, "condition")]
+
+
+@pytest.mark.parametrize("line", ["if the comp comes up sooner I'd need a reference from the Chief, he says no bother",
+                                  "not keen but didn't say no"])
+def test_a_no_that_answers_nothing_is_not_read_as_a_no(line: str) -> None:
+    # read as a no by the rules, which the notes' own model cannot overrule
+    assert sentence_outcome(line) is None
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    ("Sister Mary will recommend me for the NABH internal auditor training in November", "NABH"),
+    ("q: would I get a bump as senior pharmacist instead?", "Senior Pharmacist")])
+def test_a_course_or_a_question_is_no_title(line: str, wrong: str) -> None:
+    assert wrong not in [c.text for c in of(read(f"Met Dana 9/2, she's putting me forward.\n{line}"), "title")]
+
+
+def test_a_role_at_a_training_centre_is_still_a_role() -> None:
+    changes = read("Met Dana 9/2. Supervisor role - didn't get it. She suggested the Inflight Instructor role at the "
+                   "training center (Houston) as an alternative")
+    assert [c.text for c in of(changes, "title")] == ["Inflight Instructor"]

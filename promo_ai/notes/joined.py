@@ -17,22 +17,23 @@ _ANYONE = (r"(?!(?:it|that|this|which|what|who|there|nothing|everything|somethin
            r"where|next|time|way|chance|is|are|was|were|be|been|not|also|then|just|still|now|more|less|me|him|her|them|"
            r"us|my|his|their|our|your|ur|so|and|or|but|wish|like|love|expected|supposed|used|allowed|keen|happy|ready|"
            r"likely|unlikely|about|talk|speak|go|come|get|see|send|ask|tell|book|do|make|take|give|check|look)\b)"
-           r"[A-Za-z][a-z'’-]{1,15}")
+           r"[A-Za-z][a-z-]{1,15}(?:['’][a-z]{2,})?")  # "O'Brien", not "paul's"
 _BRACKETED = r"(?:\s+\([^)]{1,30}\))?"
-_FUTURE = (r"(?:['’]ll|\s+will|\s+(?:is|are|['’]s|['’]re)\s+going\s+to|\s+(?:is|are)\s+gonna)")
+_FUTURE = (r"(?:['’]ll|\s+will|(?:\s+is|\s+are|['’]s|['’]re)\s+(?:going\s+to|gonna))")
 # minutes' shapes, for a body or someone named with a capital: "hr sending contract nxt wk" (not "to": "speak to
 # Mark and Jo to agree the cover" is one step)
-_MINUTES = (r"(?:\s+(?:is\s+|are\s+|['’]s\s+|['’]re\s+)?(?:sending|emailing|booking|sorting|"
+_MINUTES = (r"(?:(?:\s+is|\s+are|['’]s|['’]re)?\s+(?:sending|emailing|booking|sorting|"
             r"writing|organising|organizing|arranging|setting\s+up|confirming|announcing|telling|raising|putting|"
             r"taking|forwarding))")
-_NAME = r"(?!I['’])(?-i:[A-Z])[a-z'’-]+"  # not "I'm"
+_NAME = r"(?!I['’])(?-i:[A-Z])[a-z-]*(?:['’][a-z]{2,})?"  # not "I'm"
 _SUBJECT_DOES = (rf"(?:(?P<who>i|she|he|they|we|{_BODY}|{_NAME}|{_ANYONE}){_BRACKETED}{_FUTURE}|"
                  rf"(?P<body>{_BODY}|{_NAME}){_BRACKETED}{_MINUTES})\s+\w")
 _JOINT = re.compile(rf"(?i)\s+(?:and|&|\+)(?:\s+then)?\s+(?={_SUBJECT_DOES})")
 _FIRST_SUBJECT = re.compile(rf"(?i)^\W*(?:(?:also|then|and|so|ok|right)\s+)*{_SUBJECT_DOES}")
 # someone's words quoted or pasted ('OC: "tick both boxes and I'll grade you Outstanding"', "I'd like you to ...
 # and I will nominate you"): whose "I" it is is read from the whole
-_QUOTED = re.compile(r"(?i)[\"“”]|^\W*\w+(?:\s+\w+)?\s*:\s|\byou(?:r|['’]ll|['’]re)?\b")
+_QUOTED = re.compile(r"(?i)[\"“][^\"”]*\b(?:i|i['’]\w+|me|my|you|your)\b|^\W*\w+(?:\s+\w+)?\s*:\s|"
+                     r"\byou(?:r|['’]ll|['’]re)?\b")
 # a sentence that hangs on a condition or a time is one thought: "if I finish the course and she agrees, ..."
 _HANGS = re.compile(r"(?i)^\W*(?:if|once|when|whenever|unless|provided|assuming|as\s+soon\s+as|after|before|until|"
                     r"till|as\s+long\s+as)\b")

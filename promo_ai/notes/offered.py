@@ -123,8 +123,23 @@ def _bare(said: str) -> str:
     return re.sub(r"(?i)^(?:the|an?)\s+|\s+(?:role|post|job|position|track|route|grade)$", "", title).strip()
 
 
+# what a name is the start of, when a course or a scheme follows it: "the NABH internal auditor training"
+_A_COURSE_AFTER = (r"\s+(?:(?!(?:role|post|job|position|rota|at|in|on|with)\b)[\w-]+\s+){0,3}(?:training|course|"
+                   r"programme|program|module|scheme|conference)\b(?!\s+(?:cent(?:er|re)|site|team|dept|school))")
+
+
+def names_a_course(sentence: str, title: str) -> bool:
+    """Whether `title`, where the sentence says it, begins the name of a course or a scheme."""
+    return re.search(rf"(?i)(?<!\w){re.escape(title)}{_A_COURSE_AFTER}", sentence) is not None
+
+
 def other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
     """Another role than the one asked for, put to the writer or said against it, or None."""
+    title = _other_role(sentence, target, case_titles)
+    return None if title and names_a_course(sentence, title) else title
+
+
+def _other_role(sentence: str, target: str, case_titles: set[str]) -> str | None:
     for m in _CONTRAST.finditer(sentence):
         against = m["y"].strip(" \"“”'").split()
         if not any(same_title(" ".join(against[:n]), target) for n in range(1, len(against) + 1)):

@@ -299,8 +299,13 @@ _YES_TO_INCLUDE = re.compile(r"(?i)\byes\b[\s,:-]*(?=(?:to\s+)?(?:mention(?:ing)
                              r"(?![^.;]*\b(?:title|promotion|promo|role|post|grade|band|rank)\b)")
 
 
+# a "no" that answers nothing: "he says no bother", "she didn't say no"
+_NO_ANSWER = re.compile(r"(?i)\bno\s+(?:bother|worries|problem|probs?|drama|stress|doubt)\b|"
+                        r"\b(?:didn'?t|did\s+not|never|won'?t)\s+say\s+no\b")
+
+
 def _sentence_outcome(sentence: str) -> str | None:
-    sentence = _YES_TO_INCLUDE.sub("", sentence)
+    sentence = _NO_ANSWER.sub("", _YES_TO_INCLUDE.sub("", sentence))
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):

@@ -147,8 +147,9 @@ _FEELINGS = (
     r"\b(?:sort|arrange|find|need)\w*\s+(?:out\s+)?(?:the\s+|my\s+|some\s+)?(?:child\s*care|day\s*care)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
-    r"\b(?:gets?|got)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b(?!\s+(?:instructions|clients?|cases?|shifts?|hours|"
-    r"listings|reviews|reports|yrs?|years?|months?|experience|service|seniority)\b)|\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
+    r"\b(?:gets?|got)\s+(?:[$£€₦₹]\s?\d[\w,.]*|\d[\d,.]*\s?k)\s+(?:more|less)\b|\b(?:gets?|got)\s+\d[\d,.]*\s+"
+    r"(?:more|less)(?=\s+(?:than|a\s+(?:year|month|week)|an\s+hour|per)\b|\s*(?:$|[,.;!]))|"  # not "get 2 more checks"
+    r"\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
     r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|"
     r"still|isn'?t|hasn'?t|not)\b|\bunder\s+investigation\b|\bbeing\s+investigated\b|\b(?:tried|going|"

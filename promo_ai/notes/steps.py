@@ -127,6 +127,9 @@ def _tidy_step(text: str, condition: bool) -> str:
     if condition:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
         text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
+        text = re.sub(r"(?i)\s+before\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|['’]d|\s+would)?\s+"
+                      r"(?:puts?|promotes?|signs?|submits?|nominates?|recommends?|takes?)\s+(?:me|my)\b.*$", "", text)
+        # "finish my 360 before she'll put me forward": what is done first, the promotion that waits on it said
     return text
 
 

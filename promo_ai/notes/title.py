@@ -14,7 +14,7 @@ import re
 
 from promo_ai.changes.items import CHEER
 from promo_ai.changes.matching import its_own_words, said_in_passing, same_title, shortened_in
-from promo_ai.notes.offered import offered_instead, other_role
+from promo_ai.notes.offered import names_a_course, offered_instead, other_role
 from promo_ai.notes.outcome import sentence_outcome
 from promo_ai.notes.roles import CAPS, LEVEL, QUOTED, ROLE_WORD, a_title
 
@@ -209,6 +209,9 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
             return m["t"].strip(" \"“”'"), answer
     for sentence in sentences:
+        if re.match(r"(?i)\W*(?:q\s*[:.]|(?:would|could|should|what|how|why)\b.*\?\W*$)",
+                    sentence):
+            continue  # "q: would I get a bump as senior pharmacist instead?": asked, not offered
         if other := other_role(sentence, target, case_titles) or offered_instead(sentence, case_titles):
             return other, sentence
     for sentence in sentences:
@@ -237,8 +240,9 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
                     not re.match(r"(?i)i\b", m.group(0)) or a_title(m["q"].strip("\"“”'‘’"), case_titles, True)):
                 return m["q"].strip("\"“”'‘’"), sentence  # not 'I'm "tracking well"'
             title = m["t"] or m["n"]
-            if title and re.search(r"(?i)ing$|\b(?:coaching|training|mentoring|course|programme)$", title):
-                continue  # "offered me Executive Coaching": a thing offered, not a role
+            if title and (re.search(r"(?i)ing$|\b(?:coaching|training|mentoring|course|programme)$", title) or
+                          names_a_course(sentence, title)):
+                continue  # "offered me Executive Coaching", "recommend me for the NABH internal auditor training"
             if title and not _TOPIC.search(sentence[:m.start()]) and a_title(title, case_titles, True) and not (
                     m["n"] and LEVEL.fullmatch(title)):  # "Got the PL2 post — HOD Natural Sciences": the post's level
                 return title, sentence
