@@ -146,3 +146,19 @@ def test_a_role_at_a_training_centre_is_still_a_role() -> None:
     changes = read("Met Dana 9/2. Supervisor role - didn't get it. She suggested the Inflight Instructor role at the "
                    "training center (Houston) as an alternative")
     assert [c.text for c in of(changes, "title")] == ["Inflight Instructor"]
+
+
+def test_hr_doing_it_after_a_comma_is_hrs_own_step() -> None:
+    steps = of(read("1:1 w Dana 9/2 - team leader confirmed!!\nshe'll do the roster changes, hr (jo) sending "
+                    "paperwork tmrw"), "next")
+    assert [(c.owner, c.who, c.by) for c in steps] == [("manager", None, None), ("other", "hr", "tmrw")]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("line", "step"), [
+    ("the promotions panel only sits in November", ("promotions panel", "meet in November", "November")),
+    ("board sits 22nd", ("board", "meet 22nd", None))])
+def test_when_the_panel_sits_is_its_step(line: str, step: tuple[str, str, str | None]) -> None:
+    # the rules' reading (the gate may still weigh it): "only sits" was not read, nor a bare "22nd"
+    steps = of(read(f"1:1 w Dana 9/2, she's recommending me.\n{line}"), "next")
+    assert [(c.who, c.text, c.by) for c in steps if c.owner == "other"] == [step]

@@ -279,7 +279,8 @@ class Clauses:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
         if m := MEETS.match(clause):
-            on = "" if re.match(r"(?i)(?:on|in|at|next)\b", m["rest"]) else "in " if re.match(
+            on = "" if re.match(r"(?i)(?:on|in|at|next)\b|\d{1,2}(?:st|nd|rd|th)\b(?![ ,]+(?:of\s+)?[a-z])",
+                                m["rest"]) else "in " if re.match(
                 r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "  # "committee meets 12 Feb", "meets Nov": in Nov
             rest = re.sub(r"^~\s*", "about ", m["rest"])  # "meets ~1/15": about then
             return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")

@@ -26,6 +26,9 @@ _MINUTES = (r"(?:(?:\s+is|\s+are|['’]s|['’]re)?\s+(?:sending|emailing|bookin
             r"writing|organising|organizing|arranging|setting\s+up|confirming|announcing|telling|raising|putting|"
             r"taking|forwarding))")
 _NAME = r"(?!I['’])(?-i:[A-Z])[a-z-]*(?:['’][a-z]{2,})?"  # not "I'm"
+# a body or someone named doing it, said as minutes say it: "hr (jo) sending paperwork tmrw" after a comma is HR's
+# own step, not more of the one before
+DOING = re.compile(rf"(?i)^(?:{_BODY}|{_NAME}){_BRACKETED}{_MINUTES}\s+\w")
 _SUBJECT_DOES = (rf"(?:(?P<who>i|she|he|they|we|{_BODY}|{_NAME}|{_ANYONE}){_BRACKETED}{_FUTURE}|"
                  rf"(?P<body>{_BODY}|{_NAME}){_BRACKETED}{_MINUTES})\s+\w")
 _JOINT = re.compile(rf"(?i)\s+(?:and|&|\+)(?:\s+then)?\s+(?={_SUBJECT_DOES})")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
+from promo_ai.notes.joined import DOING
 from promo_ai.notes.labels import LabelledLines, Step
 from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, no_action, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
@@ -158,7 +159,8 @@ def _elaborates(clause: str, separator: str) -> bool:
         return True  # "..., this week to recommend me": when, and the rest of the step
     listed = re.sub(r"(?i)\band\s+(?!(?:i|we|she|he|they|it|that|this|so|then)\b)", "", clause)  # "CV, cover letter
     # and references by Friday": a list of things, no new clause
-    if len(clause.split()) > 9 or _FINITE.search(listed) or _SITS.match(clause) or _SOMEONE_TO.match(clause):
+    if len(clause.split()) > 9 or _FINITE.search(listed) or _SITS.match(clause) or _SOMEONE_TO.match(clause) or \
+            DOING.match(clause):
         return False  # "..., MS board sits in May", "..., interview board to sit in Feb": the board's own step
     return separator.strip() in {":", ","} or bool(when_phrase(clause))
 
