@@ -189,8 +189,9 @@ class LabelledLines:
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
         if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (inner := self._labelled(m["rest"], True)):
             return inner  # "action: me - hand over the schedule"
-        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and (theirs := self.clauses.read(
-                self.clauses.strip(m["rest"]), None, False, True)[1]) and theirs.owner != "me":
+        if name.lower() in ACTION_WORDS - {"me", "i", "myself"} and not starts_with_a_verb(m["rest"]) and (
+                theirs := self.clauses.read(
+                    self.clauses.strip(m["rest"]), None, False, True)[1]) and theirs.owner != "me":
             return self._finish("next", theirs.owner, theirs.who, theirs.text, sentence)  # "Action: HR to issue ..."
         if not arrowed and name.lower() in ACTION_WORDS and m["paren"] and not when_phrase(m["paren"]) and not \
                 re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|asap|urgent|\d)", m["paren"]):  # "AP (Hannah): ..."

@@ -173,7 +173,8 @@ _NEW_THOUGHT = re.compile(r"(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bneed)(?<!\bdo
                           r"she\s+(?:thinks|wants|reckons)|he\s+(?:thinks|wants|reckons)|and\s+i(?:'m|\s+am|\s+need|"
                           r"\s+have|\s+will|'ll)|i\s+need\s+to|i'm\s+not|but|because|so\s+the|leave\s+out|"
                           r"don'?t\s+(?:say|mention|put|include|bring\s+up|write|tell|talk\s+about)|do\s+not|(?<!voice\s)note\s+to\s+self|lead\s+with|"
-                          r"open\s+with|make\s+(?:it|the\s+(?:e-?mail|tone))\s+(?:sound|more|less|a\s+bit)|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
+                          r"open\s+with|make\s+(?:it|the\s+(?:e-?mail|tone))\s+(?:sound|(?:more|less|a\s+bit)\s+(?:confident|formal|casual|friendly|warm|"
+                          r"upbeat|professional|punchy|polite|humble|assertive|positive))|(?:she|he|they)(?:'ll|\s+will|\s+is|\s+are)|(?:hr|payroll)\s+(?:will|to|is|are)|"
                           r"i(?:'ll|\s+will|\s+have\s+to|\s+must|\s+should))\b)", re.IGNORECASE)
 
 

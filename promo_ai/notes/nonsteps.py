@@ -58,7 +58,7 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"go(?:es|ing)?\s+back\s+(?:to|home)\b|"
     # who will read the email, and what might have been: "Nadia will prob see it", "I'd have left"
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
-    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked|put|given|made|taken)\b|"
+    r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked|put)\b|"
     r"not\s+be\s+\w+ing\b|"  # "I will not be doing the school committee anymore": what stops, no step
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
     r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter

@@ -124,7 +124,7 @@ def _bare(said: str) -> str:
 
 
 # what a name is the start of, when a course or a scheme follows it: "the NABH internal auditor training"
-_A_COURSE_AFTER = (r"\s+(?:(?!(?:role|post|job|position|rota|at|in|on|with)\b)[\w-]+\s+){0,3}(?:training|course|"
+_A_COURSE_AFTER = (r"\s+(?:(?!(?:role|post|job|position|rota|at|in|on|with)\b)\w[\w-]*\s+){0,3}(?:training|course|"
                    r"programme|program|module|scheme|conference)\b(?!\s+(?:cent(?:er|re)|site|team|dept|school))")
 
 

@@ -92,7 +92,8 @@ _NO = lexicon(
     rf"(?:{ROLE_TALK}|application|case|nomination)\b[^.]{{0,30}}\b(?:not|wasn'?t|isn'?t)\s+(?:been\s+)?approved\b"
     r"(?!\s+yet)",  # "TL post: NOT approved", not "expense claim not approved"
     r"\b(?:has\s+not|hasn'?t|did\s+not|didn'?t)\s+recommend(?:ed)?\s+me\s+for\s+(?-i:[A-Z])(?![^.]*\byet\b)",
-    r"^\W*nope\b(?!\s+(?:worries|problem))",
+    r"^\W*nope\b(?=.*\b(?:went|going|gone|given|picked|chose|hired|someone|somebody|another|external|internal|"
+    r"didn'?t\s+get|not\s+(?:getting|successful|supported|this\s+time))\b)",
     r"\bmy\s+case\s+is\s+closed\b", r"\b(?:wasn'?t|was\s+not|not)\s+found\s+suitable\b",
     r"\bmy\s+name\s+(?:is\s+not|isn'?t|was\s+not|wasn'?t)\s+(?:there|on\s+the\s+(?:promotion\s+)?list)\b",
     r"\b(?:board|panel|committee)\s+(?:did\s+not|didn'?t|has\s+not|hasn'?t)\s+recommend(?:ed)?\s+me\b",

@@ -141,14 +141,18 @@ _FEELINGS = (
     r"respiratory|art|music|iv|radiation|manual|group)\s)(?:\w+\s+)?(?:therapy|counselling|counseling)\b|"
     r"\btherapist\b|"  # not "IV therapy" or "speech therapy", which are work
     # care at home: "sort the dog sitter", "the Sept daycare waitlist", "creche hours change" (not a nursery's work)
-    r"\b(?:dog|pet|cat|baby|house)[- ]?sitt(?:er|ing)\b|\bnanny\b|\bschool\s+runs?\b|"
+    r"\b(?:dog|pet|cat|baby|house)[- ]?sitt(?:er|ing)\b|\bnanny\b|\b(?:do|doing|the|my)\s+school\s+runs?\b(?!\s+rota)|"
     r"\bcustody\s+(?:hearing|case|battle)\b|\b(?:child\s*care|day\s*care|cr[eè]che)\s+(?:hours|wait\s*list|"
-    r"waiting\s+list|place|fees|costs?|pick-?ups?|drop-?offs?|situation)\b|"
-    r"\b(?:sort|arrange|find|need)\w*\s+(?:out\s+)?(?:the\s+|my\s+|some\s+)?(?:child\s*care|day\s*care)\b")
+    r"waiting\s+list|place|fees|costs?|pick-?ups?|drop-?offs?|situation)\b(?!\s+for\s+(?:the\s+)?(?:parents|families)"
+    r")|\b(?:sort|arrange|find|book|need)\w*\s+(?:out\s+)?(?:a\s+|the\s+|my\s+|some\s+)?(?:child\s*care|day\s*care|"
+    r"childminder|nursery\s+place|after[- ]school\s+(?:club|care)|cattery|kennels?|dog\s+walker|"
+    r"(?:\w+['’]?s\s+)?carers?)\b(?!\s+(?:for\s+(?:the\s+)?(?:\w+\s+){0,2}(?:service\s+users?|residents?|clients?|"
+    r"patients?|families)|rota))|\b(?:my|our|the\s+kids['’]?|(?:dad|mum|mom)['’]?s)\s+(?:carers?|childminder)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
     r"\b(?:gets?|got)\s+(?:[$£€₦₹]\s?\d[\w,.]*|\d[\d,.]*\s?k)\s+(?:more|less)\b|\b(?:gets?|got)\s+\d[\d,.]*\s+"
-    r"(?:more|less)(?=\s+(?:than|a\s+(?:year|month|week)|an\s+hour|per)\b|\s*(?:$|[,.;!]))|"  # not "get 2 more checks"
+    r"(?:more|less)(?=\s+(?:than|a\s+(?:year|month|week|yr)|an\s+hour|per|hourly|p\.?a|because|cos|as|since|for\s+the\s+"
+    r"same|on\s+the\s+same)\b|\s*(?:$|[,.;!]))|"  # not "get 2 more checks"
     r"\b(?:his|her|their|\w+'s)\s+(?:salary|pay|"
     r"bonus|raise|pay\s+rise)\b|\bwhat\s+(?:the\s+)?(?:other|others|\w+)\s+\w*\s*(?:got|get|earn|make)s?\s+(?:as|in)\b|"
     r"\bperformance\s+(?:plan|improvement)\b|\bon\s+a\s+pip\b|\binvestigation\s+(?:is\s+)?(?:ongoing|open|pending|"

@@ -128,9 +128,10 @@ def _tidy_step(text: str, condition: bool) -> str:
     if condition:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
         text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
-        text = re.sub(r"(?i)\s+before\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|['’]d|\s+would)?\s+"
-                      r"(?:puts?|promotes?|signs?|submits?|nominates?|recommends?|takes?)\s+(?:me|my)\b.*$", "", text)
-        # "finish my 360 before she'll put me forward": what is done first, the promotion that waits on it said
+        # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
+        text = re.sub(r"(?i)\s+(?:before|b4)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|['’]d|"
+                      r"\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
+                      r"nominates?|recommends?|takes?)\s+(?:me|my)\b.*$", "", text)
     return text
 
 
@@ -157,7 +158,8 @@ def _elaborates(clause: str, separator: str) -> bool:
     when = when_phrase(clause)
     if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
         return True  # "..., this week to recommend me": when, and the rest of the step
-    listed = re.sub(r"(?i)\band\s+(?!(?:i|we|she|he|they|it|that|this|so|then)\b)", "", clause)  # "CV, cover letter
+    listed = re.sub(r"\band\s+(?!(?i:i|we|she|he|they|it|that|this|so|then|hr|payroll|finance|the)\b|[A-Z])", "",
+                    clause) if len(clause.split()) <= 6 else clause  # "CV, cover letter
     # and references by Friday": a list of things, no new clause
     if len(clause.split()) > 9 or _FINITE.search(listed) or _SITS.match(clause) or _SOMEONE_TO.match(clause) or \
             DOING.match(clause):

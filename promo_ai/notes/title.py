@@ -209,7 +209,7 @@ def _find_title(sentences: list[str], outcome: str | None, target: str, current:
         if _ASKED_TITLE.match(asked) and (m := _ANSWER.match(answer)) and 1 <= len(m["t"].split()) <= 6:
             return m["t"].strip(" \"“”'"), answer
     for sentence in sentences:
-        if re.match(r"(?i)\W*(?:q\s*[:.]|(?:would|could|should|what|how|why)\b.*\?\W*$)",
+        if re.match(r"(?i)\W*(?:q\s*[:.]|(?:would|could|should|what|how|why)\b).*\?\W*$",
                     sentence):
             continue  # "q: would I get a bump as senior pharmacist instead?": asked, not offered
         if other := other_role(sentence, target, case_titles) or offered_instead(sentence, case_titles):
