@@ -162,3 +162,15 @@ def test_when_the_panel_sits_is_its_step(line: str, step: tuple[str, str, str | 
     # the rules' reading (the gate may still weigh it): "only sits" was not read, nor a bare "22nd"
     steps = of(read(f"1:1 w Dana 9/2, she's recommending me.\n{line}"), "next")
     assert [(c.who, c.text, c.by) for c in steps if c.owner == "other"] == [step]
+
+
+def test_back_pay_is_no_bad_back() -> None:
+    # "my back" (a health matter) kept payroll's step private
+    changes = read("Met Dana 9/2, not now.\nPayroll (Bronwyn) → sort my back pay for the peak overtime, next pay run")
+    assert not of(changes, "private") and [c.who for c in of(changes, "next")] == ["Payroll"]
+
+
+def test_an_aside_that_says_when_we_met_gives_the_date() -> None:
+    changes = read("Q: am I getting reviser this year?\nA: no, not this cycle. Review at the Dec cycle.\n"
+                   "(met him Monday 9 Feb, office)")
+    assert [c.text for c in of(changes, "date")] == ["2026-02-09"] and not of(changes, "private")

@@ -120,7 +120,7 @@ _HEALTH = (
     r"\blight\s+duties\b|\bocc(?:upational)?\s+health\b|"
     r"\bdrink\s+problem\b|\b(?:alcohol|drug)\s+(?:problem|issue)\b|\b(?:my|his|her|their)\s+(?:knee|back|shoulder|"
     r"health|condition|treatment|wife|husband|partner'?s?|kids?|children|divorce|family|mum|mom|dad|mother|father|"
-    r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
+    r"son'?s?|daughter'?s?|baby|visa|immigration|pregnancy|religion|faith)\b(?<!back(?=\s+pay))|\bin\s+hospital\b|\b(?:\w+'s)\s+(?:health|"
     r"illness|wife|husband)\b|\b(?:got|was|been)\s+(?:bitten|hurt|injured|assaulted)\b|\bhealth\s+(?:issue|problem|"
     r"scare|reasons)\b|\bstress\s+leave\b|\bhospice\b|\b(?:my|his|her)\s+physio\b|\bphysio\s+(?:appointments?|appts?|sessions?)\b|\b(?:hip|knee|back|heart)\s+op\b|\bmy\s+own\s+(?:kid|son|daughter|child)'?s?\b|"
     r"\bdrinking\s+(?:on\s+shift|at\s+work|again)\b|\b(?:wife|partner|girlfriend)(?:'s|\s+is)\s+due\b|\b(?:\w+'s|his|her|their|my)\s+visa\b|\bvisa\s+(?:is|was|in\s+trouble|renewal|expir\w*)\b|"
@@ -249,10 +249,14 @@ def kept_out_of(sentence: str) -> str | None:
     return head["x"] if head else None
 
 
+# an aside that says when the talk was: "(met him Monday 8 June, office)"
+_MET = re.compile(r"(?i)\W*(?:met|meeting|mtg|1[:-]?1|one[- ]to[- ]one|spoke|talked|call(?:ed)?)\b[^()]{0,40}\d")
+
+
 def aside(line: str) -> bool:
     """A line that is all in brackets and does not ask for anything: '(she's clearly fed up with Rupert)'."""
     m = _ASIDE.match(line)
-    return m is not None and not _ASKED_FOR.search(m["body"])
+    return m is not None and not _ASKED_FOR.search(m["body"]) and not _MET.match(m["body"])
 
 
 def refers_back(sentence: str) -> bool:
