@@ -125,12 +125,16 @@ _OWN_DOER = re.compile(r"(?i)^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:is|are
                        r"starts?|opens?|closes?|comes?\s+out|happens?|due|expected)\b")
 
 
+_INITIALS = frozenset({"hr", "it", "l&d", "hq", "smt", "slt"})
+
+
 def step_phrase(step: NextStep) -> str:
     """A next step as the email says it to the manager: 'you'll bring my case to the January calibration'."""
     text = step.text.rstrip(" .")
     if step.owner is None or (step.owner == "other" and not step.who and _OWN_DOER.match(text)):
         return text
     who = step.who or "they"
+    who = who.upper() if who.lower() in _INITIALS else who  # "hr will send ...": HR will send
     if re.match(r"[a-z]", who) and not re.match(r"(?:the|my|our|they|we)\b", who):
         who = f"the {who}"  # "people team sending the new job descriptions": the people team will send them
     subject = "we'll" if step.owner == "manager" and who == "we" else {"me": "I'll", "manager": "you'll"}.get(

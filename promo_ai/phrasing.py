@@ -210,14 +210,14 @@ def article(title: str) -> str:
 # grounding check knows "fri" for Friday).
 _SHORT = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday",
           "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday",
-          "sun": "Sunday", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week", "wks": "weeks"}
+          "sun": "Sunday", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week", "wks": "weeks", "nxt": "next"}
 _MONTHS = ("january february march april may june july august september october november december jan feb mar apr "
            "jun jul aug sep sept oct nov dec").split()
 _AFTER = r"(?:by|on|next|this|before|until|till|from|after|every|in|of|mid|early|late|since)"
 _CALENDAR = re.compile(
     rf"(?i)\b(?P<pre>{_AFTER}\s+)(?:(?P<a>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)|(?P<n>{'|'.join(_MONTHS)}))\b"
     r"(?!-|\s+(?-i:[A-Z]))|"  # not "on Sun Life"
-    rf"\b(?P<b>tmrw|tmr|wks?)\b|"
+    rf"\b(?P<b>tmrw|tmr|wks?|nxt(?=\s+(?:week|wk|month|mon|tue|wed|thu|fri|sat|sun|year|yr|round|cycle)))\b|"
     rf"\b(?P<m>{'|'.join(_MONTHS)})\b(?=\s*\d|\s+(?:round|cycle|board|panel|review|intake|meeting|calibration)\b)|"
     rf"(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?P<d>{'|'.join(_MONTHS)})\b")
 

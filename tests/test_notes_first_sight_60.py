@@ -8,10 +8,13 @@ import datetime as dt
 
 import pytest
 
-from promo_ai.changes import ChangeItem
+from promo_ai.changes import ChangeItem, accept_all
+from promo_ai.export.text import render_text
 from promo_ai.notes import read_notes
 from promo_ai.notes.joined import split_joined
 from promo_ai.notes.outcome import sentence_outcome
+from promo_ai.offline import offline_draft
+from promo_ai.revision import revise
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 2, 10)
@@ -174,3 +177,17 @@ def test_an_aside_that_says_when_we_met_gives_the_date() -> None:
     changes = read("Q: am I getting reviser this year?\nA: no, not this cycle. Review at the Dec cycle.\n"
                    "(met him Monday 9 Feb, office)")
     assert [c.text for c in of(changes, "date")] == ["2026-02-09"] and not of(changes, "private")
+
+
+def test_the_email_says_hr_and_next_week_as_a_reader_would() -> None:
+    # found using the CLI as a nurse: "the hr will send the new band 6 criteria nxt week", and a plan item that
+    # promised the promotion ("Finish the IV cert and then you'll put me forward")
+    notes = ("1:1 w dana thurs 5/2\nnot this round, budget freeze til april, she'll revisit in april + hr sending the "
+             "new band 6 criteria nxt wk\nshe wants me to finish the IV cannulation cert and then she'll put me "
+             "forward")
+    case = make_case(manager={"name": "Dana Lee"})
+    changes = read_notes(notes, case, today=TODAY).changes
+    body = render_text(revise(offline_draft(case, with_guidance=False), notes, accept_all(changes)).draft.email)
+    assert "HR will send the new band 6 criteria next week" in body
+    assert "- Finish the IV cannulation cert." in body
+    assert "the hr" not in body and "nxt" not in body and "you'll put me forward" not in body

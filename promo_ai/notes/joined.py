@@ -46,7 +46,8 @@ _HANGS = re.compile(r"(?i)^\W*(?:if|once|when|whenever|unless|provided|assuming|
 _MIN_WORDS = 3
 _ASKS_SOMEONE = re.compile(r"(?i)\b(?:ask|tell|email|call|ring|phone|message|text|chase|contact|see|speak\s+to|"
                            r"talk\s+to|check\s+with)\s+(?:the|my|our|a)\s")
-_NEEDED = re.compile(r"(?i)\b(?:need\s+to|have\s+to|has\s+to|must|got\s+to|gotta|if|once|unless)\b")
+_NEEDED = re.compile(r"(?i)\b(?:need\s+to|have\s+to|has\s+to|must|got\s+to|gotta|if|once|unless|(?:wants?|asked|"
+                     r"expects?|needs?)\s+me\s+to)\b")
 _NAMED = re.compile(r"\b(?!I\b|I['’])(?-i:[A-Z])[a-z'’-]+")
 
 

@@ -129,8 +129,8 @@ def _tidy_step(text: str, condition: bool) -> str:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
         text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
         # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
-        text = re.sub(r"(?i)\s+(?:before|b4)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|\s+will|\s+can|['’]d|"
-                      r"\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
+        text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
+                      r"\s+will|\s+can|['’]d|\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
                       r"nominates?|recommends?|takes?)\s+(?:me|my)\b.*$", "", text)
     return text
 
