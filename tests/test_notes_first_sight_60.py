@@ -191,3 +191,35 @@ def test_the_email_says_hr_and_next_week_as_a_reader_would() -> None:
     assert "HR will send the new band 6 criteria next week" in body
     assert "- Finish the IV cannulation cert." in body
     assert "the hr" not in body and "nxt" not in body and "you'll put me forward" not in body
+
+
+def test_a_private_aside_is_taken_out_of_the_accomplishment() -> None:
+    # ticking the accomplishment would have sent "(don't say it was because of the nurses' strike)" to the director
+    changes = read("Met Dana 9/2, she's putting me forward.\n* and add I covered maternity ward for 3 wks in Dec "
+                   "(don't say it was because of the nurses' strike)\n* thanks")
+    assert [c.text for c in of(changes, "add")] == ["Covered maternity ward for 3 wks in Dec"]
+    assert "don't say it was because of the nurses' strike" in [c.text for c in of(changes, "private")]
+
+
+def test_an_aside_that_only_says_private_keeps_the_whole_line_out() -> None:
+    line = "Raj said Priya on his team is on 185k as senior which is wild (fyi only, obviously not going in anything)"
+    changes = read(f"Met Dana 9/2, she's putting me forward.\n{line}")
+    assert not of(changes, "add") and of(changes, "private")
+
+
+@pytest.mark.parametrize("line", ["pls keep out: jamie's on £150/wk more than the rate nadia quoted me",
+                                  "Must not tell Pieter I've been approached by Anglo for a role in Rustenburg.",
+                                  "me: ask Chef Lim at the Penang property if they need a sous, quietly",
+                                  "me: ask HR how to get the write-up off my record, this wk"])
+def test_what_the_manager_must_not_hear_is_private(line: str) -> None:
+    changes = read(f"Met Dana 9/2, she's putting me forward.\n{line}")
+    assert [c.source_quote for c in of(changes, "private")] == [line]
+    assert not [c for c in changes if c.kind in {"add", "next", "person"} and c.source_quote == line]
+
+
+def test_a_label_line_is_not_the_wrapped_end_of_the_line_before() -> None:
+    # "extra: add that ..." was read as more of the step above it, and the accomplishment came out as "Extra:"
+    changes = read("Met Dana 9/2, not this cycle.\nA: he'll revisit in the June cycle. I send him the RFC draft by "
+                   "20/02\nextra: add that I brought the payouts API error rate from 1.8% to 0.3%")
+    assert [c.text for c in of(changes, "add")] == ["Brought the payouts API error rate from 1.8% to 0.3%"]
+    assert [c.by for c in of(changes, "next") if c.owner == "me"] == ["20/02"]

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from promo_ai.notes.outcome import sentence_outcome
-from promo_ai.notes.privacy import LEAVE_OUT, named_by
+from promo_ai.notes.privacy import LEAVE_OUT, is_private, named_by
 from promo_ai.text import content_words
 
 # Words of "don't mention X" too general to mark other lines ("anything about", "the email").
@@ -87,3 +87,43 @@ def kept_out_elsewhere(items: list[dict[str, Any]], secret: list[str]) -> list[d
         item["unsure"] = (f"It quotes a line that mentions “{word}”, which your notes ask to keep out of the "
                           "email: check it.")
     return items
+
+
+# an aside in brackets that keeps something out: "covered maternity for 3 wks (don't say it was because of the strike)"
+_BRACKET = re.compile(r"\s*\((?P<aside>[^()]{3,160})\)")
+_SAYS = frozenset({"add", "emphasise", "next", "condition"})
+_KEEP_IT_OUT = re.compile(r"(?i)^\W*(?:but\s+)?(?:don'?t|dont|do\s+not|never|not\s+to)\s+(?:say|mention|put|"
+                          r"include|write|tell|bring\s+up)\b|\b(?:private|confidential|not\s+for\s+(?:the\s+)?e-?mail|between\s+us|"
+                          r"off\s+the\s+record|keep\s+(?:it|that|this)\s+(?:out|quiet))\b")
+
+
+_CUE_WORDS = frozenset("fyi only obviously going anything anywhere private confidential email mail mention say put "
+                       "include between us record keep quiet secret write writing dont don't not never pls please just "
+                       "this that it off for the in out".split())
+
+
+def _names_something(aside: str) -> bool:
+    """Whether a keep-out aside names what it keeps out ("don't say it was because of the strike"), not only that
+    the sentence it stands in is private ("fyi only")."""
+    return bool(set(content_words(aside)) - _CUE_WORDS)
+
+
+def asides_kept_out(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items, each without a private aside in brackets (which becomes a private line of its own): a person who
+    ticks the accomplishment sends what it did, not what they asked to keep out."""
+    kept: list[dict[str, Any]] = []
+    asides: list[str] = []
+    for item in items:
+        text = item.get("text") or ""
+        private = [m for m in _BRACKET.finditer(text) if is_private(m["aside"]) or _KEEP_IT_OUT.search(m["aside"])]
+        if item["kind"] in _SAYS and any(not _names_something(m["aside"]) for m in private):
+            kept.append({"kind": "private", "text": item["source_quote"], "source_quote": item["source_quote"]})
+            continue  # "Priya is on 185k (fyi only, obviously not going in anything)": the whole of it
+        if item["kind"] in _SAYS and private:
+            for m in reversed(private):
+                text = text[:m.start()] + text[m.end():]
+            asides += [m["aside"] for m in private]
+            item = {**item, "text": text.strip()}
+        kept.append(item)
+    known = {i["source_quote"] for i in kept if i["kind"] == "private"}
+    return kept + [{"kind": "private", "text": a, "source_quote": a} for a in dict.fromkeys(asides) if a not in known]

@@ -157,8 +157,9 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
 
 
 # what starts a thought of its own, not the rest of a wrapped sentence: a line to keep out, a note to self
-_OWN_THOUGHT = re.compile(r"(?i)^(?:don['’]?t|do\s+not|dnt|never\s+(?:mention|say|put)|note\s+to\s+self|ps\b|p\.s\.|"
-                          r"chat\s?gpt|nb\b|keep\b[^.]{0,40}\b(?:out|private|quiet|to\s+myself|between))")
+_OWN_THOUGHT = re.compile(r"(?i)^(?:[a-z][a-z ]{0,14}:\s|(?:(?:pls|please|and|also|but)\s+)?(?:don['’]?t|do\s+not|dnt|"
+                          r"never\s+(?:mention|say|put)|note\s+to\s+self|ps\b|p\.s\.|chat\s?gpt|nb\b|"
+                          r"keep\b[^.]{0,40}\b(?:out|private|quiet|to\s+myself|between)))")  # "extra: add that ..." too
 
 
 # Dictated notes run on without stops ("... on the 19th she thinks I have a good chance but ... also she said

@@ -46,7 +46,7 @@ _KEEP_OUT = (
     r"into)\s+writing\b[^.]*\b(?:not|never)\b|\b(?:not|never|nothing)\b[^.;]{0,60}\b(?:in\s+writing|goes?\s+(?:in|"
     r"into)\s+(?:writing|the\s+email))\b|\brather\s+not\s+(?:mention|say|include|put)\b|\bkeep\s+quiet\s+about\b|"
     r"\bdon'?t\s+write\s+(?:down|anything)\b|\bstays?\s+(?:out\b|in\s+(?:this|my)\s+(?:notebook|head|notes)\b|with\s+me\b)|"
-    r"\blocked\s+in\s+(?:this|my)\b|^\W*keep\s+(?:it\s+)?(?:out|away)\b|\bnowhere\s+near\b|\banywhere\s+near\s+(?:this|it|that)\b|"
+    r"\blocked\s+in\s+(?:this|my)\b|^\W*(?:(?:pls|please|and|also|but|ps)\s+)?keep\s+(?:it\s+)?(?:out|away)\b|\bnowhere\s+near\b|\banywhere\s+near\s+(?:this|it|that)\b|"
     r"\bnot\s+(?:going\s+)?(?:repeating|to\s+repeat)\b|\bnot\s+want\s+to\s+(?:write|mention|say|include|put)\b|"
     r"\bnot\s+for\s+(?:any\s+)?(?:paper(?:work)?|print)\b|\bnot\s+for\s+anything\s+written\b|\bnever\s+in\s+writing\b|"
     r"(?:\s[-–—]\s*|:\s*)out\s*(?:[,;]|$)|\bnone\s+of\s+(?:it|this|that)\s+goes\b|\bdon'?t\s+repeat\b|\b(?:no-?one|nobody|no\s+one)(?:\s+else)?\s+(?:needs|"
@@ -62,7 +62,11 @@ _KEEP_OUT = (
     r"going)\s+(?:in|into)\s+(?:the\s+|an?\s+|my\s+)?(?:e-?mail|letter|write-?up)\b|"
     r"\bdon'?t\s+want\s+(?:that|this|it)\s+written\s+down\b|\bnot\s+(?:mine|for\s+me)\s+to\s+(?:write|talk|say)\s+"
     r"about\b|^\W*(?:pls\s+|please\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:put|include|mention|write)\s*:|"
-    r"\bmy\s+eyes\s+only\b")
+    r"\bmy\s+eyes\s+only\b|"
+    # what the manager must not hear: "Must not tell Pieter I've been approached by Anglo", "ask about a job, quietly"
+    r"\b(?:must\s*n[o']?t|can'?t|cannot|don'?t|do\s+not)\s+(?:let\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+know|tell\s+"
+    r"(?:him|her|them|(?-i:[A-Z])\w+))\b(?=[^.;]{0,60}\b(?:i'?ve|i\s+have|i'?m|i\s+am|that\s+i|about)\b)|"
+    r",\s*quietly\W*$|\bon\s+the\s+quiet\b|\boff\s+my\s+record\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
     r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+(?:quiet|q\.?t\.?)(?!\w)|\bstrictly\s+between\s+(?:us|me|you|ourselves|the\s+two)\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
@@ -149,7 +153,8 @@ _FEELINGS = (
     r"(?:\w+['’]?s\s+)?carers?)\b(?!\s+(?:for\s+(?:the\s+)?(?:\w+\s+){0,2}(?:service\s+users?|residents?|clients?|"
     r"patients?|families)|rota))|\b(?:my|our|the\s+kids['’]?|(?:dad|mum|mom)['’]?s)\s+(?:carers?|childminder)\b")
 _OTHERS = (
-    r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|"
+    r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\bon\s+[$£€₦₹]\s?\d[\w,./]*\s+(?:more|less)\b|"
+    r"\b(?:is|'s|are|'re|was)\s+on\s+[$£€₦₹]?\s?\d[\d,.]*\s?k\b|"  # "Priya on his team is on 185k"
     r"\b(?:gets?|got)\s+(?:[$£€₦₹]\s?\d[\w,.]*|\d[\d,.]*\s?k)\s+(?:more|less)\b|\b(?:gets?|got)\s+\d[\d,.]*\s+"
     r"(?:more|less)(?=\s+(?:than|a\s+(?:year|month|week|yr)|an\s+hour|per|hourly|p\.?a|because|cos|as|since|for\s+the\s+"
     r"same|on\s+the\s+same)\b|\s*(?:$|[,.;!]))|"  # not "get 2 more checks"
@@ -163,7 +168,7 @@ _OTHERS = (
     r"\bjob\s+hunting\b|\b(?:thinking\s+of|might|may|considering)\s+(?:applying|apply)\b|\b(?:an?|the|my)\s+onsite\s+(?:at|with)\b|\binterviewing\s+(?:at|with|for)\s+(?-i:[A-Z])|"
     r"\b(?:got\s+me|have|got|'ve\s+got)\s+an?\s+interview\s+(?:at|with)\b|"
     r"\b(?:talking|talks|conversations?|speaking|calls?|chats?)\s+(?:to|with)\s+(?:a\s+|the\s+)?recruiters?\b|"
-    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+a\s+recruiter\b|"
+    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+(?:a\s+recruiter\b|(?-i:[A-Z])\w+\s+(?:for|about)\b)|"
     # people's jobs at risk: "losing 4 posts", "lay-offs", "half the team is being cut"
     r"\b(?:sacked|fired|laid\s+off|made\s+redundant)\b|\blay-?offs?\b|\bredundanc(?:y|ies)\b|\b(?:lose|losing|"
     r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"

@@ -19,7 +19,7 @@ from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
 from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
-from promo_ai.notes.kept_out import kept_out_elsewhere
+from promo_ai.notes.kept_out import asides_kept_out, kept_out_elsewhere
 from promo_ai.notes.lines import Line
 from promo_ai.notes.not_results import DONE_ASIDE, WANTED, not_a_result
 from promo_ai.notes.outcome import outcome, sentence_outcome
@@ -306,7 +306,7 @@ class Reader:
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
         # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
-        return kept_out_elsewhere(kept, secret)
+        return asides_kept_out(kept_out_elsewhere(kept, secret))
 
     def _title_note(self, title: str, outcome: str | None) -> str | None:
         if title == self.case.target_title:
