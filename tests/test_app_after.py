@@ -162,3 +162,17 @@ def test_a_role_suggested_after_a_no_is_shown_as_such_and_the_email_keeps_the_pr
     click(at, "Make the revised version")
     case = latest_case()
     assert (case.target_title, case.next_target, case.outcome) == ("Senior Business Analyst", "Delivery Lead", "no")
+
+
+def test_two_peoples_steps_in_one_line_and_a_private_aside_on_the_page() -> None:
+    # typed on a phone after the talk: two people's steps joined by "+", an accomplishment with a private aside
+    notes = ("1:1 w/ priya today, not this round - budget freeze til april\n"
+             "she'll revisit in april + hr sending the new BA criteria nxt wk\n"
+             "add that I ran the vendor onboarding for 14 suppliers (don't say it was because Sam was off sick)\n")
+    at = debrief(notes)
+    steps = [c for c in at.session_state.proposal.changes if c.kind == "next"]
+    assert ("other", "hr", "nxt wk") in [(c.owner, c.who, c.by) for c in steps]
+    assert "Sam was off sick" not in " ".join(c.text for c in at.session_state.proposal.changes if c.kind == "add")
+    email = markdown(click(at, "Make the revised version"))
+    assert "HR will send the new BA criteria next week" in email
+    assert "Sam" not in email and "sick" not in email and "nxt" not in email
