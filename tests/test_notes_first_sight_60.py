@@ -223,3 +223,11 @@ def test_a_label_line_is_not_the_wrapped_end_of_the_line_before() -> None:
                    "20/02\nextra: add that I brought the payouts API error rate from 1.8% to 0.3%")
     assert [c.text for c in of(changes, "add")] == ["Brought the payouts API error rate from 1.8% to 0.3%"]
     assert [c.by for c in of(changes, "next") if c.owner == "me"] == ["20/02"]
+
+
+def test_will_do_after_what_she_wants_from_me_is_mine_by_then() -> None:
+    # "- will do by Monday" was read as the manager's step "do by Monday"
+    steps = of(read("Met Dana 9/2, she's putting me forward.\nshe wants a short write up from me on the reading club "
+                    "(numbers etc) - will do by Monday"), "next")
+    assert [(c.owner, c.by) for c in steps if "write up" in c.text] == [("me", "Monday")]
+    assert not [c for c in steps if c.owner == "manager" and c.text.startswith("do ")]

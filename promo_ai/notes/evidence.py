@@ -81,7 +81,7 @@ _FIRST_ALONE, _NEGATED, ADD_SAY, HEAD_CUE, _ONLY_CUE = compiled(
     r"[-–—>,]\s*add\W*$|^\W*add\W*$|\bworth\s+(?:adding|"
     r"mentioning|recording|including|noting)\b|\bmention(?:ed)?\s+(?:that\s+)?i\b|\bshould\s+go\s+(?:near\s+the\s+top|"
     r"in|first)\b|\bcredited\b|^\W*stats?\s*:|\bget\s+(?:that|it)\s+in\b",
-    r"^\W*(?:(?:also|extra|plus|other|misc|ps|p\.s\.)\s*:?\s*)?(?:(?:please|pls|and)\s+)*(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"
+    r"^\W*(?:also\s*:?\s*|(?:extra|plus|other|misc|ps|p\.s\.)\s*:\s*)?(?:(?:please|pls|and)\s+)*(?:add|include|mention|put\s+in|throw\s+in|chuck\s+in|stick\s+in|"
     r"put\s+(?:down\s+)?(?=that\s+(?:i|we|my|our)\b)|don'?t\s+forget(?:\s+about)?|"
     r"remember)\b(?!\s+to\b)(?!\s+(?:it|that|this|them)(?:\s+(?:in|too|as\s+well|first|back|up\s+top|anyway|please|"
     r"pls|to\s+the\s+\w+))?\s*(?:[.,;:!)–—-]|$))"  # "add that" alone points back; "add that fuel cost fell" says it
@@ -117,7 +117,7 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
 _ADD_HEAD, _REPORTED, _FILLER = compiled(
     # "lead with the GCSE results: 78% ...": the results
-    r"^(?:(?:also|extra|plus|other|misc|ps|p\.s\.)\s*:?\s*|stats?\s*:\s*|highlights?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
+    r"^(?:also\s*:?\s*|(?:extra|plus|other|misc|ps|p\.s\.)\s*:\s*|stats?\s*:\s*|highlights?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
     # "Points to keep in: KYC backlog cleared", "Results to include: 42 boreholes rehabilitated"
     r"(?:[\w-]+\s+){1,3}to\s+(?:include|keep\s+in|put\s+in|mention|highlight|add|stress)\s*:\s*|"
     r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"

@@ -44,6 +44,9 @@ _QUOTED = re.compile(r"(?i)[\"“][^\"”]*\b(?:i|i['’]\w+|me|my|you|your)\b|^
 _HANGS = re.compile(r"(?i)^\W*(?:if|once|when|whenever|unless|provided|assuming|as\s+soon\s+as|after|before|until|"
                     r"till|as\s+long\s+as)\b")
 _MIN_WORDS = 3
+_PROMOTES = re.compile(r"(?i)\b(?:put|puts|putting)\s+me\s+(?:forward|up|fwd)\b|\bpromot\w*\s+me\b|\bsign\w*\s+off\s+"
+                       r"(?:my|the)\s+(?:band|grade|promotion|step|level)|\bnominat\w*\s+me\b|\brecommend\w*\s+me\b|"
+                       r"\bsubmit\w*\s+me\b|\bput\s+my\s+name\b")
 _ASKS_SOMEONE = re.compile(r"(?i)\b(?:ask|tell|email|call|ring|phone|message|text|chase|contact|see|speak\s+to|"
                            r"talk\s+to|check\s+with)\s+(?:the|my|our|a)\s")
 _NEEDED = re.compile(r"(?i)\b(?:need\s+to|have\s+to|has\s+to|must|got\s+to|gotta|if|once|unless|(?:wants?|asked|"
@@ -67,7 +70,7 @@ def split_joined(sentence: str) -> list[str]:
         if who in {"he", "she", "they"} and (_NAMED.search(before.split(None, 1)[1]) or _ASKS_SOMEONE.search(before)):
             continue  # "Sandra's telling Phil and he'll sign it off", "i'll ask the rota coordinator + she'll swap
             # my shifts": he is Phil, she the coordinator, read from the whole
-        if "then" in joint.group(0).lower() and _NEEDED.search(before):
+        if "then" in joint.group(0).lower() and _NEEDED.search(before) and _PROMOTES.search(sentence[joint.end():]):
             continue  # "I need to finish my 360 and then she'll put me forward": what it takes, one thought
         parts.append(before)
         start, subject = joint.end(), who

@@ -102,10 +102,13 @@ _CUE_WORDS = frozenset("fyi only obviously going anything anywhere private confi
                        "this that it off for the in out".split())
 
 
+_SAY_WHAT = re.compile(r"(?i)^\W*(?:but\s+)?(?:don'?t|dont|do\s+not|never)\s+(?:say|mention|write)\s+\S+\s+\S+")
+
+
 def _names_something(aside: str) -> bool:
     """Whether a keep-out aside names what it keeps out ("don't say it was because of the strike"), not only that
     the sentence it stands in is private ("fyi only")."""
-    return bool(set(content_words(aside)) - _CUE_WORDS)
+    return bool(set(content_words(aside)) - _CUE_WORDS) or bool(_SAY_WHAT.match(aside))
 
 
 def asides_kept_out(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

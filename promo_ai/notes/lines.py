@@ -157,7 +157,9 @@ def _joins(previous: str, raw_next: str, prose: bool) -> bool:
 
 
 # what starts a thought of its own, not the rest of a wrapped sentence: a line to keep out, a note to self
-_OWN_THOUGHT = re.compile(r"(?i)^(?:[a-z][a-z ]{0,14}:\s|(?:(?:pls|please|and|also|but)\s+)?(?:don['’]?t|do\s+not|dnt|"
+_OWN_THOUGHT = re.compile(r"(?i)^(?:(?:extra|also|other|misc|ps|note|notes|nb|todo|to\s+do|e-?mail|action|actions|"
+                          r"next|update|fyi|private|personal|me|q|a|[a-z]+\s+[a-z]+(?:\s+[a-z]+)?)\s*:\s|"
+                          r"(?:pls|please)\s+make\s+(?:it|the\s+e-?mail)\s+sound\b|(?:(?:pls|please|and|also|but)\s+)?(?:don['’]?t|do\s+not|dnt|"
                           r"never\s+(?:mention|say|put)|note\s+to\s+self|ps\b|p\.s\.|chat\s?gpt|nb\b|"
                           r"keep\b[^.]{0,40}\b(?:out|private|quiet|to\s+myself|between)))")  # "extra: add that ..." too
 

@@ -64,9 +64,10 @@ _KEEP_OUT = (
     r"about\b|^\W*(?:pls\s+|please\s+)?(?:don'?t|do\s+not|dont|never)\s+(?:put|include|mention|write)\s*:|"
     r"\bmy\s+eyes\s+only\b|"
     # what the manager must not hear: "Must not tell Pieter I've been approached by Anglo", "ask about a job, quietly"
-    r"\b(?:must\s*n[o']?t|can'?t|cannot|don'?t|do\s+not)\s+(?:let\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+know|tell\s+"
+    r"\b(?:must\s*n[o']?t|don'?t|do\s+not)\s+(?:let\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+know|tell\s+"
     r"(?:him|her|them|(?-i:[A-Z])\w+))\b(?=[^.;]{0,60}\b(?:i'?ve|i\s+have|i'?m|i\s+am|that\s+i|about)\b)|"
-    r",\s*quietly\W*$|\bon\s+the\s+quiet\b|\boff\s+my\s+record\b")
+    r"\b(?:ask|check|see|find\s+out|ring|call|phone|email|message|text|contact|speak\s+to|talk\s+to)\b[^.;]{0,60},\s*"
+    r"quietly\W*$|\bon\s+the\s+quiet\b|\boff\s+my\s+record\b")
 _CONFIDENCE = (
     r"\boff[\s-]+(?:the[\s-]+)?record\b|\bnot\s+to\s+be\s+(?:repeated|shared|mentioned|written|passed\s+on)\b|"
     r"\bconfidential(?:ly)?\b|\bin\s+confidence\b|\bon\s+the\s+(?:quiet|q\.?t\.?)(?!\w)|\bstrictly\s+between\s+(?:us|me|you|ourselves|the\s+two)\b|\bbetween\s+(?:us|you\s+and\s+me|ourselves|"
@@ -154,7 +155,9 @@ _FEELINGS = (
     r"patients?|families)|rota))|\b(?:my|our|the\s+kids['’]?|(?:dad|mum|mom)['’]?s)\s+(?:carers?|childminder)\b")
 _OTHERS = (
     r"\b(?:makes?|earns?|paid)\s+[$£€]?\d[\w,.]*\s+(?:more|less)\b|\bon\s+[$£€₦₹]\s?\d[\w,./]*\s+(?:more|less)\b|"
-    r"\b(?:is|'s|are|'re|was)\s+on\s+[$£€₦₹]?\s?\d[\d,.]*\s?k\b|"  # "Priya on his team is on 185k"
+    # someone's pay: "Priya is on 185k as senior" (not "page is on 12k followers")
+    r"\b(?:is|'s|are|'re|was)\s+on\s+[$£€₦₹]?\s?\d[\d,.]*\s?k\b(?!\s+(?:followers|views|subscribers|users|customers|"
+    r"visitors|members|orders|downloads|sales|for|in|of|the|a|per\s+(?:quarter|month))\b)|"
     r"\b(?:gets?|got)\s+(?:[$£€₦₹]\s?\d[\w,.]*|\d[\d,.]*\s?k)\s+(?:more|less)\b|\b(?:gets?|got)\s+\d[\d,.]*\s+"
     r"(?:more|less)(?=\s+(?:than|a\s+(?:year|month|week|yr)|an\s+hour|per|hourly|p\.?a|because|cos|as|since|for\s+the\s+"
     r"same|on\s+the\s+same)\b|\s*(?:$|[,.;!]))|"  # not "get 2 more checks"
@@ -168,7 +171,8 @@ _OTHERS = (
     r"\bjob\s+hunting\b|\b(?:thinking\s+of|might|may|considering)\s+(?:applying|apply)\b|\b(?:an?|the|my)\s+onsite\s+(?:at|with)\b|\binterviewing\s+(?:at|with|for)\s+(?-i:[A-Z])|"
     r"\b(?:got\s+me|have|got|'ve\s+got)\s+an?\s+interview\s+(?:at|with)\b|"
     r"\b(?:talking|talks|conversations?|speaking|calls?|chats?)\s+(?:to|with)\s+(?:a\s+|the\s+)?recruiters?\b|"
-    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+(?:a\s+recruiter\b|(?-i:[A-Z])\w+\s+(?:for|about)\b)|"
+    r"\binterviewing\s+elsewhere\b|\bapproached\s+by\s+(?:a\s+recruiter\b|(?-i:[A-Z])\w+\s+(?:for|about)\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:role|job|"
+    r"post|position|opening)\s+(?:at|in|with|there)\b)|"
     # people's jobs at risk: "losing 4 posts", "lay-offs", "half the team is being cut"
     r"\b(?:sacked|fired|laid\s+off|made\s+redundant)\b|\blay-?offs?\b|\bredundanc(?:y|ies)\b|\b(?:lose|losing|"
     r"cut|cutting)\s+(?:\d+|two|three|four|five|six|several|some)\s+(?:posts|jobs|roles|heads|people)\b|"
@@ -255,7 +259,10 @@ def kept_out_of(sentence: str) -> str | None:
 
 
 # an aside that says when the talk was: "(met him Monday 8 June, office)"
-_MET = re.compile(r"(?i)\W*(?:met|meeting|mtg|1[:-]?1|one[- ]to[- ]one|spoke|talked|call(?:ed)?)\b[^()]{0,40}\d")
+_MET = re.compile(r"(?i)\W*(?:met|meeting|mtg|1[:-]?1|one[- ]to[- ]one|spoke|talked|call(?:ed)?)(?:\s+(?:with|w/?|to))?"
+                  r"(?:\s+(?:him|her|them))?(?:\s+on)?(?:\s+the)?\s+[\w ]{0,14}?\d[\w /.-]{0,12}?"
+                  r"(?:,\s*(?:in\s+)?(?:the\s+|her\s+|his\s+)?(?:office|online|teams|zoom|in\s+person|by\s+phone|on\s+teams|"
+                  r"canteen|cafe))?\W*$")
 
 
 def aside(line: str) -> bool:

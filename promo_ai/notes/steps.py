@@ -131,7 +131,7 @@ def _tidy_step(text: str, condition: bool) -> str:
         # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
         text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
                       r"\s+will|\s+can|['’]d|\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
-                      r"nominates?|recommends?|takes?)\s+(?:me|my)\b.*$", "", text)
+                      r"nominates?|recommends?)\s+(?:me|my)\b.*$", "", text)
     return text
 
 
@@ -150,6 +150,9 @@ _SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:me|myself|(?-i:[A-Z])[\w'.&-]*(?:\s+(?
                          r"[a-z]+\s+\w")  # not a bare "Ruth to submit": too little for a step of its own
 _SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
                    r"(?:meets|sits|convenes)\b")
+
+
+_WILL_DO = re.compile(r"(?i)^(?:will|'ll|shall)\s+(?:do|send|get|have|sort|write)\b")
 
 
 def _elaborates(clause: str, separator: str) -> bool:
@@ -229,6 +232,10 @@ class StepReader(LabelledLines):
                 continue
             first = i == 0 or ":" in separator or (i >= 2 and bool(_TODO.match(parts[i - 2].strip()))) or all(
                 _ONLY_WHEN.match(p.strip()) for p in parts[:i:2])  # "Friday - send the deck to Priya"
+            if found and found[-1].owner == "me" and found[-1].request and (done := _WILL_DO.match(clause)) and (
+                    bare := _BARE_SEND.fullmatch(f"send {clause[done.end():].strip()}")):
+                found[-1].text, found[-1].request = f"{found[-1].text} {bare['when']}", False
+                continue  # "she wants a short write up from me - will do by Monday": mine, by Monday
             subject, step = self.clauses.read(clause, subject, any(f.owner == "other" for f in found), first)
             if step and (sentence_outcome(clause) == "promoted" or (self.outcome == "promoted" and re.match(
                     r"(?i)(?:mak|promot|mov)(?:e|es|ing)\s+me\s+(?:up\s+)?(?:to\s+)?(?-i:[A-Z])", step.text))):
