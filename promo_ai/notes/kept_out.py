@@ -1,5 +1,6 @@
 """What a "don't mention X" keeps out of the other lines too: "don't mention Kabir" also covers "SPM role - went to
-Kabir", and "The sale isn't public yet - don't mention it" covers "paused till the sale goes through"."""
+Kabir", and "The sale isn't public yet - don't mention it" covers "paused till the sale goes through"; and what an
+aside in brackets keeps out of the accomplishment or step it stands in."""
 
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def asides_kept_out(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         text = item.get("text") or ""
         private = [m for m in _BRACKET.finditer(text) if is_private(m["aside"]) or _KEEP_IT_OUT.search(m["aside"])]
         if item["kind"] in _SAYS and any(not _names_something(m["aside"]) for m in private):
-            kept.append({"kind": "private", "text": item["source_quote"], "source_quote": item["source_quote"]})
+            asides.append(item["source_quote"])
             continue  # "Priya is on 185k (fyi only, obviously not going in anything)": the whole of it
         if item["kind"] in _SAYS and private:
             for m in reversed(private):
