@@ -28,7 +28,6 @@ from promo_ai.notes.shapes import (
     GOES_THROUGH,
     GOES_TO,
     GROUP_WANTS,
-    MEETS,
     MINE,
     OWES_ME,
     PASSIVE_NEED,
@@ -36,6 +35,7 @@ from promo_ai.notes.shapes import (
     TO_FOLLOW,
     WITHOUT,
     done_by,
+    meets,
 )
 from promo_ai.notes.speaker import reckoned
 from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO
@@ -278,12 +278,8 @@ class Clauses:
         if (m := GOES_IN.match(clause)) and when_phrase(m["rest"]) and subject in {"manager", "me"}:
             verb = {"in": "put", "off": "send", "up": "send", "out": "send"}[m["how"].lower()]
             return subject, Found(subject, None, f"{verb} the {m['thing'].strip()} {m['how'].lower()} {m['rest']}")
-        if m := MEETS.match(clause):
-            on = "" if re.match(r"(?i)(?:on|in|at|next)\b|\d{1,2}(?:st|nd|rd|th)\b(?![ ,]+(?:of\s+)?[a-z])",
-                                m["rest"]) else "in " if re.match(
-                r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "  # "committee meets 12 Feb", "meets Nov": in Nov
-            rest = re.sub(r"^~\s*", "about ", m["rest"])  # "meets ~1/15": about then
-            return None, Found("other", m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}")
+        if met := meets(clause):  # "the panel meets on 14 Jan"
+            return None, Found("other", *met)
         if m := FROM_ME.match(clause):  # "range review deck from me by Fri"
             return "me", Found("me", None, f"send you the {m['thing'].strip()} {m['rest']}")
         if sent := bare.sent_from(clause):  # "schedule from Kim by Mon": Kim sends it

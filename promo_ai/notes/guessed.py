@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from promo_ai.changes.items import CHEER, says_outcome
+from promo_ai.notes.elsewhere import about_a_thing
 from promo_ai.notes.learned import outcome_of
-from promo_ai.notes.outcome import about_a_thing
 
 # "no view", "a no-brainer" are no word for a no
 _NO_THING = re.compile(r"(?i)\bno\s+(?!(?:for|to|this|and|but|from|way|chance|go|dice|deal)\b)[a-z]+|\bno-[a-z]+")

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from promo_ai.notes.patterns import QUESTIONS, ROLE_TALK, lexicon
+from promo_ai.notes.elsewhere import (
+    NO_ANSWER,
+    OTHER_THING,
+    PROMOTION_SAID,
+    SOMETHING_ELSE,
+    YES_TO_INCLUDE,
+    about_a_thing,
+)
+from promo_ai.notes.patterns import ROLE_TALK, lexicon
 from promo_ai.notes.promoted import COVER, PROMOTED, ROLE_NOUN
 
 # "nobody's getting promoted", "we didn't get to whether it's a yes"
@@ -202,20 +210,6 @@ _IN_PRINCIPLE = re.compile(r"(?i)\bin\s+principle\b|\bpending\s+(?:the\s+)?(?:bu
                            r"\b(?:thinks|reckons|expects|hopes)\s+it'?(?:s|\s+is|'ll\s+be)\s+a\s+yes\b|\bcan'?t\s+promise\b|"
                            r"\byes\s+from\s+(?:her|his|their|my)\s+side\b|\b(?:has|have|needs?)\s+to\s+approve\b|"
                            r"\bmust\s+approve\b")
-# put forward for something other than the promotion: "she'll nominate me for the leadership course"
-_SOMETHING_ELSE = re.compile(r"(?i)\b(?:for|on|onto|to|into)\s+(?:the\s+|a\s+|an\s+|my\s+|their\s+)?"
-                             r"(?:[\w'&-]+\s+){0,4}(?:course|programme|program|training|academy|module|transfer|rotation|secondment|"
-                             r"conference|award|scheme|bursary|workshop|cohort|serial|mentoring|fellowship)\b|"
-                             r"\b(?:course|programme|program|training|academy|module|secondment|scheme|bursary|workshop|"
-                             r"cohort|fellowship)\b[^.]*\b(?:nominat|recommend|sponsor|put\s+me|put\s+my\s+name)\w*")
-# "book club - no", "— no, keep it", "Reconciliation report: no, still relevant": an answer about the email
-_NO_TO_A_THING = re.compile(r"(?i)^\W*no\W*$|^\W*no\s*,?\s+(?:keep|drop|leave|cut|include|mention|put|add|skip)\b|"
-                            r"^(?P<head>(?-i:[a-z0-9][\w\s'&/.()-]{0,39}?))\s*[-–—:=]+\s*(?:no|nope|nah)\W*$|"
-                            r"^[^:–—=-]{1,60}[-–—:=]+\s*no\W*(?:still|definitely|keep|include|relevant|fine|ok|okay|"
-                            rf"leave\s+it)\b|^\W*{QUESTIONS}\b[^:–—=-]*[-–—:=]+\s*(?:no|nope|nah)\W*$")
-# what a "... - no" is about when it is the promotion: "panel: no", "decision - no" (a name or capitals count too)
-_DECIDING = re.compile(r"(?i)\b(?:panel|board|committee|decision|answer|outcome|result|verdict|status|hr|a|q)\b")
-_ROLE_SAID = re.compile(rf"(?i)\b{ROLE_TALK}\b")
 _BUT_NOT_NOW = re.compile(r"(?i)\b(?:just|but)\s+not\s+(?:now|yet|this\s+(?:year|cycle|round|time))\b|"
                           r"\brevisit\s+(?:then|it|in|after|at\s+the\s+(?:next|panel))\b|"
                           r"\bgo(?:es)?\s+back\s+to\s+(?:the\s+)?panel\b")  # "the post approved ... so revisit then"
@@ -251,24 +245,6 @@ def _said(pattern: re.Pattern[str], sentence: str) -> bool:
     return False
 
 
-def about_a_thing(sentence: str) -> bool:
-    """"book club - no", "— no, keep it", a lone "no": a no about the email. Written with a name or capitals
-    ("Priya: no.", "SA - no.") or about who decides ("panel: no", "outcome - no"), it is the answer."""
-    m = _NO_TO_A_THING.match(sentence)
-    return m is not None and not (m["head"] and (_ROLE_SAID.search(m["head"]) or _DECIDING.search(m["head"])))
-
-
-# a no or not yet about something else: "the overtime slot went to the other guy", "no chance of a pay rise", a yes
-# "about pairing me on the payments redesign"
-_OTHER_THING = re.compile(r"(?i)\b(?:overtime|courses?|training|pay\s+rise|raise|bonus|annual\s+leave|holidays?|toil|"
-                          r"projects?|proposal|tender|business\s+case|about\s+(?:pairing|shadowing)|"
-                          r"flexi\w*|"
-                          r"conference|academy|secondment|expenses?|cover|firearms|parking|laptop|rota|shifts?|"
-                          r"awards?|mentoring|programme|(?:study|annual|parental|maternity|paternity|sick)\s+leave)\b")
-_PROMOTION_SAID = re.compile(rf"(?i)\b(?:promo\w*|post|role|job|position|vacancy|{ROLE_TALK})\b")
-
-
-# not the news: what is waited for ("until the org chart is signed off"), a thing to get approved, a task given
 _WAITED_FOR = re.compile(r"(?i)\b(?:until|till|til|unless)\b[^,;.!?—–]*|\b(?:when|once|if)\b(?:(?!\b(?:but|and|so)\b)"
                          r"[^,;.!?—–])*|\b(?:have|get|having|getting|needs?)\s+(?:[\w'-]+\s+){0,5}(?:approved|signed\s+off)\b[^,;.!?—–]*|\b(?:giving|gave|given)\s+me\s+"
                          r"(?:[\w-]+\s+){0,8}?(?:credit|project|redesign|responsibility|chance|opportunity|feedback|"
@@ -279,7 +255,7 @@ def _yes_to_the_post(sentence: str) -> str:
     """The sentence without its clauses that say yes to something else: "she approved my study leave for March but
     the post is still pending the panel" is no yes to the post."""
     clauses = _CLAUSE.split(sentence)
-    kept = [c for c in clauses if c and not (_OTHER_THING.search(c) and not _PROMOTION_SAID.search(c))]
+    kept = [c for c in clauses if c and not (OTHER_THING.search(c) and not PROMOTION_SAID.search(c))]
     return sentence if len(kept) == len([c for c in clauses if c]) else " ; ".join(kept)
 
 
@@ -294,19 +270,8 @@ _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]"
                     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*\s*")
 
 
-# a yes to what goes in the email, not to the post: "done: 4 CPD sessions, ~60 attendees. she said yes mention"
-_YES_TO_INCLUDE = re.compile(r"(?i)\byes\b[\s,:-]*(?=(?:to\s+)?(?:mention(?:ing)?|include|including|add|adding|use|"
-                             r"using|quote|cite|keep|put\s+(?:it|that|this|them|those)\s+(?:in|first|down))\b)"
-                             r"(?![^.;]*\b(?:title|promotion|promo|role|post|grade|band|rank)\b)")
-
-
-# a "no" that answers nothing: "he says no bother", "she didn't say no"
-_NO_ANSWER = re.compile(r"(?i)\bno\s+(?:bother|worries|problem|probs?|drama|stress|doubt)\b|"
-                        r"\b(?:didn'?t|did\s+not|never|won'?t)\s+say\s+no\b")
-
-
 def _sentence_outcome(sentence: str) -> str | None:
-    sentence = _NO_ANSWER.sub("", _YES_TO_INCLUDE.sub("", sentence))
+    sentence = NO_ANSWER.sub("", YES_TO_INCLUDE.sub("", sentence))
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
@@ -320,11 +285,11 @@ def _sentence_outcome(sentence: str) -> str | None:
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
             return "not_yet"
-        if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
+        if OTHER_THING.search(sentence) and not PROMOTION_SAID.search(sentence):
             return None  # "told her I'm taking study leave in Oct, she approved it": a yes to something else
         return "promoted"
-    if _OTHER_THING.search(sentence) and not _PROMOTION_SAID.search(sentence):
-        return "pending" if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence) else None
+    if OTHER_THING.search(sentence) and not PROMOTION_SAID.search(sentence):
+        return "pending" if _said(_PENDING, sentence) and not SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final|"
                          r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)", sentence)
@@ -334,7 +299,7 @@ def _sentence_outcome(sentence: str) -> str | None:
         return "not_yet" if NO_FOR_NOW.search(sentence) and not firm and not elsewhere else "no"
     if _said(_NOT_YET, sentence):
         return "not_yet"
-    if _said(_PENDING, sentence) and not _SOMETHING_ELSE.search(sentence):
+    if _said(_PENDING, sentence) and not SOMETHING_ELSE.search(sentence):
         return "pending"
     return None
 

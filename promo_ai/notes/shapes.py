@@ -5,6 +5,8 @@ licence", "my application has to be in" (read by promo_ai.notes.clauses)."""
 
 from __future__ import annotations
 
+import re
+
 from promo_ai.notes.patterns import compiled
 
 (REVISIT, COMES_FROM, TO_FOLLOW, GOES_THROUGH, GOES_TO, GOES_IN, MEETS, FROM_ME, OWES_ME,
@@ -72,3 +74,14 @@ def done_by(clause: str) -> tuple[str, str] | None:
     thing = m["thing"][:1].lower() + m["thing"][1:] if m["thing"][1:2].islower() else m["thing"]
     verb = _BASE[" ".join(m["verb"].lower().split())]
     return m["who"].strip(), f"{verb} the {thing}{m['how']}{m['rest'] or ''}"
+
+
+def meets(clause: str) -> tuple[str, str] | None:
+    """(who, the step) when the clause says when a panel or board meets: "committee meets 12 Feb" is "meet on 12 Feb",
+    "meets Nov" "meet in Nov", "board sits 22nd" "meet 22nd", "meets ~1/15" "meet about 1/15"."""
+    if not (m := MEETS.match(clause)):
+        return None
+    on = "" if re.match(r"(?i)(?:on|in|at|next)\b|\d{1,2}(?:st|nd|rd|th)\b(?![ ,]+(?:of\s+)?[a-z])", m["rest"]) else \
+        "in " if re.match(r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "
+    rest = re.sub(r"^~\s*", "about ", m["rest"])
+    return m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}"

@@ -186,3 +186,20 @@ def answered(sentence: str) -> str:
     if m is None or not IMPERATIVE.match(m["rest"]) or re.match(r"(?i)(?:thank|congrat|well\s+done)", m["rest"]):
         return sentence
     return f"I'll {m['rest'][0].lower()}{m['rest'][1:]}"
+
+
+# someone who got in touch, then what they want with no subject of its own: "Matron emailed, wants to meet me on the
+# 5th" (Matron will meet me), "HR rang, needs my payslips by Monday" (I'll send HR my payslips)
+_GOT_IN_TOUCH = re.compile(r"^(?P<head>\W*(?:update\b[^:]{0,20}:\s*)?(?P<who>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])"
+                           r"[\w'’.-]+)?)\s+(?:emailed|called|rang|phoned|messaged|texted|replied|wrote|pinged|got\s+back|"
+                           r"came\s+back)(?:\s+(?:me|back|today|yesterday))*\s*(?:,|-|–|and)\s*)(?:wants|needs|asked\s+for|"
+                           r"would\s+like|['’]d\s+like)\s+(?P<to>to\s+)?(?P<rest>.+)", re.IGNORECASE)
+
+
+def got_in_touch(sentence: str, is_manager: Callable[[str], bool]) -> str:
+    """The sentence with the wish of someone who got in touch said as a step (see _GOT_IN_TOUCH)."""
+    m = _GOT_IN_TOUCH.match(sentence)
+    if m is None or is_manager(m["who"]):
+        return sentence
+    said = f"{m['who']} will {m['rest']}" if m["to"] else f"I'll send {m['who']} {m['rest']}"
+    return f"{m['head']}{said}"

@@ -17,7 +17,6 @@ asked him for a written reference; he'll have it to me by Wednesday").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
 from promo_ai.notes.joined import DOING
@@ -30,7 +29,7 @@ from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
 from promo_ai.notes.referents import it_from, resolve, the_one_named
 from promo_ai.notes.run_on import run_on
-from promo_ai.notes.speaker import answered, reported
+from promo_ai.notes.speaker import answered, got_in_touch, reported
 from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.voice import base_verb, named_as, to_second_person
 from promo_ai.notes.when import when_phrase
@@ -69,23 +68,6 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
-# someone who got in touch, then what they want with no subject of its own: "Matron emailed, wants to meet me on the
-# 5th" (Matron will meet me), "HR rang, needs my payslips by Monday" (I'll send HR my payslips)
-_GOT_IN_TOUCH = re.compile(r"^(?P<head>\W*(?:update\b[^:]{0,20}:\s*)?(?P<who>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])"
-                           r"[\w'’.-]+)?)\s+(?:emailed|called|rang|phoned|messaged|texted|replied|wrote|pinged|got\s+back|"
-                           r"came\s+back)(?:\s+(?:me|back|today|yesterday))*\s*(?:,|-|–|and)\s*)(?:wants|needs|asked\s+for|"
-                           r"would\s+like|['’]d\s+like)\s+(?P<to>to\s+)?(?P<rest>.+)", re.IGNORECASE)
-
-
-def _got_in_touch(sentence: str, is_manager: Callable[[str], bool]) -> str:
-    """The sentence with the wish of someone who got in touch said as a step (see _GOT_IN_TOUCH)."""
-    m = _GOT_IN_TOUCH.match(sentence)
-    if m is None or is_manager(m["who"]):
-        return sentence
-    said = f"{m['who']} will {m['rest']}" if m["to"] else f"I'll send {m['who']} {m['rest']}"
-    return f"{m['head']}{said}"
-
-
 # a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
 # them in tmrw"
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
@@ -296,7 +278,7 @@ class StepReader(LabelledLines):
         self.subject = None
         sentence = re.sub(r"^\s*(?:->|→|=>)\s*", "", sentence)  # "promo to Analytics Lead? -> he'll raise it ..."
         sentence = reported(sentence, self.clauses.is_manager) or sentence  # 'Carlos: "I'll tell the drivers"'
-        sentence = _got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
+        sentence = got_in_touch(sentence, self.clauses.is_manager)  # "Matron emailed, wants to meet me on the 5th"
         sentence = answered(sentence)  # "Q - what should I do?" "A - finish BLS training": mine
         if about_the_email(sentence) or addressing(sentence) or _THE_MEETING.fullmatch(sentence):
             return []  # "Email to Janet (she'll forward it to Paul):", "email should say: ...": the email itself
