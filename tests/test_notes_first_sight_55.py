@@ -42,7 +42,7 @@ def test_a_department_named_first_does_the_step(line: str, who: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "text"), [
-    ("- I send Dana the deck Thursday, she forwards it to Ritu same day", "forward it to Ritu same day"),
+    ("- I send Dana the deck Thursday, she forwards it to Ritu same day", "forward the deck to Ritu same day"),
     ("- she raises it at calibration on the 9th", "raise it at calibration on the 9th")])
 def test_her_step_said_in_the_present_with_a_when(line: str, text: str) -> None:
     assert (text, "manager") in [(c.text, c.owner) for c in steps(line)]

@@ -98,7 +98,40 @@ def the_thing_before(earlier: list[str]) -> str | None:
     return None
 
 
-def it_from(text: str, earlier: list[str]) -> str:
+# a step verb whose "it" is a thing to be made, sent or booked (not "raise it", "think about it": the case, a choice)
+_THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|"
+                         r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
+                         r"have|get)$")
+_STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asap|first|so|and|but|then|as|if|when|"
+         r"once|is|are|was|were|will|would|has|have|had|can|could|should|must|needs?|wants?|done|which|that|who|"
+         r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|nes|ur)?(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|"
+         r"apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|tmrw|"
+         r"today|tonight)\b")
+# the last thing a clause names with "the", "my", "a" ...: "do the haccp level 3", "if my promo packet is in by EOW"
+_A_THING = re.compile(rf"(?i)(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bw/ )(?<!\bfrom )(?<!\bby )(?<!\bat )(?<!\bafter )"
+                      rf"(?<!\bbefore )(?<!\buntil )(?<!\btill )"
+                      rf"\b(?:the|my|a|an|our)\s+(?P<np>(?:(?!{_STOP})[\w'/&+-]+\s*){{1,8}})")
+# what the step is, not a thing: "the promotion", "my case", "a decision"
+_NOT_A_THING = re.compile(r"(?i)\b(?:promotion|role|post|job|position|case|name|title|grade|band|decision|call|"
+                          r"chat|conversation|talk|meeting|1:1|one|idea|plan|time|bit|lot|way|thing|feedback|"
+                          r"answer|news|go|point)$")
+
+
+def _last_thing(clause: str) -> str | None:
+    """The thing a clause names last with an article or 'my' (not the person something goes to or comes from):
+    what an "it" right after it points to when nothing else does ("... and do the haccp level 3, he'll book me on
+    it")."""
+    clause = re.sub(r"(?i)\b(?:a|the)\s+place\s+on\s+", "", clause)  # "sort me a place on the X course": X
+    # not one who is to do something: "wants the CEO to meet me first"
+    things = [m for m in _A_THING.finditer(clause) if not _NOT_A_THING.search(m["np"].strip()) and not (
+        (after := re.match(r"(?i)to\s+(.+)", clause[m.end():])) and starts_with_a_verb(after[1]))]
+    if not things:
+        return None
+    last = things[-1]
+    return f"{last[0].split()[0].lower() if last[0].split()[0].lower() == 'my' else 'the'} {last['np'].strip()}"
+
+
+def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
     """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
     Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."; "submit by
     Monday", with no object, after "she asked me to give a one page note" is "submit the one page note by Monday"."""
@@ -108,7 +141,8 @@ def it_from(text: str, earlier: list[str]) -> str:
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
         return text  # "confirm that the post is funded": a clause follows, not a thing
-    if not (thing := the_thing_before(earlier)):
+    if not (thing := the_thing_before(earlier)) and not (
+            guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
         return text
     if not re.match(r"(?i)(?:my|the|a|an|his|her|their)\b", thing):
         written = thing if thing[1:2].isupper() or re.search(r"\s[A-Z]", thing) else thing[0].lower() + thing[1:]

@@ -227,7 +227,8 @@ class StepReader(LabelledLines):
             if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text, sentence))):
                 step = None
             if step:
-                step.text = resolve(it_from(step.text, parts[:i:2]), parts[i - 2] if i >= 2 else "")
+                written, previous = step.text, parts[i - 2] if i >= 2 else ""
+                step.text = resolve(it_from(written, parts[:i:2], guess=False), previous)
                 if step.owner == "other" and step.who is None:  # "they'll decide then": the group just named
                     step.who = next((f.who for f in reversed(found) if f.owner == "other"), None)
                 same = found[-1] if found and found[-1].owner == step.owner and found[-1].who == step.who else None
@@ -239,6 +240,7 @@ class StepReader(LabelledLines):
                         r"(?i)send|email|forward|share", step.text) else same.text  # get them, sent to her
                     same.text, same.request = f"{what} {bare['when']}", False
                     continue
+                step.text = resolve(it_from(written, parts[:i:2]), previous)  # the thing an "it" may be, guessed
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):
                     same.text = f"{same.text} and {step.text}"  # one step per owner and sentence
                     same.request = same.request or step.request
