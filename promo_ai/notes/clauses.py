@@ -38,7 +38,7 @@ from promo_ai.notes.shapes import (
     meets,
 )
 from promo_ai.notes.speaker import reckoned
-from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO
+from promo_ai.notes.verbs import FORWARD, GOING_TO, HAD_DONE, IMPERATIVE, PLAIN_VERB, SEEING_TO, starts_with_a_verb
 from promo_ai.notes.waiting import waited_on
 from promo_ai.notes.when import DATED, when_phrase
 
@@ -173,6 +173,9 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
+        if m["aux"] == "to" and re.match(r"(?:the|a|an|my|our)\b|(?-i:[A-Z])", m["rest"]) and not starts_with_a_verb(
+                m["rest"]):
+            return None  # "Assignment to Dept of Social Protection from 13 April": where, not who does what
         if who.lower() in {"myself", "me"} or (self.is_me(who) and m["aux"] not in {"is", "'s"}):  # "Myself to
             obliged = m["aux"] in {"should", "needs to", "has to", "must"}  # prepare plan", "Emily to prepare the deck"
             rest = re.sub(r"(?i)\b(?:his|her)\b", "my", m["rest"]) if self.is_me(who) else m["rest"]  # "Marcus to

@@ -43,6 +43,10 @@ _DASHED = re.compile(r"^[^\w(]*(?:\d{1,2}[.)]\s+)?(?P<thing>[\w(][^–—]{2,80}
                      r"(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2})\s+[-–—]\s+(?P<due>\w.{1,60}?)\s*\.?$")
 
 
+_ASKED = re.compile(r"(?i)^(?:pls\s+|please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?"
+                    r"(?P<ask>[^?]+?)[\s?.!]*$")
+
+
 def _dashed(sentence: str) -> str | None:
     """A row of an "action – owner – by" list as the label and step it says: "Gareth: business case for TDA by 24
     April", "Rick: submit the reclass request package by 10/10"; None for any other sentence."""
@@ -210,6 +214,9 @@ class LabelledLines:
             owner, who = "other", name
         else:
             return None
+        if owner == "manager" and (asked := _ASKED.match(m["rest"])) and starts_with_a_verb(asked["ask"]):
+            # "Dana: Can you send me the deck by Friday?": asked of me, mine to do
+            return self._finish("next", "me", None, re.sub(r"(?i)\bme\b", "you", asked["ask"]), sentence)
         if sentence_outcome(m["rest"]) in {"promoted", "no"} or re.match(r"(?i)(?:already|done|sorted|n/?a)\b",
                                                                           m["rest"]):
             return None  # "me -> chargehand ✅ signed off, from 1/2": the news; "Ravi - already sorted": done

@@ -60,6 +60,9 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked|put)\b|"
     r"not\s+be\s+\w+ing\b|"  # "I will not be doing the school committee anymore": what stops, no step
+    # done before the talk: "I told her I'd finished the sepsis audit and sent it to her" ('d as had)
+    r"(?:finished|completed|submitted|sent|passed|written|handed|emailed|booked|signed|applied|registered|enrolled)"
+    r"\s+(?!by\b|before\b|on\b|to\s+you\s+by\b)|"
     # done already ("I'd already sent him my evidence"), or with no when but a vague one ("talk again some time")
     r"already\b|(?:check\s+in|catch\s+up|touch\s+base|talk\s+again|chat\s+again)\s*$|"  # no when, no matter
     # the thanks the email itself says: "thank Ch Supt Barker for the commendation, cc you", "write to thank the

@@ -49,7 +49,9 @@ _NO = lexicon(
     r"\b(?:won'?t|will\s+not|not\s+going\s+to|can'?t|cannot|could\s*n'?t|couldnae|cannae|canna|wouldnae|doesn'?t|does\s+not|unable\s+to|refused\s+to|"
     r"declined\s+to)\s+"
     r"(?:support|back|approve|put\s+me\s+(?:forward|up)|promote|recommend|(?:be\s+)?push(?:ing)?\s+(?:for|it)|"
-    r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|change|"
+    r"sign\s+(?:it\s+)?off(?!\s+(?:alone|on\s+(?:her|his|their)\s+own|by\s+(?:her|him)self))|happen|"
+    # the decision will not change (not "can't change roles mid-harvest": a when)
+    r"change(?=\s*(?:[,.;!]|$)|\s+(?:it|that|this|the\s+decision|(?:his|her|their)\s+mind)\b)|"
     r"come\s+back|be\s+happening)\b", r"\b(?:not|isn'?t|isnt|is\s+not)\s+going\s+to\s+happen\b",
     r"\b(?:isn'?t|is\s+not|not|won'?t\s+be|aren'?t)\s+happening\b",
     r"\b(?:isn'?t|is\s+not|aren'?t)\s+(?:being\s+)?(?:creat|fund)\w*",
@@ -77,10 +79,12 @@ _NO = lexicon(
     r"(?:candidate|applicant|hire|person|guy|woman|man)\b",
     rf"\b(?:job|role|post|position|spot|opening|vacancy|{ROLE_TALK}(?:\s+\w+)?\s+slot)(?:'s|\s+has|\s+is)?\s*[-–—:]?\s*(?:has\s+)?(?:gone|went)\s+to\s+(?!(?:HR|Finance|Payroll|"
     r"Legal|Ops|People|Panel|Board|Committee|Exco|Grading|Job\s+Evaluation)\b)(?-i:[A-Z])[\w'-]+(?!\s+for\b)",
-    r"\b(?:is|it'?s)\s+final\b", r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
+    r"(?<!\bnothing\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bonce\s)(?<!\bwhen\s)\b(?:is|it'?s)\s+final\b",
+    r"\b(?:post|role|job|position)\s+(?:has\s+gone(?!\s+(?:to|through|up|in|for|back)\b)|"
     r"is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
+    r"\b(?:post|role|job|position|vacancy)\s+(?:has\s+(?:already\s+)?been|was|got)\s+filled\b",
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",
@@ -270,8 +274,15 @@ _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]"
                     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*\s*")
 
 
+# the promotion refused outright, whoever confirmed it: "the promotion isn't happening, HR confirmed ..."
+_REFUSED = re.compile(r"(?i)\b(?:isn['’]?t|is\s+not|not|won['’]?t\s+be|aren['’]?t)\s+happening\b|"
+                      r"\bdid\s*n['’]?t\s+(?:support|approve|back)\b")
+# my own no, to something asked of me: "He suggested the Saturday clinic, I said no."
+_MY_NO = re.compile(r"(?i)\bi\s+(?:said|told\s+(?:him|her|them))\s+no\b")
+
+
 def _sentence_outcome(sentence: str) -> str | None:
-    sentence = NO_ANSWER.sub("", YES_TO_INCLUDE.sub("", sentence))
+    sentence = _MY_NO.sub("", NO_ANSWER.sub("", YES_TO_INCLUDE.sub("", sentence)))
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
@@ -279,8 +290,8 @@ def _sentence_outcome(sentence: str) -> str | None:
     if _said(PROMOTED, sentence) and (_GONE_TO.search(sentence) or (re.search(_SOMEONE_ELSE_GOT, sentence, re.I) and (
             re.search(r"(?i)\bdone\s+deal\b", sentence) and not re.search(r"(?i)\bpromot|\bi'?m\b|\bmy\b", sentence)))):
         return "no"  # "brought in someone from the other property, done deal", "The PM job is going to Sam - approved"
-    if _said(PROMOTED, _yes_to_the_post(_WAITED_FOR.sub("", sentence))) and not re.search(
-            r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE) and not COVER.search(sentence):
+    if _said(PROMOTED, _yes_to_the_post(_WAITED_FOR.sub("", sentence))) and not _REFUSED.search(sentence) and not (
+            re.search(r"\bnot\s+(?:been\s+)?approved\b", sentence, re.IGNORECASE)) and not COVER.search(sentence):
         if _IN_PRINCIPLE.search(sentence):  # "yes in principle, pending the budget"
             return "pending"
         if _BUT_NOT_NOW.search(sentence):  # "it's a yes in the end, just not now"
@@ -292,6 +303,8 @@ def _sentence_outcome(sentence: str) -> str | None:
         return "pending" if _said(_PENDING, sentence) and not SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final|"
+                         r"\bits?['’]?s?\s+a\s+no\b(?!\s+(?:for\s+now|right\s+now|for\s+the\s+moment|at\s+the\s+moment|yet)\b)|\b(?:post|role|job|position|vacancy)\s+(?:has\s+been|was|is|got)\s+"
+                         r"filled\b|"
                          r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)", sentence)
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man|external|internal|outside)\b|someone|somebody|another)",

@@ -34,3 +34,48 @@ def owned_row(sentence: str) -> tuple[str, str] | None:
     when = "" if not due or re.fullmatch(r"(?i)tb[cd]|n/?a|-+|\?+|none|ongoing", due) else (
         f" {due}" if re.match(r"(?i)(?:by|before|on|in|at|end|next|this|asap)\b", due) else f" by {due}")
     return m["who"].strip(), f"{m['what'].strip(' .')}{when}"
+
+
+# a header naming the columns of the action rows under it: "Action - Owner - Due", "What | Who | When", "Task / Owner"
+_COLUMN = {"what": r"actions?|what|tasks?|items?|to\s*-?dos?", "who": r"owners?|who|by\s+whom|responsible",
+           "due": r"due|when|by\s+when|deadline|date|timing"}
+_SEPARATOR = r"\s+[-–—/|]\s+|\s*[|\t]\s*"
+_NOTHING_TO_DO = re.compile(r"(?i)^(?:n/?a|-+|none|nobody|no\s+one|done|sorted(?:\s+already)?|"
+                            r"already\s+(?:done|sorted)|closed|complete[d]?|✅)\W*$")
+
+
+def _column(cell: str) -> str | None:
+    return next((name for name, words in _COLUMN.items() if re.fullmatch(rf"(?i)(?:{words})\W*", cell.strip())), None)
+
+
+def column_rows(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """The rows under a header that names the columns, the owner after the action ("Action - Owner - Due" then
+    "P6 course - me - book by end of Feb"), by line number, as (who, what with its when) for the step reader:
+    ("me", "book the P6 course by end of Feb"). A row whose owner or due says nothing is to be done ("Xmas party -
+    n/a - sorted already") gives nothing; the rows end at a line that is not one."""
+    rows: dict[int, tuple[str, str]] = {}
+    columns: list[str | None] = []
+    for at, line in enumerate(lines):
+        cells = [c.strip() for c in re.split(_SEPARATOR, line.strip()) if c.strip()]
+        named = [_column(c) for c in cells]
+        if len(cells) >= 2 and all(named) and {"what", "who"} <= set(named):
+            columns = named if named[0] != "who" else []  # "Owner – Action – Due": read as a name and its step
+            continue
+        if not columns or len(cells) != len(columns):
+            columns = [] if not line.strip() or len(cells) < 2 else columns
+            continue
+        row = {name: cell for name, cell in zip(columns, cells, strict=True) if name}
+        due = row.get("due", "")
+        if _NOTHING_TO_DO.match(row["who"]) or _NOTHING_TO_DO.match(due) or not row["what"]:
+            continue
+        what = row["what"].rstrip(" .")
+        if (led := re.match(r"(?i)(?P<v>book|send|submit|sign|email|finish|complete|do|start|enrol|register|apply)\s+"
+                            r"(?P<when>(?:by|before|on|in|at|from|for)\b.*)$", due)):
+            # "P6 course - me - book by end of Feb": the verb of the due cell does the thing
+            thing = what[0].lower() + what[1:] if what[1:2].islower() else what
+            what, due = f"{led['v'].lower()} the {thing}", led["when"]
+        when = "" if not due or re.fullmatch(r"(?i)tb[cd]|\?+|ongoing", due) else (
+            f" {due}" if re.match(r"(?i)(?:by|before|on|in|at|asap|from|after|within|every)\b", due)
+            else f" by {due}")
+        rows[at] = (row["who"], f"{what}{when}")
+    return rows

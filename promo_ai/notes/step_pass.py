@@ -9,6 +9,7 @@ Shane. A sentence with no subject of its own goes on with the one before it on t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from promo_ai.case import Case
@@ -23,6 +24,11 @@ from promo_ai.notes.voices import voiced
 
 Item = dict[str, Any]
 Pos = tuple[int, int]
+
+
+# a question asked in the talk, answered (or not) in the lines after it: no step of its own (not "can you send me X?")
+_A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:what|when|who|how|why|where|which|anything|any|is|are|"
+                         r"do|does|did|can|could|would|will|should|shall)\b(?!\s+you\b)[^?]*\?\W*$")
 
 
 class StepPass:
@@ -56,6 +62,8 @@ class StepPass:
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
+            if _A_QUESTION.match(sentence):
+                continue  # "Q: Anything to keep out?": asked, nothing to do
             carried = previous[1] if previous[0] == line_of[sentence] else None
             found_steps = reader.read(said_by_manager(as_read[sentence], self.manager_names), carried)
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step

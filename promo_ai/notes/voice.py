@@ -87,6 +87,8 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
         return "your"
 
     text = re.sub(r"\b(?:her|him)\b", her, text)
+    text = re.sub(r"\byou['’]?s(?=\s+(?:got|been|had|done|sent|seen|made|given|taken|put|said|told|asked|"
+                  r"agreed)\b)", "you've", text)  # "so she's got numbers": has, not is
     return re.sub(r"\byou'?s\b", "you're", text)
 
 

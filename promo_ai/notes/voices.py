@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from promo_ai.case import first_name_of
 from promo_ai.notes.lines import LABEL_WORDS, Line
 from promo_ai.notes.owners import Owners
-from promo_ai.notes.rows import owned_row
+from promo_ai.notes.rows import column_rows, owned_row
 from promo_ai.notes.speaker import RANKS, reported
 
 _STAMP = r"\[[^\]\n]{1,40}\]"  # [10:02], [23/01/2026, 18:40], [11:05 AM]
@@ -283,8 +283,10 @@ def voiced(lines: list[Line], said: list[str], line_of: dict[str, int], manager_
     read: dict[str, str] = {}
     theirs_said: set[str] = set()
     mine = _of_me_in_third(first_name_of(my_name))
+    in_columns = column_rows([line.text for line in lines])
     for sentence in said:
-        if row := owned_row(sentence):
+        if row := owned_row(sentence) or (in_columns.get(line_of[sentence]) if len(
+                lines[line_of[sentence]].sentences) == 1 else None):
             who, what = row
             first = who.split()[0] if who.split() else who
             if owners.is_me(first) or who.lower() in {"me", "i", "myself"}:  # "[Ryan Kowalski] Send Nathalie his
