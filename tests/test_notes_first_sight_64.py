@@ -85,3 +85,36 @@ def test_my_own_no_to_something_else_is_no_outcome_of_the_rules() -> None:
     ("Dana: could u get me the write-up by Friday?", "get you the write-up by Friday")])
 def test_the_manager_asking_me_in_a_chat_line_is_my_step(line: str, text: str) -> None:
     assert [(t, owner) for t, owner, _ in steps(line)] == [(text, "me")]
+
+
+def test_someone_named_then_and_will_is_still_their_step() -> None:
+    got = steps("Anita is on property next Tues and will sit in on my shift.")
+    assert [(t, owner) for t, owner, _ in got] == [("sit in on my shift", "other")]
+    assert [c.who for c in read("Anita is on property next Tues and will sit in on my shift.") if c.kind == "next"] == [
+        "Anita"]
+
+
+@pytest.mark.parametrize("line", [
+    "she suggested I do a CIPS course, maybe next year, not now",
+    "suggested I do more TV spots - nah",
+    "suggested I do PMP certification - already have it since 2022, reminded him",
+    "the Welsh thing: she wants me to keep doing it, nothing to action",
+    "I gotta stop doing the work myself and run the crew",
+    "me: 25-29 May",
+    "Email focus: first-time ICAN pass + the Zenith Oil audit delivered before the SEC deadline",
+])
+def test_nothing_to_do_in_a_turned_down_suggestion_a_habit_or_a_bare_date(line: str) -> None:
+    assert [c for c in read(line) if c.kind in {"next", "condition"}] == []
+
+
+def test_a_suggestion_taken_up_is_still_a_plan_and_waiting_is_still_a_step() -> None:
+    assert [c.text for c in read("she suggested I do the CIPS course by June") if c.kind == "condition"]
+    assert steps("AFPC board scores drop wk of the 22nd, nothing to do but wait")
+
+
+def test_a_table_row_keeps_its_when_and_a_lower_case_owner_named_in_brackets() -> None:
+    got = steps("Actions\nwho | what | when\nDana | get me the drawings + schedule | end of next week\n"
+                "office (Trish) | update my rate in payroll | next pay period")
+    assert ("get me the drawings + schedule end of next week", "manager", "end of next week") in got
+    assert [c.who for c in read("office (Trish) | update my rate in payroll | next pay period")
+            if c.kind == "next"] == ["Trish"]

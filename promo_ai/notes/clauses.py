@@ -17,7 +17,7 @@ from promo_ai.notes.deciders import ROLE_CAPS as _ROLE_CAPS
 from promo_ai.notes.deciders import decided_by, wanted_of
 from promo_ai.notes.elided import body_doing, sent_out
 from promo_ai.notes.nonsteps import GOES_TO_SOMEONE, KEEP_SHORT, on_the_move
-from promo_ai.notes.owners import BODY_WORD, GROUP, NAME, Owners, as_spoken
+from promo_ai.notes.owners import BODY_WORD, DEPARTMENTS, OTHER, Owners, as_spoken
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import OBLIGED, held_up_by
 from promo_ai.notes.requests import DONE, request_of_me, starts_with_ing, would_need
@@ -88,21 +88,6 @@ REQUEST, SAID_TO = compiled(
     r"requested|has requested)\s+(?P<rest>.+)",
     # "she said to ask again in Feb"
     r"^(?:(?P<s>she|he|{mgr})\s+)?(?:said|says|told me)\s+to\s+(?P<rest>.+)")
-# who acts, though the word names no one
-_DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procurement recruitment".split())
-OTHER = re.compile(rf"^(?P<who>(?:HR|hr|[Pp]ayroll)\s*\((?-i:[a-z])[\w .'-]{{0,24}}\)|"  # "hr (carlo) will ..."
-                   rf"{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
-                   r"[Pp]rocurement|[Rr]ecruitment|[a-z]+ in (?:hr|payroll|reward|the office)|"
-                   r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
-                   r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
-                   rf"(?:\s+|(?=['’]))(?P<aux>'ll|will|(?:is|'s) {GOING_TO}|"
-                   r"'s gonna|is gonna|gonna|is to|"
-                   r"are to|'s to|"
-                   r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
-                   r"to|is|'s|should|has agreed to|"
-                   r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
-                   r"must)\s+(?P<rest>(?!not\b|blame\b|love\b|hate\b|like\b|double\b|triple\b|be\s+(?:fine|happy|"
-                   r"annoyed|fuming|gutted|thrilled)\b).+)")
 FRONTED = re.compile(r"(?i)^(?:now|once|when|as soon as|after|since|as|before|if)\b[^,]*?\s(?=(?:she|he|{mgr})"
                      r"(?:'ll|\s+will|\s+is going to|'s going to|\s+(?:also\s+)?(?:wants|needs|would like|'d like|"
                      r"expects|asked))\b)")
@@ -139,6 +124,7 @@ class Clauses:
         self.is_me, self.is_manager = self.owners.is_me, self.owners.is_manager
         self.lead_in, self.request, self.said_to, self.fronted = LEAD_IN, REQUEST, SAID_TO, FRONTED
         self.sentence, self.tail = "", ""  # the sentence being read, and what follows the clause in it
+        self.named_other: tuple[str, str] | None = None  # (sentence, who): someone else named as a clause's subject
 
     def strip(self, clause: str) -> str:
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", as_spoken(clause))  # "D'Souza sir will"
@@ -183,13 +169,15 @@ class Clauses:
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
         group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
-        if not named and not group and who.lower() not in _DEPARTMENTS and set(words) & self.not_names and not (
+        if not named and not group and who.lower() not in DEPARTMENTS and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None
         if self.is_manager(who) and who.lower() not in {"she", "he", "they"}:
             return "manager", Found("manager", None, m["rest"])
         if m["aux"] in {"is", "'s"} and (on_the_move(m["rest"], self.sentence) or not (starts_with_ing(m["rest"]) and (
                 when_phrase(m["rest"]) or SEEING_TO.match(m["rest"]) or GOES_TO_SOMEONE.match(m["rest"])))):
+            if named or titled or re.fullmatch(r"[A-Z][a-z]+", who):
+                self.named_other = (self.sentence, re.sub(r"['’]s$", "", who))  # "Anita is on site Tues and will ..."
             return None, None
         return None, Found("other", re.sub(r"['’]s$", "", who), m["rest"])
 
@@ -323,6 +311,8 @@ class Clauses:
         if first and (m := IMPERATIVE.match(clause)):
             return "me", Found("me", None, m["rest"])
         if subject is None and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)", clause, re.IGNORECASE)):
+            if self.named_other and self.named_other[0] == self.sentence:  # "Anita is on property next Tues and
+                return None, Found("other", self.named_other[1], m["rest"])  # will sit in on my shift": Anita's
             return "me", Found("me", None, m["rest"])  # "Will send her the deck by Fri": the notes' writer
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):

@@ -212,6 +212,9 @@ class LabelledLines:
         elif _a_body(name) or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
             owner, who = "other", name
+        elif m["paren"] and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m["paren"].strip()) and not (
+                self.clauses.is_manager(m["paren"].strip()) or self.clauses.is_me(m["paren"].strip())):
+            owner, who = "other", m["paren"].strip()  # "office (Trish): update my rate in payroll"
         else:
             return None
         if owner == "manager" and (asked := _ASKED.match(m["rest"])) and starts_with_a_verb(asked["ask"]):
@@ -237,6 +240,10 @@ class LabelledLines:
             if not verb and owner == "manager" and not listed and not when_phrase(rest) and re.match(
                     rf"(?i)(?:[\w-]+\s+){{0,4}}?(?:{ROLE_TALK})s?(?:\s+[\w-]+){{0,2}}?\s*(?:[-–—:.!,]|$)", rest):
                 return None  # "Ed - senior tech", "jo - band 7 specialist role": the topic, not a step of hers
+            if not verb and re.fullmatch(r"(?i)[\d\s/.,–-]*(?:(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|"
+                                         r"mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s*)?[\d\s/.,–-]*", (
+                    rest.replace(when_phrase(rest) or "\0", "")).strip()) and re.search(r"\d", rest):
+                return None  # "me: 25-29 May": a when with nothing to do in it
             if not verb:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done
                 handed = re.search(r"\bto\s+(?:hr|payroll|finance|ops|you|her|him|them|the\s+\w+|[A-Z])",

@@ -70,11 +70,14 @@ _WHEN_CELL = re.compile(r"(?i)^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur
                         r"^\d{1,2}(?:st|nd|rd|th)?\s*[a-z]{3}|^[a-z]{3}\w*\s+\d|^\d{1,2}[/.-]\d{1,2}|"
                         r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s*\(\w+\))?$|"  # "Feb (tbc)"
-                        r"^(?:eow|eod|eom|asap|tbc|tbd|(?:next|this|end\s+of)\s+\w+)$|^next\s+[\w ]{0,30}?\b(?:mtg|"
-                        r"meeting|review|board|panel|committee|calibration)s?\b[^|]*$")  # "next partners mtg (9 Mar)"
+                        r"^(?:eow|eod|eom|asap|tbc|tbd|(?:next|this|end\s+of)\s+\w+|(?:next|this|end\s+of)\s+\w+\s+(?:week|wk|month|"
+                        r"mth|year|yr|quarter|qtr|period|cycle|round|term|sprint|fortnight|\w+day))$|"
+                        # "next partners mtg (9 Mar)"
+                        r"^next\s+[\w ]{0,30}?\b(?:mtg|meeting|review|board|panel|committee|calibration)s?\b[^|]*$")
 
 
-_PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll)|"  # who a row's cell names:
+# who a row's cell names:
+_PERSON_CELL = re.compile(r"(?:(?i:me|i|myself|mine|hr|people\s+ops|finance|payroll|admin|(?:the\s+)?office)|"
                           r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?[A-Z][a-z]*(?:\s+[A-Z][a-z]+)?)"  # "Mrs A", "Raj"
                           r"(?:\s+(?:ma'?am|sir|madam|(?i:office|dept|department|team|committee|board|panel|desk)))?)"
                           r"(?:\s*\([A-Z][\w .'-]{1,25}\))?$")  # "HR (Chidi)", "Lakshmi ma'am", "Registrar office"

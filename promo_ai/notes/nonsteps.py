@@ -60,6 +60,7 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked|put)\b|"
     r"not\s+be\s+\w+ing\b|"  # "I will not be doing the school committee anymore": what stops, no step
+    r"stop\s+\w+ing\b|"  # "I need to stop covering every shift myself": how I work, not a step
     # done before the talk: "I told her I'd finished the sepsis audit and sent it to her" ('d as had)
     r"(?:finished|completed|submitted|sent|passed|written|handed|emailed|booked|signed|applied|registered|enrolled)"
     r"\s+(?!by\b|before\b|on\b|to\s+you\s+by\b)|"
@@ -99,7 +100,7 @@ def musing(step: str, sentence: str) -> bool:
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
-                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|should\s+say|"
+                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|focus|angle|should\s+say|"
                               # "email mein:" (Hindi), "email sa" (Tagalog), "email → thank her"
                               r"for\s+\w+|back|lead|tone|mein|m[eè]|sa|ko|me))?\s*(?::|[-–—]\s|->|→|=>|$)|"
                               # "In my email: thank her, highlight ...", "For the reply - lead with the audit"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from promo_ai.notes.verbs import starts_with_a_verb
+from promo_ai.notes.verbs import GOING_TO, starts_with_a_verb
 
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
 NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?"
@@ -228,3 +228,20 @@ _BARE_ROLE = re.compile(r"(?i)^\W*(?:\S+\s+){0,3}?(?:with|w/|w)\s+(?:the\s+|my\s
                         r"captain|chief|super|coach|principal|sister|foreman|boss|skipper|guv|hod|dean|supervisor|supe|"
                         r"oc|co)\b"
                         r"(?![-'’]|\s*\(|\s+(?-i:[A-Z])|\s+(?:of|from)\b)")
+
+
+# who acts, though the word names no one (for the clause reader: "HR will ...", "Kelvin to confirm ...")
+DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procurement recruitment".split())
+OTHER = re.compile(rf"^(?P<who>(?:HR|hr|[Pp]ayroll)\s*\((?-i:[a-z])[\w .'-]{{0,24}}\)|"  # "hr (carlo) will ..."
+                   rf"{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
+                   r"[Pp]rocurement|[Rr]ecruitment|[a-z]+ in (?:hr|payroll|reward|the office)|"
+                   r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
+                   r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
+                   rf"(?:\s+|(?=['’]))(?P<aux>'ll|will|(?:is|'s) {GOING_TO}|"
+                   r"'s gonna|is gonna|gonna|is to|"
+                   r"are to|'s to|"
+                   r"going to(?!\s+(?:the|a|an|my|this)\b|\s+(?-i:[A-Z]))|"
+                   r"to|is|'s|should|has agreed to|"
+                   r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
+                   r"must)\s+(?P<rest>(?!not\b|blame\b|love\b|hate\b|like\b|double\b|triple\b|be\s+(?:fine|happy|"
+                   r"annoyed|fuming|gutted|thrilled)\b).+)")

@@ -26,6 +26,12 @@ Item = dict[str, Any]
 Pos = tuple[int, int]
 
 
+# "she suggested I do a CIPS course, maybe next year, not now", "suggested the PMP - already have it", "keep doing it,
+# nothing to action"
+_NOTHING_TO_DO = re.compile(r"(?i)\bsuggest\w*\b.*(?:\bmaybe\s+(?:later|next\s+year|one\s+day|someday)|\bnot\s+now\b|"
+                            r"\bnah\b|\bnot\s+interested\b|\bnot\s+for\s+me\b|\bno\s+thanks\b|\balready\s+(?:have|had|"
+                            r"did|done|got|hold)\b|\bdid\s+(?:that|it)\b[^.]*\balready\b|\bi\s+said\s+no\b)|"
+                            r"\bnothing\s+to\s+(?:action|do)(?:\s+(?:here|yet|for\s+now|on\s+it))?\W*$|\bno\s+action\s+(?:needed|required)\b")
 # a question asked in the talk, answered (or not) in the lines after it: no step of its own (not "can you send me X?")
 _A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:what|when|who|how|why|where|which|anything|any|is|are|"
                          r"do|does|did|can|could|would|will|should|shall)\b(?!\s+you\b)[^?]*\?\W*$")
@@ -74,4 +80,5 @@ class StepPass:
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
                 steps.append(item)
-        return said_once(steps), quiet
+        # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
+        return said_once([s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"])]), quiet
