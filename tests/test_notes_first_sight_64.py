@@ -118,3 +118,24 @@ def test_a_table_row_keeps_its_when_and_a_lower_case_owner_named_in_brackets() -
     assert ("get me the drawings + schedule end of next week", "manager", "end of next week") in got
     assert [c.who for c in read("office (Trish) | update my rate in payroll | next pay period")
             if c.kind == "next"] == ["Trish"]
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("- he's made me Farm Manager!! from 1 Sept, when he steps back to 3 days a wk", "promoted"),
+    ("A: YES - Gord confirmed Mon Jan 12, foreman on the hospital job starting Feb 2", "promoted"),
+    ("- no SHO. the post won't exist after April and there's no equivalent for me.", "no"),
+    ("Q: supervisor? A: he's for it, has to run it past Ger (his partner) - says he'll have an answer by Friday",
+     "pending"),
+])
+def test_more_outcomes_misread_at_first_sight(line: str, said: str) -> None:
+    assert outcome(line) == said
+
+
+def test_a_baby_on_the_way_is_private_and_a_business_partner_is_not() -> None:
+    assert [c.kind for c in read("not right now with the baby coming") if c.kind != "date"] == ["private"]
+    assert not [c for c in read("has to run it past Ger (his partner), he'll answer by Friday") if c.kind == "private"]
+
+
+def test_a_saints_day_is_no_one_to_forward_the_email_to() -> None:
+    got = read("he'll have an answer for me by Paddy's day, forward it to Ger")
+    assert [c.text for c in got if c.kind == "person"] == ["Ger"]

@@ -85,6 +85,9 @@ _NO = lexicon(
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
     r"\b(?:post|role|job|position|vacancy)\s+(?:has\s+(?:already\s+)?been|was|got)\s+filled\b",
+    # "no SHO.", "the post won't exist after April"
+    r"^\W*no\s+(?-i:[A-Z]{2,5})\s*[.!]",
+    r"\b(?:post|role|job|position)\s+(?:won['’]?t|will\s+not|doesn['’]?t)\s+exist\b",
     rf"\bdidn'?t\s+get\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
     r"\b(?:went|gone|given|gave\s+it|going|offered\s+it)\s+to\s+(?:someone\s+else|an?\s+external|another|"
     r"somebody\s+else|an?\s+(?:outside|internal)\s+candidate)",

@@ -119,6 +119,9 @@ def find_people(sentences: Iterable[str], case: Case, *, skip: Iterable[str] = (
                     if len(words) == 1 and len(words[0]) >= 3 and any(m.startswith(words[0]) for m in manager):
                         continue  # "Tiff", "Deb": the manager, by a short name
                     start, end = (m.start(group), m.end(group)) if group else (m.start(), m.end())
+                    if re.match(r"(?i)['’]s\s+day\b", sentence[end:]) or (
+                            re.search(r"['’]s$", name) and re.match(r"(?i)\s+day\b", sentence[end:])):
+                        continue  # "by Paddy's day": a holiday
                     if name.casefold() in skipped or _A_PLACE.match(sentence[end:]) or _A_GROUP.search(
                             sentence[:start]):
                         continue

@@ -26,6 +26,11 @@ PROMOTED = lexicon(
     r"\b(?:i'm|i am|i've been|i have been|i was|got|been)\s+promoted\b", r"(?:^|[:!–—-]\s*)\W*promoted\b",
     r"\bpromoted\s+to\b", r"\bgetting\s+promoted\b", r"\b(?:she|he|they)\s+promoted\s+me\b",
     r"\b(?:going\s+to|will|'ll)\s+promote\s+me\b", r"\bmade\s+me\s+(?:up\b|(?:the|an?)\s+(?-i:[A-Z]))",
+    # "he's made me Farm Manager!! from 1 Sept" (not "she made me Team Lead for the project")
+    r"\b(?:he|she|they|\w+)(?:['’]s|\s+has)\s+made\s+me\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s*(?:!|"
+    r"\s+(?:from|effective|starting|as\s+of)\b)",
+    # "A: YES - Gord confirmed" (not "YES, but not until ...")
+    r"^\W*(?:a\s*:\s*)?(?-i:YES)\b(?!\s*,?\s*(?:but|if|once|when|in\s+principle)\b)\s*[-–—:!]",
     rf"\b(?:mak(?:ing|es)|(?:'s|has|have)\s+made)\s+me\s+(?:the\s+|an?\s+)?(?!acting\b|interim\b)(?:[\w-]+\s+){{0,3}}(?:{ROLE_NOUNS})s?\s+"
     r"(?:(?:at|on|in)\s+(?:the\s+)?[\w' -]{1,30}?\s+)?(?:from|starting|effective|"
     r"as\s+of)\b(?![^.]*\b(?:acting|cover|interim|temporar\w*|no\s+(?:extra\s+pay|title)|reviewed|till|until|"
