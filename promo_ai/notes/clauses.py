@@ -159,8 +159,9 @@ class Clauses:
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)
-        if m["aux"] == "to" and re.match(r"(?:the|a|an|my|our)\b|(?-i:[A-Z])", m["rest"]) and not starts_with_a_verb(
-                m["rest"]):
+        if m["aux"] == "to" and re.fullmatch(r"(?i)posting|assignment|transfer|move|secondment|deployment|relocation|"
+                                             r"further|forward|back|next|welcome|\w+(?:ment|tion|ed)|gone|went|sent",
+                                             who) and not starts_with_a_verb(m["rest"]):
             return None  # "Assignment to Dept of Social Protection from 13 April": where, not who does what
         if who.lower() in {"myself", "me"} or (self.is_me(who) and m["aux"] not in {"is", "'s"}):  # "Myself to
             obliged = m["aux"] in {"should", "needs to", "has to", "must"}  # prepare plan", "Emily to prepare the deck"
@@ -311,8 +312,10 @@ class Clauses:
         if first and (m := IMPERATIVE.match(clause)):
             return "me", Found("me", None, m["rest"])
         if subject is None and (m := re.match(r"^(?:will|'ll)\s+(?P<rest>.+)", clause, re.IGNORECASE)):
-            if self.named_other and self.named_other[0] == self.sentence:  # "Anita is on property next Tues and
-                return None, Found("other", self.named_other[1], m["rest"])  # will sit in on my shift": Anita's
+            if self.named_other and self.named_other[0] == self.sentence and not re.search(  # "Anita is on site
+                    r"(?i)\b(?:him|her)\b", m["rest"]) and re.search(  # next Tues and will sit in on my shift"
+                    rf"\b{re.escape(self.named_other[1])}\b[^.;]*\band\s+will\b", self.sentence):
+                return None, Found("other", self.named_other[1], m["rest"])
             return "me", Found("me", None, m["rest"])  # "Will send her the deck by Fri": the notes' writer
         if (m := re.match(r"^i(?:'m| am|m)\s+(?P<rest>\w+ing\b.+)", clause, re.IGNORECASE)) and when_phrase(m["rest"]) \
                 and not re.search(r"\b(?:currently|already|still|now)\b", clause, re.IGNORECASE):

@@ -43,6 +43,9 @@ _DASHED = re.compile(r"^[^\w(]*(?:\d{1,2}[.)]\s+)?(?P<thing>[\w(][^–—]{2,80}
                      r"(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2})\s+[-–—]\s+(?P<due>\w.{1,60}?)\s*\.?$")
 
 
+# a name in brackets after a lower-case label, "office (Trish):" (not a month or a day: "rota (March):")
+_NAMED_IN_BRACKETS = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                                r"[a-z]*\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _ASKED = re.compile(r"(?i)^(?:pls\s+|please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?"
                     r"(?P<ask>[^?]+?)[\s?.!]*$")
 
@@ -212,14 +215,17 @@ class LabelledLines:
         elif _a_body(name) or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"
                 not set(m["name"].lower().replace(".", "").split()) & self.not_names or role)):
             owner, who = "other", name
-        elif m["paren"] and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m["paren"].strip()) and not (
+        elif m["paren"] and _NAMED_IN_BRACKETS.fullmatch(m["paren"].strip()) and not (
                 self.clauses.is_manager(m["paren"].strip()) or self.clauses.is_me(m["paren"].strip())):
             owner, who = "other", m["paren"].strip()  # "office (Trish): update my rate in payroll"
+        elif re.fullmatch(r"[a-z]{3,}\s+[A-Z][a-z]+", name) and not set(name.lower().split()) & self.not_names:
+            owner, who = "other", name  # "crewing Manila: send the promotion letter": an office and its place
         else:
             return None
         if owner == "manager" and (asked := _ASKED.match(m["rest"])) and starts_with_a_verb(asked["ask"]):
             # "Dana: Can you send me the deck by Friday?": asked of me, mine to do
-            return self._finish("next", "me", None, re.sub(r"(?i)\bme\b", "you", asked["ask"]), sentence)
+            turned = re.sub(r"(?i)\b(me|your)\b", lambda w: "you" if w[1].lower() == "me" else "my", asked["ask"])
+            return self._finish("next", "me", None, turned, sentence)
         if sentence_outcome(m["rest"]) in {"promoted", "no"} or re.match(r"(?i)(?:already|done|sorted|n/?a)\b",
                                                                           m["rest"]):
             return None  # "me -> chargehand ✅ signed off, from 1/2": the news; "Ravi - already sorted": done

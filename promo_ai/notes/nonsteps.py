@@ -60,7 +60,7 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"(?:prob(?:ably)?\s+|likely\s+|also\s+)?(?:see|read|be\s+reading)\s+(?:it|this|the\s+(?:email|summary|letter|"
     r"write-?up|note)|whatever)\b|have\s+(?:left|gone|quit|resigned|walked|put)\b|"
     r"not\s+be\s+\w+ing\b|"  # "I will not be doing the school committee anymore": what stops, no step
-    r"stop\s+\w+ing\b|"  # "I need to stop covering every shift myself": how I work, not a step
+    r"stop\s+\w+ing\b[^,;]*\b(?:myself|so\s+much|all\s+the\s+time|too\s+much)\b|"  # "stop covering every shift myself"
     # done before the talk: "I told her I'd finished the sepsis audit and sent it to her" ('d as had)
     r"(?:finished|completed|submitted|sent|passed|written|handed|emailed|booked|signed|applied|registered|enrolled)"
     r"\s+(?!by\b|before\b|on\b|to\s+you\s+by\b)|"

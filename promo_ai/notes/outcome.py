@@ -84,7 +84,8 @@ _NO = lexicon(
     r"is\s+being\s+(?:deleted|cut|removed)|"
     r"goes\s+away|was\s+(?:eliminated|cut|deleted|removed|given\s+to))\b", r"\bdeleting\s+the\s+(?:post|role|job)\b",
     r"\bgoes\s+away\b", r"\bno\s+longer\s+(?:available|exists|an\s+option)\b",
-    r"\b(?:post|role|job|position|vacancy)\s+(?:has\s+(?:already\s+)?been|was|got)\s+filled\b",
+    r"\b(?:is|was)\s+still\s+a\s+(?:firm\s+|clear\s+)?no\b",
+    r"(?<!\bmy\s)(?<!\bold\s)\b(?:post|role|job|position|vacancy)\s+(?:has\s+(?:already\s+)?been|was|got)\s+filled\b",
     # "no SHO.", "the post won't exist after April"
     r"^\W*no\s+(?-i:[A-Z]{2,5})\s*[.!]",
     r"\b(?:post|role|job|position)\s+(?:won['’]?t|will\s+not|doesn['’]?t)\s+exist\b",
@@ -278,10 +279,12 @@ _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]"
 
 
 # the promotion refused outright, whoever confirmed it: "the promotion isn't happening, HR confirmed ..."
-_REFUSED = re.compile(r"(?i)\b(?:isn['’]?t|is\s+not|not|won['’]?t\s+be|aren['’]?t)\s+happening\b|"
-                      r"\bdid\s*n['’]?t\s+(?:support|approve|back)\b")
+_REFUSED = re.compile(r"(?i)\b(?:promo\w*|it|this|role|post|job|position|regrade|upgrade)\b[^,;.]{0,40}?\s+(?:"
+                      r"isn['’]?t|isnt|is\s+not|won['’]?t\s+be|aren['’]?t)\s+happening\b|"
+                      r"\bdid\s*n['’]?t\s+(?:support|approve|back)\s+(?:it|me|my|the\s+promo\w*)\b")
 # my own no, to something asked of me: "He suggested the Saturday clinic, I said no."
-_MY_NO = re.compile(r"(?i)\bi\s+(?:said|told\s+(?:him|her|them))\s+no\b")
+_MY_NO = re.compile(r"(?i)\bi\s+(?:said|told\s+(?:him|her|them))\s+no\b(?!\s+to\s+(?:the\s+)?(?:promo\w*|role|post|job|"
+                    r"offer|it)\b)")
 
 
 def _sentence_outcome(sentence: str) -> str | None:
@@ -306,8 +309,9 @@ def _sentence_outcome(sentence: str) -> str | None:
         return "pending" if _said(_PENDING, sentence) and not SOMETHING_ELSE.search(sentence) else None
     if _said(_NO, sentence):
         firm = re.search(r"(?i)\b(?:clear|firm|hard|flat|definite|straight)\s+no\b|\bdecision\s+is\s+final|"
-                         r"\bits?['’]?s?\s+a\s+no\b(?!\s+(?:for\s+now|right\s+now|for\s+the\s+moment|at\s+the\s+moment|yet)\b)|\b(?:post|role|job|position|vacancy)\s+(?:has\s+been|was|is|got)\s+"
-                         r"filled\b|"
+                         r"\bits?['’]?s?\s+a\s+no\b(?!\s+(?:for\s+now|right\s+now|for\s+the\s+moment|at\s+the\s+moment|"
+                         r"yet)\b)(?![^.]*\bbut\b)|(?<!\bmy\s)(?<!\bold\s)\b(?:post|role|job|position|vacancy)\s+(?:has\s+"
+                         r"been|was|is|got)\s+filled\b|"
                          r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)", sentence)
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man|external|internal|outside)\b|someone|somebody|another)",

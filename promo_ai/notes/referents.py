@@ -103,18 +103,25 @@ _THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|fini
                          r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
                          r"have|get)$")
 _STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asap|first|so|and|but|then|as|if|when|"
-         r"once|is|are|was|were|will|would|has|have|had|can|could|should|must|needs?|wants?|done|which|that|who|"
+         r"once|is|are|was|were|will|would|has|have|had|can|could|should|must|needs?|wants?|done|which|that|who|goes|"
+         r"go|went|comes|came|gets|got|looks|seems|closes|opens|starts|ends|runs|says|said|takes|took|may|might|"
+         r"i|i've|i'm|i'd|she|he|they|we|"
          r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|nes|ur)?(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|"
          r"apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|tmrw|"
          r"today|tonight)\b")
 # the last thing a clause names with "the", "my", "a" ...: "do the haccp level 3", "if my promo packet is in by EOW"
 _A_THING = re.compile(rf"(?i)(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bw/ )(?<!\bfrom )(?<!\bby )(?<!\bat )(?<!\bafter )"
+                      rf"(?<!\bin )(?<!\bon )(?<!\bthrough )(?<!\binto )(?<!\bonto )(?<!\babout )(?<!\bacross )"
                       rf"(?<!\bbefore )(?<!\buntil )(?<!\btill )"
                       rf"\b(?:the|my|a|an|our)\s+(?P<np>(?:(?!{_STOP})[\w'/&+-]+\s*){{1,8}})")
 # what the step is, not a thing: "the promotion", "my case", "a decision"
 _NOT_A_THING = re.compile(r"(?i)\b(?:promotion|role|post|job|position|case|name|title|grade|band|decision|call|"
                           r"chat|conversation|talk|meeting|1:1|one|idea|plan|time|bit|lot|way|thing|feedback|"
-                          r"answer|news|go|point)$")
+                          r"answer|news|go|point|off|approval|support|backing|blessing|ok|okay|go-ahead|say-so|"
+                          # a person, not a thing: "shadow the night coordinator", "mentor the new grad"
+                          r"coordinator|nurse|grad|graduate|student|manager|director|lead|head|consultant|colleague|"
+                          r"team|staff|sister|matron|chef|officer|supervisor|boss|partner|mentor|trainee|apprentice|"
+                          r"intern|doctor|registrar|engineer|analyst|rep|client|customer|patient|resident|family)$")
 
 
 def _last_thing(clause: str) -> str | None:
@@ -123,7 +130,8 @@ def _last_thing(clause: str) -> str | None:
     it")."""
     clause = re.sub(r"(?i)\b(?:a|the)\s+place\s+on\s+", "", clause)  # "sort me a place on the X course": X
     # not one who is to do something: "wants the CEO to meet me first"
-    things = [m for m in _A_THING.finditer(clause) if not _NOT_A_THING.search(m["np"].strip()) and not (
+    things = [m for m in _A_THING.finditer(clause) if not _NOT_A_THING.search(
+        re.split(r"\s+(?:on|of|in|at|for|from)\s+", m["np"].strip())[0]) and not (
         (after := re.match(r"(?i)to\s+(.+)", clause[m.end():])) and starts_with_a_verb(after[1]))]
     if not things:
         return None

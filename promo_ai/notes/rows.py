@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.verbs import starts_with_a_verb, thing_verb
+
 # an action item with its owner and due date under it: "Action: nominate Brian for the course Owner: Achieng / Due: May
 # intake", "Item: Issue promotion letter Owner: Staffing & Personnel | Due: tbd"
 _OWNED = re.compile(r"(?i)^\W*(?:(?:action(?:\s+item)?|item|task|to\s*-?do|follow[- ]?up|a/?i)\s*\d*\s*[:.)-]\s*)?"
@@ -74,6 +76,10 @@ def column_rows(lines: list[str]) -> dict[int, tuple[str, str]]:
             # "P6 course - me - book by end of Feb": the verb of the due cell does the thing
             thing = what[0].lower() + what[1:] if what[1:2].islower() else what
             what, due = f"{led['v'].lower()} the {thing}", led["when"]
+        if not starts_with_a_verb(what):  # "Reference - Kelvin - next week": Kelvin arranges it; "CV update - me"
+            thing = what[0].lower() + what[1:] if what[1:2].islower() else what
+            mine = re.fullmatch(r"(?i)me|i|myself|mine", row["who"].strip())
+            what = f"complete the {thing}" if mine else thing_verb(thing) + thing
         when = "" if not due or re.fullmatch(r"(?i)tb[cd]|\?+|ongoing", due) else (
             f" {due}" if re.match(r"(?i)(?:by|before|on|in|at|asap|from|after|within|every)\b", due)
             else f" by {due}")

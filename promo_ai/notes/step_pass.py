@@ -26,15 +26,26 @@ Item = dict[str, Any]
 Pos = tuple[int, int]
 
 
-# "she suggested I do a CIPS course, maybe next year, not now", "suggested the PMP - already have it", "keep doing it,
-# nothing to action"
-_NOTHING_TO_DO = re.compile(r"(?i)\bsuggest\w*\b.*(?:\bmaybe\s+(?:later|next\s+year|one\s+day|someday)|\bnot\s+now\b|"
-                            r"\bnah\b|\bnot\s+interested\b|\bnot\s+for\s+me\b|\bno\s+thanks\b|\balready\s+(?:have|had|"
-                            r"did|done|got|hold)\b|\bdid\s+(?:that|it)\b[^.]*\balready\b|\bi\s+said\s+no\b)|"
-                            r"\bnothing\s+to\s+(?:action|do)(?:\s+(?:here|yet|for\s+now|on\s+it))?\W*$|\bno\s+action\s+(?:needed|required)\b")
+# a suggestion turned down or done already, up to the turning down: "she suggested I do a CIPS course, maybe next
+# year, not now", "suggested the PMP - already have it" (not what I say I will do after it)
+_TURNED_DOWN = re.compile(r"(?i)\bsuggest\w*\b(?:(?!\b(?:i['’]?ll|i\s+will|will|but)\b)[^.;])*?(?:\bmaybe\s+(?:later|"
+                          r"next\s+year|one\s+day|someday)|\bnot\s+now\b|\bnah\b|\bnot\s+interested\b|\bnot\s+for\s+me\b|"
+                          r"\bno\s+thanks\b|\balready\s+(?:have|had|did|done|got|hold)\b|\bdid\s+(?:that|it)\b[^.]*?\balready\b|"
+                          r"\bi\s+said\s+no\b)")
+# a line that ends saying there is nothing to do: "keep doing it, nothing to action"
+_NOTHING_TO_DO = re.compile(r"(?i)\bnothing\s+to\s+(?:action|do)(?:\s+(?:here|yet|for\s+now|on\s+it))?\W*$|"
+                            r"\bno\s+action\s+(?:needed|required)\W*$")
 # a question asked in the talk, answered (or not) in the lines after it: no step of its own (not "can you send me X?")
-_A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:what|when|who|how|why|where|which|anything|any|is|are|"
-                         r"do|does|did|can|could|would|will|should|shall)\b(?!\s+you\b)[^?]*\?\W*$")
+_A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:(?:what|when|who|how|why|where|which|anything|any)\b|"
+                         r"(?:is|are|do|does|did|can|could|would|will|should|shall)\s+(?:she|he|they|it|i|we|there|"
+                         r"(?-i:[A-Z])\w+)\b)[^?]*\?\W*$")
+
+
+def _turned_down(item: Item) -> bool:
+    """Whether a step or plan item is the suggestion its sentence turns down (its first words are in that part)."""
+    turned = _TURNED_DOWN.search(item["source_quote"])
+    head = " ".join(item["text"].lower().split()[:4])
+    return turned is not None and head in turned[0].lower()
 
 
 class StepPass:
@@ -81,4 +92,5 @@ class StepPass:
                     item |= {"owner": step.owner, "who": step.who}
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
-        return said_once([s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"])]), quiet
+        kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)]
+        return said_once(kept), quiet
