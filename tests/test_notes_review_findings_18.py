@@ -82,3 +82,8 @@ def test_column_rows_that_name_a_thing_say_what_is_done() -> None:
 def test_your_in_a_request_put_to_me_is_mine() -> None:
     assert steps("Dana: can you send your portfolio to me and HR by the 20th?") == [
         ("send my portfolio to you and HR by the 20th", "me")]
+
+
+def test_a_request_then_i_will_send_it_on_a_weekday_is_one_step() -> None:
+    got = steps("she wants the preceptorship write-up too, I'll send it over Monday")
+    assert got == [("send you the preceptorship write-up on Monday", "me")]

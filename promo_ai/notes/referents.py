@@ -105,7 +105,7 @@ _THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|fini
 _STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asap|first|so|and|but|then|as|if|when|"
          r"once|is|are|was|were|will|would|has|have|had|can|could|should|must|needs?|wants?|done|which|that|who|goes|"
          r"go|went|comes|came|gets|got|looks|seems|closes|opens|starts|ends|runs|says|said|takes|took|may|might|"
-         r"i|i've|i'm|i'd|she|he|they|we|"
+         r"i|i've|i'm|i'd|she|he|they|we|too|also|"
          r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|nes|ur)?(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|"
          r"apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|tmrw|"
          r"today|tonight)\b")

@@ -72,7 +72,8 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
 # them in tmrw"
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
                         r"these)\s+)?(?:(?:over|in|across|round|through)\s+)?(?:(?:to\s+)?(?:you|her|him)\s+)?"
-                        r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing)\b.*)")
+                        r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing|"
+                        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
 _QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)')
 _REACH = r"(?:to|with|ask|tell|email|call|ring|phone|text|message|ping|chase|brief|remind|meet|see)"  # someone
@@ -236,15 +237,15 @@ class StepReader(LabelledLines):
                     continue  # "..., they'll decide then": said already
                 if same and same.request and not step.request and (bare := _BARE_SEND.fullmatch(step.text)) and (
                         when_phrase(same.text) is None):  # "she wants my audit results, I will send by Monday"
-                    what = re.sub(r"(?i)^get\s+", "send you ", same.text) if re.match(  # "needs my payslips":
-                        r"(?i)send|email|forward|share", step.text) else same.text  # get them, sent to her
-                    same.text, same.request = f"{what} {bare['when']}", False
+                    what = re.sub(r"(?i)^get\s+", "send you ", same.text) if re.match(  # "needs my payslips": get
+                        r"(?i)send|email|forward|share", step.text) else same.text  # them, sent to her; "too": said
+                    when = re.sub(r"(?i)^(?=(?:mon|tue|wed|thu|fri|sat|sun))", "on ", bare["when"])  # "on Monday"
+                    same.text, same.request = f"{re.sub(r'(?i),?[ ]+(?:too|as[ ]+well)$', '', what)} {when}", False
                     continue
                 step.text = resolve(it_from(written, parts[:i:2]), previous)  # the thing an "it" may be, guessed
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):
-                    same.text = f"{same.text} and {step.text}"  # one step per owner and sentence
-                    same.request = same.request or step.request
-                    continue
+                    same.text, same.request = f"{same.text} and {step.text}", same.request or step.request
+                    continue  # one step per owner and sentence
                 found.append(step)
             before.append("step" if step else "other")
         self.subject = subject
