@@ -87,3 +87,7 @@ def test_your_in_a_request_put_to_me_is_mine() -> None:
 def test_a_request_then_i_will_send_it_on_a_weekday_is_one_step() -> None:
     got = steps("she wants the preceptorship write-up too, I'll send it over Monday")
     assert got == [("send you the preceptorship write-up on Monday", "me")]
+
+
+def test_a_name_that_starts_like_a_month_in_brackets_is_still_someone() -> None:
+    assert [c.who for c in read("office (Marcus): update my rate in payroll") if c.kind == "next"] == ["Marcus"]

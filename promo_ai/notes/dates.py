@@ -22,6 +22,8 @@ MONTHS = {name: i for i, names in enumerate((
 WEEKDAYS = {name: i for i, names in enumerate((
     "mon monday", "tue tues tuesday", "wed weds wednesday", "thu thur thurs thursday", "fri friday",
     "sat saturday", "sun sunday")) for name in names.split()}
+# every month and weekday name as a regex alternation, longest first ("september" before "sep")
+DATE_WORDS = "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))
 _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WD = (r"(?:(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|"

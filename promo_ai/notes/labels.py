@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from promo_ai.notes.clauses import Clauses, Found
+from promo_ai.notes.dates import DATE_WORDS
 from promo_ai.notes.lines import LABEL_WORDS
 from promo_ai.notes.nonsteps import about_the_email
 from promo_ai.notes.outcome import sentence_outcome
@@ -44,8 +45,9 @@ _DASHED = re.compile(r"^[^\w(]*(?:\d{1,2}[.)]\s+)?(?P<thing>[\w(][^–—]{2,80}
 
 
 # a name in brackets after a lower-case label, "office (Trish):" (not a month or a day: "rota (March):")
-_NAMED_IN_BRACKETS = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                                r"[a-z]*\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_NAMED_IN_BRACKETS = re.compile(rf"(?!(?i:{DATE_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+# a cell that is only a date: "25-29 May", "3/4", "Fri 12th"
+_ONLY_A_DATE = re.compile(rf"(?i)[\d\s/.,–-]*(?:(?:{DATE_WORDS})\.?\s*)?[\d\s/.,–-]*")
 _ASKED = re.compile(r"(?i)^(?:pls\s+|please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?"
                     r"(?P<ask>[^?]+?)[\s?.!]*$")
 
@@ -246,9 +248,8 @@ class LabelledLines:
             if not verb and owner == "manager" and not listed and not when_phrase(rest) and re.match(
                     rf"(?i)(?:[\w-]+\s+){{0,4}}?(?:{ROLE_TALK})s?(?:\s+[\w-]+){{0,2}}?\s*(?:[-–—:.!,]|$)", rest):
                 return None  # "Ed - senior tech", "jo - band 7 specialist role": the topic, not a step of hers
-            if not verb and re.fullmatch(r"(?i)[\d\s/.,–-]*(?:(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec|"
-                                         r"mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s*)?[\d\s/.,–-]*", (
-                    rest.replace(when_phrase(rest) or "\0", "")).strip()) and re.search(r"\d", rest):
+            if not verb and re.search(r"\d", rest) and _ONLY_A_DATE.fullmatch(
+                    rest.replace(when_phrase(rest) or "", "", 1)):
                 return None  # "me: 25-29 May": a when with nothing to do in it
             if not verb:
                 # "me: allergen refresher by Fri", "Kirsty (ops) -> new contract": a thing, said as what is done

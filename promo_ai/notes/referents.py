@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.dates import DATE_WORDS
 from promo_ai.notes.verbs import starts_with_a_verb
 from promo_ai.notes.voice import OBJECT_NEXT
 
@@ -106,9 +107,7 @@ _STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asa
          r"once|is|are|was|were|will|would|has|have|had|can|could|should|must|needs?|wants?|done|which|that|who|goes|"
          r"go|went|comes|came|gets|got|looks|seems|closes|opens|starts|ends|runs|says|said|takes|took|may|might|"
          r"i|i've|i'm|i'd|she|he|they|we|too|also|"
-         r"(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|rs|nes|ur)?(?:day)?|jan(?:uary)?|feb(?:ruary)?|march|"
-         r"apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tomorrow|tmrw|"
-         r"today|tonight)\b")
+         rf"(?:on\s+)?(?:{DATE_WORDS})|tomorrow|tmrw|today|tonight)\b")
 # the last thing a clause names with "the", "my", "a" ...: "do the haccp level 3", "if my promo packet is in by EOW"
 _A_THING = re.compile(rf"(?i)(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bw/ )(?<!\bfrom )(?<!\bby )(?<!\bat )(?<!\bafter )"
                       rf"(?<!\bin )(?<!\bon )(?<!\bthrough )(?<!\binto )(?<!\bonto )(?<!\babout )(?<!\bacross )"

@@ -42,8 +42,8 @@ def owned_row(sentence: str) -> tuple[str, str] | None:
 _COLUMN = {"what": r"actions?|what|tasks?|items?|to\s*-?dos?", "who": r"owners?|who|by\s+whom|responsible",
            "due": r"due|when|by\s+when|deadline|date|timing"}
 _SEPARATOR = r"\s+[-–—/|]\s+|\s*[|\t]\s*"
-_NOTHING_TO_DO = re.compile(r"(?i)^(?:n/?a|-+|none|nobody|no\s+one|done|sorted(?:\s+already)?|"
-                            r"already\s+(?:done|sorted)|closed|complete[d]?|✅)\W*$")
+_NO_ACTION_CELL = re.compile(r"(?i)^(?:n/?a|-+|none|nobody|no\s+one|done|sorted(?:\s+already)?|"
+                             r"already\s+(?:done|sorted)|closed|complete[d]?|✅)\W*$")
 
 
 def _column(cell: str) -> str | None:
@@ -68,16 +68,15 @@ def column_rows(lines: list[str]) -> dict[int, tuple[str, str]]:
             continue
         row = {name: cell for name, cell in zip(columns, cells, strict=True) if name}
         due = row.get("due", "")
-        if _NOTHING_TO_DO.match(row["who"]) or _NOTHING_TO_DO.match(due) or not row["what"]:
+        if _NO_ACTION_CELL.match(row["who"]) or _NO_ACTION_CELL.match(due) or not row["what"]:
             continue
         what = row["what"].rstrip(" .")
+        thing = what[0].lower() + what[1:] if what[1:2].islower() else what  # "Reference": the reference
         if (led := re.match(r"(?i)(?P<v>book|send|submit|sign|email|finish|complete|do|start|enrol|register|apply)\s+"
                             r"(?P<when>(?:by|before|on|in|at|from|for)\b.*)$", due)):
             # "P6 course - me - book by end of Feb": the verb of the due cell does the thing
-            thing = what[0].lower() + what[1:] if what[1:2].islower() else what
             what, due = f"{led['v'].lower()} the {thing}", led["when"]
-        if not starts_with_a_verb(what):  # "Reference - Kelvin - next week": Kelvin arranges it; "CV update - me"
-            thing = what[0].lower() + what[1:] if what[1:2].islower() else what
+        elif not starts_with_a_verb(what):  # "Reference - Kelvin - next week": Kelvin arranges it; "CV update - me"
             mine = re.fullmatch(r"(?i)me|i|myself|mine", row["who"].strip())
             what = f"complete the {thing}" if mine else thing_verb(thing) + thing
         when = "" if not due or re.fullmatch(r"(?i)tb[cd]|\?+|ongoing", due) else (
