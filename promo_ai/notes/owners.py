@@ -15,7 +15,9 @@ from promo_ai.notes.verbs import GOING_TO, starts_with_a_verb
 
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
 NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-Z][a-z]))\s+)?"
-        r"(?!I['’])[A-Z](?:[a-z]?['’][A-Z])?[a-zà-öø-ÿ'-]+"  # "D'Souza", "Mélanie", not "I'm"
+        # "D'Souza", "Mélanie", not "I'm" nor a hope ("Hoping to get interpreting work on the side")
+        r"(?!I['’]|(?:Hoping|Trying|Planning|Aiming|Wanting|Needing|Meaning|Intending|Expecting|Looking|Waiting)\b)"
+        r"[A-Z](?:[a-z]?['’][A-Z])?[a-zà-öø-ÿ'-]+"
         r"(?:\s+[A-Z][a-zà-öø-ÿ'-]+){0,2}(?:\s*\([^)]*\))?"
         r"(?:\s+(?:in|from|on|at)\s+(?:the\s+)?(?:hr|HR|[a-z][\w -]{1,24}?))?|"
         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|SSG|SFC|Insp|Capt|Maj|Lt)\.?\s+)?(?!I\b)[A-Z]{1,3})\.?"
