@@ -169,7 +169,7 @@ class Clauses:
             return "me", Found("me", None, rest, obliged=obliged, request=obliged)  # update his goals": mine
         words = re.sub(r"(?i)^the\s+", "", who).lower().replace(".", "").split()  # "The Faculty Officer"
         titled = len(words) >= 2 and all(w[:1].isupper() for w in re.sub(r"^The\s+", "", who).split())  # "Sam Ortiz"
-        group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D", who) is not None  # "QA will ..."
+        group = bool(BODY_WORD.search(who)) or re.fullmatch(r"[A-Z]{2,4}|L&D|(?i:my\s.+)", who) is not None  # "QA will"
         if not named and not group and who.lower() not in DEPARTMENTS and set(words) & self.not_names and not (
                 titled and words[0] not in self.not_names - {"chief", "head", "senior"}):
             return None

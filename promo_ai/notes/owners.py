@@ -237,6 +237,10 @@ DEPARTMENTS = frozenset("hr payroll finance legal admin it facilities procuremen
 OTHER = re.compile(rf"^(?P<who>(?:HR|hr|[Pp]ayroll)\s*\((?-i:[a-z])[\w .'-]{{0,24}}\)|"  # "hr (carlo) will ..."
                    rf"{GROUP}|{NAME}|HR|hr|payroll|[Ff]inance|[Ll]egal|[Aa]dmin|IT|[Ff]acilities|"
                    r"[Pp]rocurement|[Rr]ecruitment|[a-z]+ in (?:hr|payroll|reward|the office)|"
+                   # "my mentor will ...", "my DIVO will do it": someone else named by what they are to me
+                   r"[Mm]y\s+(?:new\s+|old\s+)?(?:mentor|sponsor|coach|buddy|skip(?:[- ]level)?|"
+                   r"DIVO|HRBP|HR\s+BP|union\s+rep|rep|director|deputy|tutor|assessor|preceptor|"
+                   r"educator|counterpart|2nd\s+line|second[- ]line)|"
                    r"[a-z][a-z'-]+\s*\((?:owner|boss|mgr|manager|hr|ops|gm|director|head|lead|supervisor|chef|"
                    r"(?-i:[A-Z])[\w .'-]{1,25})\))"  # "rick (owner) is gonna meet me"
                    rf"(?:\s+|(?=['’]))(?P<aux>'ll|will|(?:is|'s) {GOING_TO}|"

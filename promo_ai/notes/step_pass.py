@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from promo_ai.case import Case
+from promo_ai.notes.changed import changed
 from promo_ai.notes.lines import Line
 from promo_ai.notes.people import not_names
 from promo_ai.notes.plan import Wanted
@@ -39,6 +40,20 @@ _NOTHING_TO_DO = re.compile(r"(?i)\bnothing\s+to\s+(?:action|do)(?:\s+(?:here|ye
 _A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:(?:what|when|who|how|why|where|which|anything|any)\b|"
                          r"(?:is|are|do|does|did|can|could|would|will|should|shall)\s+(?:she|he|they|it|i|we|there|"
                          r"(?-i:[A-Z])\w+)\b)[^?]*\?\W*$")
+
+
+# done in the talk itself, nothing left to do: "book travel for the audit - admin booked it while we were talking"
+_DONE_THERE = re.compile(r"(?i)\b(?:booked|signed|filled|did|done|sorted|renewed|submitted|updated|fixed|sent|"
+                         r"completed|approved|changed|agreed)\b[^;.]*\b(?:there\s+and\s+then|right\s+there|"
+                         r"there\s+only|on\s+the\s+spot|while\s+we\s+(?:were\s+)?(?:talking|there|sat)|"
+                         r"in\s+the\s+(?:meeting|mtg|1:1)(?:\s+itself)?|during\s+the\s+(?:meeting|mtg|1:1|call))")
+
+
+def _done_there(item: Item) -> bool:
+    """Whether a step is one done in the talk itself: its first words in a part of its sentence that says so."""
+    head = " ".join(item["text"].lower().split()[:4])
+    return any(_DONE_THERE.search(part) and head in part.lower()
+               for part in re.split(r"[;.]\s", item["source_quote"]))
 
 
 def _turned_down(item: Item) -> bool:
@@ -82,7 +97,9 @@ class StepPass:
             if _A_QUESTION.match(sentence):
                 continue  # "Q: Anything to keep out?": asked, nothing to do
             carried = previous[1] if previous[0] == line_of[sentence] else None
-            found_steps = reader.read(said_by_manager(as_read[sentence], self.manager_names), carried)
+            now = changed(as_read[sentence])  # "she'd ring the ETB, then said I should email them": as it stands
+            found_steps = reader.read(said_by_manager(as_read[sentence] if now is None else now, self.manager_names),
+                                      carried) if now != "" else []
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
                 found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
             previous = (line_of[sentence], reader.subject)
@@ -92,5 +109,6 @@ class StepPass:
                     item |= {"owner": step.owner, "who": step.who}
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
-        kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)]
+        kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
+            and not _done_there(s)]
         return said_once(kept), quiet
