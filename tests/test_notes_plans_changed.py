@@ -72,3 +72,42 @@ def test_someone_named_by_what_they_are_to_me_does_their_own_step() -> None:
                                   "Hoping to get medical interpreting work with the hospital on the side, we'll see."])
 def test_a_need_a_habit_or_a_hope_is_no_step(line: str) -> None:
     assert steps(line) == []
+
+
+@pytest.mark.parametrize(("line", "owner", "text"), [
+    # minutes: numbered action points, my initials (Claire Donnelly), the manager's (Dana Lee)
+    ("AP1: DL to email HR to confirm start date - by Fri 6/3", "manager", "email HR to confirm start date by Fri 6/3"),
+    ("AP2: CD to arrange handover sessions with Priya", "me", "arrange handover sessions with Priya"),
+    ("Action point 3 — Dana: submit the recommendation memo by July 1", "manager",
+     "submit the recommendation memo by July 1"),
+    ("It was agreed that CD would present the MSK service review at the April team meeting.", "me",
+     "present the MSK service review at the April team meeting"),
+])
+def test_minutes_are_read_as_people_write_them(line: str, owner: str, text: str) -> None:
+    changes = read_notes(f"Minutes - 1:1 CD / DL\n{line}", make_case(name="Claire Donnelly",
+                                                                    manager={"name": "Dana Lee"}), today=TODAY).changes
+    assert [(c.owner, c.text) for c in changes if c.kind == "next"] == [(owner, text)]
+
+
+def test_a_record_in_the_third_person_with_my_rank_is_mine() -> None:
+    changes = read_notes("RECORD OF INTERVIEW – Cpl S. Okoro\nInterviewing officer: Maj Whitfield (OC)\n"
+                         "Cpl Okoro to send the OC an updated list of instructor quals by Fri.",
+                         make_case(name="Samuel Okoro", manager={"name": "Maj Whitfield"}),
+                         today=TODAY).changes
+    assert [(c.owner, c.text) for c in changes if c.kind == "next"] == [
+        ("me", "send you an updated list of instructor quals by Fri")]
+
+
+@pytest.mark.parametrize("line", [
+    "MH explained that HR usually issue the variation to contract within 10 working days of a panel decision.",
+    "Board normally interviews all recommended candidates, ~45 min each.",
+    "The panel normally asks for 2 referees but HR sorts that.",
+    "CW mentioned head office usually announces the salary bands in July.",
+])
+def test_how_the_process_usually_goes_is_no_step(line: str) -> None:
+    assert steps(line) == []
+
+
+def test_when_this_answer_usually_comes_is_still_awaited() -> None:
+    found = steps("She's putting me forward to the panel on 12 March. Results usually come out early April.")
+    assert [(c.owner, c.by) for c in found] == [("manager", "12 March"), ("other", "early April")]

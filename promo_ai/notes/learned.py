@@ -290,7 +290,9 @@ _OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+go
                        r"i\s+am\s+going\s+to)\b|(?:^|[^\w\s]\s*|\band\s+)(?!(?:she|he|they|it|we|you|this|that|there)\b)"
                        r"(?-i:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"
                        r"(?:\s+(?:sir|ma['’]?am|madam))?"  # "D'Souza sir will announce it"
-                       r"\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w")
+                       r"\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w|"
+                       # minutes: "It was agreed that CD would present the service review"
+                       r"^\W*it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?-i:[A-Z])\w*\s+(?:would|will|should)\s+\w")
 
 
 def said_outright(sentence: str) -> bool:

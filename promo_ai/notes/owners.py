@@ -74,6 +74,8 @@ class Owners:
         self.own = next((_unaccented(w) for w in own.split() if w.lower().rstrip(".") not in TITLES), "")  # not
         # "dr"; "zoe" for Zoë, as people type it
         self.own_initials = _initials(own)
+        own_words = [w for w in own.split() if w.lower().rstrip(".") not in TITLES]
+        self.own_surname = _unaccented(own_words[-1]) if len(own_words) > 1 else ""  # "Cpl Okoro" in a record
 
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn), "Jess" (for Jessica), "Vikram
@@ -84,6 +86,9 @@ class Owners:
             self.own.startswith(flat)  # "Jess to prepare a case study": Jessica, as colleagues say it
         short = short or (len(words := plain.split()) == 2 and _unaccented(words[0]) == self.own and words[1][
             :1].isupper() and words[1].isalpha())  # "Vikram Singh will prepare a 30-60-90 day plan": me, in full
+        ranked = re.sub(_TITLED.pattern, "", plain, flags=re.IGNORECASE) != plain or re.match(  # "Cpl Okoro"
+            r"[A-Z]\.?\s+[A-Z]", plain)  # "S. Okoro"
+        short = short or bool(ranked and self.own_surname and _unaccented(plain.split()[-1]) == self.own_surname)
         return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or flat == self.own or short)
 
     def is_manager(self, subject: str) -> bool:
@@ -213,7 +218,8 @@ def known_as(lines: list[str], names: list[str]) -> list[str]:
     name = "|".join(re.escape(n) for n in names)
     found: list[str] = []
     for line in lines:
-        for m in re.finditer(rf"\b(?:{name})\s*\(\s*{_ROLE}\s*\)|{_ROLE_BEFORE}\s*\(\s*(?:[^()]*\s)?(?:{name})\s*\)|"
+        for m in re.finditer(rf"\b(?:{name})\s*\(\s*{_ROLE}\s*\)|{_ROLE_BEFORE}\s*\(\s*(?:[^()]*\s)?(?:{name})"
+                             rf"(?:\s+[A-Z][\w'’-]+)?\s*\)|"  # "MH (Mark Holloway)"
                              rf"\b(?:with|w/)\s+{_LETTERS},?\s+(?:{_TITLE}\s+)?(?:{name})\b", line):
             role = (m.group(1) or m.group(2) or m.group(3) or "").strip()  # and "Meeting with HOD, Prof. Okoye"
             if _BY_ITS_LETTERS.fullmatch(role) and not _NOT_A_ROLE.match(role) and role.lower() not in {

@@ -21,6 +21,7 @@ from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import asides_kept_out, kept_out_elsewhere
 from promo_ai.notes.lines import Line
+from promo_ai.notes.minutes import how_it_usually_goes
 from promo_ai.notes.not_results import DONE_ASIDE, WANTED, not_a_result
 from promo_ai.notes.outcome import outcome, sentence_outcome
 from promo_ai.notes.owners import TITLES, known_as
@@ -303,6 +304,7 @@ class Reader:
         read_otherwise = {i["source_quote"] for i in steps + evidence if i["kind"] != "next"} | taken
         unread = unread_items([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said],
                               result, taken, read_otherwise)  # what no rule took apart, offered unticked
+        unread = [i for i in unread if not how_it_usually_goes(i["text"], i["source_quote"])]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
         # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]

@@ -15,6 +15,7 @@ from typing import Any
 from promo_ai.case import Case
 from promo_ai.notes.changed import changed
 from promo_ai.notes.lines import Line
+from promo_ai.notes.minutes import as_agreed, how_it_usually_goes
 from promo_ai.notes.people import not_names
 from promo_ai.notes.plan import Wanted
 from promo_ai.notes.repeats import said_once
@@ -97,8 +98,9 @@ class StepPass:
             if _A_QUESTION.match(sentence):
                 continue  # "Q: Anything to keep out?": asked, nothing to do
             carried = previous[1] if previous[0] == line_of[sentence] else None
-            now = changed(as_read[sentence])  # "she'd ring the ETB, then said I should email them": as it stands
-            found_steps = reader.read(said_by_manager(as_read[sentence] if now is None else now, self.manager_names),
+            now = changed(as_agreed(as_read[sentence]))  # "she'd ring the ETB, then said I'll email them": as is
+            found_steps = reader.read(said_by_manager(as_agreed(as_read[sentence]) if now is None else now,
+                                                      self.manager_names),
                                       carried) if now != "" else []
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
                 found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
@@ -110,5 +112,5 @@ class StepPass:
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
-            and not _done_there(s)]
+            and not _done_there(s) and not how_it_usually_goes(s["text"], s["source_quote"])]
         return said_once(kept), quiet
