@@ -131,10 +131,18 @@ _NO = lexicon(
     r"(?:recommendation|nomination|application|case|request)\b(?![^.]*\byet\b)",
 
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
+    # the role gone to someone else: "lead CNA spot is going to Keisha, she has seniority", "supervisor job going to his
+    # nephew Brodie" (not "the post is going to panel", "going to Finance for sign-off")
+    r"\b(?:job|role|post|position|slot|spot)\s+(?:is\s+|was\s+|has\s+(?:been\s+)?)?(?:going|gone|went|given)\s+to\s+"
+    r"(?:(?!(?-i:HR|Finance|Panel|Board|Committee|Council|Exec|Ops|Legal|Payroll|Head|Director|Senior)\b)(?-i:[A-Z][a-z]+)"
+    r"(?=\s*(?:[,.;(]|$|\s+(?:instead|as|because|since|who|she|he|tho|though)\b))|"
+    r"(?:his|her|their|the\s+boss['’]?s?)\s+(?:nephew|niece|son|daughter|mate|friend|cousin|brother|sister|favourite))",
+    # a record's "the DPC did not recommend the undersigned"
+    r"\bdid(?:\s*n['’]?t|\s+not)\s+recommend\s+(?:me|the\s+undersigned)\b",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
-NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b",
+NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b", r"\bnot\s+now\b",
                       r"\bthis\s+(?:(?:appraisal|promotion|promo|review|pay)\s+)?(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
-                      r"financial\s+year|board|window|budget)\b",
+                      r"financial\s+year|board|window|budget|winter|summer|spring|autumn|fall)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = lexicon(
     # not now

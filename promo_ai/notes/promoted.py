@@ -55,7 +55,11 @@ PROMOTED = lexicon(
     rf"\bi'?m\s+(?:now\s+|officially\s+)?(?:the\s+|an?\s+)?(?!(?i:ooo|al|off|away|on|out|in|at|back|acting|covering)\b)"
     rf"(?-i:[A-Z])(?:[\w&-]+\s+){{0,4}}?(?:{ROLE_NOUNS})s?(?:\s+(?!for\b|on\b|in\b)[\w&-]+){{0,3}}\s+(?:from|effective|"
     r"starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
-    r"\bconfirm(?:ed)?\s+plus\s+chop\b",  # Singapore's "confirmed, stamped"
+    r"\bconfirm(?:ed)?\s+plus\s+chop\b",
+    # "im senior carer now!!!! from 1st june", "I'm SM for the fall season!!!"
+    rf"\bi['’]?m\s+(?:the\s+(?:new\s+)?)?(?:[\w&-]+\s+){{0,3}}?(?:{ROLE_NOUNS})\s+now\s*!",
+    r"\bi['’]?m\s+(?!(?-i:OOO|AL|OK|OFF|ON|IN|OUT)\b)(?-i:[A-Z]{2,4})\s+for\s+the\s+(?:[\w-]+\s+){0,3}?(?:season|year|"
+    r"term|tour|run|show|production)\s*!",  # Singapore's "confirmed, stamped"
     # "made VP!! official Jan 1", "im leading hand on the Parramatta job from Monday", "DSM on the tour - YES"
     r"(?:^\W*|\bi\s+(?:got|was|'ve\s+been|have\s+been)\s+)made\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s*!",
     rf"\bi'?m\s+(?:now\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:on|at)\s+"
