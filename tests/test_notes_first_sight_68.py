@@ -15,7 +15,6 @@ from promo_ai.notes.outcome import sentence_outcome
     ("DS informed that the DPC held on 20.05.2025 did not recommend the undersigned, as the APAR grading was below "
      "benchmark.", "no"),
     ("im senior carer now!!!! from 1st june", "promoted"),
-    ("I'm SM for the fall season!!!", "promoted"),
     ("supervisor post not now, client has not approved extra post. may be April", "not_yet"),
     ("Foreman's not happening this winter.", "not_yet"),
 ])
@@ -28,6 +27,7 @@ def test_the_outcome_as_people_put_it(sentence: str, said: str) -> None:
     "my job is going to Priya while I'm on leave",  # cover
     "I'm off now!",
     "I'm OOO for the rest of the year!",
+    "I'm PT for the rest of the year!",  # a role by its letters is too often something else
 ])
 def test_what_only_sounds_like_an_outcome(sentence: str) -> None:
     assert sentence_outcome(sentence) is None

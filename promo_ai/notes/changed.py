@@ -8,26 +8,40 @@ from __future__ import annotations
 
 import re
 
+from promo_ai.notes.voice import base_verb
+
 # what was to be done before the change: "she'd ring the ETB", "was going to set up a meeting", "I offered to ..."
 _INTENT = re.compile(r"(?i)(?:['’]d|\bwould|\bwill|['’]ll|\bhed|\bshed|\b(?:was|were)\s+(?:going\s+to|gonna)|"
                      r"\bgoing\s+to|\boffered\s+to|\bwanted\s+to|\bplanned\s+to|\bwas\s+to|\bsaid\s+i\s+would)\s+"
                      r"(?:(?:just|also|probably)\s+)?(?P<x>[a-z][^,;]*)")
 # a step written as a bare line, then crossed out: "send updated org chart to Suresh — cancelled"
-_BARE = re.compile(r"^\W*(?:(?:me|i)\s*[:\-–—]\s*)?(?P<x>[a-z][^,;:]*)$")
+_BARE = re.compile(r"^\W*(?:(?:me|i)\s*[:\-–—]\s*|(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*)?\s+to\s+)?"
+                   r"(?P<x>[a-z][^,;:]*)$")  # "Dana to email HR – scratch that, I'm emailing HR myself"
 # "then changed her mind and said", "now says", "then remembered he's on leave"
-_THEN = re.compile(r"(?i)(?:\s*[,;]|\s+[-–—]|\.{2,})?\s+(?:(?:and\s+|but\s+)?(?:then|now)\s+|but\s+)"
+_THEN = re.compile(r"(?i)(?:\s*[,;]|\s+[-–—]|\.{2,})?\s+(?P<then>(?:and\s+|but\s+)?(?:then|now)\s+|but\s+)"
                    r"(?:(?:she|he|they)\s+)?"
                    r"(?P<how>changed\s+(?:her|his|their)\s+mind(?:\s+and\s+(?:said|says))?|remembered|reali[sz]ed|"
                    r"decided|thought\s+better\s+of\s+it|said|says)\b[,:]?\s*(?:that\s+)?")
 # what the words after "then said" must hold to undo the plan, not go on with it ("then said she'll put me forward")
-_UNDONE = re.compile(r"(?i)\b(?:actually|instead|no\s+need|don['’]?t\s+(?:bother|worry)|better|it['’]?s\s+me|"
-                     r"(?:so\s+)?that['’]?s\s+(?:on\s+)?me|no,|nope|scratch|never\s*mind|not\s+needed|already|"
-                     r"handles?|should\s+(?:do\s+it|since|as)|will\s+do\s+(?:it|that)|(?:does|doing)\s+(?:it|that)|"
-                     r"can['’]?t|won['’]?t|clash(?:es)?|cancell?ed|nothing\s+to\s+(?:chase|do)|let['’]?s\s+just)\b")
+# ("then said she can't promise anything", "but said the panel won't meet till June", "instead of May it'll be June")
+_UNDONE = re.compile(r"(?i)^(?:no\b|nope\b|actually\b)|"
+                     r"\b(?:actually|instead(?!\s+of)|no\s+need|don['’]?t\s+(?:bother|worry)|"
+                     r"better\s+(?:if|that|for)|better\s+(?-i:[A-Z])|(?:it|that)['’]?s\s+(?:on\s+)?me|scratch|"
+                     r"never\s*mind|not\s+needed|myself|already\s+(?:refused|done|did|sorted|booked|sent|has|have|had)|"
+                     r"handles\s+(?:that|it|those|this)|should\s+(?:do\s+it|since|as)|will\s+do\s+(?:it|that)\b(?!\s+too)|"
+                     r"(?:does|doing)\s+(?:it|that)|clash(?:es)?|cancell?ed|nothing\s+to\s+(?:chase|do)|"
+                     r"let['’]?s\s+just)\b")
+# "but said" (not "then said") undoes only when it says so outright: "but she said the registrar should since ..."
+_UNDONE_OUTRIGHT = re.compile(r"(?i)\b(?:instead(?!\s+of)|no\s+need|don['’]?t\s+bother|should\s+(?:do\s+it|since|as)|"
+                              r"will\s+do\s+(?:it|that)\b(?!\s+too)|better\s+if\s+(?:[\w'’()]+\s+){1,3}?(?:does|do|did|handles?|takes?)\s+"
+                              r"(?:it|them|that|this)|scratch|never\s*mind)\b")
 # crossed out after a dash or comma: "- no scratch that, ...", "— cancelled, HR will ...", "- never mind, ..."
 _CROSSED = re.compile(r"(?i)\s*(?:[-–—,;:(]|\.\s|\.{2,})\s*(?:(?:no|oh|ok|actually|wait|update)[,!.]?\s+)*"
                       r"(?:scratch\s+that|never\s*mind|nvm|cancell?ed|not\s+needed|no\s+need(?:ed)?|ignore\s+that|"
-                      r"forget\s+(?:that|it)|don['’]?t\s+bother|no,\s*don['’]?t|left\s+it|dropped)\b[,.;:!)]?\s*")
+                      r"forget\s+(?:that|it)|don['’]?t\s+bother|no,\s*don['’]?t|left\s+it|dropped|"
+                      # "she'll send the letter – actually HR will send it"
+                      r"(?<=[-–—]\s)actually(?=\s+(?:[\w'’]+\s+){1,3}?(?:will|['’]ll|is|are|should|to)\b))"
+                      r"\b[,.;:!)]?\s*")
 # told not to: ", he said no need, MIS team will pull it", "- he said don't bother"
 _WAVED_OFF = re.compile(r"(?i)\s*(?:[-–—,;]|\.\s)\s*(?:but\s+)?(?:(?:she|he|they|(?-i:[A-Z])\w+)\s+)?(?:said|says)\s+"
                         r"(?:no\s+need|don['’]?t\s+(?:bother|worry)|not\s+to\s+(?:bother|worry)|there['’]?s\s+no\s+need|"
@@ -35,14 +49,14 @@ _WAVED_OFF = re.compile(r"(?i)\s*(?:[-–—,;]|\.\s)\s*(?:but\s+)?(?:(?:she|he|
 # what the new words say when they only point back: "Rawlings will do it", "Kunal will send", "Tom should since ..."
 _POINTS_BACK = re.compile(r"(?i)^(?P<who>.*?\S)\s+(?P<aux>will|['’]ll|should|can|is\s+going\s+to|to|does|handles)"
                           r"(?:\s+(?!(?:it|that|this|them|those|instead|since|as|because|so)\b)(?P<verb>[a-z]+))?(?:\s+(?P<obj>it|that|this|them|those))?"
-                          r"(?P<tail>(?:\s+instead)?(?:\s*(?:,|(?:since|as|because|cos|coz|so|when|once|after|before|"
+                          r"(?P<tail>(?:\s+(?:instead|myself|themselves))?(?:\s*(?:,|(?:since|as|because|cos|coz|so|when|once|after|before|"
                           r"by|this|next|on|in)\b).*)?)$")
 # "the advisor is doing the grant": the new plan, said as it stands
 _DOING_BASE = {"doing": "do", "handling": "handle", "sorting": "sort", "taking": "take", "covering": "cover",
                "sending": "send", "booking": "book", "organising": "organise", "organizing": "organize",
                "arranging": "arrange", "running": "run", "writing": "write", "presenting": "present"}
 _DOING = re.compile(rf"(?i)^(?P<who>\S.{{0,40}}?)\s+(?:is|['’]s|are)\s+(?P<ing>{'|'.join(_DOING_BASE)})\s+")
-_DO = {"do", ""}  # "Rawlings will do it", "Esther does it", "Denise handles that": the thing as first named
+_DO = {"do", "", "handle"}  # "Rawlings will do it", "Esther does it", "Denise handles that": the thing as first named
 _BETTER = re.compile(r"(?i)^(?:so\s+)?(?:it['’]?s\s+)?better\s+(?:if\s+|that\s+)?")
 _MINE_NOW = re.compile(r"(?i)\b(?:(?:so\s+)?(?:it|that)['’]?s\s+(?:on\s+)?me|so\s+i['’]?ll\s+do\s+it)\b")
 # whom the first plan was to contact, and the new words that contact them again: "ring the ETB about ...", "set up a
@@ -57,7 +71,7 @@ _SOFTENERS = re.compile(r"(?i)^(?:(?:actually|instead|so|and|but|ok|okay|no|nope
 
 def _point_to(rest: str, dropped: str) -> str:
     """The new words, with what they point back to written out: "Kunal will send the new rating model docs"."""
-    rest = _DOING.sub(lambda m: f"{m['who']} will {_DOING_BASE[m['ing'].lower()]} ", rest.rstrip(" .!"))
+    rest = _DOING.sub(lambda m: f"{m['who']} will {_DOING_BASE[m['ing'].lower()]} ", _plain(rest).rstrip(" .!"))
     head, _, last = rest.rpartition(" so ")  # "nominations are done by the HR BP now, so Thabo will do it"
     m = _POINTS_BACK.match(last) if head and _POINTS_BACK.match(last) else _POINTS_BACK.match(rest)
     if m is None or len(m["who"].split()) > 5:
@@ -74,12 +88,20 @@ def _point_to(rest: str, dropped: str) -> str:
     return f"{who} will {thing}{m['tail']}"
 
 
-def _undone(rest: str, dropped: str) -> bool:
+def _undone(rest: str, dropped: str, then: bool) -> bool:
     """Whether the words after "then said" undo the plan ("actually Denise handles that", "Kunal will send"), not
-    go on with it ("then said she'll talk to HR on Monday")."""
-    m = _POINTS_BACK.match(rest.rstrip(" .!"))
-    same = m is not None and (m["verb"] or "").lower().rstrip("s") == dropped.split()[0].lower()
-    return same or bool(_UNDONE.search(rest))
+    go on with it ("then said she'll talk to HR on Monday"); after a bare "but said", only when they say so outright.
+    """
+    m = _POINTS_BACK.match(_plain(rest).rstrip(" .!"))
+    same = m is not None and (m["verb"] or "").lower().rstrip("s") == dropped.split()[0].lower() and not re.match(
+        r"(?i)(?:s?he|they)\b", m["who"]) and len(m["who"].split()) <= 4  # "Kunal will send" (not "she'll send it")
+    return same or bool((_UNDONE if then else _UNDONE_OUTRIGHT).search(rest))
+
+
+def _plain(rest: str) -> str:
+    """'I'll' as 'I will', "I'd ring them" as a plan ("I will ring them"), so the words can be read one way."""
+    rest = re.sub(r"(?i)\bi['’]?m\s+(?!going\b)(\w+ing)\b", lambda m: f"I will {base_verb(m[1])}", rest)
+    return re.sub(r"(?i)\b(i|you|she|he|they|we)['’](?:ll|d)\b", r"\1 will", rest)
 
 
 def changed(sentence: str) -> str | None:
@@ -96,16 +118,17 @@ def changed(sentence: str) -> str | None:
         x = (intent["x"] if intent else (bare["x"] if (bare := _BARE.match(before)) else "")).strip()
         x = re.sub(r"(?i)\s+(?:himself|herself|themselves)\b", "", x)  # the first doer's, not the new one's
         if len(x.split()) < 2 or (marker is _THEN and not (
-                re.match(r"(?i)changed|thought|remembered|reali", m["how"]) or _undone(rest, x))):
+                re.match(r"(?i)changed|thought|remembered|reali", m["how"]) or _undone(rest, x,
+                                                                                      m["then"].strip() != "but"))):
             continue
         rest = _BETTER.sub("", _SOFTENERS.sub("", rest))
         if mine := _MINE_NOW.search(rest):  # "he's on leave next wk so it's me - draft to him by Fri 16th"
-            when = re.search(r"(?i)\b(?:by|before|on|after|this|next|end\s+of|tomorrow|tmrw|asap)\b.*$",
-                             rest[mine.end():])
+            when = re.search(r"(?i)\b(?:by|before|on|after|this|next|end\s+of|tomorrow|tmrw|asap|"
+                             r"in\s+(?-i:[A-Z\d]))\b.*$", rest[mine.end():])
             return f"I'll {x}" + (f" {when[0]}" if when else "")
         if (whom := _CONTACTED.search(x)) and (again := _CONTACT_AGAIN.search(rest)):  # "email them": the ETB
             rest = f"{rest[:again.start('whom')]}{whom['whom']}{rest[again.end('whom'):]}"
         rest = re.sub(r"(?i)^i\s+(?:should\b|(?=ask|go|do|email|ring|call|speak|talk|send|contact|book|set)\b)",
-                      "I'll ", rest).replace("I'll  ", "I'll ")
+                      "I will ", _plain(rest)).replace("I will  ", "I will ")
         return _point_to(rest, x) if rest else ""
     return None

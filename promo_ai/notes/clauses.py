@@ -156,6 +156,8 @@ class Clauses:
         named = m["named"] or (re.search(r"\(([A-Z][\w'. -]+)\)", m["who"]) or [None, None])[1]
         who = m["who"].strip() if m["named"] else named or re.sub(r"\s*\(.*|\s+(?:in|from|on|at)\s+.*$", "",
                                                                      m["who"]).strip()
+        if m["named"] and self.is_manager(m["named"]) and m["named"].lower() not in {"she", "he", "they"}:
+            return "manager", Found("manager", None, m["rest"])  # "MH (Mark Holloway) to send the JD"
         if re.fullmatch(r"[A-Z]{1,3}", who) and who not in _ROLE_CAPS and not self.is_manager(who) and not self.is_me(
                 who) and m["aux"] == "to":
             return None  # "CV to HR asap": capitals that are not anyone's initials ("NSO will give an answer" are)

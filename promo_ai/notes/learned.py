@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, ChangeItem
+from promo_ai.notes.changed import changed
 from promo_ai.notes.lines import Line, split_sentences
 from promo_ai.notes.patterns import BALL_IN_COURT
 from promo_ai.notes.repeats import proposed_once
@@ -292,11 +293,14 @@ _OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+go
                        r"(?:\s+(?:sir|ma['’]?am|madam))?"  # "D'Souza sir will announce it"
                        r"\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w|"
                        # minutes: "It was agreed that CD would present the service review"
-                       r"^\W*it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?-i:[A-Z])\w*\s+(?:would|will|should)\s+\w")
+                       r"^\W*it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+"
+                       r"(?:would|will|should)\s+\w")
 
 
 def said_outright(sentence: str) -> bool:
-    return _OUTRIGHT.search(sentence) is not None
+    """A step said in so many words: "I'll ...", "Priya will ...", minutes' "It was agreed that ...", or a plan said
+    as it now stands after a change ("she'd email HR, then said I should do it myself")."""
+    return _OUTRIGHT.search(sentence) is not None or bool(changed(sentence))
 
 
 def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None,

@@ -19,7 +19,9 @@ from promo_ai.text import tidy
 _BULLET = re.compile(r"^\s*(?:(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](?!\d)|\[[ xX✓✔]?\]|[☐☑✅✔⬜]|"
                      r"\((?:[a-h]|i{1,3}|iv|v|\d{1,2})\)|(?:[a-h]|i{1,3})[.)](?=\s)|"  # "(3) Mr Tan", "a. Karen"
                      # minutes' numbered actions: "AP1: MH to email HR", "AP2 — KT: ...", "Action point 3: ..."
-                     r"(?:AP|A\.P\.|(?i:action\s+(?:point|item)|action|item))\s*#?\d{1,2}[a-z]?\s*(?:[:.)]|[-–—](?=\s)))\s*)+")
+                     r"(?:AP|A\.P\.|(?i:action\s+(?:point|item)|action|item))\s*#?\d{1,2}[a-z]?\s*(?:[:.)]|[-–—](?=\s))|"
+                     r"(?:AP|A\.P\.)\s*\d{1,2}[a-z]?(?=\s+(?-i:[A-Z]))|"  # "AP1 Josh – send the feedback"
+                     r"(?i:min(?:ute)?)\s*\d{1,3}(?:/\d{2,4})?\s*[:.)])\s*)+")  # "Min 3/2026: It was agreed ..."
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|would|"

@@ -28,4 +28,5 @@ def how_it_usually_goes(step: str, sentence: str) -> bool:
     "advertise") are in a part of its sentence that says how things usually go."""
     words = step.lower().split()
     head = " ".join(words[1:4] if len(words) > 2 else words)
-    return any(_USUALLY.search(part) and head in part.lower() for part in _PARTS.split(sentence))
+    return any(_USUALLY.search(part) and head in part.lower() and not re.search(  # "I'll typically lead it": a plan
+        r"(?i)\b(?:will|['’]ll|going\s+to|gonna)\b", part) for part in _PARTS.split(sentence))

@@ -133,16 +133,22 @@ _NO = lexicon(
     r"\bdecided\s+(?:to\s+)?give\s+(?:it\s+)?to\s+(?-i:[A-Z])[\w'-]*(?!\s+to\s)(?=\s*(?:[,.;]|$))",
     # the role gone to someone else: "lead CNA spot is going to Keisha, she has seniority", "supervisor job going to his
     # nephew Brodie" (not "the post is going to panel", "going to Finance for sign-off")
-    r"\b(?:job|role|post|position|slot|spot)\s+(?:is\s+|was\s+|has\s+(?:been\s+)?)?(?:going|gone|went|given)\s+to\s+"
-    r"(?:(?!(?-i:HR|Finance|Panel|Board|Committee|Council|Exec|Ops|Legal|Payroll|Head|Director|Senior)\b)(?-i:[A-Z][a-z]+)"
-    r"(?=\s*(?:[,.;(]|$|\s+(?:instead|as|because|since|who|she|he|tho|though)\b))|"
+    r"(?<!\bmy\s)(?<!\bold\s)(?<!\bacting\s)(?<!\bon\s)(?<!\bon\sthe\s)\b(?:job|role|post|position|slot|spot)\s+(?:is\s+|was\s+|"
+    r"has\s+(?:been\s+)?)?(?:going|gone|went|given)\s+to\s+(?:(?!(?-i:HR|Finance|Panel|Board|Committee|Council|Exec|Ops|"
+    r"Legal|Payroll|Head|Director|Senior|Marketing|Sales|Engineering|Operations|IT|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|"
+    r"June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|Mon\w*|Tue\w*|Wed\w*|Thu\w*|Fri\w*|Sat\w*|Sun\w*)\b)"
+    r"(?-i:[A-Z][a-z]+)(?=\s*(?:[.;(]|$|\s+(?:instead|because|since|who|tho|though)\b|,\s*(?:she|he)\s+(?:has|had|was|"
+    r"is)\b))(?![^.]*\b(?:cover|while\s+i|acting|decide|i\s+start)\b)|"
     r"(?:his|her|their|the\s+boss['’]?s?)\s+(?:nephew|niece|son|daughter|mate|friend|cousin|brother|sister|favourite))",
     # a record's "the DPC did not recommend the undersigned"
-    r"\bdid(?:\s*n['’]?t|\s+not)\s+recommend\s+(?:me|the\s+undersigned)\b",
+    r"\bdid(?:\s*n['’]?t|\s+not)\s+recommend\s+(?:me|the\s+undersigned)\b(?!\s+for\s+(?:the\s+|a\s+)?(?:course|"
+    r"training|programme|program|scheme|award|trip|conference|secondment))",
     rf"(?:{ROLE_TALK})\b[^.:]{{0,30}}[:–—]\s*cannot\b")  # "Senior Event Manager: cannot"
 NO_FOR_NOW = lexicon(r"\bfor\s+now\b", r"\bright\s+now\b", r"\byet\b", r"\bnot\s+now\b",
+                      r"\banother\s+(?:\d+\s+)?(?:year|yr|cycle|round|months?)\b",
                       r"\bthis\s+(?:(?:appraisal|promotion|promo|review|pay)\s+)?(?:cycle|year|yr|round|time|season|quarter|half|term|intake|fy|fiscal\s+year|"
-                      r"financial\s+year|board|window|budget|winter|summer|spring|autumn|fall)\b",
+                      r"financial\s+year|board|window|budget)\b",
+                      r"\b(?:not\s+happening|won['’]?t\s+promote\s+anyone)\s+this\s+(?:winter|summer|spring|autumn|fall)\b",
                       r"\buntil\b", r"\btill\b", r"\brevisit\b", r"\breconsider\b", r"\bre-?look\b", r"\bnext\s+time\b")
 _NOT_YET = lexicon(
     # not now
@@ -295,8 +301,13 @@ _MY_NO = re.compile(r"(?i)\bi\s+(?:said|told\s+(?:him|her|them))\s+no\b(?!\s+to\
                     r"offer|it)\b)")
 
 
+# a plan crossed out, not an answer: "- no scratch that, the advisor is doing the grant", "no, don't, wait for it"
+_CROSSED_OUT = re.compile(r"(?i)\bno\b\s*,?\s*(?=scratch\s+that|don['’]?t\b|wait\b|need\b|worries\b|problem\b|"
+                          r"bother\b|rush\b)|\bnever\s*mind\b")
+
+
 def _sentence_outcome(sentence: str) -> str | None:
-    sentence = _MY_NO.sub("", NO_ANSWER.sub("", YES_TO_INCLUDE.sub("", sentence)))
+    sentence = _CROSSED_OUT.sub("", _MY_NO.sub("", NO_ANSWER.sub("", YES_TO_INCLUDE.sub("", sentence))))
     if about_a_thing(sentence):
         return None
     if _NO_DECISION.search(sentence) and not _said(_NO, sentence):
@@ -320,7 +331,9 @@ def _sentence_outcome(sentence: str) -> str | None:
                          r"\bits?['’]?s?\s+a\s+no\b(?!\s+(?:for\s+now|right\s+now|for\s+the\s+moment|at\s+the\s+moment|"
                          r"yet)\b)(?![^.]*\bbut\b)|(?<!\bmy\s)(?<!\bold\s)\b(?:post|role|job|position|vacancy)\s+(?:has\s+"
                          r"been|was|is|got)\s+filled\b|"
-                         r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)", sentence)
+                         r"\b(?:cut|removed|deleted)\s+from\s+the\s+structure\b|\b(?:abolish|disestablish)|"
+                         r"\bnot\s+ever\b|\b(?:role|post|job|position)(?:['’]s)?\s+(?:is\s+|was\s+|has\s+|been\s+|being\s+|"
+                         r"got\s+)*(?:cut|deleted|scrapped|abolished|gone)\b", sentence)
         elsewhere = re.search(r"(?i)\b(?:gave|given|went|gone)\s+(?:it\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])|"
                               r"an?\s+(?:guy|girl|woman|man|external|internal|outside)\b|someone|somebody|another)",
                               sentence)

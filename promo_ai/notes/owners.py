@@ -24,9 +24,12 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
         r"(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
 
 
+# ranks that name the writer in a record of their own interview ("Cpl Okoro was informed ..."), unlike "Mrs Okoro"
+RANKS = frozenset("pte lcpl cpl sgt ssgt csgt pc dc cst ds spc pfc sra sra1 ab os lt maj capt".split())
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
 TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt ssg sfc msg 1sg insp supt engr cllr "
+                   "lcpl pte cst ssgt csgt pfc spc "
                    "rev fr po cpo chef sister sr nurse coach pastor".split())
 _TITLED = re.compile(rf"^(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+|['’]s$")  # "Insp Harris's"
 def without_titles(name: str) -> str:
@@ -53,6 +56,8 @@ def _unaccented(word: str) -> str:
 def _initials(name: str) -> set[str]:
     """'Mark Felton' -> {'MF', 'M'}; titles ('Dr.', 'Mrs') are not initials."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower().rstrip(".") not in TITLES]
+    words = [part for w in words for part in (re.split(r"(?<=^[OD])['’]", w) if re.match(r"[OD]['’][A-Z]", w)
+                                                else [w])]  # "Declan O'Brien": DOB
     if len(words) == 1:  # "Kavitha": K; "SSG Ramirez", "Mrs Pillay": R, P (see is_manager)
         return {words[0][0].upper()}
     if len(words) < 2:
@@ -86,10 +91,18 @@ class Owners:
             self.own.startswith(flat)  # "Jess to prepare a case study": Jessica, as colleagues say it
         short = short or (len(words := plain.split()) == 2 and _unaccented(words[0]) == self.own and words[1][
             :1].isupper() and words[1].isalpha())  # "Vikram Singh will prepare a 30-60-90 day plan": me, in full
-        ranked = re.sub(_TITLED.pattern, "", plain, flags=re.IGNORECASE) != plain or re.match(  # "Cpl Okoro"
-            r"[A-Z]\.?\s+[A-Z]", plain)  # "S. Okoro"
-        short = short or bool(ranked and self.own_surname and _unaccented(plain.split()[-1]) == self.own_surname)
+        short = short or self._my_surname(plain)
         return bool(plain) and ((plain in self.own_initials and plain not in _ACRONYMS) or flat == self.own or short)
+
+    def _my_surname(self, plain: str) -> bool:
+        """A record's way of naming the writer: "Mercier to submit ...", "Cpl Okoro", "Cpl S. Okoro", "S. Okoro" (not
+        "Mrs Okoro from HR", "Pte J. Okoro": someone else of the same name)."""
+        words = plain.split()
+        if not self.own_surname or len(self.own_surname) <= 3 or _unaccented(words[-1]) != self.own_surname:
+            return False
+        before = [w.lower().rstrip(".") for w in words[:-1]]
+        initials = [w[0] for w in before if len(w) == 1]
+        return all(i == self.own[:1] for i in initials) and all(len(w) == 1 or w in RANKS for w in before)
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials

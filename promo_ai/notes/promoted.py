@@ -57,9 +57,9 @@ PROMOTED = lexicon(
     r"starting|as\s+of)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|next\b|the\s+\d)",
     r"\bconfirm(?:ed)?\s+plus\s+chop\b",
     # "im senior carer now!!!! from 1st june", "I'm SM for the fall season!!!"
-    rf"\bi['’]?m\s+(?:the\s+(?:new\s+)?)?(?:[\w&-]+\s+){{0,3}}?(?:{ROLE_NOUNS})\s+now\s*!",
-    r"\bi['’]?m\s+(?!(?-i:OOO|AL|OK|OFF|ON|IN|OUT)\b)(?-i:[A-Z]{2,4})\s+for\s+the\s+(?:[\w-]+\s+){0,3}?(?:season|year|"
-    r"term|tour|run|show|production)\s*!",  # Singapore's "confirmed, stamped"
+    rf"\bi['’]?m\s+(?:the\s+(?:new\s+)?)?(?!(?:acting|covering|relief|interim|temp\w*|cover|nurse\s+in)\b)"
+    rf"(?:[\w&-]+\s+){{0,3}}?(?:{ROLE_NOUNS})\s+now\s*!(?![^.]*\b(?:acting|cover\w*|relief|interim|temp\w*|just\s+for|"
+    r"only\s+for|tonight|today|till|until)\b)",  # Singapore's "confirmed, stamped"
     # "made VP!! official Jan 1", "im leading hand on the Parramatta job from Monday", "DSM on the tour - YES"
     r"(?:^\W*|\bi\s+(?:got|was|'ve\s+been|have\s+been)\s+)made\s+(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s*!",
     rf"\bi'?m\s+(?:now\s+)?(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,2}}(?:{ROLE_NOUNS})\s+(?:on|at)\s+"

@@ -44,17 +44,27 @@ _A_QUESTION = re.compile(r"(?i)^\W*(?:q\s*\d*\s*[:.)-]\s*)?(?:(?:what|when|who|h
 
 
 # done in the talk itself, nothing left to do: "book travel for the audit - admin booked it while we were talking"
-_DONE_THERE = re.compile(r"(?i)\b(?:booked|signed|filled|did|done|sorted|renewed|submitted|updated|fixed|sent|"
-                         r"completed|approved|changed|agreed)\b[^;.]*\b(?:there\s+and\s+then|right\s+there|"
-                         r"there\s+only|on\s+the\s+spot|while\s+we\s+(?:were\s+)?(?:talking|there|sat)|"
-                         r"in\s+the\s+(?:meeting|mtg|1:1)(?:\s+itself)?|during\s+the\s+(?:meeting|mtg|1:1|call))")
+DONE_THERE = re.compile(r"(?i)\b(?:booked|signed|filled|did|done|sorted|renewed|submitted|fixed|sent|completed)\b"
+                        r"[^;.,]*\b(?:there\s+and\s+then|right\s+there|there\s+only|on\s+the\s+spot|"
+                        r"while\s+we\s+(?:were\s+)?(?:talking|there|sat)|in\s+the\s+(?:meeting|mtg|1:1)(?:\s+itself)?"
+                        r"(?!\s+(?:next|on|tomorrow|tmrw|this|at)\b)|during\s+the\s+(?:meeting|mtg|1:1|call))")
+_PARTS = re.compile(r"[;.,]\s|\s[-–—]+\s")
 
 
-def _done_there(item: Item) -> bool:
-    """Whether a step is one done in the talk itself: its first words in a part of its sentence that says so."""
+def done_there(item: Item) -> bool:
+    """Whether a step is one done in the talk itself: its first words in a part of its sentence that says so, and
+    no plan said in that part ("we did the 360 there and then, she'll send the report to HR" keeps her step)."""
     head = " ".join(item["text"].lower().split()[:4])
-    return any(_DONE_THERE.search(part) and head in part.lower()
-               for part in re.split(r"[;.]\s", item["source_quote"]))
+    parts = _PARTS.split(item["source_quote"])
+    planned = re.compile(r"(?i)\b(?:will|['’]ll|going\s+to|need\s+to|have\s+to)\b")
+    for at, part in enumerate(parts):
+        if not DONE_THERE.search(part) or planned.search(part):
+            continue
+        # "book travel for the audit — admin booked it while we were talking": "it" is the part before
+        back = re.search(r"(?i)\b(?:it|that|them)\b", part) is not None
+        if head in part.lower() or (back and any(head in p.lower() and not planned.search(p) for p in parts[:at])):
+            return True
+    return False
 
 
 def _turned_down(item: Item) -> bool:
@@ -112,5 +122,5 @@ class StepPass:
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
-            and not _done_there(s) and not how_it_usually_goes(s["text"], s["source_quote"])]
+            and not done_there(s) and not (s["kind"] == "next" and how_it_usually_goes(s["text"], s["source_quote"]))]
         return said_once(kept), quiet

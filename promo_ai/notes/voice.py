@@ -71,8 +71,9 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
         return "".join(p if i % 2 else to_second_person(p, manager_names, by_manager=by_manager)
                        for i, p in enumerate(parts))
     for name in sorted(manager_names, key=len, reverse=True):  # "the OC" is you too, not "the you"
-        text = re.sub(rf"\b(?:(?i:the)\s+)?{re.escape(name)}'s\b", "your", text)
-        text = re.sub(rf"\b(?:(?i:the)\s+)?{re.escape(name)}\b", "you", text)
+        the = r"(?:(?i:the)\s+)?" if name.isupper() else ""  # (not "the Lee family")
+        text = re.sub(rf"\b{the}{re.escape(name)}'s\b", "your", text)
+        text = re.sub(rf"\b{the}{re.escape(name)}\b", "you", text)
     text = re.sub(r"\b(?:she|he)\s+(has|is|was|does)n['’]?t\b",  # "if she hasn't heard": "if you haven't"
                   lambda m: f"you {_THIRD[m[1].lower()]}n't", text)
     text = re.sub(r"\b(she|he)\s+(\w+s)\b", _conjugate, text)
