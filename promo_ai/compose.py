@@ -109,10 +109,27 @@ def _team_phrase(case: Case) -> str:
 _SUBJECT = re.compile(r"^(?:she|he|they|i|we|you)(?:'ll|’ll| will| would|'d)\s+", re.IGNORECASE)
 
 
+# what notes typed fast leave in lower case, and an email never does: "since i have the log", "by friday"
+_LOWER_I = re.compile(r"(?<![\w.'’-])i(?=(?:['’](?:m|ll|d|ve))?(?:\s|$|[,;:]))")
+_DAY_OR_MONTH = re.compile(r"\b(?P<before>(?:by|in|of|till|until|from|mid|early|late|next)\s+)?(?P<name>(?:mon|tues|"
+                           r"wednes|thurs|fri|satur|sun)day|january|february|april|june|july|august|september|october|"
+                           r"november|december|may|march)\b")
+
+
+def _proper_case(text: str) -> str:
+    """'email them myself since i have the log by friday' -> '... since I have the log by Friday' (not "may" the
+    verb)."""
+    def named(m: re.Match[str]) -> str:
+        plain = m["name"] in {"may", "march"} and not m["before"]
+        return m[0] if plain else f"{m['before'] or ''}{m['name'].capitalize()}"
+
+    return _DAY_OR_MONTH.sub(named, _LOWER_I.sub("I", text))
+
+
 def verb_phrase(text: str) -> str:
     """'She'll Bring my case' -> 'bring my case': the subject is said by the email, and a verb written
     with a capital is lowered ('Write up the doc'); an acronym or a name ('NPS', 'Priya') keeps its capital."""
-    text = _SUBJECT.sub("", text.strip().rstrip(" ."))
+    text = _proper_case(_SUBJECT.sub("", text.strip().rstrip(" .")))
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
         return text[0].lower() + text[1:]

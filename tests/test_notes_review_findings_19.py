@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from promo_ai.case import NextStep
+from promo_ai.compose import step_phrase
 from promo_ai.notes import read_notes
 from promo_ai.notes.outcome import sentence_outcome
 from tests.helpers import make_case
@@ -68,3 +70,16 @@ def test_outcomes_the_review_found(sentence: str, said: str | None) -> None:
 def test_a_crossed_out_plan_reads_as_it_stands(line: str, owner: str, text: str) -> None:
     found = steps(line)
     assert len(found) == 1 and found[0][0] == owner and found[0][1].startswith(text), found
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("email the practice development team myself since i have the log", "I'll email the practice development team "
+                                                                        "myself since I have the log"),
+    ("send the CNM1 job spec by friday", "I'll send the CNM1 job spec by Friday"),
+    ("book the course by end of may", "I'll book the course by end of May"),
+    ("check if i.e. the pack may need a new cover", "I'll check if i.e. the pack may need a new cover"),
+])
+def test_the_email_says_i_and_days_as_written_in_a_letter(text: str, said: str) -> None:
+    """Notes typed fast say "i" and "friday"; the email the manager forwards never does (used from the CLI as a
+    nurse, the follow-up read "... myself since i have the log, and you'll send the job spec by friday")."""
+    assert step_phrase(NextStep(text=text, owner="me")) == said
