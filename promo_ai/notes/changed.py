@@ -28,13 +28,15 @@ _UNDONE = re.compile(r"(?i)^(?:no\b|nope\b|actually\b)|"
                      r"\b(?:actually|instead(?!\s+of)|no\s+need|don['’]?t\s+(?:bother|worry)|"
                      r"better\s+(?:if|that|for)|better\s+(?-i:[A-Z])|(?:it|that)['’]?s\s+(?:on\s+)?me|scratch|"
                      r"never\s*mind|not\s+needed|myself|already\s+(?:refused|done|did|sorted|booked|sent|has|have|had)|"
-                     r"handles\s+(?:that|it|those|this)|should\s+(?:do\s+it|since|as)|will\s+do\s+(?:it|that)\b(?!\s+too)|"
+                     r"handles\s+(?:that|it|those|this)|should\s+(?:do\s+it|since|as)|"
+                     r"will\s+do\s+(?:it|that)\b(?!\s+too)|"
                      r"(?:does|doing)\s+(?:it|that)|clash(?:es)?|cancell?ed|nothing\s+to\s+(?:chase|do)|"
                      r"let['’]?s\s+just)\b")
 # "but said" (not "then said") undoes only when it says so outright: "but she said the registrar should since ..."
 _UNDONE_OUTRIGHT = re.compile(r"(?i)\b(?:instead(?!\s+of)|no\s+need|don['’]?t\s+bother|should\s+(?:do\s+it|since|as)|"
-                              r"will\s+do\s+(?:it|that)\b(?!\s+too)|better\s+if\s+(?:[\w'’()]+\s+){1,3}?(?:does|do|did|handles?|takes?)\s+"
-                              r"(?:it|them|that|this)|scratch|never\s*mind)\b")
+                              r"will\s+do\s+(?:it|that)\b(?!\s+too)|"
+                              r"better\s+if\s+(?:[\w'’()]+\s+){1,3}?(?:does|do|did|handles?|takes?)\s+(?:it|them|that|this)|"
+                              r"scratch|never\s*mind)\b")
 # crossed out after a dash or comma: "- no scratch that, ...", "— cancelled, HR will ...", "- never mind, ..."
 _CROSSED = re.compile(r"(?i)\s*(?:[-–—,;:(]|\.\s|\.{2,})\s*(?:(?:no|oh|ok|actually|wait|update)[,!.]?\s+)*"
                       r"(?:scratch\s+that|never\s*mind|nvm|cancell?ed|not\s+needed|no\s+need(?:ed)?|ignore\s+that|"
@@ -48,9 +50,10 @@ _WAVED_OFF = re.compile(r"(?i)\s*(?:[-–—,;]|\.\s)\s*(?:but\s+)?(?:(?:she|he|
                         r"leave\s+it|no\s+point)\b[,.;:!]?\s*")
 # what the new words say when they only point back: "Rawlings will do it", "Kunal will send", "Tom should since ..."
 _POINTS_BACK = re.compile(r"(?i)^(?P<who>.*?\S)\s+(?P<aux>will|['’]ll|should|can|is\s+going\s+to|to|does|handles)"
-                          r"(?:\s+(?!(?:it|that|this|them|those|instead|since|as|because|so)\b)(?P<verb>[a-z]+))?(?:\s+(?P<obj>it|that|this|them|those))?"
-                          r"(?P<tail>(?:\s+(?:instead|myself|themselves))?(?:\s*(?:,|(?:since|as|because|cos|coz|so|when|once|after|before|"
-                          r"by|this|next|on|in)\b).*)?)$")
+                          r"(?:\s+(?!(?:it|that|this|them|those|instead|since|as|because|so)\b)(?P<verb>[a-z]+))?"
+                          r"(?:\s+(?P<obj>it|that|this|them|those))?"
+                          r"(?P<tail>(?:\s+(?:instead|myself|themselves))?(?:\s*(?:,|(?:since|as|because|cos|coz|so|when|"
+                          r"once|after|before|by|this|next|on|in)\b).*)?)$")
 # "the advisor is doing the grant": the new plan, said as it stands
 _DOING_BASE = {"doing": "do", "handling": "handle", "sorting": "sort", "taking": "take", "covering": "cover",
                "sending": "send", "booking": "book", "organising": "organise", "organizing": "organize",
