@@ -54,7 +54,8 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"keen|happy|glad|fine|supportive)\b|retir\w*|"
     # a need or a way of working, nothing to do: "I will need some days off", "I'll get the head down"
     r"need(?:s)?\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:days?|time|weeks?)\s+off\W*$|"
-    r"get\s+(?:the|my)\s+head\s+down\W*$|kill\s+(?:me|us)\b|(?:probably\s+)?say\s+the\s+same\b|be\s+acting\b|mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
+    r"get\s+(?:the|my)\s+head\s+down\W*$|kill\s+(?:me|us)\b|(?:probably\s+)?say\s+the\s+same\b|be\s+acting\b|"
+    r"mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
     r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
     # comings and goings: "join from the Nairobi office in June", "start in July", "go back to China"
     r"join(?:s|ing)?\s+(?:from|us\b|the\s+team\b)|start(?:s|ing)?\s+(?:in|on|from|next|after|mid|early|late)\b|"
