@@ -83,3 +83,12 @@ def test_the_email_says_i_and_days_as_written_in_a_letter(text: str, said: str) 
     """Notes typed fast say "i" and "friday"; the email the manager forwards never does (used from the CLI as a
     nurse, the follow-up read "... myself since i have the log, and you'll send the job spec by friday")."""
     assert step_phrase(NextStep(text=text, owner="me")) == said
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("I'll show her every Friday", "show you every Friday"),  # it read "show your every Friday"
+    ("I'll send her all the figures by Monday", "send you all the figures by Monday"),
+    ("I'll ask her team for help", "ask your team for help"),
+])
+def test_her_before_every_or_all_is_you(line: str, text: str) -> None:
+    assert [t for _, t in steps(line)] == [text]

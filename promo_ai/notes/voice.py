@@ -19,7 +19,7 @@ OBJECT_NEXT = frozenset(  # words after 'her' that make it an object ('tell her 
     "know if as now when once too again soon today tomorrow next first up back over through ahead directly yet "
     "until till while via into onto then later tonight tmrw asap personally separately again monday tuesday "
     "wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun re which what whether how why "
-    "where who".split())
+    "where who every each weekly monthly daily fortnightly regularly twice straight right all both".split())
 _SHORT_ING = {"doing": "do", "going": "go", "being": "be", "seeing": "see", "using": "use", "dying": "die"}
 _THIRD = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go", "says": "say"}
 
