@@ -92,3 +92,13 @@ def test_the_email_says_i_and_days_as_written_in_a_letter(text: str, said: str) 
 ])
 def test_her_before_every_or_all_is_you(line: str, text: str) -> None:
     assert [t for _, t in steps(line)] == [text]
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("I'm manager now! well, acting manager till they recruit", None),  # cover, taken back in the next breath
+    ("I'm team lead now!! from 1 Jan", "promoted"),
+    ("Promoted!! acting up for now till the paperwork goes through", "promoted"),
+])
+def test_a_yes_taken_back_as_acting_is_no_promotion(notes: str, said: str | None) -> None:
+    changes = read_notes(f"1:1 w Dana 9 March\n{notes}", make_case(manager={"name": "Dana Lee"}), today=TODAY).changes
+    assert next((c.text for c in changes if c.kind == "outcome" and c.unsure is None), None) == said

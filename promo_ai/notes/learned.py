@@ -297,9 +297,7 @@ _OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+go
                        r"(?:would|will|should)\s+\w")
 
 
-def said_outright(sentence: str) -> bool:
-    """A step said in so many words: "I'll ...", "Priya will ...", minutes' "It was agreed that ...", or a plan said
-    as it now stands after a change ("she'd email HR, then said I should do it myself")."""
+def said_outright(sentence: str) -> bool:  # "I'll ...", "Priya will ...", "It was agreed that ...", a plan changed
     return _OUTRIGHT.search(sentence) is not None or bool(changed(sentence))
 
 

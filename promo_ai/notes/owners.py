@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from promo_ai.notes.dates import DATE_WORDS
 from promo_ai.notes.verbs import GOING_TO, starts_with_a_verb
 
 # a name, with a rank or title before it ("CSgt Byrne", "GM Lawson"), or initials as minutes write them ("RD to ...")
@@ -270,3 +271,21 @@ OTHER = re.compile(rf"^(?P<who>(?:HR|hr|[Pp]ayroll)\s*\((?-i:[a-z])[\w .'-]{{0,2
                    r"agreed to|has offered to|offered to|has promised to|promised to|needs to|has to|"
                    r"must)\s+(?P<rest>(?!not\b|blame\b|love\b|hate\b|like\b|double\b|triple\b|be\s+(?:fine|happy|"
                    r"annoyed|fuming|gutted|thrilled)\b).+)")
+
+
+def full_name(manager: str, lines: list[str]) -> str | None:
+    """The manager's full name as the notes write it, when the case gives only a first name ("Craig", and minutes
+    list "Present: Craig Wilson (Regional Manager)"), so that their initials ("CW to send the client list") are theirs.
+    """
+    if len(manager.split()) != 1:
+        return None
+    for line in lines:
+        m = re.search(rf"\b{re.escape(manager)}\s+((?:[OD]['’])?[A-Z][a-z][\w'’-]+)\b", line)
+        if m and m[1].lower()[:3] not in _DATES and m[1].lower() not in _NOT_SURNAMES:  # not "Craig Monday"
+            return f"{manager} {m[1]}"
+    return None
+
+
+_DATES = {w[:3] for w in DATE_WORDS.split("|")}
+_NOT_SURNAMES = {"and", "said", "says", "the", "was", "will", "has", "told", "confirmed", "agreed", "not", "thinks",
+                 "wants", "asked", "mentioned", "explained", "noted", "stated", "advised", "informed"}

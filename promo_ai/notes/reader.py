@@ -17,14 +17,14 @@ from typing import Any
 from promo_ai.case import Case, first_name_of
 from promo_ai.changes.matching import same_title, shortened_in
 from promo_ai.notes import evidence as ev
-from promo_ai.notes.dates import DATE_WORDS, DateOrder, find_days
+from promo_ai.notes.dates import DateOrder, find_days
 from promo_ai.notes.guessed import guessed_outcome
 from promo_ai.notes.kept_out import asides_kept_out, kept_out_elsewhere
 from promo_ai.notes.lines import Line
 from promo_ai.notes.minutes import how_it_usually_goes
 from promo_ai.notes.not_results import DONE_ASIDE, WANTED, not_a_result
 from promo_ai.notes.outcome import outcome, sentence_outcome
-from promo_ai.notes.owners import TITLES, known_as
+from promo_ai.notes.owners import TITLES, full_name, known_as
 from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, someone_elses_promotion
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
@@ -42,24 +42,6 @@ _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "direct
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 
-def _full_name(manager: str, lines: list[str]) -> str | None:
-    """The manager's full name as the notes write it, when the case gives only a first name ("Craig", and minutes
-    list "Present: Craig Wilson (Regional Manager)"), so that their initials ("CW to send the client list") are theirs.
-    """
-    if len(manager.split()) != 1:
-        return None
-    for line in lines:
-        m = re.search(rf"\b{re.escape(manager)}\s+((?:[OD]['’])?[A-Z][a-z][\w'’-]+)\b", line)
-        if m and m[1].lower()[:3] not in _DATES and m[1].lower() not in _NOT_SURNAMES:  # not "Craig Monday"
-            return f"{manager} {m[1]}"
-    return None
-
-
-_DATES = {w[:3] for w in DATE_WORDS.split("|")}
-_NOT_SURNAMES = {"and", "said", "says", "the", "was", "will", "has", "told", "confirmed", "agreed", "not", "thinks",
-                 "wants", "asked", "mentioned", "explained", "noted", "stated", "advised", "informed"}
-
-
 class Reader:
     """The free-form reader over one set of notes (see the module)."""
 
@@ -74,7 +56,7 @@ class Reader:
             r"[A-Z][a-z]", n) or n == manager.strip()) and n.lower().rstrip(".") not in _NOT_A_NAME}, key=len,
             reverse=True)  # not "Chef" of "Chef Andre", nor an initial; but "Jo", "Ed", and "OC" when that is all
         self.manager_names += known_as([line.text for line in lines], self.manager_names)  # "Mr. Chukwu (BM)": BM
-        if full := _full_name(manager, [line.text for line in lines]):  # "Present: Craig Wilson": CW is Craig
+        if full := full_name(manager, [line.text for line in lines]):  # "Present: Craig Wilson": CW is Craig
             self.manager_names.insert(0, full)
         self.units: dict[Pos, str] = {(line.index, j): s for line in lines for j, s in enumerate(line.sentences)}
         self.private: set[Pos] = private_sentences(
