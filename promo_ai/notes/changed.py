@@ -7,6 +7,7 @@ send"), the thing first named."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from promo_ai.notes.voice import base_verb
 
@@ -107,6 +108,7 @@ def _plain(rest: str) -> str:
     return re.sub(r"(?i)\b(i|you|she|he|they|we)['’](?:ll|d)\b", r"\1 will", rest)
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by the step pass, and again by the step gate for the steps it weighs
 def changed(sentence: str) -> str | None:
     """The sentence as the plan stands after a change said in it ("" when nothing is left to do), or None when it
     says no change."""

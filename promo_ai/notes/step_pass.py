@@ -108,8 +108,9 @@ class StepPass:
             if _A_QUESTION.match(sentence):
                 continue  # "Q: Anything to keep out?": asked, nothing to do
             carried = previous[1] if previous[0] == line_of[sentence] else None
-            now = changed(as_agreed(as_read[sentence]))  # "she'd ring the ETB, then said I'll email them": as is
-            found_steps = reader.read(said_by_manager(as_agreed(as_read[sentence]) if now is None else now,
+            agreed = as_agreed(as_read[sentence])  # minutes' "It was agreed that CD would ..." as "CD will ..."
+            now = changed(agreed)  # "she'd ring the ETB, then said I'll email them": the plan as it stands
+            found_steps = reader.read(said_by_manager(agreed if now is None else now,
                                                       self.manager_names),
                                       carried) if now != "" else []
             if sentence in planned_sentences:  # "Plan: I take over X, and Josh will get me into Y": only Josh's step
