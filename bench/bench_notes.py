@@ -109,7 +109,9 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-64": ROOT / "bench" / "notes-dev64.yaml", "development-65": ROOT / "bench" / "notes-dev65.yaml",
         "development-66": ROOT / "bench" / "notes-dev66.yaml", "development-67": ROOT / "bench" / "notes-dev67.yaml",
         "development-68": ROOT / "bench" / "notes-dev68.yaml", "development-69": ROOT / "bench" / "notes-dev69.yaml",
-        "development-70": ROOT / "bench" / "notes-dev70.yaml"}
+        "development-70": ROOT / "bench" / "notes-dev70.yaml",
+        "development-71": ROOT / "bench" / "notes-dev71.yaml", "development-72": ROOT / "bench" / "notes-dev72.yaml",
+        "development-73": ROOT / "bench" / "notes-dev73.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
@@ -124,7 +126,8 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
             "development-55", "development-56", "development-57", "development-58", "development-59",
             "development-60", "development-61", "development-62", "development-63",
             "development-64", "development-65", "development-66", "development-67",
-            "development-68", "development-69", "development-70")
+            "development-68", "development-69", "development-70", "development-71", "development-72",
+            "development-73")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
             "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18",
