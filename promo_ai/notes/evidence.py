@@ -117,7 +117,10 @@ _TAIL_CUE = re.compile(ADD_SAY.pattern + r"|\b(?:lead|open)\s+with\b|\bput\s+(?:
                        r"\bi\s+ran\s+it\b|\bthat'?s\s+what\b|\bsealed\s+it\b")
 _ADD_HEAD, _REPORTED, _FILLER = compiled(
     # "lead with the GCSE results: 78% ...": the results
-    r"^(?:also\s*:?\s*|(?:extra|plus|other|misc|ps|p\.s\.)\s*:\s*|stats?\s*:\s*|highlights?\s*:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
+    r"^(?:also\s*:?\s*|(?:extra|plus|other|misc|ps|p\.s\.)\s*:\s*|stats?\s*:\s*|highlights?\s*:\s*|"
+    # "Already done: I cut ...", "Evidence so far (she agreed): ...", "What I've already done, which she'll ...: ..."
+    r"(?:already\s+done|done\s+(?:already|so\s+far)|evidence(?:\s+so\s+far)?|what\s+i(?:'ve|\s+have)\s+(?:already\s+)?"
+    r"(?:done|delivered)|(?:my\s+)?(?:wins|achievements|results)(?:\s+so\s+far)?)\b[^:]{0,50}:\s*|(?:lead|open|start)\s+(?:with|w/?)\s+|"
     # "Points to keep in: KYC backlog cleared", "Results to include: 42 boreholes rehabilitated"
     r"(?:[\w-]+\s+){1,3}to\s+(?:include|keep\s+in|put\s+in|mention|highlight|add|stress)\s*:\s*|"
     r"told\s+(?:him|her|them)\s+(?:about\s+)?(?:the\s+)?|(?:also\s+)?(?:he|she|they|"

@@ -62,15 +62,22 @@ _LIST_HEAD = re.compile(r"(?i)^\W*(?:[\w' ]{1,25}:\s*[\"“]?if\s+(?:i|you)\s+ca
                         r"(?P<head>(?!what\s+i(?:'ve|\s+have)\s+(?:got|done))[^:]{0,60}?\b(?:swing\s+it|"
                         r"missing|criteria|the\s+bar|(?:she|he|they)\s+said\s+i\s+need|i\s+still\s+need|needs?\s+to\s+"
                         r"see|would\s+help|what'?s\s+left|to\s+get\s+over\s+the\s+line|requirements?|conditions?|"
-                        r"if\s+(?:i|you)\s+can\s+show)\b[^:]{0,40}):\s*(?:[\"“]?if\s+(?:i|you)\s+can\s+show\b[^:]{0,30})?"
+                        r"if\s+(?:i|you)\s+can\s+show|(?:wants?|needs?)\s+(?:the\s+case|my\s+case|it|the\s+file|the\s+"
+                        r"application)\s+to\s+show|(?:her|his|their|(?-i:[A-Z])\w+['’]s)\s+list\s+before)\b[^:]{0,40}):\s*"
+                        r"(?:[\"“]?if\s+(?:i|you)\s+can\s+show\b[^:]{0,30})?"
                         r")(?P<rest>)(?P<plan>)(?P<work>)(?P<sep>)$")
+# a question over what is still wanted, and the answer under it
+_ASKED = re.compile(r"(?i)^\W*q\s*\d*\s*[:.)-]\s*what\s+(?:does|do|would|will|did)\s+(?!i\b)[\w' ]{1,20}?\s+"
+                    r"(?:still\s+)?(?:want|need|expect|look\s+for)\b")
+_ALSO_WANTS = re.compile(r"(?i)(?:she|he|they)\s+(?:also\s+)?(?:wants|needs|would\s+like)\s+(?:me\s+)?to\s+")
+_ANSWER = re.compile(r"(?i)^\W*a\s*\d*\s*[:.)-]\s*(?P<rest>.+?)\W*$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
                       re.IGNORECASE)
 _PARTS = re.compile(r"\s+\+\s+|\s+&\s+(?=(?:the|my|a|an)\s)|\s*;\s*|,\s+and\s+")  # not "Maple & Co"
 _NUMBERED = re.compile(r"^\s*1[.)]\s+|\s+\d[.)]\s+")  # "1) clear my SEP recurrent 2) fly 10 sectors"
 _THEIRS = re.compile(r"(?i)^(?:she|he|they|my\s+manager|\w+\s+(?:will|'ll|to))\b")
 _DONE_THING = re.compile(r"(?i)^(?P<thing>(?!i\b|me\b)\w.{2,60}?)\s+"
-                         r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)\W*$")
+                         r"(?P<done>hit|passed|done|completed|finished|signed\s+off|in\s+place)(?:\s*\([^)]*\))?\W*$")
 _DONE = re.compile(r"(?i)\b(?:done|completed|finished|passed|closed|delivered)\b")
 _OWNED = re.compile(r"(?i)\s(?:->|→|=>)\s*[a-z]|\bto\s+be\s+(?:done|sorted|booked|sent)\s+by\b")
 _SUBJECT = re.compile(r"(?i)^(?:she|he|they|i|we|my\s+manager)\b|^\w+\s+(?:to|will|'ll)\b")
@@ -135,6 +142,17 @@ def listed(lines: list[Line]) -> list[Wanted]:
     """The conditions listed under a heading that says what is wanted (see the module)."""
     found: list[Wanted] = []
     for at, line in enumerate(lines):
+        answer = _ANSWER.match(lines[at + 1].text) if at + 1 < len(lines) and _ASKED.match(line.text) else None
+        if answer:  # "Q: what does she still want?" / "A: CFA Level 2 passed + 6 months signing off credits"
+            for k, said in enumerate(lines[at + 1].sentences):  # the answer; after it, only "he also wants me to X"
+                rest = re.sub(r"(?i)^(?:and|also|plus)\s+", "", _ANSWER.sub(r"\g<rest>", said))
+                wants = _ALSO_WANTS.match(rest)
+                rest = re.sub(r"^(A|An|The)\s", lambda a: a[0].lower(), rest[wants.end():] if wants else rest)
+                if (k and not wants) or ADD_SAY.search(rest) or drop_phrases(rest) or _SUBJECT.match(rest):
+                    continue  # "we were 1.9 in July", "he said mention that": not what is wanted
+                found += [Wanted(lines[at + 1].index, said, _as_mine(p)) for part in _PARTS.split(rest) if part.strip()
+                          for p in _states(part) or conditions(part)]
+            continue
         m = _WANTS.match(line.text) or _LIST_HEAD.match(line.text)
         if not m:  # "he said im nearly there but need to own the GP. plan = i run costing + ordering ...": a later
             later = next((s for s in line.sentences[1:] if (w := _WANTS.match(s)) and w["plan"] and w["rest"] and not (

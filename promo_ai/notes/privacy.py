@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.patterns import compiled
-from promo_ai.notes.private_topics import FEELINGS, HEALTH, OTHERS, PLANS, RUMOUR
+from promo_ai.notes.private_topics import FEELINGS, HEALTH, HOME, OTHERS, PLANS, RUMOUR
 
 _KEEP_OUT = (
     r"\b(?:none|nothing)\s+of\b[^.;]{0,40}\b(?:go|goes|going|gets?|to\s+go)\s+(?:in|into|near)\s+(?:the\s+|this\s+|my\s+|"
@@ -96,9 +96,9 @@ _SELF = r"(?<!voice\s)\bnote\s+to\s+(?:self|me)\b|\bmy\s+own\s+(?:note|notes|stu
         r"^\W*(?:private|personal|confidential|sensitive|fyi\s+only|not\s+for\s+sharing|vent|venting|rant|moan|gripe|" \
         r"aside|personal\s+note)\s*(?:[:–—),-]|\s-)|" \
         r"\b(?:chase|ask|raise|sort|discuss|take\s+up|deal\s+with|follow\s+up|handle|pick\s+up)\b[^.;]{0,40}\bseparately\b"
-PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, RUMOUR, HEALTH, OTHERS, FEELINGS, PLANS)),
+PRIVATE = re.compile("|".join((_KEEP_OUT, _CONFIDENCE, _SELF, RUMOUR, HEALTH, HOME, OTHERS, FEELINGS, PLANS)),
                      re.IGNORECASE)
-_OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, RUMOUR, HEALTH, OTHERS, FEELINGS, PLANS)),
+_OTHER_FAMILIES = re.compile("|".join((_CONFIDENCE, _SELF, RUMOUR, HEALTH, HOME, OTHERS, FEELINGS, PLANS)),
                              re.IGNORECASE)
 _KEPT_OUT = re.compile(_KEEP_OUT, re.IGNORECASE)
 SENSITIVE, _REFERS_BACK, _SAFE, _ASIDE, _ASKED_FOR, LEAVE_OUT = compiled(
@@ -172,6 +172,8 @@ def refers_back(sentence: str) -> bool:
     """'not for the email obviously', '^ keep that out': a cue with nothing of its own, about the sentence before."""
     if not _REFERS_BACK.search(sentence) and not re.match(r"^\W*(?:\^|above|the\s+above)", sentence):
         return False
+    if re.search(r"(?i)\bthat\s+(?:i|i'?m|i'?ve|he|she|they|we|my|his|her|their)\b", sentence):
+        return False  # "dont mention that i cried": what follows "that" is what it keeps out, not the line before
     rest = _REFERS_BACK.sub(" ", sentence)
     words = [w for w in re.findall(r"[a-z']{3,}", rest.lower()) if w not in _FILLER_WORDS]
     return len(words) <= 1

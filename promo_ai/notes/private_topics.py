@@ -100,6 +100,28 @@ OTHERS = (
     r"(?:role|post|job|position)\b(?:\s+(?:himself|herself|themselves|too|as\s+well))?|"
     r"\bhas\s+(?:his\s+|her\s+|their\s+)?favou?rites\b|\bblocks\s+anyone\b|\b(?:he|she)(?:'s|\s+is)\s+(?:nervous|"
     r"panicking)\b")
+# Life at home, which no email about work carries: money ("$412 in the account till the 15th", "rent due"), errands
+# and appointments ("pick up Alfie's inhaler prescription", "dentist wed 8am"), family ("the missus", "mummy ko"),
+# a pregnancy ("12 wks today 🤰"), venting and swearing, a night out, tears, and other people's failures and pay.
+HOME = (
+    r"[₦$£€¥₹]\s?\d[\d,.]*k?\s+in\s+(?:the|my)\s+(?:bank\s+)?account\b|\bin\s+(?:the|my)\s+(?:bank\s+)?account\s+"
+    r"(?:till|until|before)\b|\brent\s+(?:due|is\s+due|went\s+up|increase)\b|\b(?:till|until|before)\s+payday\b|"
+    r"\b(?:sister|brother|son|daughter|kids?|children|child)['’]?s?\s+(?:school|uni|tuition)\s+fees\b|"
+    r"\b(?:payment|direct\s+debit|card|cheque|check)\s+bounced\b|\bbounced\s+again\b|"
+    r"\bpay\s+(?:the\s+|my\s+|off\s+)?[\w-]+\s+(?:loan|bill)\b|"
+    r"\b(?:pick\s+up|collect|get|renew)\s+(?:\w+['’]s\s+|my\s+|the\s+)?(?:\w+\s+)?prescription\b|"
+    r"\bboiler\s+(?:man|guy|engineer|service|repair)\b|"
+    r"^\W*dentist\s+(?:appt\s+|appointment\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today)|"
+    r"\b(?:ring|call|phone)\s+the\s+vet\b|\b\w+['’]s\s+parent[- ]teacher\b|"
+    r"\b(?:missus|missis|hubby|wifey|mother-in-law|in-laws)\b|\bmy\s+mil\b|\bmummy\b|\bshaadi\b|"
+    r"\bmi\s+(?:esposa|esposo|mam[aá]|pap[aá]|familia)\b|"
+    r"🤰|\b\d+\s*(?:wks|weeks)\s+(?:today|pregnant|gone)\b|\b(?:i'?m|i\s+am|i'?ll\s+be|when\s+i'?m)\s+on\s+"
+    r"mat(?:ernity)?\s+leave\b|"
+    r"\bf\*+(?:ing|k|ck)?\b|\bfkn\b|\bfeck\w*|\bfuck\w*|\bshit\w*\b|\bkak\b|🖕|🤬|🤡|\bclowns\b|"
+    r"\b\d+\s+pints\b|\bhungover\b|\bhanging\s+out\s+(?:of\s+)?my\b|"
+    r"\b(?:i\s+)?(?:cried|had\s+a\s+(?:little\s+|good\s+|bit\s+of\s+a\s+)?cry)\b|\bcry\s+in\s+the\b|"
+    r"\b(?-i:[A-Z])\w+\s+only\s+got\s+\d+(?:\.\d+)?\s?%|\b(?-i:[A-Z])\w+\s+failed\s+(?:his|her|their)\b|"
+    r"\bdrinks\s+(?:on\s+shift|at\s+work|on\s+duty)\b")
 # One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
 PLANS = (
     r"\b(?:an?|the|some)\s+(?:\w+\s+)?(?:recruiter|headhunter)\s+(?:from|at|rang|called|reached|contacted|approached|"
@@ -108,4 +130,15 @@ PLANS = (
     r"externally)\b|\b(?:considering|thinking\s+(?:of|about)|might|may)\s+(?:going|moving|leaving|quitting|"
     r"a\s+move|the\s+other|go\s+part-?time|go\s+self-?employed|relocat\w*|leave)\b|\bself-?employed\b|"
     r"\b(?:go|going)\s+part-?time\b|\bsabbatical\b|\bcareer\s+break\b|\bnotice\s+period\b|"
+    # another employer's process: "got the Stripe final round", "decline Flipkart", "3 interviews at Quest",
+    # "Tata Motors interview 12th" (not "OC interview 10 Sep" or "Board interview Monday", which are this one)
+    r"\b(?-i:[A-Z])\w+\s+(?:final|second|2nd|next)\s+round\b|(?:\bdecline\s+|\bthe\s+|\bmy\s+|^\W*|,\s*)"
+    r"(?!(?:her|his|their|my|our|the|your|job|verbal|formal|written|senior|lead|team|manager|head|principal|chief|"
+    r"deputy|assistant|acting|associate|director|supervisor|band|grade|charge|staff|shift|store|promotion)\b)(?-i:[A-Z])[\w&]+(?:\s+(?-i:[A-Z])\w+)?\s+"
+    r"(?:offer|onsite)\b|\b(?:been\s+on|had|have|got)\s+(?:\d+|two|three|four|an?)\s+interviews?\s+(?:at|with)\b|"
+    r"^\W*(?!(?:board|panel|final|promotion|promo|formal|job|role|the|my|second|first|next|internal|assessment|"
+    r"competency|group|stage|exit|selection)\b)(?-i:[A-Z][a-z])[\w&]*(?:\s+(?-i:[A-Z])[\w&]+)?\s+interview\s+(?:on\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|next)|\blook(?:ing)?\s+into\s+(?:the\s+)?[\w ]{0,25}\blateral\b|"
+    r"\bresettlement\b|\b(?:decline|declining)\s+(?-i:[A-Z])\w+\b(?!\s+(?:role|post|job|"
+    r"promotion|position)\b)|\brecruiter\s+(?-i:[A-Z])\w+|"
     r"\bhand(?:ing)?\s+in\s+my\s+notice\b|'s\s+(?:leaving|quitting|retiring)\b|🤐|🤫")

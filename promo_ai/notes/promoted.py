@@ -11,7 +11,8 @@ from promo_ai.notes.patterns import ROLE_NOUNS, ROLE_TALK, lexicon
 ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
 PROMOTED = lexicon(
     # got it, yes, official, mine
-    rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b", r"^\W*got\s+(?:it|the)\b",
+    rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
+    r"^\W*got\s+(?:it|the)\b(?![^.!;]*\b(?:final|second|next|first)\s+round\b|[^.!;]*\binterview)",  # not another job's
     r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
     r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
     r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
