@@ -83,3 +83,10 @@ def test_targets_with_figures_under_what_she_wants_are_the_plan_not_results(head
     assert [c.text for c in changes if c.kind == "condition"] == [
         "hit 95% on the audit by June", "get customer complaints under 10 per million units"]
     assert [c.text for c in changes if c.kind == "add"] == ["Cut foreign body complaints from 31 to 9 last year"]
+
+
+def test_enrolling_in_what_she_wants_finished_says_what_it_is() -> None:
+    changes = read("He wants me to finish the ship handling simulator course first so I will enroll on my vacation "
+                   "in June.")
+    assert [c.text for c in changes if c.kind == "next"] == [
+        "enroll in the ship handling simulator course on my vacation in June"]

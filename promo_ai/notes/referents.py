@@ -27,7 +27,7 @@ _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and
 # the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
 _WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to\s+(?:see|have|get|prepare|"
-                           r"write|give|draft|do|sit|complete|attend|take)|^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|"
+                           r"write|give|draft|do|sit|complete|attend|take|finish|pass)|^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|"
                            r"need\s+to|gotta|got\s+to)|gotta|got\s+to)\s+(?:do|sit|complete|attend|take))\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
                            r"(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
                            r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
