@@ -3,6 +3,8 @@
     .venv/bin/pip install scikit-learn        # for training only; the app and the tests never import it
     .venv/bin/python bench/train_reader.py    # prints each set scored by a model trained on the others,
                                               # the step gate's figures, then writes data/reader/model.json
+    .venv/bin/python bench/train_reader.py --no-estimates --keep step step_sentence step_gate unread_step \
+        unread_condition                      # new outcome and private models; the step models as they were
 
 What they are for (promo_ai/notes/learned.py reads the weights):
 - outcome: the notes as a whole -> promoted / pending / not_yet / no / none. The rules of
@@ -277,6 +279,10 @@ def main() -> int:
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     parser.add_argument("--no-estimates", action="store_true",
                         help="train the models only, without the leave-one-set-out figures (a quarter of the time)")
+    parser.add_argument("--keep", nargs="+", default=[], metavar="MODEL",
+                        choices=["step", "step_sentence", "step_gate", "unread_step", "unread_condition"],
+                        help="keep these models as the weights file already has them (a retrain that would change "
+                             "behaviour the tests hold, such as the step gate's, can be left for later)")
     args = parser.parse_args()
     estimate = not (args.without or args.no_estimates)
     sets = [n for n in DEV if n != args.without]
@@ -337,6 +343,14 @@ def main() -> int:
                                                       model.predict_proba(texts[::max(1, len(texts) // 6)][:6]),
                                                       strict=True)]
                           for name, model, texts in trained}
+    if args.keep:  # as they were, with what they were trained on
+        before = json.loads(args.output.read_text(encoding="utf-8"))
+        for name in args.keep:
+            exported[name] = before[name]
+            if name in before["checks"]:
+                exported["checks"][name] = before["checks"][name]
+        exported["kept"] = {"models": sorted(args.keep), "trained_on": before.get("kept", {}).get(
+            "trained_on", before["trained_on"])}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(exported, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")

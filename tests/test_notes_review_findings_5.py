@@ -11,7 +11,7 @@ import pytest
 
 from promo_ai.case import Case, NextStep
 from promo_ai.changes import accept_all
-from promo_ai.changes.items import UNREAD_STEP
+from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_STEP
 from promo_ai.compose import step_phrase
 from promo_ai.notes import read_notes
 from promo_ai.notes.learned import every_step_kept, likely_steps
@@ -51,7 +51,9 @@ def test_an_offered_line_is_cut_where_it_goes_on_to_something_else(case: Case) -
     notes = ("1:1 w Dana 26/11. Not this cycle, revisit in April.\n"
              "I do the handover of the bar stock to Kim - I'm on antidepressants")
     (step,) = [c for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"]
-    assert step.text == "do the handover of the bar stock to Kim" and step.unsure == UNREAD_STEP
+    # offered unticked: a line the rules could not take apart, and one that may be private (the private model,
+    # retrained with development-72's unmarked private lines, says so)
+    assert step.text == "do the handover of the bar stock to Kim" and step.unsure in {UNREAD_STEP, MAY_BE_PRIVATE}
     assert step not in accept_all([step])
 
 
