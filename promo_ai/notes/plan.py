@@ -67,8 +67,14 @@ _LIST_HEAD = re.compile(r"(?i)^\W*(?:[\w' ]{1,25}:\s*[\"“]?if\s+(?:i|you)\s+ca
                         r"(?:[\"“]?if\s+(?:i|you)\s+can\s+show\b[^:]{0,30})?"
                         r")(?P<rest>)(?P<plan>)(?P<work>)(?P<sep>)$")
 # a question over what is still wanted, and the answer under it
-_ASKED = re.compile(r"(?i)^\W*q\s*\d*\s*[:.)-]\s*what\s+(?:does|do|would|will|did)\s+(?!i\b)[\w' ]{1,20}?\s+"
+_ASKED = re.compile(r"(?i)^\W*q\s*\d*\s*[:.)-]\s*what\s+(?:does|do|would|will)\s+(?!i\b)[\w' ]{1,20}?\s+"
                     r"(?:still\s+)?(?:want|need|expect|look\s+for)\b")
+_NOTHING = re.compile(r"(?i)\W*(?:nothing|none|n/?a)\b")
+_STEP_SAID = re.compile(r"(?i)\b(?:i'?ll|i\s+will|she'?ll|he'?ll|they'?ll|she\s+will|he\s+will)\b")
+_I_DID = re.compile(r"(?i)\b(?:i|we)\s+(?:\w+ed|led|ran|built|rebuilt|made|won|got|did|set\s+up|wrote|rewrote|taught|"
+                    r"grew|cut|took|gave|brought|sold)\b|\b(?:done|completed|passed|achieved)\s+(?:in\s+(?:jan|feb|mar|apr|"
+                    r"may|jun|jul|aug|sep|oct|nov|dec)|last\s+\w+|already)|\(\s*(?:done|completed|passed)\b|"
+                    r"\balready\s+(?:done|completed|passed)\b")
 _ALSO_WANTS = re.compile(r"(?i)(?:she|he|they)\s+(?:also\s+)?(?:wants|needs|would\s+like)\s+(?:me\s+)?to\s+")
 _ANSWER = re.compile(r"(?i)^\W*a\s*\d*\s*[:.)-]\s*(?P<rest>.+?)\W*$")
 _HEADING = re.compile(r"^[^:]{1,40}:\s*$|^(?:next(?:\s+steps?)?|actions?|email|for\s+the\s+\w+|add|private|outcome)\b",
@@ -148,8 +154,9 @@ def listed(lines: list[Line]) -> list[Wanted]:
                 rest = re.sub(r"(?i)^(?:and|also|plus)\s+", "", _ANSWER.sub(r"\g<rest>", said))
                 wants = _ALSO_WANTS.match(rest)
                 rest = re.sub(r"^(A|An|The)\s", lambda a: a[0].lower(), rest[wants.end():] if wants else rest)
-                if (k and not wants) or ADD_SAY.search(rest) or drop_phrases(rest) or _SUBJECT.match(rest):
-                    continue  # "we were 1.9 in July", "he said mention that": not what is wanted
+                if (k and not wants) or ADD_SAY.search(rest) or drop_phrases(rest) or _SUBJECT.match(rest) or \
+                        _I_DID.search(rest) or _STEP_SAID.search(rest) or _NOTHING.match(rest):
+                    continue  # "we were 1.9 in July", "he said mention that", "nothing, Dana has it all": not wanted
                 found += [Wanted(lines[at + 1].index, said, _as_mine(p)) for part in _PARTS.split(rest) if part.strip()
                           for p in _states(part) or conditions(part)]
             continue
@@ -181,6 +188,8 @@ def listed(lines: list[Line]) -> list[Wanted]:
                 break  # a heading of its own ends the list: "✅ Already done (she said put these in the summary):"
             if _OWNED.search(item.text):
                 continue  # "course booking -> to be done by gordon": an action list's step, read as one
+            if m.groupdict().get("head") and _I_DID.search(item.text):
+                continue  # "She wants the case to show:" over "the 98% audit I led": what is done, as evidence
             if (ADD_SAY.search(item.text) and (not when_phrase(item.text) or _DONE.search(item.text))) or drop_phrases(
                     item.text) or re.search(r"(?i)\blead\s+with\b", item.text):
                 continue  # "IATF recert: done in Nov, zero majors. put it in", "softball no": the evidence, said

@@ -12,7 +12,8 @@ ROLE_NOUN = r"(?:job|role|promotion|promo|post|position|grade|title)"
 PROMOTED = lexicon(
     # got it, yes, official, mine
     rf"\bi(?:'ve| have)?\s+got\s+(?:it|the\s+(?:[\w-]+\s+){{0,3}}{ROLE_NOUN})\b",
-    r"^\W*got\s+(?:it|the)\b(?![^.!;]*\b(?:final|second|next|first)\s+round\b|[^.!;]*\binterview)",  # not another job's
+    r"^\W*got\s+(?:it|the)\b(?!\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+(?:(?:final|second|next|first)\s+)?"
+    r"(?:round|interview))",  # not another employer's "got the Stripe final round"
     r"(?:[:–—]|\s-)\s*got\s+it\b(?!\s+(?:signed|approved|done|sorted|back|wrong|fixed|in|to|from|off|through|"
     r"checked|over))",  # "Senior BA - got it!!!", not "Timesheet - got it signed"
     r"(?<!\bi\s)\bsaid\s+yes\b(?!\s+to\s+(?:cc|copy))", r"\bit'?s\s+a\s+yes\b",
