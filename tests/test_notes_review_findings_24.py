@@ -89,3 +89,11 @@ def test_an_answer_that_is_a_step_stays_a_step() -> None:
                    "Thursday.")
     assert not [c for c in changes if c.kind == "condition"]
     assert [(c.owner, c.by) for c in changes if c.kind == "next"] == [("me", "Thursday")]
+
+
+def test_a_thing_sent_on_to_someone_after_another_step_reads_as_both() -> None:
+    steps = [c.text for c in read("not this round. I'll ask HR about the form, then send it to her by Friday.")
+             if c.kind == "next"]
+    assert steps == ["ask HR about the form and send it to you by Friday"]  # not "ask HR about the form to you"
+    assert [c.text for c in read("she'll write the letter, send it by Fri") if c.kind == "next"] == [
+        "write the letter by Fri"]

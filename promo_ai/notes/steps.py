@@ -201,8 +201,8 @@ class StepReader(LabelledLines):
             clause = someone or clause
             last = found[-1] if found else None
             going_on = last is not None and not someone and bool(before) and before[-1] == "step"
-            if last and going_on and (m := _ABOUT_IT.match(clause)):
-                last.text = f"{last.text} {m['t']}".strip()
+            if last and going_on and (m := _ABOUT_IT.match(clause)):  # "write it, send it by Fri"; "..., send it to HR"
+                last.text = f"{last.text} and {clause}" if m["t"].startswith("to ") else f"{last.text} {m['t']}".strip()
                 continue
             if last and going_on and _elaborates(clause, separator) and not re.search(r"(?i)\bbut\b", separator):
                 mark = separator.strip() if separator.strip() in {",", ":", ";"} else " and" if re.fullmatch(
