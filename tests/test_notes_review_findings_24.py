@@ -46,6 +46,9 @@ def read(notes: str) -> list[ChangeItem]:
     "Add: played Mummy in the panto for 40 shows.",
     "Next: I'll look into the lateral flow test stock for the ward.",
     "Could add that green schools cut the school's electricity bill by 12%.",
+    "I'm taking the Team Leader offer, starting in March.",
+    "thinking about the Senior offer, will reply Monday",
+    "I had an interview at HQ.",
 ])
 def test_work_that_only_sounds_like_home_is_not_private(line: str) -> None:
     assert not is_private(line)

@@ -138,11 +138,15 @@ PLANS = (
     # Atkins offer", "3 interviews at Quest", "Tata Motors interview 12th" (not this promotion's own: "Got the Ward
     # Manager offer", "the next round of promotions", "Mock interview Thursday", "had an interview with HR")
     r"\bgot\s+(?:the|a|my)\s+(?-i:[A-Z])\w+\s+(?:final|second|2nd|third|3rd|next)\s+round\b|"
-    r"\b(?:decline|turn(?:ed|ing)?\s+down|accept(?:ed|ing)?|counter(?:ed)?|match(?:ed)?|beat|thinking\s+(?:of|about)|"
-    r"taking|took|compared\s+to)\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+offer\b|"
+    r"\b(?:decline|turn(?:ed|ing)?\s+down|counter(?:ed)?|match(?:ed)?|beat|thinking\s+(?:of|about)|compared\s+to|"
+    r"tak(?:e|ing)|took|accept(?:ed|ing)?)\s+"
+    r"(?:the\s+)?(?!(?:senior|lead|team|manager|head|principal|chief|deputy|assistant|acting|associate|director|"
+    r"supervisor|band|grade|charge|staff|shift|store|promotion|ward|sous|clinical)\b)(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s+"
+    r"offer\b|"
     r"\bdecline\s+(?-i:[A-Z])\w+\s+(?:politely|nicely)\b|\bcounter(?:-offer)?\s+to\s+(?:my|the)\s+(?-i:[A-Z])\w+\s+offer\b|"
     r"\b(?:have|had|got)\s+(?:the|an?|my)\s+(?-i:[A-Z])\w+\s+(?:onsite|final\s+interview)\b|"
-    r"\b(?:had|have|got)\s+an\s+interview\s+at\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:[,.;!]|$)|\b(?:been\s+on|had|done)\s+(?:\d+|two|three|four)\s+"
+    r"\b(?:had|have|got)\s+an\s+interview\s+at\s+(?!(?:head|hq|regional|area|central|group|corporate|main|district|"
+    r"county|city|trust|council|region)\b)(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:[,.;!]|$)|\b(?:been\s+on|had|done)\s+(?:\d+|two|three|four)\s+"
     r"interviews\s+at\s+(?-i:[A-Z])|^\W*(?-i:[A-Z][a-z]\w*)\s+(?-i:[A-Z])\w+\s+interview\s+(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|"
     r"sat|sun|tomorrow|tmrw|next)|\blook(?:ing)?\s+into\s+(?:the\s+)?[\w ]{0,25}\b(?:FD|PD|fire|police|dept|"
     r"department)\s+lateral\b|\b(?:my|re:?)\s+resettlement\b|\bresettlement\s+(?:course|grant|leave|brief|officer)\b|"
