@@ -34,6 +34,7 @@ def read(notes: str) -> list[ChangeItem]:
     ("- Tata Motors interview 12th — prepare", "Tata"),
     ("- still need to decline Flipkart politely, recruiter Rohan", "Flipkart"),
     ("- hanging out my arse tbh, 3 pints the night before the interview was a mistake", "pints"),
+    ("- Wife's scan is on the 9th so I'll swap my night shift.", "scan"),
 ])
 def test_life_at_home_is_kept_private_and_proposes_nothing(line: str, word: str) -> None:
     changes = read(f"- she's putting me forward for Senior at the March panel\n{line}")
