@@ -126,7 +126,7 @@ HOME = (
     r"\b(?-i:[A-Z])[a-z]+\s+only\s+got\s+\d+(?:\.\d+)?\s?%\s+(?:last\s+year|this\s+year|raise|rise|bonus|increase|pay)\b|"
     r"\b(?-i:[A-Z])\w+\s+failed\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:again|twice|check\s*ride|drug\s+test|probation|"
     r"pfa|bfa|fitness\s+test)\b|\bdrinks\s+(?:on\s+shift|at\s+work|on\s+duty)\b|"
-    r"\b(?:wife|husband|hubby|missus)['’]s\s+(?:scan|appointment|appt|op|operation|surgery|due\s+date)\b")
+    r"\b(?:wife|husband)['’]s\s+(?:scan|appointment|appt|op|operation|surgery|due\s+date)\b")
 # One's own plans beyond this promotion, which a manager's manager need not read: another job, a move, less time.
 PLANS = (
     r"\b(?:an?|the|some)\s+(?:\w+\s+)?(?:recruiter|headhunter)\s+(?:from|at|rang|called|reached|contacted|approached|"
