@@ -71,7 +71,7 @@ DEV = ["notes.yaml", "notes-dev2.yaml", "notes-dev3.yaml", "notes-dev4.yaml", "n
        "notes-dev58.yaml", "notes-dev59.yaml", "notes-dev60.yaml", "notes-dev61.yaml", "notes-dev62.yaml",
        "notes-dev63.yaml", "notes-dev64.yaml", "notes-dev65.yaml", "notes-dev66.yaml", "notes-dev67.yaml",
        "notes-dev68.yaml", "notes-dev69.yaml", "notes-dev70.yaml", "notes-dev71.yaml", "notes-dev72.yaml",
-       "notes-dev73.yaml"]
+       "notes-dev73.yaml", "notes-dev74.yaml", "notes-dev75.yaml", "notes-dev76.yaml"]
 OUT = ROOT / "data" / "reader" / "model.json"
 C = 10.0  # the regularisation of the models (chosen by the leave-one-set-out figures printed below)
 
