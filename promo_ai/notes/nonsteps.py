@@ -54,7 +54,12 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"keen|happy|glad|fine|supportive)\b|retir\w*|"
     # a need or a way of working, nothing to do: "I will need some days off", "I'll get the head down"
     r"need(?:s)?\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:days?|time|weeks?)\s+off\W*$|"
-    r"get\s+(?:the|my)\s+head\s+down\W*$|kill\s+(?:me|us)\b|(?:probably\s+)?say\s+the\s+same\b|be\s+acting\b|"
+    r"get\s+(?:the|my)\s+head\s+down\W*$|"
+    # a promise to bear me in mind, an answer to wait for: "he'll keep me in mind", "I should expect an answer by March"
+    r"[\"“']?keep\s+(?:me|you|us|it|that)\s+in\s+mind\b(?![^,;]*\b(?:in|by|from|this|next)\s+(?:the\s+)?(?:fall|"
+    r"spring|summer|winter|autumn|new\s+year|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d))|expect\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:answer|decision|reply|"
+    r"response|news|outcome|word)\b|"
+    r"kill\s+(?:me|us)\b|(?:probably\s+)?say\s+the\s+same\b|be\s+acting\b|"
     r"mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
     r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step
     # comings and goings: "join from the Nairobi office in June", "start in July", "go back to China"

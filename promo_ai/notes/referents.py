@@ -12,7 +12,10 @@ from promo_ai.notes.voice import OBJECT_NEXT
 
 # the thing asked for: "I asked him for a written reference" (not "it needs a business case for the post")
 _FOR_THING = re.compile(r"(?i)\b(?:ask(?:ed|s)?|request(?:ed|s)?|wait(?:ing|ed)?|appl(?:y|ied|ies)|push(?:ed|ing)?|"
-                        r"pressed|chas(?:e|ed|ing)|begged)\b[^,;]*?\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?)\s*$")
+                        r"pressed|chas(?:e|ed|ing)|begged)\b[^,;]*?\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?|"
+                        # with no determiner, a thing that is sent: "Asked her for interview feedback, HR will send it"
+                        r"(?P<bare>(?:[\w'-]+\s+){0,3}(?:feedback|reference|references|letter|report|breakdown|criteria|"
+                        r"summary|notes|figures|numbers|details|form|forms|confirmation)))\s*$")
 # a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
 _IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for))?\s+(?:it|that)\b"
                         r"(?P<particle>\s+(?:up|out|"
@@ -64,7 +67,7 @@ def resolve(text: str, previous: str) -> str:
         link = " for" if bare["v"] in {"register", "enrol", "enroll", "apply"} else ""  # "register for the induction"
         return f"{bare['v']}{link} the {written} {text[bare.end():]}"
     if re.match(r"^\w+\s+it\b", text) and (m := _FOR_THING.search(clause)):
-        thing = re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
+        thing = f"the {m['bare']}" if m["bare"] else re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
         text = re.sub(r"^(\w+)\s+it\b", rf"\1 {thing}", text, count=1)
     if re.search(r"\b(?:with|to)\s+them\b", text) and (g := _GROUP_SUBJECT.match(clause)) \
             and g["g"].lower() not in {"she", "he", "they", "i", "we", "it", "there"}:

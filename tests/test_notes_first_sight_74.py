@@ -1,0 +1,42 @@
+"""What development-74 to -76 showed at first sight: a promise to bear me in mind, or an answer I am told to expect,
+proposed as someone's step ("you'll keep me in mind", "I'll expect answer before end of march"), and a step whose
+"it" is the feedback asked for in the same sentence ("HR will send it within 2 weeks")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def steps(notes: str) -> list[ChangeItem]:
+    changes = read_notes(f"1:1 w Dana 2 Dec\n{notes}", make_case(manager={"name": "Dana Lee"}), today=TODAY).changes
+    return [c for c in changes if c.kind == "next"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Not this time. Iyer sir: no action really, said he'll \"keep me in mind\"",
+    "- not this round, she said she'll keep me in mind for the next one",
+    "- she will recommend me for ops supervisor. i should expect an answer before end of march",
+])
+def test_a_promise_to_bear_me_in_mind_or_an_answer_to_wait_for_is_no_step(line: str) -> None:
+    assert not [c for c in steps(line) if "mind" in c.text or "expect" in c.text]
+
+
+def test_keeping_me_in_mind_for_a_named_opening_with_a_when_is_still_a_step() -> None:
+    found = steps("- went external. he'll keep me in mind for the Mississauga opening in the fall, nothing promised")
+    assert [(c.owner, c.by) for c in found if "Mississauga" in c.text] == [("manager", "fall")]
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("- She said no. Asked her for interview feedback, HR will send it within 2 weeks.", "send the interview feedback"),
+    ("- Not yet. Waiting for panel feedback, HR will send it next week.", "send the panel feedback"),
+])
+def test_it_is_the_feedback_asked_for_in_the_same_sentence(line: str, words: str) -> None:
+    assert next(c.text for c in steps(line) if c.owner == "other").startswith(words)
