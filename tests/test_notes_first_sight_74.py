@@ -40,3 +40,20 @@ def test_keeping_me_in_mind_for_a_named_opening_with_a_when_is_still_a_step() ->
 ])
 def test_it_is_the_feedback_asked_for_in_the_same_sentence(line: str, words: str) -> None:
     assert next(c.text for c in steps(line) if c.owner == "other").startswith(words)
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("--- her email after ---\nHi Sam, thanks for today. I'll raise your case with Priya at the AHP leads meeting "
+     "on the 26th. Speak soon, Dana", "raise my case with Priya"),
+    ("Teams after:\nDana L: Just to confirm – I'll nominate you as engagement lead for the Veltrix benchmarking.",
+     "nominate me as engagement lead"),
+    ("Hi Sam,\nSorry it wasn't better news. I'll forward your panel feedback once HR releases it.\nCheers, Dana",
+     "forward my panel feedback"),
+])
+def test_a_step_done_to_me_in_the_managers_words_is_the_managers(notes: str, text: str) -> None:
+    assert [(c.owner, c.text[:len(text)]) for c in steps(notes) if c.text.startswith(text)] == [("manager", text)]
+
+
+def test_my_own_step_to_the_manager_stays_mine() -> None:
+    found = steps("- I'll send you my CPD log by Friday")
+    assert [(c.owner, c.text) for c in found] == [("me", "send you my CPD log by Friday")]

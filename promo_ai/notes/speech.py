@@ -32,3 +32,18 @@ def said_by_manager(sentence: str, manager_names: list[str]) -> str:
     said = re.sub(r"(?i)\bi'm\b|\bi\s+am\b", f"{name} is", said)
     said = re.sub(r"(?i)\bi'd\b", f"{name} would", said)
     return re.sub(r"(?i)\bi\b", name, said)
+
+
+# a step of "mine" that is done to me: "I'll raise your case with Priya", "I'll nominate you as engagement lead", "I'll
+# forward your panel feedback": the manager's words (a pasted email, a chat line), the "I" theirs and the "you" mine
+_DONE_TO_ME = re.compile(r"(?i)^(?:nominate|recommend|introduce|sponsor|endorse|put|push|back|raise|forward|submit|"
+                         r"support)\s+(?:you\b(?!\s+(?:my|the|a|an)\b)|your\s+(?:case|application|name|file|"
+                         r"(?:panel\s+|interview\s+|written\s+)?feedback|paperwork|nomination|promotion|cv|details)\b)")
+
+
+def done_to_me(step: str) -> str | None:
+    """A step read as mine that is done to me, as the manager's step in my words ("raise my case with Priya"); None
+    when it is not one."""
+    if not _DONE_TO_ME.match(step):
+        return None
+    return re.sub(r"(?i)\byou\b", "me", re.sub(r"(?i)\byour\b", "my", step))

@@ -20,7 +20,7 @@ from promo_ai.notes.people import not_names
 from promo_ai.notes.plan import Wanted
 from promo_ai.notes.repeats import said_once
 from promo_ai.notes.speaker import as_quoted
-from promo_ai.notes.speech import said_by_manager
+from promo_ai.notes.speech import done_to_me, said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.voices import voiced
 
@@ -120,6 +120,8 @@ class StepPass:
                 item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
+                    if step.owner == "me" and (theirs := done_to_me(step.text)):  # "I'll raise your case": hers
+                        item |= {"owner": "manager", "text": theirs}
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
