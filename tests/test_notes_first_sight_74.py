@@ -57,3 +57,11 @@ def test_a_step_done_to_me_in_the_managers_words_is_the_managers(notes: str, tex
 def test_my_own_step_to_the_manager_stays_mine() -> None:
     found = steps("- I'll send you my CPD log by Friday")
     assert [(c.owner, c.text) for c in found] == [("me", "send you my CPD log by Friday")]
+
+
+def test_minutes_that_name_me_by_title_and_surname_give_my_step() -> None:
+    notes = ("MINUTES OF MEETING 14/01/2026\nPresent: Mr Otieno (Principal), Mrs W. Kamau\n"
+             "Min 3/2026: It was agreed that Mrs Kamau will mentor the two new BOM teachers this term.")
+    case = make_case(name="Wanjiru Kamau", manager={"name": "Mr Otieno"})
+    found = [c for c in read_notes(notes, case, today=dt.date(2026, 1, 20)).changes if c.kind == "next"]
+    assert [(c.owner, c.text) for c in found] == [("me", "mentor the two new BOM teachers this term")]

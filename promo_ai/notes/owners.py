@@ -27,6 +27,9 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
 
 # ranks that name the writer in a record of their own interview ("Cpl Okoro was informed ..."), unlike "Mrs Okoro"
 RANKS = frozenset("pte lcpl cpl sgt ssgt csgt pc dc cst ds spc pfc sra sra1 ab os lt maj capt".split())
+# how minutes and records name the writer by surname: "It was agreed that Mrs Kamau will mentor ...", "Ms Thomas agreed
+# to start the audits" (for Wanjiru Kamau, Reena Thomas)
+_HONORIFICS = frozenset("mr mrs ms mx miss dr".split())
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
 TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt ssg sfc msg 1sg insp supt engr cllr "
@@ -82,6 +85,7 @@ class Owners:
         self.own_initials = _initials(own)
         own_words = [w for w in own.split() if w.lower().rstrip(".") not in TITLES]
         self.own_surname = _unaccented(own_words[-1]) if len(own_words) > 1 else ""  # "Cpl Okoro" in a record
+        self.titled = False  # whether "Mrs Okoro" is the writer too (named_in)
 
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn), "Jess" (for Jessica), "Vikram
@@ -103,7 +107,14 @@ class Owners:
             return False
         before = [w.lower().rstrip(".") for w in words[:-1]]
         initials = [w[0] for w in before if len(w) == 1]
-        return all(i == self.own[:1] for i in initials) and all(len(w) == 1 or w in RANKS for w in before)
+        return all(i == self.own[:1] for i in initials) and all(
+            len(w) == 1 or w in RANKS or (self.titled and w in _HONORIFICS) for w in before)
+
+    def named_in(self, sentences: list[str]) -> None:
+        """Whether the notes name the writer in full ("Staff Nurse Reena Thomas", "Present: Mrs W. Kamau"), as
+        minutes do: then "Ms Thomas" is the writer too (not "Mrs Okoro from HR" in notes that never do)."""
+        in_full = re.compile(rf"(?i)\b(?:{re.escape(self.own)}|[a-z]\.?)\s+{re.escape(self.own_surname)}\b")
+        self.titled = bool(self.own_surname) and any(in_full.search(_unaccented(s)) for s in sentences)
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials

@@ -165,6 +165,7 @@ class StepReader(LabelledLines):
 
     def speaks_of(self, sentences: list[str]) -> None:
         self.pronouns = Pronouns(sentences, self.names)
+        self.clauses.owners.named_in(sentences)
 
     def _walk(self, sentence: str, subject: str | None) -> list[Found]:
         """The steps of the sentence's clauses, joined where a clause goes on with the one before; `subject` is
