@@ -65,3 +65,12 @@ def test_minutes_that_name_me_by_title_and_surname_give_my_step() -> None:
     case = make_case(name="Wanjiru Kamau", manager={"name": "Mr Otieno"})
     found = [c for c in read_notes(notes, case, today=dt.date(2026, 1, 20)).changes if c.kind == "next"]
     assert [(c.owner, c.text) for c in found] == [("me", "mentor the two new BOM teachers this term")]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("- AP ma'am Lee: give me charge duty on weekends", "give me charge duty on weekends"),
+    ("- she'll put in a word with the DM\n- also organise for me to attend the credit skills training in March",
+     "organise for me to attend the credit skills training"),
+])
+def test_a_step_done_for_me_is_not_mine(line: str, text: str) -> None:
+    assert [c.owner for c in steps(line) if c.text.startswith(text)] == ["manager"]

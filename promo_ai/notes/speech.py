@@ -47,3 +47,16 @@ def done_to_me(step: str) -> str | None:
     if not _DONE_TO_ME.match(step):
         return None
     return re.sub(r"(?i)\byou\b", "me", re.sub(r"(?i)\byour\b", "my", step))
+
+
+# a step of "mine" whose object is me: "give me charge duty on weekends", "also organise for me to attend the
+# training", "release me for the sim sessions": someone does it for me, most often the manager
+_FOR_ME = re.compile(r"(?i)^(?:also\s+)?(?:(?:organi[sz]e|arrange|sort)\s+(?:out\s+)?for\s+me\b|(?:sign|book|put|enrol|"
+                     r"enroll|register|get|send|release|pair|move|nominate|recommend|give|let|tell|email|call|ring|"
+                     r"introduce|show|mentor|coach|back|support|promote|confirm|pay|fund|sponsor|loop|update|offer)\s+"
+                     r"me\b)")
+
+
+def for_me(step: str) -> bool:
+    """Whether a step read as mine is one done for me (see _FOR_ME)."""
+    return _FOR_ME.match(step) is not None

@@ -20,7 +20,7 @@ from promo_ai.notes.people import not_names
 from promo_ai.notes.plan import Wanted
 from promo_ai.notes.repeats import said_once
 from promo_ai.notes.speaker import as_quoted
-from promo_ai.notes.speech import done_to_me, said_by_manager
+from promo_ai.notes.speech import done_to_me, for_me, said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.voices import voiced
 
@@ -122,6 +122,8 @@ class StepPass:
                     item |= {"owner": step.owner, "who": step.who}
                     if step.owner == "me" and (theirs := done_to_me(step.text)):  # "I'll raise your case": hers
                         item |= {"owner": "manager", "text": theirs}
+                    elif step.owner == "me" and for_me(step.text):  # "give me charge duty on weekends": hers
+                        item |= {"owner": "manager"}
                 steps.append(item)
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
