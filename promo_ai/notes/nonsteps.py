@@ -56,9 +56,9 @@ KEEP_SHORT, NOT_A_STEP = compiled(
     r"need(?:s)?\s+(?:some\s+|a\s+few\s+|a\s+couple\s+of\s+)?(?:days?|time|weeks?)\s+off\W*$|"
     r"get\s+(?:the|my)\s+head\s+down\W*$|"
     # a promise to bear me in mind, an answer to wait for: "he'll keep me in mind", "I should expect an answer by March"
-    r"[\"“']?keep\s+(?:me|you|us|it|that)\s+in\s+mind\b(?![^,;]*\b(?:in|by|from|this|next)\s+(?:the\s+)?(?:fall|"
-    r"spring|summer|winter|autumn|new\s+year|\w+day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|\d))|expect\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:answer|decision|reply|"
-    r"response|news|outcome|word)\b|"
+    r"[\"“']?keep\s+(?:me|you)\s+in\s+mind(?:\s+for\s+(?:the\s+)?(?:next|future|any|other|another)\b[^,;]*)?\W*$|"
+    r"expect\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:answer|decision|reply|response|news|outcome|word)\b"
+    r"(?![^;]*\b(?:and|then)\s+\w)|"
     r"kill\s+(?:me|us)\b|(?:probably\s+)?say\s+the\s+same\b|be\s+acting\b|"
     r"mov(?:e|ing)\s+to\b|(?:support|back)\s+(?:me|it|this)\s*$|"
     r"freez\w*|cut(?:ting)?\s+(?:posts|jobs|roles|headcount)|"  # "the group's freezing posts": the why, not a step

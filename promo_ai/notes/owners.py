@@ -29,7 +29,7 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
 RANKS = frozenset("pte lcpl cpl sgt ssgt csgt pc dc cst ds spc pfc sra sra1 ab os lt maj capt".split())
 # how minutes and records name the writer by surname: "It was agreed that Mrs Kamau will mentor ...", "Ms Thomas agreed
 # to start the audits" (for Wanjiru Kamau, Reena Thomas)
-_HONORIFICS = frozenset("mr mrs ms mx miss dr".split())
+_HONORIFICS = ("mrs", "mr", "ms", "mx", "miss")
 # titles and ranks before a name ("Dr. Howard Kim", "Insp Harris", "Sgt Mills"): part of how someone is named,
 # never their name or initials
 TITLES = frozenset("mr mrs ms mx miss dr prof sir dame lt maj capt cdr col cpl sgt ssg sfc msg 1sg insp supt engr cllr "
@@ -85,7 +85,7 @@ class Owners:
         self.own_initials = _initials(own)
         own_words = [w for w in own.split() if w.lower().rstrip(".") not in TITLES]
         self.own_surname = _unaccented(own_words[-1]) if len(own_words) > 1 else ""  # "Cpl Okoro" in a record
-        self.titled = False  # whether "Mrs Okoro" is the writer too (named_in)
+        self.titled: str | None = None  # the title ("mrs") with which "Mrs Okoro" is the writer too (named_in)
 
     def is_me(self, subject: str) -> bool:
         """The writer named as minutes name people: "RD", "Rachel" (for Rachel Dunn), "Jess" (for Jessica), "Vikram
@@ -108,13 +108,25 @@ class Owners:
         before = [w.lower().rstrip(".") for w in words[:-1]]
         initials = [w[0] for w in before if len(w) == 1]
         return all(i == self.own[:1] for i in initials) and all(
-            len(w) == 1 or w in RANKS or (self.titled and w in _HONORIFICS) for w in before)
+            len(w) == 1 or w in RANKS or w == self.titled for w in before)
 
     def named_in(self, sentences: list[str]) -> None:
-        """Whether the notes name the writer in full ("Staff Nurse Reena Thomas", "Present: Mrs W. Kamau"), as
-        minutes do: then "Ms Thomas" is the writer too (not "Mrs Okoro from HR" in notes that never do)."""
-        in_full = re.compile(rf"(?i)\b(?:{re.escape(self.own)}|[a-z]\.?)\s+{re.escape(self.own_surname)}\b")
-        self.titled = bool(self.own_surname) and any(in_full.search(_unaccented(s)) for s in sentences)
+        """How the notes name the writer by title and surname, as minutes do ("It was agreed that Mrs Kamau will ..."),
+        when they also name the writer in full ("Present: Mrs W. Kamau", "Staff Nurse Reena Thomas"): the one title
+        they use with that surname. None when they never name the writer in full, use two titles with it ("Mr Kamau
+        will cover Mrs Kamau's lessons") or bring in someone of that name ("Mrs Thomas (ward clerk)")."""
+        self.titled = None
+        if not self.own_surname:
+            return
+        text = unicodedata.normalize("NFKD", " ".join(sentences)).encode("ascii", "ignore").decode()
+        # the surname as a name is written, capital first ("Ward", not "a ward sister post")
+        surname = re.escape(self.own_surname[0].upper()) + f"(?i:{re.escape(self.own_surname[1:])})"
+        if not re.search(rf"\b(?i:{re.escape(self.own)})\s+{surname}\b|\b[A-Z]\.?\s+{surname}\b", text):
+            return
+        titled = rf"\b(?i:({'|'.join(_HONORIFICS)}))\.?\s+(?:[A-Z]\.?\s+)?{surname}\b"
+        titles = {t.lower() for t in re.findall(titled, text)}
+        if len(titles) == 1 and not re.search(rf"\b{surname}\s*\(", text):
+            self.titled = titles.pop()
 
     def is_manager(self, subject: str) -> bool:
         """'she', 'he', 'they', 'my mgr', one of the manager's names ('Dana', 'Dr. Solberg'), their initials

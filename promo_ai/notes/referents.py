@@ -67,7 +67,8 @@ def resolve(text: str, previous: str) -> str:
         link = " for" if bare["v"] in {"register", "enrol", "enroll", "apply"} else ""  # "register for the induction"
         return f"{bare['v']}{link} the {written} {text[bare.end():]}"
     if re.match(r"^\w+\s+it\b", text) and (m := _FOR_THING.search(clause)):
-        thing = f"the {m['bare']}" if m["bare"] else re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
+        thing = m["np"] if m["bare"] and re.match(r"(?i)(?:[\w-]+['’]s|this|that|his|her|their|your)\b", m["bare"]) \
+            else f"the {m['bare']}" if m["bare"] else re.sub(r"^(?:a|an)\s+", "the ", m["np"], flags=re.IGNORECASE)
         text = re.sub(r"^(\w+)\s+it\b", rf"\1 {thing}", text, count=1)
     if re.search(r"\b(?:with|to)\s+them\b", text) and (g := _GROUP_SUBJECT.match(clause)) \
             and g["g"].lower() not in {"she", "he", "they", "i", "we", "it", "there"}:

@@ -35,10 +35,13 @@ def said_by_manager(sentence: str, manager_names: list[str]) -> str:
 
 
 # a step of "mine" that is done to me: "I'll raise your case with Priya", "I'll nominate you as engagement lead", "I'll
-# forward your panel feedback": the manager's words (a pasted email, a chat line), the "I" theirs and the "you" mine
-_DONE_TO_ME = re.compile(r"(?i)^(?:nominate|recommend|introduce|sponsor|endorse|put|push|back|raise|forward|submit|"
-                         r"support)\s+(?:you\b(?!\s+(?:my|the|a|an)\b)|your\s+(?:case|application|name|file|"
-                         r"(?:panel\s+|interview\s+|written\s+)?feedback|paperwork|nomination|promotion|cv|details)\b)")
+# forward your panel feedback": the manager's words (a pasted email, a chat line), the "I" theirs and the "you" mine.
+# Only what is done to a candidate: in notes written to the manager "I'll back you", "I'll introduce you to Jo" or
+# "I'll forward your feedback to the team" are mine
+_DONE_TO_ME = re.compile(r"(?i)^(?:(?:nominate|recommend|sponsor|endorse)\s+you\b(?!\s+(?:my|the|a|an)\b)|"
+                         r"put\s+you\s+(?:forward|up|through|in\s+for)\b|"
+                         r"(?:raise|submit|nominate|recommend|put\s+forward)\s+your\s+(?:case|application|name|nomination|"
+                         r"promotion)\b|forward\s+your\s+(?:panel|interview|board)\s+feedback\b)")
 
 
 def done_to_me(step: str) -> str | None:
@@ -50,11 +53,13 @@ def done_to_me(step: str) -> str | None:
 
 
 # a step of "mine" whose object is me: "give me charge duty on weekends", "also organise for me to attend the
-# training", "release me for the sim sessions": someone does it for me, most often the manager
-_FOR_ME = re.compile(r"(?i)^(?:also\s+)?(?:(?:organi[sz]e|arrange|sort)\s+(?:out\s+)?for\s+me\b|(?:sign|book|put|enrol|"
-                     r"enroll|register|get|send|release|pair|move|nominate|recommend|give|let|tell|email|call|ring|"
-                     r"introduce|show|mentor|coach|back|support|promote|confirm|pay|fund|sponsor|loop|update|offer)\s+"
-                     r"me\b)")
+# training", "release me for the sim sessions": someone does it for me, most often the manager (not what an email
+# from her asks of me in her words: "let me know by Friday", "send me the plan", "give me your availability")
+_FOR_ME = re.compile(r"(?i)^(?:also\s+)?(?:(?:organi[sz]e|arrange|sort)\s+(?:out\s+)?for\s+me\s+to\b|"
+                     r"(?:sign|book|enrol|enroll|register|release|pair|nominate|recommend|promote|sponsor|fund)\s+me\b|"
+                     r"put\s+me\s+(?:forward|up|through|on|onto|in\s+for|down\s+for)\b|"
+                     r"give\s+me\s+(?!(?:your|a\s+(?:call|shout|ring|bell|heads|buzz)|an?\s+update|feedback\s+on\s+(?:the|my)\s+"
+                     r"draft|the\s+(?:draft|plan|dates?|list|figures|numbers))\b))")
 
 
 def for_me(step: str) -> bool:
