@@ -25,7 +25,8 @@ NAME = (r"(?:(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sgt|Insp)\.?|[A-Z][A-Za-z]{1,4}(?=\s+[A-
         r"(?=\s+(?:to|will|'ll|should|must|needs|has|is)\s)")
 
 
-# ranks that name the writer in a record of their own interview ("Cpl Okoro was informed ..."), unlike "Mrs Okoro"
+# ranks that name the writer in a record of their own interview ("Cpl Okoro was informed ..."); "Mrs Okoro" only
+# where the notes allow it (Owners.named_in)
 RANKS = frozenset("pte lcpl cpl sgt ssgt csgt pc dc cst ds spc pfc sra sra1 ab os lt maj capt".split())
 # how minutes and records name the writer by surname: "It was agreed that Mrs Kamau will mentor ...", "Ms Thomas agreed
 # to start the audits" (for Wanjiru Kamau, Reena Thomas)

@@ -1,6 +1,8 @@
 """A line of the notes that quotes the manager, written as a transcript: "Him: I will write the recommendation
 letter this week", "Her: I'll send you the Gold Seal program info". Its "I" is the manager and its "you" is me,
 so it is read as said of them ("Dana will write the recommendation letter this week"); the quote stays as written.
+The same holds for a step read as mine that is done to me or for me ("I'll raise your case with Priya", "give me
+charge duty on weekends"): it is the manager's.
 """
 
 from __future__ import annotations
