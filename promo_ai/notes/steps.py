@@ -52,8 +52,7 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
     r"^(?:put|push|take|raise|support|promote|recommend|nominate|back|sign)\b",
     r"\bin the meantime\b|\bmeantime\b",
     r"(?:\bi\s+(?:still\s+)?(?:need|have|must|'ve\s+got|ve\s+got)|"
-    r"^\W*(?:still\s+)?need)\s+(?:to\s+)?"
-    r"[^.;]*?\bbefore\s+(?P<x>[^,;.]+)",
+    r"^\W*(?:still\s+)?need)\s+(?:to\s+)?[^.;]*?\bbefore\s+(?P<x>[^,;.]+)",
     r"\bbefore i start\b")
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
