@@ -182,3 +182,52 @@ def the_one_named(text: str, sentence: str, managers: list[str], not_names: set[
     name = names.pop()
     return _HER_OR_HIM.sub(lambda m: f"{m[1]} {name}" if not m["next"] or m["next"].lower() in OBJECT_NEXT or m[
         "next"][:1].isdigit() else m[0], text)
+
+
+# one I will meet, train, hand over to or ask: "hand over my till to Faith and train her", "He suggested I talk to
+# Helen in Advisory – I'll reach out to her" (not a place: "moving to Onne base", "Mrs Wanjiru from Kisumu")
+_MY_OBJECT = re.compile(r"\b(?:(?:(?:talk|speak|chat|reach\s+out|go|over|report|write|introduce\s+me|listen)\s+|"
+                        r"hand\w*\s+(?:over\s+)?(?:[\w']+\s+){0,3}?)to|with|w/|"
+                        r"ask|asking|email|emailing|call|ring|phone|text|contact|meet|meeting|shadow|shadowing|"
+                        r"skip\s*\()\s*(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Gov|Prof)\.?\s+)?"
+                        r"(?P<n>[A-Z][a-z]{2,})\b(?P<sir>\s+(?:sir|ma'?am|madam))?")
+# a suggestion to see someone, after which "her" or "him" is that one: "She suggested I talk to Marisa Chen."
+_SUGGESTED = re.compile(r"(?i)\b(?:suggest|recommend|advis|told\s+me|wants\s+me|said\s+(?:i|to))\w*\b[^.;]*\b(?:talk|"
+                        r"speak|chat|reach\s+out|meet|contact|get\s+in\s+touch|catch\s+up)\b")
+# telling how it went is most often for the manager: "Dana suggested I talk to Helen, and I'll update her after"
+_REPORT_BACK = re.compile(r"(?i)\b(?:update|report\s+back|feed\s*back|get\s+back\s+to|let\s+(?:her|him)\s+know|"
+                          r"keep\s+(?:her|him)\s+(?:posted|updated|in\s+the\s+loop)|loop\s+(?:her|him)\s+in|circle\s+back)\b")
+_MY_PRONOUN = re.compile(r"(?i)(?<!\bcc )(?<!\bcc'd )\b(her|him)\b")  # "cc her" is most often the manager, kept
+
+
+def pointed_back(text: str, sentence: str, before: str, managers: list[str], not_names: set[str],
+                 usual: str | None) -> tuple[str, str] | None:
+    """My step whose 'her' or 'him' points back to someone else, named as the one I will see, ask or train earlier in
+    the sentence, or in the sentence before when that one suggested I see them or the notes call the manager by
+    the other pronoun (`usual`): the pronoun that stays as written ('she' for 'her', never 'you') and the step with
+    the name where the step does not say it ("He suggested I talk to Helen. I'll reach out to her" -> "reach out to
+    Helen"; "hand over my till to Faith and train her" as it is). None when the manager is named after that one."""
+    pronoun = _MY_PRONOUN.search(text)
+    if pronoun is None or _REPORT_BACK.search(text):
+        return None
+    kept = "she" if pronoun[1].lower() == "her" else "he"
+    at = re.search(rf"(?i)\b{pronoun[1]}\b", sentence)
+    said = sentence[:at.start()] if at else sentence
+    if usual not in {None, kept} or _SUGGESTED.search(before):
+        said = f"{before} {said}"
+    mine = {n for m in managers for n in m.split()}
+    named = [m for m in _MY_OBJECT.finditer(said) if m["n"].lower() not in not_names and m["n"] not in mine
+             and not re.fullmatch(DATE_WORDS, m["n"], re.IGNORECASE) and not _other_sex(m, kept)]
+    if not named or any(re.search(rf"\b{re.escape(n)}\b", said[named[-1].end():]) for n in managers):
+        return None
+    name, after = f"{named[-1]['title'] or ''}{named[-1]['n']}", text[pronoun.end():].split(maxsplit=1)
+    if named[-1]["n"] not in text and (not after or after[0].lower().strip(".,;:!?") in OBJECT_NEXT):
+        text = f"{text[:pronoun.start()]}{name}{text[pronoun.end():]}"  # "reach out to her next week": to Helen
+    return kept, text
+
+
+def _other_sex(named: re.Match[str], pronoun: str) -> bool:
+    """'Vikram sir' or 'Mr Otieno' is not 'her'; 'Mrs Dlamini' is not 'him'."""
+    said = f"{named['title'] or ''} {named['sir'] or ''}".lower()
+    other = r"\b(?:mr|sir)\b" if pronoun == "she" else r"\b(?:mrs|ms|miss|ma'?am|madam)\b"
+    return bool(re.search(other, said))

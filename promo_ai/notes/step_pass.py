@@ -108,6 +108,8 @@ class StepPass:
             if _A_QUESTION.match(sentence):
                 continue  # "Q: Anything to keep out?": asked, nothing to do
             carried = previous[1] if previous[0] == line_of[sentence] else None
+            said_in_line = by_line[line_of[sentence]]
+            reader.before = " ".join(said_in_line[:said_in_line.index(sentence)][-1:])  # who "her" may point back to
             agreed = as_agreed(as_read[sentence])  # minutes' "It was agreed that CD would ..." as "CD will ..."
             now = changed(agreed)  # "she'd ring the ETB, then said I'll email them": the plan as it stands
             found_steps = reader.read(said_by_manager(agreed if now is None else now,

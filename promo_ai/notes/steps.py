@@ -10,8 +10,8 @@ never a step and never evidence. One sentence gives steps or a condition, not bo
 
 Clauses are read by promo_ai.notes.clauses; here they are put together: a clause with no verb of its own
 goes on with the step before it ("..., first draft end of Q4", ": 4 Sunday shifts in charge"), "will let
-me know" joins the step it follows, and "it" or "them" is the thing or the group named just before ("I
-asked him for a written reference; he'll have it to me by Wednesday").
+me know" joins the step it follows, "it" or "them" is the thing or group named just before ("I asked him for a
+written reference; he'll have it to me by Wednesday"), and "her" the one I'll see ("talk to Helen ... call her").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
-from promo_ai.notes.referents import it_from, resolve, the_one_named
+from promo_ai.notes.referents import it_from, pointed_back, resolve, the_one_named
 from promo_ai.notes.run_on import run_on
 from promo_ai.notes.speaker import answered, got_in_touch, reported
 from promo_ai.notes.unmarked import review_step
@@ -158,7 +158,7 @@ class StepReader(LabelledLines):
     def __init__(self, manager_names: list[str], outcome: str | None, not_names: set[str], own: str = "") -> None:
         self.names, self.outcome, self.not_names = manager_names, outcome, not_names | {"it", "this", "that", "there"}
         self.clauses = Clauses(manager_names, self.not_names, own)
-        self.if_i, self.condition = _IF_I, _CONDITION
+        self.if_i, self.condition, self.before = _IF_I, _CONDITION, ""  # before: the line so far
         self.subject: str | None = None
         self.pronouns = Pronouns([])  # how the notes speak of the manager, 'she' or 'he' (see speaks_of)
 
@@ -272,9 +272,8 @@ class StepReader(LabelledLines):
         return None
 
     def read(self, sentence: str, carried: str | None = None) -> list[Step]:
-        """The steps of one sentence, or its one condition; `carried` is the subject the sentence before it in
-        its line left off with (`self.subject` after reading it). What is dated in the past is done, not a step
-        ("call w Lorraine last thurs")."""
+        """The steps of one sentence, or its one condition; `carried`: the subject the sentence before it in its
+        line left off with. What is dated in the past is done, not a step ("call w Lorraine last thurs")."""
         return [s for s in self._steps(sentence, carried) if not (s.by and _PAST.match(s.by) and _PAST.search(s.text))]
 
     def _steps(self, sentence: str, carried: str | None) -> list[Step]:
@@ -332,14 +331,15 @@ class StepReader(LabelledLines):
             named = {n for n in _NAMED_OBJECT.findall(sentence) if n.lower() not in self.not_names} - {
                 w for name in self.names for w in name.split()}
             other = {"he": "she", "she": "he"}.get(usual or "") if len(named) == 1 else None
+            back = owner == "me" and pointed_back(text, sentence, self.before, self.names, self.not_names, usual)
+            other, text = back if back and other is None else (other, text)  # "... to Faith and train her": not you
             subject = re.match(r"(?i)\W*(she|he)\b", sentence)
             if owner == "manager" and other is None and subject and not any(
                     re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
             if other and len(named) == 1:
-                text = re.sub(rf"\b({_REACH})\s+{'her' if other == 'she' else 'him'}\b",
-                              rf"\1 {named.pop()}", text)
+                text = re.sub(rf"\b({_REACH})\s+{'her' if other == 'she' else 'him'}\b", rf"\1 {named.pop()}", text)
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
             text = re.sub(rf"(?i)\b(before|after|once|until|till|when)\s+({usual}\s+\w+)",
                           lambda m: f"{m[1]} {to_second_person(m[2], self.names)}", text)

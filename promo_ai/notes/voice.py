@@ -56,6 +56,13 @@ def _conjugate(match: re.Match[str]) -> str:
     return f"you {verb[:-1]}" if verb.endswith("s") and not verb.endswith("ss") else f"you {verb}"
 
 
+# things named after a role ("the CD succession list", "the OC interview"): the role there is not the person
+_A_ROLES_THING = ("succession|list|role|post|job|position|office|team|meeting|mtg|panel|review|report|approval|"
+                  "sign-?off|level|grade|interview|board|committee|pack|paper|slot|track|programme|program|pathway|"
+                  "process|rota|vacancy|opening|course|cell|inbox|secretary|pa|group|forum|brief|briefing")
+# where a name is the subject of the verb after it, and words ending in "s" that are not that verb
+_AS_SUBJECT = r"(^|[(,;:–—]\s*|\b(?:and|but|so|as|because|if|when|once|until|after|before|since)\s+)"
+_NOT_A_VERB = r"(?!(?:always|perhaps|sometimes|plus|this|his|its|us|yes|unless|towards|thus)\b)"
 _OTHER_FORMS = {"she": "she|her|hers|herself", "he": "he|him|his|himself"}
 
 
@@ -72,8 +79,12 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
                        for i, p in enumerate(parts))
     for name in sorted(manager_names, key=len, reverse=True):  # "the OC" is you too, not "the you"
         the = r"(?:(?i:the)\s+)?" if name.isupper() else ""  # (not "the Lee family")
+        # a role's letters before a thing name the thing, not you: "the CD succession list", "the OC's"
+        thing = rf"(?!\s+(?:{_A_ROLES_THING})\b)" if name.isupper() else ""
         text = re.sub(rf"\b{the}{re.escape(name)}'s\b", "your", text)
-        text = re.sub(rf"\b{the}{re.escape(name)}\b", "you", text)
+        text = re.sub(rf"{_AS_SUBJECT}{the}{re.escape(name)}\s+{_NOT_A_VERB}(\w+s)\b(?!')",
+                      lambda m: m[1] + _conjugate(m), text)  # "(OC wants it done by Sep)": "(you want it ..."
+        text = re.sub(rf"\b{the}{re.escape(name)}\b{thing}", "you", text)
     text = re.sub(r"\b(?:she|he)\s+(has|is|was|does)n['’]?t\b",  # "if she hasn't heard": "if you haven't"
                   lambda m: f"you {_THIRD[m[1].lower()]}n't", text)
     text = re.sub(r"\b(she|he)\s+(\w+s)\b", _conjugate, text)

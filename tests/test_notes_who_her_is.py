@@ -1,0 +1,91 @@
+"""A step is said to the manager, so 'her' or 'him' in my step becomes 'you' only when it is her or him. Where the
+pronoun points back to someone else I will see, train or ask, the email names that person or keeps the pronoun
+("I'll reach out to Helen next week", never "I'll reach out to you"); a role's letters before a thing name the
+thing ("the CD succession list"); and the manager named as the subject of a verb gets the verb that goes with
+"you" ("(you want it done by Sep)", not "you wants")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.notes import read_notes
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 10)
+
+
+def steps(notes: str, manager: str = "Dana") -> list[ChangeItem]:
+    changes = read_notes(notes, make_case(manager={"name": manager}), today=TODAY).changes
+    return [c for c in changes if c.kind == "next"]
+
+
+def texts(notes: str, manager: str = "Dana") -> list[str]:
+    return [c.text for c in steps(notes, manager)]
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("1:1 with Dana today. He suggested I talk to Helen in Advisory about a lateral move. I'll reach out to her "
+     "next week.", "reach out to Helen next week"),
+    ("1:1 with Dana today. He suggested I talk to Helen in Advisory about a lateral move – I'll reach out to her "
+     "next week.", "reach out to Helen next week"),
+    ("catch up w Dana. he suggested I talk to skip (Mira) if I disagree - I'll book 30 min w her next wk",
+     "book 30 min w Mira next wk"),
+    ("1:1 w Dana 2/4\n- Sister will introduce me to Dr Kamau the renal consultant, I'll copy him on the thank you "
+     "mail", "copy Dr Kamau on the thank you mail"),
+    ("1:1 w Dana\nMe - hand the loans admin over to Tunde; agree a handover date with him this month",
+     "agree a handover date with Tunde this month"),
+])
+def test_someone_else_i_will_see_is_named_in_my_step(notes: str, said: str) -> None:
+    assert said in texts(notes)
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("1:1 w Dana. I hand over my till to Faith and train her on the vault procedures this week",
+     "train her on the vault procedures"),
+    ("1:1 w Dana\nMe – book time with Orla to walk her through the files", "walk her through the files"),
+    ("1:1 w Dana\n- ask Sgt. Boyd if I can shadow him on nights", "shadow him on nights"),
+])
+def test_a_pronoun_for_someone_named_in_the_same_step_stays_as_written(notes: str, said: str) -> None:
+    found = texts(notes)
+    assert any(said in t for t in found), found
+    assert not any(" you " in f" {t} " for t in found), found
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("1:1 w Dana. she'll put me forward. I'll send her my statement by Friday", "send you my statement by Friday"),
+    ("Discussion with Dana, 4th Feb. She will speak to Vikram sir about giving me the Sharma Textiles audit. I have "
+     "to send her my utilisation report by 10th Feb.", "send you my utilisation report by 10th Feb"),
+    ("met dana 9/2 -- he's gonna pitch that to Donna on their call next Thurs and come back to me. I need to get "
+     "him my shrink numbers by Monday.", "get you my shrink numbers by Monday"),
+    ("1:1 w Dana. She suggested I talk to Helen, and I'll update her after", "update you after"),
+])
+def test_the_manager_is_still_you(notes: str, said: str) -> None:
+    assert said in texts(notes)
+
+
+def test_a_roles_letters_before_a_thing_name_the_thing() -> None:
+    notes = ("Job plan mtg with Dr Okafor (CD) – Wed 4 March\nActions\n- Okafor: write to Medical Director to put my "
+             "name on the CD succession list – next 2 wks")
+    assert any("the CD succession list" in t for t in texts(notes, manager="Dr Okafor"))
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("Interview w/ OC (Maj Hughes) – Wed 14 Jan\nACTIONS\n- Me: book onto the Senior Brecon course, next available "
+     "(OC wants it done by Sep)", "(you want it done by Sep)"),
+    ("1:1 w Dana\n- me: do the acting officer shifts when Dana is off", "when you are off"),
+])
+def test_the_manager_as_a_subject_takes_the_verb_for_you(notes: str, said: str) -> None:
+    manager = "Maj Hughes" if "OC" in notes else "Dana"
+    assert any(said in t for t in texts(notes, manager)), texts(notes, manager)
+
+
+def test_maam_and_an_initial_is_the_manager_and_another_maam_is_not() -> None:
+    notes = ("with Ma'am Villanueva June 3\n- Approved!! Master Teacher I.\n- Ma'am V will forward my appointment "
+             "papers to the Division HR on Monday.\n- I'll ask the division office (Ma'am Torres) for the breakdown "
+             "of points")
+    found = steps(notes, manager="Ma'am Villanueva")
+    assert [c.owner for c in found if "appointment papers" in c.text] == ["manager"]
+    assert any("(Ma'am Torres)" in c.text for c in found), [c.text for c in found]
