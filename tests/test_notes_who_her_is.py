@@ -89,3 +89,8 @@ def test_maam_and_an_initial_is_the_manager_and_another_maam_is_not() -> None:
     found = steps(notes, manager="Ma'am Villanueva")
     assert [c.owner for c in found if "appointment papers" in c.text] == ["manager"]
     assert any("(Ma'am Torres)" in c.text for c in found), [c.text for c in found]
+
+
+def test_what_the_manager_wants_of_me_on_a_line_marked_mine_is_what_i_do() -> None:
+    notes = "Area mgr Dana visit Mon 9th\n- Dana wants me to pick my assistant by the 20th -> me"
+    assert [(c.owner, c.text) for c in steps(notes)] == [("me", "pick my assistant by the 20th")]

@@ -43,6 +43,10 @@ _DASHED = re.compile(r"^[^\w(]*(?:\d{1,2}[.)]\s+)?(?P<thing>[\w(][^–—]{2,80}
                      r"(?P<who>me|I|myself|(?:(?:Mr|Mrs|Ms|Dr|Prof|Sgt|Insp|Capt|Maj)\.?\s+)?[A-Z][\w'’.&-]*"
                      r"(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,2})\s+[-–—]\s+(?P<due>\w.{1,60}?)\s*\.?$")
 
+# what the manager asked of me, on a line marked as mine: "Wanjiru wants me to pick my assistant -> me"
+_ASKED_OF_ME = re.compile(r"^(?:[A-Z][\w.'-]+|[Ss]he|[Hh]e|you)\s+(?:wants?|needs?|asked|asks?|would\s+like)\s+"
+                          r"me\s+to\s+(?P<what>\w.+)$")
+
 
 # a name in brackets after a lower-case label, "office (Trish):" (not a month or a day: "rota (March):")
 _NAMED_IN_BRACKETS = re.compile(rf"(?!(?i:{DATE_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
@@ -124,7 +128,9 @@ def _row(thing: str, when: str | None, mine: bool = False) -> str:
     """An action list's row as a step: "Sort my holidays - me, talk to Paddy next wk" is "sort my holidays, talk to
     Paddy next wk"; "Tell the lads - Paddy, Friday toolbox talk" is "tell the lads at the Friday toolbox talk";
     "CISRS card - me, b4 start" is "complete the CISRS card b4 start"."""
-    if mine and (re.match(r"(?i)needs?\b", thing) or not an_action(thing)):
+    if mine and (asked := _ASKED_OF_ME.match(thing)):
+        thing = asked["what"]  # "Wanjiru wants me to pick my assistant by the 20th -> me": pick my assistant
+    elif mine and (re.match(r"(?i)needs?\b", thing) or not an_action(thing)):
         thing = as_mine(thing)  # "need my cert renewed - me": get my cert renewed
     else:
         thing = thing[0].lower() + thing[1:]
