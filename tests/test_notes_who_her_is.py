@@ -94,3 +94,15 @@ def test_maam_and_an_initial_is_the_manager_and_another_maam_is_not() -> None:
 def test_what_the_manager_wants_of_me_on_a_line_marked_mine_is_what_i_do() -> None:
     notes = "Area mgr Dana visit Mon 9th\n- Dana wants me to pick my assistant by the 20th -> me"
     assert [(c.owner, c.text) for c in steps(notes)] == [("me", "pick my assistant by the 20th")]
+
+
+def test_a_step_that_speaks_of_him_and_her_makes_only_one_of_them_you() -> None:
+    notes = ("24/2 – 1:1 with Dana\nwhat's missing -> wants me to have built the churn model and got it into "
+             "production before he takes it to her. only the prototype is done.")
+    changes = read_notes(notes, make_case(manager={"name": "Dana"}), today=TODAY).changes
+    assert any("before you take it to her" in c.text for c in changes if c.kind == "condition")
+
+
+def test_a_thing_to_get_to_the_manager_is_not_sent_to_her_twice() -> None:
+    notes = "Dana - 2 Dec\nI'm taking over timetabling for 2027 - need draft to her by 15 Jan"
+    assert "get draft to you by 15 Jan" in texts(notes)

@@ -70,6 +70,8 @@ def request_of_me(rest: str, verb: str) -> tuple[str, bool] | None:
     if re.match(r"(?i)(?:my|the)\s+[^,;]+\s+(?:renewed|updated|done|finished|signed(?:\s+off)?|completed|passed|"
                 r"sorted|current|valid|up\s+to\s+date)\b", thing):
         return "get " + thing, False  # "he wants my practising certificate renewed": mine to get done
+    if re.search(r"(?i)\bto\s+(?:her|him|you)\b", rest):
+        return "get " + rest, False  # "need draft to her by 15 Jan": get the draft to you, not "send you ... to you"
     return ("put " if re.search(r"\bin writing\b", rest) else "send you ") + rest, False
 
 

@@ -72,6 +72,9 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
     decide', 'Dana' -> 'you'. In a step the manager does (`by_manager`), 'her' or 'him' as an object is
     someone else ('she's emailing her': not herself); 'her team' is still 'your team'. `someone_else`: the
     pronoun that is not the manager's in these notes ('she' when they speak of him), left as it is."""
+    said = {g for g, forms in _OTHER_FORMS.items() if re.search(rf"\b(?:{forms})\b", text)}
+    if someone_else is None and len(said) == 2 and (subject := re.search(r"\b(she|he)\s+\w", text)):
+        someone_else = "he" if subject[1] == "she" else "she"  # "before he takes it to her": only he is you
     if someone_else in _OTHER_FORMS:
         kept = _OTHER_FORMS[someone_else]
         parts = re.split(rf"(\b(?:{kept})\b)", text)
