@@ -106,3 +106,13 @@ def test_a_step_that_speaks_of_him_and_her_makes_only_one_of_them_you() -> None:
 def test_a_thing_to_get_to_the_manager_is_not_sent_to_her_twice() -> None:
     notes = "Dana - 2 Dec\nI'm taking over timetabling for 2027 - need draft to her by 15 Jan"
     assert "get draft to you by 15 Jan" in texts(notes)
+
+
+@pytest.mark.parametrize(("notes", "said"), [
+    ("1:1 w Dana\nforeman - he'll raise it w/ the owner next wk", "raise it w/ the owner next wk"),
+    ("1:1 w Dana\n- OC supports rec for Sgt, he'll put it in my SJAR", "put it in my SJAR"),
+    ("talked to dana on site weds jan 14 re the super job, they gave it to a guy from the boston office. hes not "
+     "happy either, said hed raise it with the ops VP but honestly nothing will change.", "raise it with the ops VP"),
+])
+def test_the_it_the_manager_raises_is_my_case_not_the_line_before(notes: str, said: str) -> None:
+    assert said in texts(notes)

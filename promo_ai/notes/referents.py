@@ -103,6 +103,8 @@ def the_thing_before(earlier: list[str]) -> str | None:
     return None
 
 
+# a step verb whose "it" is my case for the promotion ("raise it at the panel", "take it to the board")
+_MY_CASE_VERB = re.compile(r"(?i)raise|push|pitch|champion|escalate|table|bring|take|put|float|flag|argue|back")
 # a step verb whose "it" is a thing to be made, sent or booked (not "raise it", "think about it": the case, a choice)
 _THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|"
                          r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
@@ -152,6 +154,8 @@ def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
         return text  # "confirm that the post is funded": a clause follows, not a thing
+    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text):
+        return text  # "foreman - he'll raise it w/ the owner": it is my case, not the foreman
     if not (thing := the_thing_before(earlier)) and not (
             guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
         return text
