@@ -116,3 +116,11 @@ def test_a_thing_to_get_to_the_manager_is_not_sent_to_her_twice() -> None:
 ])
 def test_the_it_the_manager_raises_is_my_case_not_the_line_before(notes: str, said: str) -> None:
     assert said in texts(notes)
+
+
+def test_a_thing_asked_for_and_a_choice_to_think_about_read_as_said() -> None:
+    notes = ("Dana 1:1 - 17/6\nthey went external for Kirkstall.\nasked for feedback in writing - D to email by fri\n"
+             "me - think about the Retail Leadership apprenticeship, tell D by end of month")
+    found = texts(notes)
+    assert "email the feedback in writing by fri" in found
+    assert "think about the Retail Leadership apprenticeship" in found

@@ -46,6 +46,7 @@ def resolve(text: str, previous: str) -> str:
     no object ("Appointment letter – HR will issue by 24 Dec") takes the thing named before it."""
     clause = re.sub(r"[\s.;,]+$", "", previous)
     thing = re.sub(r"^[^\w]*(?:\d+[.)]\s*)?", "", clause)
+    thing = re.sub(r"(?i)^(?:i\s+)?(?:asked|requested)\s+(?:(?:her|him|them)\s+)?for\s+", "", thing)  # asked for it
     if re.fullmatch(r"confirm|arrange|book|sort|send|schedule|organi[sz]e", text) and (
             named := re.fullmatch(r"(?i)(?!(?:she|he|they|i|we|it|this|that|the)\b)(?P<np>[\w' /&-]{0,30}?\b(?:"
                                   r"interview|panel|date|dates|meeting|slot|course|training|letter|contract|offer|rota|"

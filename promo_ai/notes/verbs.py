@@ -28,7 +28,8 @@ MORE_VERBS = re.compile(
     r"audit|clean|close|open|launch|host|chair|facilitate|support|help|back|nominate|recommend|propose|pitch|escalate|"
     r"introduce|intro|pair|buddy|cc|forward|loop|brief|debrief|walk|show|demo|teach|observe|mark|grade|assess|obtain|"
     r"secure|achieve|earn|handle|manage|increase|reduce|improve|grow|hit|reach|cut|fly|drive|sail|cook|serve|supervise|act|work|"
-    r"spend|complete|finish|clear|renew|register|submit|send|share|email|table)\b")
+    r"spend|complete|finish|clear|renew|register|submit|send|share|email|table|consider|"
+    r"think(?=\s+(?:about|over|through|on)\b))\b")
 # a word before "the ..." is a verb: "transition the NDA queue to Kwame", "take on the rota"
 _BEFORE_A_THING = re.compile(r"(?i)^(?!(?:by|before|after|on|in|at|for|from|to|until|till|with|of|during|about|and|but|"
                              r"or|if|when|since|via|into|within|without|between|across|around|through)\s)"
