@@ -156,8 +156,18 @@ def step_phrase(step: NextStep) -> str:
         who = f"the {who}"  # "people team sending the new job descriptions": the people team will send them
     subject = "we'll" if step.owner == "manager" and who == "we" else {"me": "I'll", "manager": "you'll"}.get(
         step.owner) or f"{who} will"
-    when = f" by {step.by}" if step.by and not _says_when(text, step.by) else ""
+    when = f" {_when(step.by)}" if step.by and not _says_when(text, step.by) else ""
     return f"{subject} {verb_phrase(text)}{when}"
+
+
+def _when(by: str) -> str:
+    """A step's when after it: "by Friday", "over the next 2 months" (a stretch of time, not a deadline), "starting
+    July" (said with its own word)."""
+    if re.match(r"(?i)(?:the\s+)?(?:next|coming|following)\s+(?:\d+|two|three|four|six|few|couple)\b", by):
+        return f"over {by}"
+    if re.match(r"(?i)(?:by|before|after|from|starting|until|till|within|during|over|in|on|at)\b", by):
+        return by
+    return f"by {by}"
 
 
 def _says_when(text: str, by: str) -> bool:
@@ -169,7 +179,7 @@ def _says_when(text: str, by: str) -> bool:
 def plan_phrase(item: PlanItem) -> str:
     """A plan item as something I will do: 'write up the design doc by January'."""
     text = re.sub(r"\s+\+\s+", " and ", verb_phrase(item.text))  # "the ILS refresher + the rota training"
-    return text + (f" by {item.by}" if item.by and not _says_when(text, item.by) else "")
+    return text + (f" {_when(item.by)}" if item.by and not _says_when(text, item.by) else "")
 
 
 def _day(day: dt.date | None) -> str | None:

@@ -124,3 +124,21 @@ def test_a_thing_asked_for_and_a_choice_to_think_about_read_as_said() -> None:
     found = texts(notes)
     assert "email the feedback in writing by fri" in found
     assert "think about the Retail Leadership apprenticeship" in found
+
+
+def test_a_step_of_mine_with_someone_named_keeps_him_even_when_the_manager_is_he() -> None:
+    notes = ("talked to dana after service thurs\n- he'll look at it again in feb\n- I hand over the grill to Ben and "
+             "train him on the new smoker by mid dec")
+    assert "hand over the grill to Ben and train him on the new smoker by mid dec" in texts(notes)
+
+
+@pytest.mark.parametrize(("by", "said"), [
+    ("the next 2 months", "sort the allergen matrix over the next 2 months"),
+    ("starting July", "sort the allergen matrix starting July"),
+    ("Friday", "sort the allergen matrix by Friday"),
+])
+def test_a_plan_items_when_is_said_as_a_stretch_a_start_or_a_deadline(by: str, said: str) -> None:
+    from promo_ai.case import PlanItem
+    from promo_ai.compose import plan_phrase
+
+    assert plan_phrase(PlanItem(text="sort the allergen matrix", by=by)) == said

@@ -332,7 +332,7 @@ class StepReader(LabelledLines):
                 w for name in self.names for w in name.split()}
             other = {"he": "she", "she": "he"}.get(usual or "") if len(named) == 1 else None
             back = owner == "me" and pointed_back(text, sentence, self.before, self.names, self.not_names, usual)
-            other, text = back if back and other is None else (other, text)  # "... to Faith and train her": not you
+            other, text = back if back else (other, text)  # "hand over my till to Faith and train her": not you
             subject = re.match(r"(?i)\W*(she|he)\b", sentence)
             if owner == "manager" and other is None and subject and not any(
                     re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
