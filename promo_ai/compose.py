@@ -165,7 +165,7 @@ def _when(by: str) -> str:
     July" (said with its own word)."""
     if re.match(r"(?i)(?:the\s+)?(?:next|coming|following)\s+(?:\d+|two|three|four|six|few|couple)\b", by):
         return f"over {by}"
-    if re.match(r"(?i)(?:by|before|after|from|starting|until|till|within|during|over|in|on|at)\b", by):
+    if re.match(r"(?i)(?:by|before|after|from|starting|until|till|within|during|over|in|on|at)\s", by):
         return by
     return f"by {by}"
 

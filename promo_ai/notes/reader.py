@@ -38,7 +38,7 @@ Pos = tuple[int, int]
 
 # words of a job that come before a name, never the name ("Station Manager Okafor")
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
-                        "matron", "principal", "chef", "coach", "ma'am", "ma’am", "maam", "madam"}
+                        "matron", "principal", "chef", "coach"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 
@@ -55,8 +55,6 @@ class Reader:
         self.manager_names = sorted({n.strip(".") for n in names if (len(n.strip(".")) > 2 or re.fullmatch(
             r"[A-Z][a-z]", n) or n == manager.strip()) and n.lower().rstrip(".") not in _NOT_A_NAME}, key=len,
             reverse=True)  # not "Chef" of "Chef Andre", nor an initial; but "Jo", "Ed", and "OC" when that is all
-        if len(said := manager.split()) == 2 and said[0].lower().rstrip(".") in _NOT_A_NAME and said[1][:1].isupper():
-            self.manager_names.append(f"{said[0]} {said[1][0]}")  # "Ma'am V" is Ma'am Villareal
         self.manager_names += known_as([line.text for line in lines], self.manager_names)  # "Mr. Chukwu (BM)": BM
         if full := full_name(manager, [line.text for line in lines]):  # "Present: Craig Wilson": CW is Craig
             self.manager_names.insert(0, full)

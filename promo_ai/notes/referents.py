@@ -106,6 +106,10 @@ def the_thing_before(earlier: list[str]) -> str | None:
 
 # a step verb whose "it" is my case for the promotion ("raise it at the panel", "take it to the board")
 _MY_CASE_VERB = re.compile(r"(?i)raise|push|pitch|champion|escalate|table|bring|take|put|float|flag|argue|back")
+# what is a thing to take somewhere ("Business case for the new rota - Dana will take it to the area manager")
+_A_PAPER = re.compile(r"(?i)\b(?:case|plan|application|form|letter|reference|jd|matrix|paper|proposal|report|pack|"
+                      r"request|claim|nomination|submission|cv|portfolio|statement|doc|document|draft|template|"
+                      r"spreadsheet|deck|slides|summary|list|log|file|sheet|budget|costing|quote|policy|rota)s?\b")
 # a step verb whose "it" is a thing to be made, sent or booked (not "raise it", "think about it": the case, a choice)
 _THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|"
                          r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
@@ -155,7 +159,8 @@ def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
         return text  # "confirm that the post is funded": a clause follows, not a thing
-    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text):
+    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text) and not _A_PAPER.search(
+            the_thing_before(earlier) or ""):
         return text  # "foreman - he'll raise it w/ the owner": it is my case, not the foreman
     if not (thing := the_thing_before(earlier)) and not (
             guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
@@ -191,7 +196,7 @@ def the_one_named(text: str, sentence: str, managers: list[str], not_names: set[
 
 # one I will meet, train, hand over to or ask: "hand over my till to Faith and train her", "He suggested I talk to
 # Helen in Advisory – I'll reach out to her" (not a place: "moving to Onne base", "Mrs Wanjiru from Kisumu")
-_MY_OBJECT = re.compile(r"\b(?:(?:(?:talk|speak|chat|reach\s+out|go|over|report|write|introduce\s+me|listen)\s+|"
+_MY_OBJECT = re.compile(r"\b(?:(?:(?:talk|speak|chat|reach\s+out|report|write|introduce\s+me|listen)\s+|"
                         r"hand\w*\s+(?:over\s+)?(?:[\w']+\s+){0,3}?)to|with|w/|"
                         r"ask|asking|email|emailing|call|ring|phone|text|contact|meet|meeting|shadow|shadowing|"
                         r"skip\s*\()\s*(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Gov|Prof)\.?\s+)?"
@@ -199,34 +204,47 @@ _MY_OBJECT = re.compile(r"\b(?:(?:(?:talk|speak|chat|reach\s+out|go|over|report|
 # a suggestion to see someone, after which "her" or "him" is that one: "She suggested I talk to Marisa Chen."
 _SUGGESTED = re.compile(r"(?i)\b(?:suggest|recommend|advis|told\s+me|wants\s+me|said\s+(?:i|to))\w*\b[^.;]*\b(?:talk|"
                         r"speak|chat|reach\s+out|meet|contact|get\s+in\s+touch|catch\s+up)\b")
+# a pronoun after these is most often the manager: what I send, show or do for her
+_HANDED_TO = re.compile(r"(?i)\b(?:send|sent|email|e-mail|mail|write|show|give|get|forward|copy|cc|text|message|"
+                        r"update|tell|ping|ring|call|phone|for|to)\s+$")
 # telling how it went is most often for the manager: "Dana suggested I talk to Helen, and I'll update her after"
 _REPORT_BACK = re.compile(r"(?i)\b(?:update|report\s+back|feed\s*back|get\s+back\s+to|let\s+(?:her|him)\s+know|"
-                          r"keep\s+(?:her|him)\s+(?:posted|updated|in\s+the\s+loop)|loop\s+(?:her|him)\s+in|circle\s+back)\b")
-_MY_PRONOUN = re.compile(r"(?i)(?<!\bcc )(?<!\bcc'd )\b(her|him)\b")  # "cc her" is most often the manager, kept
+                          r"keep\s+(?:her|him)\s+(?:posted|updated|in\s+the\s+loop)|loop\s+(?:her|him)\s+in|"
+                          r"circle\s+back)\b")
+_MY_PRONOUN = re.compile(r"(?i)(?<!\bcc )(?<!\bcc'd )(?<!\bcopy )\b(her|him)\b")  # "cc her": the manager, kept
 
 
 def pointed_back(text: str, sentence: str, before: str, managers: list[str], not_names: set[str],
                  usual: str | None) -> tuple[str, str] | None:
-    """My step whose 'her' or 'him' points back to someone else, named as the one I will see, ask or train earlier in
-    the sentence, or in the sentence before when that one suggested I see them or the notes call the manager by
-    the other pronoun (`usual`): the pronoun that stays as written ('she' for 'her', never 'you') and the step with
-    the name where the step does not say it ("He suggested I talk to Helen. I'll reach out to her" -> "reach out to
-    Helen"; "hand over my till to Faith and train her" as it is). None when the manager is named after that one."""
+    """My step whose 'her' or 'him' points back to someone else I will see, ask or train, named before it in the
+    sentence (or in the sentence before, when the manager suggested I see them), where the notes show the manager is
+    the other one ('he' for a 'her': `usual`, or the subject before it): the pronoun that stays as written, never
+    'you', and the step with the name where its own sentence says it ("He suggested I talk to Helen in Advisory –
+    I'll reach out to her" -> "reach out to Helen"). None when the manager is named after that one."""
     pronoun = _MY_PRONOUN.search(text)
     if pronoun is None or _REPORT_BACK.search(text):
         return None
     kept = "she" if pronoun[1].lower() == "her" else "he"
     at = re.search(rf"(?i)\b{pronoun[1]}\b", sentence)
     said = sentence[:at.start()] if at else sentence
-    if usual not in {None, kept} or _SUGGESTED.search(before):
+    if _SUGGESTED.search(before):
         said = f"{before} {said}"
+    subjects = {s.lower() for s in re.findall(r"(?i)\b(she|he)\b", said)}
+    other = "he" if kept == "she" else "she"
+    if kept in subjects:
+        return None  # "She wants me to shadow Tom, then send her a reflection": her is the manager
+    if not (usual == other or (usual is None and other in subjects)):  # no sign the manager is the other one:
+        said = text[:pronoun.start()]  # only one named in the step itself, and not one I send or do things for
+        if _HANDED_TO.search(said):  # ("ring Claire, then email her my availability": the manager)
+            return None
     mine = {n for m in managers for n in m.split()}
     named = [m for m in _MY_OBJECT.finditer(said) if m["n"].lower() not in not_names and m["n"] not in mine
              and not re.fullmatch(DATE_WORDS, m["n"], re.IGNORECASE) and not _other_sex(m, kept)]
     if not named or any(re.search(rf"\b{re.escape(n)}\b", said[named[-1].end():]) for n in managers):
         return None
     name, after = f"{named[-1]['title'] or ''}{named[-1]['n']}", text[pronoun.end():].split(maxsplit=1)
-    if named[-1]["n"] not in text and (not after or after[0].lower().strip(".,;:!?") in OBJECT_NEXT):
+    if named[-1]["n"] not in text and named[-1]["n"] in sentence and (
+            not after or after[0].lower().strip(".,;:!?") in OBJECT_NEXT):
         text = f"{text[:pronoun.start()]}{name}{text[pronoun.end():]}"  # "reach out to her next week": to Helen
     return kept, text
 

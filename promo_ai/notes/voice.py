@@ -56,13 +56,28 @@ def _conjugate(match: re.Match[str]) -> str:
     return f"you {verb[:-1]}" if verb.endswith("s") and not verb.endswith("ss") else f"you {verb}"
 
 
+_HONORIFIC = frozenset({"ma'am", "ma’am", "maam", "madam", "sir"})
+
+
+def _you(named: re.Match[str]) -> str:
+    """A role's letters as 'you', unless they name a thing ("the CD succession list"); after a verb that gives,
+    they are the one given to ("send the OC course dates")."""
+    if re.match(rf"\s+(?:{_A_ROLES_THING})\b", named.string[named.end():]) and not re.search(
+            rf"(?i)\b{_GIVE}\s+(?:the\s+)?$", named.string[:named.start()]):
+        return named[0]
+    return "you"
+
+
+# verbs whose first object is the one given to: "send the OC course dates" is the OC's to have
+_GIVE = r"(?:send|give|email|show|forward|pass|hand|bring|get|tell)"
 # things named after a role ("the CD succession list", "the OC interview"): the role there is not the person
 _A_ROLES_THING = ("succession|list|role|post|job|position|office|team|meeting|mtg|panel|review|report|approval|"
                   "sign-?off|level|grade|interview|board|committee|pack|paper|slot|track|programme|program|pathway|"
                   "process|rota|vacancy|opening|course|cell|inbox|secretary|pa|group|forum|brief|briefing")
 # where a name is the subject of the verb after it, and words ending in "s" that are not that verb
 _AS_SUBJECT = r"(^|[(,;:–—]\s*|\b(?:and|but|so|as|because|if|when|once|until|after|before|since)\s+)"
-_NOT_A_VERB = r"(?!(?:always|perhaps|sometimes|plus|this|his|its|us|yes|unless|towards|thus)\b)"
+_NOT_A_VERB = (r"(?!(?:as|always|perhaps|sometimes|plus|this|his|its|us|yes|unless|thus|besides|thanks|weekends|"
+               r"nights|mornings|afternoons|evenings|\w+days|\w+wards|\w+ways)\b)")  # "Dana as agreed", "Dana Tuesdays"
 _OTHER_FORMS = {"she": "she|her|hers|herself", "he": "he|him|his|himself"}
 
 
@@ -73,21 +88,25 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
     someone else ('she's emailing her': not herself); 'her team' is still 'your team'. `someone_else`: the
     pronoun that is not the manager's in these notes ('she' when they speak of him), left as it is."""
     said = {g for g, forms in _OTHER_FORMS.items() if re.search(rf"\b(?:{forms})\b", text)}
-    if someone_else is None and len(said) == 2 and (subject := re.search(r"\b(she|he)\s+\w", text)):
+    if someone_else is None and len(said) == 2 and (subject := re.search(r"\b(she|he)\s+\w", text)) and not re.search(
+            r"\b[A-Z][a-z]+\b", text[:subject.start()]):  # not "check with Ravi whether he can cover ... let her know"
         someone_else = "he" if subject[1] == "she" else "she"  # "before he takes it to her": only he is you
     if someone_else in _OTHER_FORMS:
         kept = _OTHER_FORMS[someone_else]
         parts = re.split(rf"(\b(?:{kept})\b)", text)
         return "".join(p if i % 2 else to_second_person(p, manager_names, by_manager=by_manager)
                        for i, p in enumerate(parts))
+    initials = {n[0] for n in manager_names if n[:1].isupper() and n.lower() not in _HONORIFIC}  # "Ma'am V"
     for name in sorted(manager_names, key=len, reverse=True):  # "the OC" is you too, not "the you"
         the = r"(?:(?i:the)\s+)?" if name.isupper() else ""  # (not "the Lee family")
-        # a role's letters before a thing name the thing, not you: "the CD succession list", "the OC's"
-        thing = rf"(?!\s+(?:{_A_ROLES_THING})\b)" if name.isupper() else ""
+        if name.lower() in _HONORIFIC:  # "send Ma'am the PDS", "Ma'am V": you; "(Ma'am Torres)": someone else
+            text = re.sub(rf"\b{re.escape(name)}(?:\s+(?P<i>[A-Z])\b(?![.'’]))?(?!\s+[A-Z])",
+                          lambda m: "you" if not m["i"] or m["i"] in initials else m[0], text)
+            continue
         text = re.sub(rf"\b{the}{re.escape(name)}'s\b", "your", text)
         text = re.sub(rf"{_AS_SUBJECT}{the}{re.escape(name)}\s+{_NOT_A_VERB}(\w+s)\b(?!')",
                       lambda m: m[1] + _conjugate(m), text)  # "(OC wants it done by Sep)": "(you want it ..."
-        text = re.sub(rf"\b{the}{re.escape(name)}\b{thing}", "you", text)
+        text = re.sub(rf"\b{the}{re.escape(name)}\b", _you if name.isupper() else "you", text)
     text = re.sub(r"\b(?:she|he)\s+(has|is|was|does)n['’]?t\b",  # "if she hasn't heard": "if you haven't"
                   lambda m: f"you {_THIRD[m[1].lower()]}n't", text)
     text = re.sub(r"\b(she|he)\s+(\w+s)\b", _conjugate, text)
