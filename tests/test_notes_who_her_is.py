@@ -170,3 +170,9 @@ def test_a_plan_items_when_is_said_as_a_stretch_a_start_or_a_deadline(by: str, s
 ])
 def test_the_manager_by_title_alone_or_after_a_verb_that_gives_is_you(notes: str, manager: str, said: str) -> None:
     assert any(said in t for t in texts(notes, manager)), texts(notes, manager)
+
+
+def test_the_managers_title_with_an_s_is_your() -> None:
+    notes = "Ma'am wants my IPCR first. I'll put 30 mins in Ma'am's diary next week to go through it."
+    found = texts(notes, "Ma'am Reyes")
+    assert any("your diary" in t for t in found), found

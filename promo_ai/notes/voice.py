@@ -100,6 +100,7 @@ def to_second_person(text: str, manager_names: list[str], *, by_manager: bool = 
     for name in sorted(manager_names, key=len, reverse=True):  # "the OC" is you too, not "the you"
         the = r"(?:(?i:the)\s+)?" if name.isupper() else ""  # (not "the Lee family")
         if name.lower() in _HONORIFIC:  # "send Ma'am the PDS", "Ma'am V": you; "(Ma'am Torres)": someone else
+            text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)  # "Ma'am's diary": your diary
             text = re.sub(rf"\b{re.escape(name)}(?:\s+(?P<i>[A-Z])\b(?![.'’]))?(?!\s+[A-Z])",
                           lambda m: "you" if not m["i"] or m["i"] in initials else m[0], text)
             continue
