@@ -176,3 +176,23 @@ def test_the_managers_title_with_an_s_is_your() -> None:
     notes = "Ma'am wants my IPCR first. I'll put 30 mins in Ma'am's diary next week to go through it."
     found = texts(notes, "Ma'am Reyes")
     assert any("your diary" in t for t in found), found
+
+
+def test_what_she_wants_before_then_and_more_is_the_plan() -> None:
+    notes = ("Mtg w/ Dana 24/11\n- she's putting me forward for 2nd in dept, SLT decide at their meeting on 9 Dec\n"
+             "- wants me to observe 2 NQT lessons before then and write them up")
+    changes = read_notes(notes, make_case(manager={"name": "Dana"}), today=TODAY).changes
+    assert [c.text for c in changes if c.kind == "condition"] == ["observe 2 NQT lessons and write them up"]
+
+
+@pytest.mark.parametrize(("summary", "when", "said"), [
+    ("Mentors two NQTs", None, "I mentor two NQTs."),
+    ("Runs the Saturday pass and trains the commis", None, "I run the Saturday pass and train the commis."),
+    ("Mentors two NQTs", "since 2025", "I mentor two NQTs (since 2025)."),
+    ("Sales up 20% on my shift", None, "Sales up 20% on my shift."),
+])
+def test_an_accomplishment_written_as_a_cv_says_it_reads_in_my_words(summary: str, when: str | None, said: str) -> None:
+    from promo_ai.case import Accomplishment
+    from promo_ai.phrasing import evidence_sentence
+
+    assert evidence_sentence(Accomplishment(summary=summary, when=when)) == said

@@ -57,7 +57,7 @@ _PROMOTING, _MEANTIME, _NEEDED, _NOT_BEFORE_ME = compiled(
 _IF_I = re.compile(r"^\W*if i\s+(?P<rest>.+?),?\s+(?:she|he|they|{mgr})(?:'ll| will|'d| would)\b", re.IGNORECASE)
 _CONDITION, _IF_I = (re.compile(p.pattern.replace("{mgr}", MGR), p.flags) for p in (_CONDITION, _IF_I))
 # "she wants me to write up the design doc ... before then": to do first (not "wants my writeup", a document to send)
-_BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\s*[.!]?\s*$")
+_BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\b(?!\s+(?:is|was|happens|comes))")
 
 # a line that names the meeting itself: "Rajan sir meeting 19-03-2026" (not "Dana to meet 2/6")
 _THE_MEETING = re.compile(r"(?i)\W*[\w .'-]{1,40}?\s+meeting\s+(?:on\s+)?[\d/.-]+(?:\s+at\s+\S+)?\W*")
@@ -108,7 +108,7 @@ def _tidy_step(text: str, condition: bool) -> str:
     text = re.sub(r",?\s+(?:(?i:s?he|they)\s+said|says?\s+(?:(?i:sir|ma'?am|madam|boss|chef)|[A-Z][a-z]+))$", "",
                   text)  # "revisit in Oct he said", "revisit in Jan says Sir"
     if condition:
-        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)$", "", text)
+        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)(?=\s+(?:and|\+)\s|$)", "", text)
         text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
         # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
         text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
