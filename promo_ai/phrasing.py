@@ -112,9 +112,9 @@ def evidence_sentence(item: Accomplishment) -> str:
     summary = item.summary.strip().rstrip(".")
     when = when_phrase(item.when)
     first = summary.split(" ", 1)[0]
-    core = "I " + _lower_first(summary) if is_past_verb(first) else summary
     present = first.lower() in _DUTY_VERBS  # "Mentors two NQTs", as a CV says it: "I mentor two NQTs"
-    core = f"I {first_person_duty(summary)}" if present else core
+    core = f"I {first_person_duty(summary)}" if present else f"I {_lower_first(summary)}" if is_past_verb(
+        first) else summary
     if when and core.startswith("I ") and not present:
         sentence = f"{upper_first(when)}, {core}" if len(when.split()) > 3 else f"{upper_first(when)} {core}"
     elif when:

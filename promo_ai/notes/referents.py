@@ -153,16 +153,16 @@ def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
     """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
     Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."; "submit by
     Monday", with no object, after "she asked me to give a one page note" is "submit the one page note by Monday"."""
-    if _NO_OBJECT.match(text) and the_thing_before(earlier):
+    named = the_thing_before(earlier)
+    if _NO_OBJECT.match(text) and named:
         text = _NO_OBJECT.sub(r"\g<v> it ", text)
     if not (m := _IT_OBJECT.match(text)) or (re.match(r"(?i)\w+(?:\s+me\s+\w+)?\s+that\b", text) and re.fullmatch(
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
         return text  # "confirm that the post is funded": a clause follows, not a thing
-    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text) and not _A_PAPER.search(
-            the_thing_before(earlier) or ""):
+    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text) and not _A_PAPER.search(named or ""):
         return text  # "foreman - he'll raise it w/ the owner": it is my case, not the foreman
-    if not (thing := the_thing_before(earlier)) and not (
+    if not (thing := named) and not (
             guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
         return text
     if not re.match(r"(?i)(?:my|the|a|an|his|her|their)\b", thing):

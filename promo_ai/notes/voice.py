@@ -57,6 +57,12 @@ def _conjugate(match: re.Match[str]) -> str:
 
 
 _HONORIFIC = frozenset({"ma'am", "ma’am", "maam", "madam", "sir"})
+# verbs whose first object is the one given to: "send the OC course dates" is the OC's to have
+_GIVE = r"(?:send|give|email|show|forward|pass|hand|bring|get|tell)"
+# things named after a role ("the CD succession list", "the OC interview"): the role there is not the person
+_A_ROLES_THING = ("succession|list|role|post|job|position|office|team|meeting|mtg|panel|review|report|approval|"
+                  "sign-?off|level|grade|interview|board|committee|pack|paper|slot|track|programme|program|pathway|"
+                  "process|rota|vacancy|opening|course|cell|inbox|secretary|pa|group|forum|brief|briefing")
 
 
 def _you(named: re.Match[str]) -> str:
@@ -68,12 +74,6 @@ def _you(named: re.Match[str]) -> str:
     return "you"
 
 
-# verbs whose first object is the one given to: "send the OC course dates" is the OC's to have
-_GIVE = r"(?:send|give|email|show|forward|pass|hand|bring|get|tell)"
-# things named after a role ("the CD succession list", "the OC interview"): the role there is not the person
-_A_ROLES_THING = ("succession|list|role|post|job|position|office|team|meeting|mtg|panel|review|report|approval|"
-                  "sign-?off|level|grade|interview|board|committee|pack|paper|slot|track|programme|program|pathway|"
-                  "process|rota|vacancy|opening|course|cell|inbox|secretary|pa|group|forum|brief|briefing")
 # where a name is the subject of the verb after it, and words ending in "s" that are not that verb
 _AS_SUBJECT = r"(^|[(,;:–—]\s*|\b(?:and|but|so|as|because|if|when|once|until|after|before|since)\s+)"
 _NOT_A_VERB = (r"(?!(?:as|always|perhaps|sometimes|plus|this|his|its|us|yes|unless|thus|besides|thanks|weekends|"
