@@ -109,6 +109,33 @@ def test_an_email_copied_in_quotes_is_the_managers(case: Case) -> None:
     assert not any(owner == "me" for _, owner in steps), steps
 
 
+@pytest.mark.parametrize("notes", [
+    # the lead-in on a line of its own, the email under it in quote marks, then my notes
+    "1:1 with Ruth 3 Dec. Pending.\nHer follow-up email:\n> Thanks for today. I'll raise it at the March review.\n"
+    "> Please send me your portfolio by Friday.\n\nmy notes:\n- book the first-aid course\n",
+    # the lead-in at the end of my own line, a blank line, and my own bullets straight after the quote
+    "1:1 with Ruth 3 Dec — her follow up email:\n\n> Thanks for today. I'll raise it at the March review.\n"
+    "> Please send me your portfolio by Friday.\n- book the first-aid course\n",
+    # no lead-in: an email to me ("Hi Sam"), pasted with the quote marks a mail program puts on a reply
+    "1:1 with Ruth 3 Dec. Pending.\n\n> Hi Sam, thanks for today. I'll raise it at the March review. Please send me "
+    "your portfolio by Friday.\n\n- book the first-aid course\n",
+])
+def test_an_email_pasted_with_quote_marks_is_the_managers_to_its_last_quoted_line(case: Case, notes: str) -> None:
+    steps = read(notes, case)
+    assert has(steps, "raise it at the March review", "manager"), steps  # her "I'll", not mine
+    assert has(steps, "send you my portfolio by Friday", "me"), steps  # asked of me, in my words
+    assert has(steps, "book the first-aid course", "me"), steps  # my own notes again after the quote
+    assert not any(owner == "me" and "March review" in text for text, owner in steps), steps
+
+
+def test_quote_marks_used_as_bullets_in_my_own_notes_stay_mine(case: Case) -> None:
+    notes = ("1:1 with Ruth 3 Dec. Pending.\n> she'll raise it at the March review\n"
+             "> I'll send her my portfolio by Friday\n")
+    steps = read(notes, case)
+    assert has(steps, "raise it at the March review", "manager"), steps
+    assert has(steps, "send you my portfolio by Friday", "me"), steps
+
+
 def test_the_other_side_named_by_a_role_in_a_talk_of_two_is_the_manager(case: Case) -> None:
     notes = """Interview w OC 16 Feb - typed up after
 OC: You've been selected on the board. Promotion to Sgt, dated 1 April.

@@ -22,6 +22,7 @@ _BULLET = re.compile(r"^\s*(?:(?:(?:[-*•·>+]|->|→|=>|—|–)+|\d{1,2}[.)](
                      r"(?:AP|A\.P\.|(?i:action\s+(?:point|item)|action|item))\s*#?\d{1,2}[a-z]?\s*(?:[:.)]|[-–—](?=\s))|"
                      r"(?:AP|A\.P\.)\s*\d{1,2}[a-z]?(?=\s+(?-i:[A-Z]))|"  # "AP1 Josh – send the feedback"
                      r"(?i:min(?:ute)?)\s*\d{1,3}(?:/\d{2,4})?\s*[:.)])\s*)+")  # "Min 3/2026: It was agreed ..."
+_QUOTE_MARK = re.compile(r"^\s*>(?!>)")  # "> Hi Nate, ...", not ">> rant <<"
 _MARKDOWN = re.compile(r"\*\*|__|^\s*#{1,6}\s+", re.MULTILINE)  # "## 1:1 with Alicia", "**Outcome:** pending"
 _ENDS_OPEN, _ENDS_MID, _SENTENCE_END, MEETING = compiled(
     r"\b(?:on|the|to|and|of|a|an|for|with|since|at|by|before|after|from|about|but|or|my|his|their|should|will|would|"
@@ -51,6 +52,7 @@ class Line:
     heading: bool = False  # a heading over the lines below it ("## Not for email", "DO NOT INCLUDE", "Actions:")
     indent: int = 0  # the spaces before it (a tab as four): "gaps:" then "  get my ACLS renewed", a list unbulleted
     after_blank: bool = False  # a blank line above it
+    quoted: bool = False  # it starts with an email's quote mark ("> "): a pasted email's line, or a bullet
 
     @property
     def meeting(self) -> bool:
@@ -278,7 +280,7 @@ def read_lines(notes: str) -> list[Line]:
     prose = _prose(raw)
     lines: list[Line] = []
     current: list[str] = []
-    bullet = heading = False
+    bullet = heading = quoted = False
     indent = 0
     after_blank: set[int] = set()  # lines with a blank line above them
     for at, line in enumerate(raw):
@@ -287,15 +289,17 @@ def read_lines(notes: str) -> list[Line]:
             current.append(text)
             continue
         if current:
-            lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
+            lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent,
+                              quoted=quoted))
         if text and at and not raw[at - 1].strip():
             after_blank.add(len(lines))
         current, bullet = ([text] if text else []), bool(_BULLET.match(line)) and bool(text)
+        quoted = bool(text) and bool(_QUOTE_MARK.match(line))
         indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
         heading = bool(text) and not bullet and (bool(re.match(r"^\s*#{1,6}\s", line)) or (len(text.split()) <= 6 and (
             text.endswith(":") or (text.isupper() and len(text) > 3))))
     if current:
-        lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent))
+        lines.append(Line(len(lines), " ".join(current), bullet=bullet, heading=heading, indent=indent, quoted=quoted))
     for joined in lines:
         joined.sentences = split_sentences(joined.text)
     for at in after_blank:  # "\nKeep out\n- Olu is leaving": a short line set apart over a list heads it

@@ -49,9 +49,9 @@ _PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|messag
                           r"(?:from|by)\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)[^:\"“]{0,30}?"
                           r"(?::\s*(?P<open>[\"“])?|\s*(?P<quote>[\"“]))")  # not "letter from HR this week"
 _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s+(?:her|his|their|"
-                     r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:e-?mail|message|msg|text|"
+                     r"the\s+(?:manager|boss)['’]?s?|my\s+(?:manager|boss|mgr)['’]?s?)\s+(?:follow[\s-]?up\s+)?(?:e-?mail|message|msg|text|"
                      r"reply|letter|dm)\b[^\"“:]*:?\s*(?P<open>[\"“])?|"
-                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:e-?mail|message|reply|text)(?:\s+on\s+\w+)?\s*"
+                     r"^\W*(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+(?:follow[\s-]?up\s+)?(?:e-?mail|message|reply|text)(?:\s+on\s+\w+)?\s*"
                      r"(?:\(pasted\))?\s*:\s*(?P<o2>[\"“])?")  # "Copied from her email:", "Ruth's message on Teams:"
 # the manager's message pasted in under a lead-in as people write it: "Wanjiru's whatsapp:", "Joy's Teams msg:",
 # "SMS from Mwangi:", "Slack from Rachel 4:12pm:", "Then her email (copied in):", "mail from Reddy sir:", "Denise
@@ -63,10 +63,15 @@ _MESSAGE_FROM = re.compile(
     rf"(?:(?P<pron>her|his|their|my\s+(?:manager|boss|mgr)['’]?s?|the\s+(?:manager|boss)['’]?s?)\s+|(?:"
     rf"(?P<whose>(?!(?:my|the|an?|this|that|your)\b)[A-Za-z][\w.-]*(?:\s+(?:sir|ma['’]?am|madam|ji))?)['’]s|"
     rf"(?P<bare>(?!(?:she|he|they|it|we|i)\b)(?-i:[A-Z])[\w.-]*))\s+)?"
-    rf"(?:(?:teams|slack|whats\s?app|viber|linkedin|text)\s+)?{_MEDIUM}\b"
+    rf"(?:(?:teams|slack|whats\s?app|viber|linkedin|text|follow[\s-]?up)\s+)?{_MEDIUM}\b"
     rf"(?:\s+(?:from|by)\s+(?P<sender>(?!(?:my|the|an?|this|that|hr)\b)(?:(?:mr|mrs|ms|dr|sir|ma['’]?am)\.?\s+)?"
     rf"[A-Za-z][\w'’.-]*(?:\s+(?:sir|ma['’]?am|madam|ji))?))?"
     rf"(?P<after>(?:[^:\"“\n.!?]|\d:\d){{0,40}}?)\s*:(?!\d)\s*(?P<open>[\"“])?")
+
+
+# the lead-in at the end of a line of my own: "1:1 w/ Karen Thursday 1/8 — her follow up email:"
+_LEAD_IN_AT_END = re.compile(r"(?i)(?:[-–—,;.]|\bthen|\band)\s+(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+"
+                             r"(?:follow[\s-]?up\s+)?(?:e-?mail|message|msg|reply|text)(?:\s+after)?\s*:\s*$")
 
 
 # where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
@@ -169,6 +174,7 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
     found: dict[int, Voice] = {}
     author: str | None = None
     body = loose = False
+    quoting: bool | None = None  # the body's lines carry an email's quote marks ("> ..."): it ends where they do
     greeting = re.compile(rf"(?i)^\W*(?:hi|hello|hey|dear|morning|afternoon|good\s+\w+)\s+{re.escape(greeted)}\b") \
         if greeted else None
     named = re.compile(rf"^\W*{re.escape(greeted)}\s*[,!–—-]") if greeted else None  # "Sam, thanks for today."
@@ -184,18 +190,26 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
             given = m.groupdict()  # "Copied from her email:", 'Email from Rohit: "Hi Neha, ...', "Joy's Teams msg:"
             author = given.get("who") or given.get("whose") or given.get("sender") or manager_name
             quoted = bool(m.groupdict().get("open") or m.groupdict().get("quote") or m.groupdict().get("o2"))
-            body, loose = True, not quoted  # words not in quotes go on only to a blank line or a bullet
+            body, loose, quoting = True, not quoted, None  # words not in quotes go on to a blank line or a bullet
             if quoted or text[m.end():].strip():
                 found[line.index] = Voice(author, False, True)
                 body = quoted and not re.search(r"[\"”]\s*$", text)
             continue
-        if loose and body and (line.bullet or line.after_blank):
+        if m := _LEAD_IN_AT_END.search(text):  # what follows is the message; this line is my own
+            author, body, loose, quoting = m["who"] or manager_name, True, True, None
+            continue
+        if body and quoting is not False and line.quoted:
+            quoting = True  # "Ben's email:" over "> Thanks for today. ...": his, to the last quoted line
+        elif body and (quoting or (loose and (line.bullet or line.after_blank))):
             body = False
-        in_quotes = bool(re.match(r"^\s*[\"“]", text))  # the whole email pasted in quotes: the manager's, unsigned
+        else:
+            quoting = False if body else quoting
+        # the whole email pasted in quotes or quote marks: the manager's, unsigned
+        in_quotes = bool(re.match(r"^\s*[\"“]", text)) or line.quoted
         if greeting and (greeting.match(text) or (author and named and named.match(text))) and (
                 author or _signed(lines, line.index) or in_quotes):
             author = author or _signed(lines, line.index) or manager_name
-            body, loose = True, False
+            body, loose, quoting = True, False, line.quoted or None
         if not body or author is None:
             continue
         if _MINE_AGAIN.match(text) or (line.heading and not _HEADERS.match(text)):
