@@ -54,10 +54,11 @@ def read_in(tree: str, notes_file: str) -> list[dict[str, Any]]:
     return rows
 
 
-def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str, Any]], int]:
+def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str, Any, int]], int]:
     """Each step the rules proposed when they first read the set `name` (notes-devNN.yaml), as the step model reads
     it, 1 when it is one of the labelled steps as the set is labelled now (with the sentence it comes from, the
-    outcome, that sentence as the step-sentence model reads it, and the step); and how many steps the labels want.
+    outcome, that sentence as the step-sentence model reads it, the step, and how many steps the rules read in its
+    note); and how many steps the labels want.
     Nothing for a set with no first sight recorded (development and development-2)."""
     from bench.bench_notes import counted_steps
     from promo_ai.changes.items import ChangeItem
@@ -77,7 +78,7 @@ def labelled_rows(name: str) -> tuple[list[tuple[str, int, str, str | None, str,
         wanted_count += len(labels[note["id"]])
         around = contexts(read_lines(written[note["id"]]))
         rows += [(step_text(c, note["outcome"], proposed), int(k in counted), c.source_quote, note["outcome"],
-                  sentence_read(c.source_quote, *in_context(c.source_quote, around)), c)
+                  sentence_read(c.source_quote, *in_context(c.source_quote, around)), c, len(proposed))
                  for k, c in enumerate(proposed)]
     return rows, wanted_count
 

@@ -1,14 +1,16 @@
-"""The step gate (promo_ai/notes/learned.py, likely_steps), trained by bench/train_reader.py.
+"""The step gate (promo_ai/notes/gate.py, asked by learned.likely_steps), trained by bench/train_reader.py.
 
 The step model reads a proposed step and the step-sentence model reads the sentence it comes from; the gate is a
-logistic regression over what the two say (learned.gate_features) that decides whether the step is proposed. It
-replaced two thresholds, one on each model (STEP_AT and STEP_SENTENCE_AT), which ignored how the two agree: a
-sentence that reads as the manager's step says little for a step of mine taken from it.
+logistic regression over what the two say, how the step was read and how many steps the rules read in its note
+(gate.gate_features) that decides whether the step is proposed. It replaced two thresholds, one on each model
+(STEP_AT and STEP_SENTENCE_AT), which ignored how the two agree: a sentence that reads as the manager's step says
+little for a step of mine taken from it.
 
 It learns from what the two models say of steps they have not seen: the development sets in 8 groups, each
 group's steps (as the rules read them at first sight, and now) scored by models trained on the other groups. Its
 `at` is the probability a step needs: the highest that keeps as many right first-sight steps as the two
-thresholds did, so the gate's gain is in the wrong steps it no longer proposes.
+thresholds did, so the gate's gain is in the wrong steps it no longer proposes. A step said outright ("I'll get 2
+refs") needs only gate.OUTRIGHT_AT: the gate leaves out the few of those it is surest are no step.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from collections.abc import Callable
 from typing import Any
 
 from promo_ai.changes.items import ChangeItem
-from promo_ai.notes import learned
-from promo_ai.notes.learned import GATE_FEATURES, gate_features, gated, step_kept
+from promo_ai.notes.gate import GATE_FEATURES, gate_features, gated, step_kept
 from promo_ai.notes.unmarked import review_step
 
 # a proposed step as the trainer reads it: the step model's text, 1 when labelled, the sentence it comes from, the
-# outcome of the notes, that sentence as the step-sentence model reads it, and the step
-StepRow = tuple[str, int, str, str | None, str, ChangeItem]
+# outcome of the notes, that sentence as the step-sentence model reads it, the step, and how many steps the rules
+# read in its note
+StepRow = tuple[str, int, str, str | None, str, ChangeItem, int]
 Rows = dict[str, tuple[list[StepRow], int]]
 # a row as the gate sees it: the step model's probability, the step-sentence model's reading, the row
 Scored = tuple[float, dict[str, float], StepRow]
@@ -58,14 +60,14 @@ def out_of_group(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str
 
 
 def decided(row: StepRow) -> bool:
-    """Whether the gate decides the step: not one said outright, nor from a sentence the rules flag for review
-    (the step model alone decides that one), as in learned.step_kept."""
-    return not learned.said_outright(row[2]) and review_step(row[2]) is None
+    """Whether the gate decides the step: not one from a sentence the rules flag for review (the step model alone
+    decides that one), as in gate.step_kept."""
+    return review_step(row[2]) is None
 
 
 def _counts(gate: dict[str, Any] | None, rows: list[Scored]) -> tuple[int, int]:
     """(right, wrong) of the steps kept by this gate (None: by the two thresholds it replaced)."""
-    kept = [r[1] for step, said, r in rows if step_kept(gate, step, said, r[5], r[3])]
+    kept = [r[1] for step, said, r in rows if step_kept(gate, step, said, r[5], r[3], r[6])]
     return sum(kept), len(kept) - sum(kept)
 
 
@@ -75,7 +77,7 @@ def train_gate(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str, 
     from sklearn.linear_model import LogisticRegression
 
     scored = out_of_group(proposed, seen, sentences, pipeline)
-    fit = [(gate_features(step, said, r[5], r[3]), r) for step, said, r in scored["first sight"] if decided(r)]
+    fit = [(gate_features(step, said, r[5], r[3], r[6]), r) for step, said, r in scored["first sight"] if decided(r)]
     model = LogisticRegression(C=1.0, max_iter=5000).fit([f for f, _ in fit], [r[1] for _, r in fit])
     gate: dict[str, Any] = {"features": list(GATE_FEATURES), "coef": [float(w) for w in model.coef_[0]],
                             "intercept": float(model.intercept_[0]), "at": 0.5}

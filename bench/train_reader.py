@@ -126,8 +126,8 @@ def sentence_rows(name: str) -> list[tuple[str, str]]:
 
 def step_rows(name: str) -> tuple[list[StepRow], int]:
     """Each next step the reader proposes for the set's notes, 1 when it is one of the labelled steps (and the
-    sentence it comes from, the outcome, that sentence as the step-sentence model reads it, and the step), and how
-    many steps the labels want."""
+    sentence it comes from, the outcome, that sentence as the step-sentence model reads it, the step, and how many
+    steps the rules read in its note), and how many steps the labels want."""
     from bench.bench_notes import build_case, counted_steps
     from promo_ai.notes import read_notes
 
@@ -142,7 +142,7 @@ def step_rows(name: str) -> tuple[list[StepRow], int]:
         counted = counted_steps(proposed, wanted)
         around = learned.contexts(read_lines(item["notes"]))
         rows += [(step_text(c, outcome, proposed), int(k in counted), c.source_quote, outcome,
-                  learned.sentence_read(c.source_quote, *learned.in_context(c.source_quote, around)), c)
+                  learned.sentence_read(c.source_quote, *learned.in_context(c.source_quote, around)), c, len(proposed))
                  for k, c in enumerate(proposed)]
     return rows, wanted_count
 
@@ -268,6 +268,15 @@ def unread_leave_one_set_out(steps: dict[str, list[tuple[str, str]]], plans: dic
           f"them a condition the rules missed")
 
 
+def _trained_on(weights: dict[str, Any], name: str) -> list[str]:
+    """The sets the model `name` in these weights was trained on: those of the run that last trained it."""
+    kept = weights.get("kept", {})
+    if name not in kept.get("models", []):
+        return list(weights["trained_on"])
+    trained_on = kept["trained_on"]  # one list for every kept model, as the weights first recorded it
+    return list(trained_on[name] if isinstance(trained_on, dict) else trained_on)
+
+
 def main() -> int:
     import argparse
 
@@ -280,7 +289,8 @@ def main() -> int:
     parser.add_argument("--no-estimates", action="store_true",
                         help="train the models only, without the leave-one-set-out figures (a quarter of the time)")
     parser.add_argument("--keep", nargs="+", default=[], metavar="MODEL",
-                        choices=["step", "step_sentence", "step_gate", "unread_step", "unread_condition"],
+                        choices=["outcome", "private", "step", "step_sentence", "step_gate", "unread_step",
+                                 "unread_condition"],
                         help="keep these models as the weights file already has them (a retrain that would change "
                              "behaviour the tests hold, such as the step gate's, can be left for later)")
     args = parser.parse_args()
@@ -288,11 +298,15 @@ def main() -> int:
     sets = [n for n in DEV if n != args.without]
     if estimate:
         leave_one_set_out()
+    # the outcome and private models as kept: the steps below are read with them, as the reader will read them
+    kept = {name: json.loads(args.output.read_text(encoding="utf-8"))[name]
+            for name in ("outcome", "private") if name in args.keep}
     rows = [r for n in sets for r in outcome_rows(n)]
-    outcome = pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
+    outcome = None if "outcome" in kept else pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
     rows_p = [r for n in sets for r in private_rows(n)]
-    private = pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
-    exported: dict[str, Any] = {"outcome": export(outcome), "private": export(private),
+    private = None if "private" in kept else pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
+    exported: dict[str, Any] = {"outcome": kept.get("outcome") or export(outcome),
+                                "private": kept.get("private") or export(private),
                                 "trained_on": [f"bench/{n}" for n in sets]}
     # the steps the reader proposes with these two models, none weighed by a step model
     first = args.output.with_name(args.output.stem + ".without-steps.json")
@@ -324,10 +338,12 @@ def main() -> int:
     rows_c = [r for n in sets for r in unplanned[n]]
     unread_condition = pipeline(False).fit([r[0] for r in rows_c], [r[1] for r in rows_c])
     exported["unread_condition"] = export(unread_condition)
-    trained = (("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]),
-               ("step", step, [r[0] for r in rows_s]), ("step_sentence", step_sentence, [r[0] for r in rows_h]),
-               ("unread_step", unread_step, [r[0] for r in rows_u]),
-               ("unread_condition", unread_condition, [r[0] for r in rows_c]))
+    fitted: list[tuple[str, Any, list[str]]] = [
+        ("outcome", outcome, [r[0] for r in rows]), ("private", private, [r[0] for r in rows_p]),
+        ("step", step, [r[0] for r in rows_s]), ("step_sentence", step_sentence, [r[0] for r in rows_h]),
+        ("unread_step", unread_step, [r[0] for r in rows_u]),
+        ("unread_condition", unread_condition, [r[0] for r in rows_c])]
+    trained = [(name, model, texts) for name, model, texts in fitted if model is not None]  # not the two kept
     for name, model, texts in trained:
         ours = TextModel(exported[name])
         worst = max(abs(a - b) for text, row in zip(texts, model.predict_proba(texts), strict=True)
@@ -349,8 +365,8 @@ def main() -> int:
             exported[name] = before[name]
             if name in before["checks"]:
                 exported["checks"][name] = before["checks"][name]
-        exported["kept"] = {"models": sorted(args.keep), "trained_on": before.get("kept", {}).get(
-            "trained_on", before["trained_on"])}
+        exported["kept"] = {"models": sorted(args.keep), "trained_on": {
+            name: _trained_on(before, name) for name in sorted(args.keep)}}
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(exported, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")

@@ -17,13 +17,13 @@ from promo_ai.case import Case
 from promo_ai.changes import accept_all
 from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, says_outcome
 from promo_ai.notes import read_notes
+from promo_ai.notes.gate import step_held
 from promo_ai.notes.learned import (
     MODELS,
     WEIGHTS,
     TextModel,
     every_step_kept,
     models,
-    step_held,
 )
 from tests.helpers import make_case
 

@@ -14,16 +14,8 @@ import pytest
 
 from promo_ai.changes import ChangeItem
 from promo_ai.notes import read_notes
-from promo_ai.notes.learned import (
-    GATE_FEATURES,
-    WEIGHTS,
-    gate_features,
-    gated,
-    log_odds,
-    models,
-    step_gate,
-    use_weights,
-)
+from promo_ai.notes.gate import GATE_FEATURES, gate_features, gated, log_odds
+from promo_ai.notes.learned import WEIGHTS, models, step_gate, use_weights
 from tests.helpers import make_case
 
 TODAY = dt.date(2026, 12, 3)
@@ -58,10 +50,24 @@ def test_the_shipped_weights_carry_a_step_gate() -> None:
 
 
 def test_once_promoted_a_plan_sentence_reads_as_my_step() -> None:
-    promoted, pending = gate_features(0.6, SAID, mine(), "promoted"), gate_features(0.6, SAID, mine(), "pending")
-    assert promoted[-1] == pytest.approx(log_odds(1.0)) and pending[-1] == pytest.approx(log_odds(0.01))
+    promoted, pending = gate_features(0.6, SAID, mine(), "promoted", 1), gate_features(0.6, SAID, mine(), "pending", 1)
+    owners = GATE_FEATURES.index("held as its owner's")
+    assert promoted[owners] == pytest.approx(log_odds(1.0)) and pending[owners] == pytest.approx(log_odds(0.01))
     gate = step_gate()
     assert gate is not None and gated(gate, promoted) > gated(gate, pending)
+
+
+def test_a_step_among_many_in_a_short_note_needs_more_to_be_proposed() -> None:
+    """The fifth step the rules read in a note is more often not one of the steps people mean than the only one."""
+    gate = step_gate()
+    only, fifth = gate_features(0.6, SAID, mine(), "pending", 1), gate_features(0.6, SAID, mine(), "pending", 5)
+    assert gate is not None and gated(gate, fifth) < gated(gate, only)
+
+
+def test_a_step_said_outright_is_weighed_as_such() -> None:
+    said = GATE_FEATURES.index("said outright")
+    assert gate_features(0.6, SAID, mine("I'll run the Q1 planning on my own"), "pending", 1)[said] == 1.0
+    assert gate_features(0.6, SAID, mine("she wants me to run the Q1 planning"), "pending", 1)[said] == 0.0
 
 
 def test_no_one_model_is_certain_beyond_one_in_a_hundred() -> None:

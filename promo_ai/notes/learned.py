@@ -9,7 +9,8 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   how much it reads like the steps people mean ("revisit in Sept" beside a not-yet is the outcome said again), how
   much its sentence reads as holding that owner's step at all (a model of every sentence of the labelled notes,
   which sees the many the rules never proposed; it reads a sentence with the heading it is under and the sentence
-  before it: "Other news:" over it says a lot), and how the step was read (owner, someone named, a when).
+  before it: "Other news:" over it says a lot), how the step was read (owner, someone named, a when, said
+  outright), and how many steps the rules read in the note.
 - the unread-step and unread-condition models, asked by promo_ai/notes/unread.py about the sentences no rule
   took a step or a plan item from.
 
@@ -31,11 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from promo_ai.changes.items import MAY_BE_PRIVATE, UNREAD_CONDITION, UNREAD_STEP, ChangeItem
-from promo_ai.notes.changed import changed
+from promo_ai.notes.gate import GATE_FEATURES, step_held, step_kept
 from promo_ai.notes.lines import Line, split_sentences
 from promo_ai.notes.patterns import BALL_IN_COURT
 from promo_ai.notes.repeats import proposed_once
-from promo_ai.notes.unmarked import review_step
 from promo_ai.settings import resource_dir
 from promo_ai.text import content_words
 
@@ -44,10 +44,6 @@ PRIVATE_AT = 0.2  # the probability a sentence needs to be held back as possibly
                   # sets, each scored by a model trained on the others, over the private sentences no rule holds
                   # back: 0.3 holds back 86.3% of them and 3.0% of the other sentences, 0.2 holds back 88.2% and
                   # 4.6%: a line sent to the director by mistake costs far more than a tick to give
-STEP_AT = 0.3  # the step model's probability a step from a sentence the rules flag for review needs (review_step);
-# without a step gate in the weights, also what any free-form step needs, and its sentence STEP_SENTENCE_AT of
-STEP_SENTENCE_AT = 0.1  # holding one (the two thresholds the step gate, bench/step_gate.py, replaced)
-SENTENCE_CLASSES = ("me", "manager", "other", "plan", "none")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _SPACES = re.compile(r"\s\s+")
 
@@ -227,40 +223,6 @@ def holds_a_step(sentence: str, outcome: str | None, around: Around | None = Non
     return step_held(model.probabilities(said), outcome) if model is not None else 1.0
 
 
-def step_held(said: dict[str, float], outcome: str | None) -> float:
-    """A step's share of the step-sentence model's reading; once promoted or no, a former plan item is a step too."""
-    return 1.0 - said["none"] - (said.get("plan", 0.0) if outcome not in {"promoted", "no"} else 0.0)
-
-
-def log_odds(p: float) -> float:
-    """A probability as log-odds, kept within 1% of 0 and 1 (so that no one model's certainty outweighs the rest)."""
-    p = min(max(p, 0.01), 0.99)
-    return math.log(p / (1 - p))
-
-
-GATE_FEATURES = ("step", "held", *SENTENCE_CLASSES, "owner me", "owner manager", "owner other", "who", "by",
-                 "promoted", "no", "not_yet", "no outcome", "held as its owner's")
-
-
-def gate_features(step: float, said: dict[str, float], change: ChangeItem, outcome: str | None) -> list[float]:
-    """What the step gate weighs of a proposed step: the step model's probability, the step-sentence model's reading
-    of its sentence (a step's share, then each class), how it was read (owner, someone named, a when), the outcome,
-    and how much the sentence reads as a step of the owner it was read with (once promoted or no, a plan item is
-    mine); probabilities as log-odds."""
-    owner = change.owner or ""
-    owners = said.get(owner, 0.0) + (said.get("plan", 0.0) if owner == "me" and outcome in {"promoted", "no"} else 0.0)
-    read = [owner == "me", owner == "manager", owner == "other", bool(change.who), bool(change.by),
-            outcome == "promoted", outcome == "no", outcome == "not_yet", outcome is None]
-    classes = [log_odds(said.get(c, 0.0)) for c in SENTENCE_CLASSES]
-    return [log_odds(step), log_odds(step_held(said, outcome)), *classes, *(float(f) for f in read), log_odds(owners)]
-
-
-def gated(gate: dict[str, Any], features: list[float]) -> float:
-    """The step gate's probability that a proposed step is one of the steps people mean (a logistic regression)."""
-    z = gate["intercept"] + sum(w * x for w, x in zip(gate["coef"], features, strict=True))
-    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
-
-
 # words that say nothing of whether a line is a step ("pls" had come to mean not one, from a step of "Pls")
 _POLITE = re.compile(r"(?i)\s*\b(?:pls|plz|please|kindly|thx|thanks|ta)\b[.!]?")
 
@@ -285,26 +247,10 @@ def every_step_kept() -> Iterator[None]:
         _weigh_steps[0] = before
 
 
-# A step said outright is kept whatever the model says: "I'll get 2 refs", "Dana will book it in", "HR to confirm
-# it by 28 Feb" (the model learned from labelled notes that short steps with no when are often not steps)
-_OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|im\s+going\s+to|"
-                       r"i\s+am\s+going\s+to)\b|(?:^|[^\w\s]\s*|\band\s+)(?!(?:she|he|they|it|we|you|this|that|there)\b)"
-                       r"(?-i:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"
-                       r"(?:\s+(?:sir|ma['’]?am|madam))?"  # "D'Souza sir will announce it"
-                       r"\s+(?:will|['’]ll|is\s+going\s+to|to)\s+(?!be\b|have\b)\w|"
-                       # minutes: "It was agreed that CD would present the service review"
-                       r"^\W*it\s+was\s+(?:agreed|decided)\s+(?:that\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+"
-                       r"(?:would|will|should)\s+\w")
-
-
-def said_outright(sentence: str) -> bool:  # "I'll ...", "Priya will ...", "It was agreed that ...", a plan changed
-    return _OUTRIGHT.search(sentence) is not None or bool(changed(sentence))
-
-
 def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None,
                  around: Around | None = None) -> list[ChangeItem]:
-    """The changes without the free-form next steps the step gate weighs at less than its `at`, bar a step said
-    outright or from a sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
+    """The changes without the free-form next steps the step gate weighs at less than its `at`, bar a step from a
+    sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
     weighed already. A date set to look at it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence
     model like the meeting's own heading: the rules, which tell the two dates apart, decide it, with the step model
     alone. Of the steps left, the same step said twice is proposed once (repeats.proposed_once). `around`: where
@@ -317,25 +263,10 @@ def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str
     def weighed(c: ChangeItem) -> bool:
         step = model.probabilities(step_text(c, outcome, steps))["1"]
         said = sentences.probabilities(sentence_read(c.source_quote, *in_context(c.source_quote, around or {})))
-        return step_kept(gate, step, said, c, outcome)
+        return step_kept(gate, step, said, c, outcome, len(steps))
 
     return proposed_once([c for c in changes if c.kind != "next" or c.unsure == UNREAD_STEP
-                          or c.source_quote in (listed or set()) or said_outright(c.source_quote) or weighed(c)])
-
-
-def step_kept(gate: dict[str, Any] | None, step: float, said: dict[str, float], change: ChangeItem,
-              outcome: str | None) -> bool:
-    """Whether a step the rules proposed is kept, given the step model's probability and the step-sentence model's
-    reading of its sentence: a step said outright, yes; from a sentence the rules flag for review (review_step),
-    when the step model gives it STEP_AT; any other, when the gate weighs it at its `at` (without a gate, the two
-    thresholds it replaced). The trainer (bench/step_gate.py) decides with this too."""
-    if said_outright(change.source_quote):
-        return True
-    if review_step(change.source_quote) is not None:
-        return step >= STEP_AT
-    if gate is None:
-        return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
-    return gated(gate, gate_features(step, said, change, outcome)) >= gate["at"]
+                          or c.source_quote in (listed or set()) or weighed(c)])
 
 
 def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
