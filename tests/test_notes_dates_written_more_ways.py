@@ -44,3 +44,22 @@ def test_a_header_naming_the_meeting_is_no_step() -> None:
     steps = [c.text for c in changes if c.kind == "next"]
     assert not [s for s in steps if "19-03-2026" in s]
     assert "meet on 5/6" in steps  # the committee's own meeting is a step
+
+
+@pytest.mark.parametrize("head, order, meeting", [
+    ("1:1 w/ Karen Thursday 1/8 — her follow up email:", "dmy", "2026-01-08"),  # 1 Aug 2025 was a Friday
+    ("Thu 8/1 catch up with Karen", "mdy", "2026-01-08"),  # 1 Aug 2025, month first, was no Thursday either
+    ("Fri, 9/1/2026 mtg w Karen", "mdy", "2026-01-09"),
+])
+def test_a_weekday_before_a_date_in_figures_picks_the_reading_that_falls_on_it(head: str, order: str,
+                                                                                meeting: str) -> None:
+    (day,) = find_days(head, dt.date(2026, 1, 9), order, "past")  # type: ignore[arg-type]
+    assert day.day.isoformat() == meeting and day.note and "falls on a" in day.note  # said, for the person to check
+    changes = read_notes(f"{head}\nPending, she'll raise it in Feb.\n", make_case(), today=dt.date(2026, 1, 9),
+                         date_order=order).changes  # type: ignore[arg-type]
+    assert [c.text for c in changes if c.kind == "date"] == [meeting]
+
+
+def test_a_weekday_that_fits_neither_reading_is_flagged() -> None:
+    (day,) = find_days("Monday 1/8 1:1 with Karen", dt.date(2026, 1, 9), "dmy", "past")
+    assert day.day == dt.date(2025, 8, 1) and day.note and "is a Friday, not a Monday" in day.note

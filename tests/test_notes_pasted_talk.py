@@ -361,3 +361,17 @@ def test_her_ask_and_my_action_row_for_it_are_one_step(case: Case) -> None:
 def test_my_notes_of_our_chat_are_mine(case: Case) -> None:
     found = read("Ruth chat: she'll put me forward in Jan, I need to send her the audit by Friday", case)
     assert has(found, "audit", "me") and has(found, "put me forward", "manager"), found
+
+
+def test_her_follow_up_email_in_quote_marks_becomes_a_follow_up_that_speaks_to_her(case: Case) -> None:
+    notes = ("1:1 w/ Ruth Thursday 1/8 — her follow up email:\n\n"
+             "> Hi Sam — great chat. I'm putting you forward for Senior Analyst in the Feb cycle. Comp committee meets "
+             "2/18 and makes the call. I'll ask Priya in HR for the written criteria. Please send me a one-pager with "
+             "your wins by 1/23 so I can attach it. — R\n\nmy notes:\n- don't mention the Dallas forecast mess\n")
+    changes = list(read_notes(notes, case, today=dt.date(2026, 1, 9)).changes)
+    assert [c.text for c in changes if c.kind == "date"] == ["2026-01-08"]  # a Thursday; 1 August 2025 was not
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, changes).draft.email)
+    assert "you'll ask Priya in HR for the written criteria" in email
+    assert "I'll send you a one-pager with my wins by 1/23 so you can attach it" in email
+    assert "will meet on 2/18 and make the call" in email
+    assert "Dallas" not in email and "send me" not in email and "your wins" not in email

@@ -120,6 +120,11 @@ def _yearless(month: int, day: int, today: dt.date, weekday: int | None, directi
     return _pick(fitting, today, "near")
 
 
+# a weekday said just before a date in figures: "Thursday 1/8", "Thu, 8/1"
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+                             r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+$")
+
+
 def _weekday_check(text: str, day: dt.date, weekday: int | None) -> str | None:
     if weekday is None or day.weekday() == weekday:
         return None
@@ -137,10 +142,20 @@ def _numeric(m: re.Match[str], today: dt.date, order: DateOrder, direction: Dire
     valid = [(o, mo, d) for o, mo, d in readings if 1 <= mo <= 12 and 1 <= d <= 31]
     if not valid:
         return None
-    chosen_order, month, day_number = valid[0]
-    day = _real(year, month, day_number) if year else _yearless(month, day_number, today, None, direction)
+    named = _WEEKDAY_BEFORE.search(m.string[:m.start()])  # "Thursday 1/8": the reading that falls on a Thursday
+    said = f"{named['wd']} {text}" if named else text
+    weekday = WEEKDAYS[named["wd"].lower()] if named else None
+    days = [(o, _real(year, mo, d) if year else _yearless(mo, d, today, weekday, direction)) for o, mo, d in valid]
+    fits = [(o, d) for o, d in days if d is not None and d.weekday() == weekday]
+    if len(fits) == 1 and fits[0][0] != valid[0][0] and a != b:
+        fit = fits[0][1]
+        return Day(m.start(), m.end(), text, fit, "numeric", f"“{said}” read as {spoken(fit)}, the reading that "
+                   f"falls on a {fit:%A}; change it if wrong", True, bool(year))
+    chosen_order, day = days[0]
     if day is None:
         return None
+    if note := _weekday_check(said, day, weekday):
+        return Day(m.start(), m.end(), text, day, "numeric", note, True, bool(year))
     ambiguous = len(valid) == 2 and a != b
     if ambiguous:
         first = "day first" if chosen_order == "dmy" else "month first"

@@ -84,4 +84,7 @@ def meets(clause: str) -> tuple[str, str] | None:
     on = "" if re.match(r"(?i)(?:on|in|at|next)\b|\d{1,2}(?:st|nd|rd|th)\b(?![ ,]+(?:of\s+)?[a-z])", m["rest"]) else \
         "in " if re.match(r"(?i)[a-z]+\.?(?:\s*$|\s*,)", m["rest"]) else "on "
     rest = re.sub(r"^~\s*", "about ", m["rest"])
+    # "meets 2/18 and makes the call": the second verb said as the first is ("meet ... and make the call")
+    rest = re.sub(r"\b(and|then)\s+(makes|decides|votes|signs|approves|confirms|announces)\b",
+                  lambda v: f"{v[1]} {v[2][:-1]}", rest)
     return m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}"
