@@ -10,7 +10,7 @@ It learns from what the two models say of steps they have not seen: the developm
 group's steps (as the rules read them at first sight, and now) scored by models trained on the other groups. Its
 `at` is the probability a step needs: the highest that keeps as many right first-sight steps as the two
 thresholds did, so the gate's gain is in the wrong steps it no longer proposes. A step said outright ("I'll get 2
-refs") needs only gate.OUTRIGHT_AT: the gate leaves out the few of those it is surest are no step.
+refs") is proposed whatever the gate says, and the gate learns from the others only.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from promo_ai.changes.items import ChangeItem
-from promo_ai.notes.gate import GATE_FEATURES, gate_features, gated, step_kept
+from promo_ai.notes.gate import GATE_FEATURES, gate_features, gated, said_outright, step_kept
 from promo_ai.notes.unmarked import review_step
 
 # a proposed step as the trainer reads it: the step model's text, 1 when labelled, the sentence it comes from, the
@@ -60,9 +60,9 @@ def out_of_group(proposed: Rows, seen: Rows, sentences: dict[str, list[tuple[str
 
 
 def decided(row: StepRow) -> bool:
-    """Whether the gate decides the step: not one from a sentence the rules flag for review (the step model alone
-    decides that one), as in gate.step_kept."""
-    return review_step(row[2]) is None
+    """Whether the gate decides the step: not one said outright, nor from a sentence the rules flag for review
+    (the step model alone decides that one), as in gate.step_kept."""
+    return not said_outright(row[2]) and review_step(row[2]) is None
 
 
 def _counts(gate: dict[str, Any] | None, rows: list[Scored]) -> tuple[int, int]:

@@ -64,12 +64,6 @@ def test_a_step_among_many_in_a_short_note_needs_more_to_be_proposed() -> None:
     assert gate is not None and gated(gate, fifth) < gated(gate, only)
 
 
-def test_a_step_said_outright_is_weighed_as_such() -> None:
-    said = GATE_FEATURES.index("said outright")
-    assert gate_features(0.6, SAID, mine("I'll run the Q1 planning on my own"), "pending", 1)[said] == 1.0
-    assert gate_features(0.6, SAID, mine("she wants me to run the Q1 planning"), "pending", 1)[said] == 0.0
-
-
 def test_no_one_model_is_certain_beyond_one_in_a_hundred() -> None:
     assert log_odds(0.0) == log_odds(0.001) == pytest.approx(-log_odds(1.0))
 

@@ -17,9 +17,6 @@ from promo_ai.notes.unmarked import review_step
 STEP_AT = 0.3  # the step model's probability a step from a sentence the rules flag for review needs (review_step);
 # without a step gate in the weights, also what any free-form step needs, and its sentence STEP_SENTENCE_AT of
 STEP_SENTENCE_AT = 0.1  # holding one (the two thresholds the step gate, bench/step_gate.py, replaced)
-OUTRIGHT_AT = 0.1  # what the step gate must give a step said outright ("I'll get 2 refs") to propose it; any other
-# needs the gate's own `at`. Out of group on the development sets, the outright steps the gate weighs under 0.1 were
-# 1 right for 24 wrong as the rules first read them, and 1 for 12 as they read them now
 SENTENCE_CLASSES = ("me", "manager", "other", "plan", "none")
 
 
@@ -35,7 +32,7 @@ def log_odds(p: float) -> float:
 
 
 GATE_FEATURES = ("step", "held", *SENTENCE_CLASSES, "owner me", "owner manager", "owner other", "who", "by",
-                 "promoted", "no", "not_yet", "no outcome", "held as its owner's", "steps in the note", "said outright")
+                 "promoted", "no", "not_yet", "no outcome", "held as its owner's", "steps in the note")
 
 
 def gate_features(step: float, said: dict[str, float], change: ChangeItem, outcome: str | None,
@@ -43,15 +40,15 @@ def gate_features(step: float, said: dict[str, float], change: ChangeItem, outco
     """What the step gate weighs of a proposed step: the step model's probability, the step-sentence model's reading
     of its sentence (a step's share, then each class), how it was read (owner, someone named, a when), the outcome,
     how much the sentence reads as a step of the owner it was read with (once promoted or no, a plan item is mine),
-    how many steps the rules read in the note (`in_note`: the fifth step of a short note is more often not one
-    than the first), and whether it is said outright ("I'll ...", "Priya will ..."); probabilities as log-odds."""
+    and how many steps the rules read in the note (`in_note`: the fifth step of a short note is more often not one
+    than the first); probabilities as log-odds."""
     owner = change.owner or ""
     owners = said.get(owner, 0.0) + (said.get("plan", 0.0) if owner == "me" and outcome in {"promoted", "no"} else 0.0)
     read = [owner == "me", owner == "manager", owner == "other", bool(change.who), bool(change.by),
             outcome == "promoted", outcome == "no", outcome == "not_yet", outcome is None]
     classes = [log_odds(said.get(c, 0.0)) for c in SENTENCE_CLASSES]
     return [log_odds(step), log_odds(step_held(said, outcome)), *classes, *(float(f) for f in read), log_odds(owners),
-            math.log(max(1, in_note)), float(said_outright(change.source_quote))]
+            math.log(max(1, in_note))]
 
 
 def gated(gate: dict[str, Any], features: list[float]) -> float:
@@ -60,9 +57,10 @@ def gated(gate: dict[str, Any], features: list[float]) -> float:
     return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
 
 
-# A step said outright: "I'll get 2 refs", "Dana will book it in", "HR to confirm it by 28 Feb". The step gate weighs
-# it as such (the step model learned from labelled notes that short steps with no when are often not steps, which
-# is less true of these); without a gate, it is kept whatever the model says
+# A step said outright is kept whatever the models say: "I'll get 2 refs", "Dana will book it in", "HR to confirm
+# it by 28 Feb" (the model learned from labelled notes that short steps with no when are often not steps). Weighing
+# them too left out a few more wrong steps on the development sets, but also real ones in a long list of "I will ..."
+# commitments (a review's "I will increase my billable hours"), which a person expects to see
 _OUTRIGHT = re.compile(r"(?i)(?:^|\W)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|im\s+going\s+to|"
                        r"i\s+am\s+going\s+to)\b|(?:^|[^\w\s]\s*|\band\s+)(?!(?:she|he|they|it|we|you|this|that|there)\b)"
                        r"(?-i:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|[A-Z]{2,})"
@@ -80,16 +78,13 @@ def said_outright(sentence: str) -> bool:  # "I'll ...", "Priya will ...", "It w
 def step_kept(gate: dict[str, Any] | None, step: float, said: dict[str, float], change: ChangeItem,
               outcome: str | None, in_note: int) -> bool:
     """Whether a step the rules proposed is kept, given the step model's probability and the step-sentence model's
-    reading of its sentence: from a sentence the rules flag for review (review_step), when it is said outright or the
-    step model gives it STEP_AT; from a plan changed in the talk, yes; one said outright, when the gate weighs it at
-    OUTRIGHT_AT; any other, at the gate's `at`; without a gate, a step said outright, and any other by the two
-    thresholds the gate replaced. The trainer (bench/step_gate.py) decides with this too."""
+    reading of its sentence: a step said outright, yes; from a sentence the rules flag for review (review_step),
+    when the step model gives it STEP_AT; any other, when the gate weighs it at its `at` (without a gate, the two
+    thresholds it replaced). The trainer (bench/step_gate.py) decides with this too."""
+    if said_outright(change.source_quote):
+        return True
     if review_step(change.source_quote) is not None:
-        return said_outright(change.source_quote) or step >= STEP_AT
-    if changed(change.source_quote):
-        return True  # "Dana to email HR - scratch that, I'm emailing HR myself": the plan as it stands (rare)
+        return step >= STEP_AT
     if gate is None:
-        return said_outright(change.source_quote) or (step >= STEP_AT and
-                                                       step_held(said, outcome) >= STEP_SENTENCE_AT)
-    weighed = gated(gate, gate_features(step, said, change, outcome, in_note))
-    return weighed >= (OUTRIGHT_AT if said_outright(change.source_quote) else gate["at"])
+        return step >= STEP_AT and step_held(said, outcome) >= STEP_SENTENCE_AT
+    return gated(gate, gate_features(step, said, change, outcome, in_note)) >= gate["at"]

@@ -9,8 +9,8 @@ labelled development notes (bench/train_reader.py) and shipped as weights in dat
   how much it reads like the steps people mean ("revisit in Sept" beside a not-yet is the outcome said again), how
   much its sentence reads as holding that owner's step at all (a model of every sentence of the labelled notes,
   which sees the many the rules never proposed; it reads a sentence with the heading it is under and the sentence
-  before it: "Other news:" over it says a lot), how the step was read (owner, someone named, a when, said
-  outright), and how many steps the rules read in the note.
+  before it: "Other news:" over it says a lot), how the step was read (owner, someone named, a when), and how many
+  steps the rules read in the note.
 - the unread-step and unread-condition models, asked by promo_ai/notes/unread.py about the sentences no rule
   took a step or a plan item from.
 
@@ -249,8 +249,8 @@ def every_step_kept() -> Iterator[None]:
 
 def likely_steps(changes: list[ChangeItem], outcome: str | None, listed: set[str] | None = None,
                  around: Around | None = None) -> list[ChangeItem]:
-    """The changes without the free-form next steps the step gate weighs at less than its `at`, bar a step from a
-    sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
+    """The changes without the free-form next steps the step gate weighs at less than its `at`, bar a step said
+    outright or from a sentence in `listed` (under a "Next steps:" heading); a step the model read in a sentence is
     weighed already. A date set to look at it again ("catch up w Dana - Weds 16th Dec") reads to the step-sentence
     model like the meeting's own heading: the rules, which tell the two dates apart, decide it, with the step model
     alone. Of the steps left, the same step said twice is proposed once (repeats.proposed_once). `around`: where
