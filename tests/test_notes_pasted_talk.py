@@ -375,3 +375,12 @@ def test_her_follow_up_email_in_quote_marks_becomes_a_follow_up_that_speaks_to_h
     assert "I'll send you a one-pager with my wins by 1/23 so you can attach it" in email
     assert "will meet on 2/18 and make the call" in email
     assert "Dallas" not in email and "send me" not in email and "your wins" not in email
+
+
+def test_her_email_quoting_mine_is_still_hers_after_the_quote(case: Case) -> None:
+    notes = ("1:1 with Ruth 3 Dec.\nHi Sam,\nThanks for today. I'll raise it at the March review.\n"
+             "> On Tue, Sam wrote: can I send you my portfolio?\nI will also share the job description by Friday.\n"
+             "Best, Ruth\n")
+    steps = read(notes, case)
+    assert has(steps, "share the job description by Friday", "manager"), steps  # hers, not mine
+    assert not any(owner == "me" and "job description" in text for text, owner in steps), steps

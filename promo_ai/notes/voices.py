@@ -209,7 +209,7 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
         if greeting and (greeting.match(text) or (author and named and named.match(text))) and (
                 author or _signed(lines, line.index) or in_quotes):
             author = author or _signed(lines, line.index) or manager_name
-            body, loose, quoting = True, False, line.quoted or None
+            body, loose, quoting = True, False, line.quoted  # unquoted, a "> " line in it is hers quoting me
         if not body or author is None:
             continue
         if _MINE_AGAIN.match(text) or (line.heading and not _HEADERS.match(text)):
