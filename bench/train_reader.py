@@ -301,9 +301,9 @@ def main() -> int:
     # the outcome and private models as kept: the steps below are read with them, as the reader will read them
     kept = {name: json.loads(args.output.read_text(encoding="utf-8"))[name]
             for name in ("outcome", "private") if name in args.keep}
-    rows = [r for n in sets for r in outcome_rows(n)]
+    rows = [] if "outcome" in kept else [r for n in sets for r in outcome_rows(n)]
     outcome = None if "outcome" in kept else pipeline(False).fit([r[0] for r in rows], [r[1] for r in rows])
-    rows_p = [r for n in sets for r in private_rows(n)]
+    rows_p = [] if "private" in kept else [r for n in sets for r in private_rows(n)]
     private = None if "private" in kept else pipeline(True).fit([r[0] for r in rows_p], [r[1] for r in rows_p])
     exported: dict[str, Any] = {"outcome": kept.get("outcome") or export(outcome),
                                 "private": kept.get("private") or export(private),

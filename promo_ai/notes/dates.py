@@ -26,8 +26,9 @@ WEEKDAYS = {name: i for i, names in enumerate((
 DATE_WORDS = "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))
 _MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WD = (r"(?:(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|"
-       r"sunday)\.?,?\s+)?")
+# a weekday said before a date ("Thursday 1/8", "Tue 17 Nov"); not "sat" or "sun" ("I sat the exam")
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday"
+_WD = rf"(?:(?P<wd>{_WEEKDAY})\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:,?\s+|-)(?P<year>20\d{2})|\s+'(?P<yy>\d{2}))?"  # "10 Jan 2025", "10-Jan-2025"
 _MONTH_AHEAD = r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -120,9 +121,7 @@ def _yearless(month: int, day: int, today: dt.date, weekday: int | None, directi
     return _pick(fitting, today, "near")
 
 
-# a weekday said just before a date in figures: "Thursday 1/8", "Thu, 8/1"
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-                             r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+$")
+_WEEKDAY_BEFORE = re.compile(rf"(?i)\b(?P<wd>{_WEEKDAY})\.?,?\s+$")  # just before figures: "Thursday 1/8", "Thu, 8/1"
 
 
 def _weekday_check(text: str, day: dt.date, weekday: int | None) -> str | None:
