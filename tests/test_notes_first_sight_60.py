@@ -159,8 +159,8 @@ def test_hr_doing_it_after_a_comma_is_hrs_own_step() -> None:
 
 @pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("line", "step"), [
-    ("the promotions panel only sits in November", ("promotions panel", "meet in November", "November")),
-    ("board sits 22nd", ("board", "meet 22nd", None))])
+    ("the promotions panel only sits in November", ("promotions panel", "sit in November", "November")),
+    ("board sits 22nd", ("board", "sit 22nd", None))])
 def test_when_the_panel_sits_is_its_step(line: str, step: tuple[str, str, str | None]) -> None:
     # the rules' reading (the gate may still weigh it): "only sits" was not read, nor a bare "22nd"
     steps = of(read(f"1:1 w Dana 9/2, she's recommending me.\n{line}"), "next")

@@ -29,8 +29,9 @@ from promo_ai.notes.patterns import compiled
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*)$",  # "goes to the workforce panel 9th Dec"
     r"^(?:the\s+|my\s+)?(?P<thing>[\w/ -]{3,30}?)\s+(?:goes|will go|gets sent|will be sent)\s+(?P<how>in|off|up|"
     r"out)\b\s*(?P<rest>.+)$",
-    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:only\s+)?(?:meets|"
-    r"will meet|sits|happens|is)\s+(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"^(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration|review))\s+(?:only\s+)?"
+    r"(?P<verb>meets|will\s+meet|sits|will\s+sit|convenes|happens|is)\s+"
+    r"(?P<rest>(?:on|in|at|next|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d|\s*$))\b.*|~?\s*\d{1,2}[/.]\d{1,2}\b.*)$",
     # "deck from me by Fri", "HR owes me the contract"
     r"^(?:the\s+|my\s+|a\s+)?(?P<thing>[\w/ -]+?)\s+from\s+me\s+(?P<rest>(?:by|before|on|in|next|this|tomorrow|tmrw|"
@@ -78,7 +79,7 @@ def done_by(clause: str) -> tuple[str, str] | None:
 
 def meets(clause: str) -> tuple[str, str] | None:
     """(who, the step) when the clause says when a panel or board meets: "committee meets 12 Feb" is "meet on 12 Feb",
-    "meets Nov" "meet in Nov", "board sits 22nd" "meet 22nd", "meets ~1/15" "meet about 1/15"."""
+    "meets Nov" "meet in Nov", "board sits 22nd" "sit 22nd", "meets ~1/15" "meet about 1/15"."""
     if not (m := MEETS.match(clause)):
         return None
     on = "" if re.match(r"(?i)(?:on|in|at|next)\b|\d{1,2}(?:st|nd|rd|th)\b(?![ ,]+(?:of\s+)?[a-z])", m["rest"]) else \
@@ -87,4 +88,6 @@ def meets(clause: str) -> tuple[str, str] | None:
     # "meets 2/18 and makes the call": the second verb said as the first is ("meet ... and make the call")
     rest = re.sub(r"\b(and|then)\s+(makes|decides|votes|signs|approves|confirms|announces)\b",
                   lambda v: f"{v[1]} {v[2][:-1]}", rest)
-    return m["who"].strip(), f"meet {'' if rest.startswith('about') else on}{rest}"
+    # the person's own verb kept: "board sits in April" is "sit in April" ("the board will sit in April")
+    verb = "sit" if "sit" in m["verb"] else "convene" if m["verb"] == "convenes" else "meet"
+    return m["who"].strip(), f"{verb} {'' if rest.startswith('about') else on}{rest}"

@@ -14,12 +14,13 @@ from typing import Any
 
 from promo_ai.case import Case
 from promo_ai.notes.changed import changed
+from promo_ai.notes.headed import owner_headed
 from promo_ai.notes.lines import Line
 from promo_ai.notes.minutes import as_agreed, how_it_usually_goes
 from promo_ai.notes.people import not_names
 from promo_ai.notes.plan import Wanted
 from promo_ai.notes.repeats import said_once
-from promo_ai.notes.speaker import as_quoted
+from promo_ai.notes.speaker import as_quoted, unattributed
 from promo_ai.notes.speech import done_to_me, for_me, said_by_manager
 from promo_ai.notes.steps import StepReader
 from promo_ai.notes.voices import voiced
@@ -29,11 +30,13 @@ Pos = tuple[int, int]
 
 
 # a suggestion turned down or done already, up to the turning down: "she suggested I do a CIPS course, maybe next
-# year, not now", "suggested the PMP - already have it" (not what I say I will do after it)
-_TURNED_DOWN = re.compile(r"(?i)\bsuggest\w*\b(?:(?!\b(?:i['’]?ll|i\s+will|will|but)\b)[^.;])*?(?:\bmaybe\s+(?:later|"
+# year, not now", "suggested the PMP - already have it", "offered to let me shadow Segun, I said I'd think about
+# it" (not what I say I will do after it)
+_TURNED_DOWN = re.compile(r"(?i)\b(?:suggest|offer)\w*\b(?:(?!\b(?:i['’]?ll|i\s+will|will|but)\b)[^.;])*?"
+                          r"(?:\bmaybe\s+(?:later|"
                           r"next\s+year|one\s+day|someday)|\bnot\s+now\b|\bnah\b|\bnot\s+interested\b|\bnot\s+for\s+me\b|"
                           r"\bno\s+thanks\b|\balready\s+(?:have|had|did|done|got|hold)\b|\bdid\s+(?:that|it)\b[^.]*?\balready\b|"
-                          r"\bi\s+said\s+no\b)")
+                          r"\bi\s+said\s+no\b|\bi\s+said\s+i['’]?d\s+(?:think\s+about\s+it|sleep\s+on\s+it|let\s+(?:her|him)\s+know)\b)")
 # a line that ends saying there is nothing to do: "keep doing it, nothing to action"
 _NOTHING_TO_DO = re.compile(r"(?i)\bnothing\s+to\s+(?:action|do)(?:\s+(?:here|yet|for\s+now|on\s+it))?\W*$|"
                             r"\bno\s+action\s+(?:needed|required)\W*$")
@@ -101,6 +104,13 @@ class StepPass:
                    for s, r in zip(group, as_quoted(group, reader.clauses.is_manager), strict=True)}
         in_voices, quiet = voiced(self.lines, said, line_of, self.manager_names, self.case.name)
         as_read |= in_voices
+        # the manager named by one word, as a line would say whose it is ("Reyes: ...", not "Capt. Reyes: ...")
+        named = next((n for n in self.manager_names if n.isalpha()), None)
+        if named:
+            as_read |= {s: r for s, r in owner_headed(self.lines, named).items()  # the bullets under "Her actions:"
+                        if s in as_read and as_read[s] == s}
+            # '"You've got my recommendation, I'll put it in writing"': hers, said to me
+            as_read |= {s: r for s in said if as_read[s] == s and (r := unattributed(s, named))}
         previous: tuple[int, str | None] = (-1, None)
         for sentence in said:
             if line_of[sentence] in planned:

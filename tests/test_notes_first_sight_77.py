@@ -1,0 +1,99 @@
+"""What development-77 to -80 showed at first sight: a list under a heading that says it is the manager's ("What
+Prof will do", "Her actions:", "Dana:") read as mine; a quote with no speaker that speaks to me ('"You've got my
+recommendation, I'll put it in writing"') read as my promise; "she'll talk to him" where the sentence before names
+him; and "board sits in April" rewritten as "meet". Notes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.export.text import render_text
+from promo_ai.notes import read_notes
+from promo_ai.offline import offline_draft
+from promo_ai.revision import revise
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def steps(notes: str, manager: str = "Dana Lee") -> list[ChangeItem]:
+    changes = read_notes(f"1:1 w Dana 2 Dec\n{notes}", make_case(manager={"name": manager}), today=TODAY).changes
+    return [c for c in changes if c.kind == "next"]
+
+
+def owners(notes: str, manager: str = "Dana Lee") -> dict[str, str | None]:
+    return {c.text: c.owner for c in steps(notes, manager)}
+
+
+@pytest.mark.parametrize("heading", ["What Dana will do", "Her actions:", "Dana's actions", "Dana:", "What she'll do:",
+                                     "Actions for Dana:"])
+def test_a_list_under_a_heading_that_names_the_manager_is_hers(heading: str) -> None:
+    found = owners(f"not this round\n\n{heading}\n- share the board's comments with me once the minutes are out\n"
+                   "- chase HR about the band\n\nMy actions\n- ask the Registrar for written feedback by Friday\n")
+    assert found["share the board's comments with me once the minutes are out"] == "manager", found
+    assert found["chase HR about the band"] == "manager", found
+    assert found["ask the Registrar for written feedback by Friday"] == "me", found
+
+
+def test_the_heading_may_call_the_manager_by_title_and_surname() -> None:
+    notes = "What Prof will do\n- share the board's comments with me once the minutes are out\n"
+    assert owners(notes, manager="Prof. Mensah") == {
+        "share the board's comments with me once the minutes are out": "manager"}
+
+
+@pytest.mark.parametrize("heading", ["Email to Dana anyway (thank her):", "what got me there per Dana:", "Wins:"])
+def test_a_heading_that_only_mentions_the_manager_does_not_give_her_the_list(heading: str) -> None:
+    found = steps(f"promoted!!\n\n{heading}\n- led the falls audit, down 30%\n- trained 5 new starters\n")
+    assert not [c for c in found if c.owner == "manager"], found
+
+
+def test_a_line_under_her_heading_that_says_who_does_it_keeps_its_own_owner() -> None:
+    found = owners("Her actions:\n- HR: send the new contract by Friday\n- I'll book the induction\n")
+    assert found == {"send the new contract by Friday": "other", "book the induction": "me"}
+
+
+@pytest.mark.parametrize("notes", [
+    'Q: will she back me?\nA: "You\'ve got my recommendation, I\'ll put it in writing this week."',
+    '"You\'ve got my recommendation, I\'ll put it in writing this week."',
+])
+def test_a_quote_with_no_speaker_that_speaks_to_me_is_the_managers_promise(notes: str) -> None:
+    assert owners(notes) == {"put it in writing this week": "manager"}
+
+
+@pytest.mark.parametrize("notes", ['I told her "I\'ll send you the rota draft by Friday".',
+                                   '"I\'ll send the rota draft by Friday," I told her.'])
+def test_my_own_words_in_quotes_stay_mine(notes: str) -> None:
+    found = owners(notes)
+    assert found and set(found.values()) == {"me"}, found
+
+
+def test_him_is_the_one_named_in_the_sentence_before() -> None:
+    notes = "she's putting my name forward to the owner (Declan), he has final say. she'll talk to him on Friday"
+    assert "talk to Declan on Friday" in owners(notes)
+
+
+def test_a_board_that_sits_is_said_to_sit() -> None:
+    found = [c for c in steps("she's putting me forward. Board sits in April, results posted June-ish.")
+             if c.owner == "other"]
+    assert [c.text for c in found] == ["sit in April, results posted June-ish"]
+
+
+def test_the_follow_up_email_says_what_she_will_do_from_her_list() -> None:
+    notes = ("1:1 w Dana 2 Dec. She's putting me forward for Senior Analyst at the January panel.\n\n"
+             "What Dana will do\n- share the panel's comments with me once the minutes are out\n\n"
+             "My actions\n- send Dana my one-pager by Friday\n")
+    case = make_case(name="Sam Okafor", manager={"name": "Dana Lee"})
+    changes = list(read_notes(notes, case, today=TODAY).changes)
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, changes).draft.email)
+    assert "you'll share the panel's comments with me once the minutes are out" in email, email
+    assert "I'll send you my one-pager by Friday" in email, email
+
+
+def test_an_offer_i_said_i_would_think_about_is_no_step() -> None:
+    notes = "no for now. She offered to let me shadow Segun for the Q1 performance cycle, I said I'd think about it"
+    assert not [c for c in steps(notes) if "Segun" in c.text]
+    assert [c.text for c in steps(notes.replace("I said I'd think about it", "I'll start in Jan"))
+            if c.owner == "manager"] == ["let me shadow Segun for the Q1 performance cycle"]
