@@ -97,3 +97,13 @@ def test_an_offer_i_said_i_would_think_about_is_no_step() -> None:
     assert not [c for c in steps(notes) if "Segun" in c.text]
     assert [c.text for c in steps(notes.replace("I said I'd think about it", "I'll start in Jan"))
             if c.owner == "manager"] == ["let me shadow Segun for the Q1 performance cycle"]
+
+
+@pytest.mark.parametrize("line", ["her -> will move me to forex from Oct", "Him: will move me to forex from Oct"])
+def test_her_or_him_before_an_arrow_or_a_colon_is_the_manager(line: str) -> None:
+    assert owners(line) == {"move me to forex from Oct": "manager"}
+
+
+def test_a_line_about_the_mail_is_no_ones_step() -> None:
+    found = read_notes("Mail to sir: start with the substation commissioning.", make_case(), today=TODAY).changes
+    assert not [c for c in found if c.kind in {"next", "person"}], found

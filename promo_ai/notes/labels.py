@@ -29,7 +29,7 @@ LABELLED = re.compile(
     r"(?:\s+&\s+[A-Z][\w'-]*)?(?:\s+" + _BODY_SUFFIX + r")?)(?:\s+(?:ma'?am|sir|madam))?"  # "Lakshmi ma'am: ..."
     r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:'s\s+actions?)?\s*:\s+"
     r"(?P<rest>[A-Za-z0-9].+)$")
-ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
+ARROWED = re.compile(r"^[^\w(]*(?P<who>)(?P<name>me|i|myself|she|he|her|him|[A-Z][\w'-]*(?:\s+(?:&\s+)?[A-Z][\w'-]*)?"
                      r"(?:\s+" + _BODY_SUFFIX + r"){0,2})(?:\s+(?:ma'?am|sir|madam))?"  # "Suresh sir - letter"
                      r"(?:\s*\((?P<role>[^)]{1,30})\))?"
                      r"\s*(?:->|→|=>|\s[-–—])\s*(?P<rest>[A-Za-z0-9].+)$")
@@ -198,7 +198,8 @@ class LabelledLines:
         acts = bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?", m["name"])) and not set(name.lower().split()) & (
             self.not_names | LABEL_WORDS) and (listed or bool(IMPERATIVE.match(m["rest"]) or MORE_VERBS.match(
                 m["rest"])))
-        if arrowed and name.lower() not in {"me", "i", "myself"} and not self.clauses.is_manager(name) and (
+        mine_or_hers = {"me", "i", "myself", "her", "him"}  # "her -> will move me to forex": the manager's row
+        if arrowed and name.lower() not in mine_or_hers and not self.clauses.is_manager(name) and (
                 role is None or set(name.lower().split()) & self.not_names) and not _a_body(name) and not acts and \
                 not self.clauses.is_me(name):  # "Liam – Close the renewal – 30/04" in minutes, when I am Liam
             return None  # "Shaz (office) -> new day rate": someone named with their role; not "Latency -> 300ms"
@@ -217,7 +218,8 @@ class LabelledLines:
             if re.match(r"(?i)(?:asked|said|told|mentioned|explained|raised|argued|thanked)\b|.*\?\s*$", m["rest"]):
                 return None  # "Me: asked about the deputy post", "Me: can we talk about it?": what I said, not a step
             owner, who = "me", None
-        elif (name.lower() in {"her", "him"} and starts_with_a_verb(m["rest"])) or (
+        elif (name.lower() in {"her", "him"} and starts_with_a_verb(re.sub(  # "her -> will move me to forex"
+                r"(?i)^(?:will|'ll|to|is\s+going\s+to|going\s+to)\s+", "", m["rest"]))) or (
                 self.clauses.is_manager(name) and name.lower() not in {"she", "he", "they"}):  # "her: write X"
             owner, who = "manager", None
         elif _a_body(name) or (name[0].isupper() and (  # "Sgt Mills", "People Ops (Ifeoma)"

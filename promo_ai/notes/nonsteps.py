@@ -109,7 +109,7 @@ def musing(step: str, sentence: str) -> bool:
 
 # What the email says, not a step: "Email to Janet:", "email should say: ...", "In my email: thank her, ..."
 _ABOUT_THE_EMAIL = re.compile(r"(?i)^\W*(?:(?:my|the|thank[- ]you|follow[- ]up)\s+)?"
-                              r"(?:email|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|focus|angle|should\s+say|"
+                              r"(?:e-?mail|mail|letter|notes?|reply|message)(?:\s+(?:to\s+[^:]{1,60}|content|points|focus|angle|should\s+say|"
                               # "email mein:" (Hindi), "email sa" (Tagalog), "email → thank her"
                               r"for\s+\w+|back|lead|tone|mein|m[eè]|sa|ko|me))?\s*(?::|[-–—]\s|->|→|=>|$)|"
                               # "In my email: thank her, highlight ...", "For the reply - lead with the audit"

@@ -67,7 +67,7 @@ _NOT_NAMES = frozenset((
     "traffic depot rota sgt insp inspector officer trustees governors partners leadership ecd me children tower "
     "house centre center park hall court lane hospital school college station square wharf quay mill "
     # words that head a line of notes or a heading, or ways to address a manager, not names
-    "email letter reply message minutes things stuff numbers evidence interviews interview progression positives "
+    "email mail letter reply message minutes things stuff numbers evidence interviews interview progression positives "
     "negatives increment inclusion influencing reclass regrade promoted weds sir maam ma'am madam boss gaffer stn "
     "zonal regional marketing trust public health urgent care nursing superintendent topic agenda misc other "
     "others background context summary highlights lowlights wins risks issues blockers gaps criteria conditions "
