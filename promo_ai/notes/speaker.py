@@ -205,15 +205,15 @@ def got_in_touch(sentence: str, is_manager: Callable[[str], bool]) -> str:
     return f"{m['head']}{said}"
 
 
-# a quote with no speaker named that speaks to me and promises something: '"You've got my recommendation, I'll put it
-# in writing this week."', 'A: "I'll raise it at the board, you keep doing what you're doing"' (a Q/A note's answer)
-_UNSAID_BY = re.compile(r"^(?P<lead>\W*?(?:A\s*(?:[-–—:]|->)\s*)?)[\"“](?P<q>[^\"”]{3,240})[\"”]\W*$")
+# a Q/A note's answer, in quotes, that speaks to me and promises something: 'A: "You've got my recommendation, I'll
+# put it in writing this week."' (not a quote alone: the line before may say I said it, or Priya from HR)
+_UNSAID_BY = re.compile(r"^(?P<lead>\W*?A\s*(?:[-–—:]|->)\s*)[\"“](?P<q>[^\"”]{3,240})[\"”]\W*$")
 _TO_ME = re.compile(r"(?i)\b(?:you|your|you['’](?:ve|re|ll|d)|yourself|u|ur)\b")
 
 
 def unattributed(sentence: str, manager: str) -> str | None:
-    """A quote no one is named as saying, that speaks to me ("you") and promises something ("I'll"), as the
-    manager's ('Dana: "..."', which `reported` reads); None for any other sentence."""
+    """A Q/A note's answer in quotes that speaks to me ("you") and promises something ("I'll"), as the manager's
+    ('Dana: "..."', which `reported` reads); None for any other sentence."""
     m = _UNSAID_BY.match(sentence)
     if not m or not _TO_ME.search(m["q"]) or not _PROMISE.search(m["q"]):
         return None

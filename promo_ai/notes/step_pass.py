@@ -107,9 +107,10 @@ class StepPass:
         # the manager named by one word, as a line would say whose it is ("Reyes: ...", not "Capt. Reyes: ...")
         named = next((n for n in self.manager_names if n.isalpha()), None)
         if named:
-            as_read |= {s: r for s, r in owner_headed(self.lines, named).items()  # the bullets under "Her actions:"
+            # the bullets under "Her actions:" are hers
+            as_read |= {s: r for s, r in owner_headed(self.lines, named, self.case.manager.name).items()
                         if s in as_read and as_read[s] == s}
-            # '"You've got my recommendation, I'll put it in writing"': hers, said to me
+            # a Q/A note's answer in quotes, 'A: "You've got my recommendation, I'll put it in writing"': hers
             as_read |= {s: r for s in said if as_read[s] == s and (r := unattributed(s, named))}
         previous: tuple[int, str | None] = (-1, None)
         for sentence in said:

@@ -77,7 +77,7 @@ _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|g
 _QUOTED = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”|\((?![^()]*\b(?:he|she|they|i|we)\b)[^()]{1,60}\)')
 _REACH = r"(?:to|with|ask|tell|email|call|ring|phone|text|message|ping|chase|brief|remind|meet|see)"  # someone
 _NAMED_OBJECT = re.compile(rf"\b{_REACH}\s+((?-i:[A-Z])[a-z]{{2,}})\b")
-_NAMED_BEFORE = re.compile(rf"\b{_REACH}\s+((?-i:[A-Z])[a-z]{{2,}})\b|\(((?-i:[A-Z])[a-z]{{2,}})\)")
+_NAMED_BEFORE = re.compile(r"\(((?-i:[A-Z])[a-z]{2,})\)")  # "the owner (Declan)": named in brackets, by role first
 _PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
                    r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
@@ -340,9 +340,8 @@ class StepReader(LabelledLines):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
             text = to_second_person(text, self.names, by_manager=owner == "manager", someone_else=other)
             if other and not named and owner == "manager":  # "the owner (Declan) has final say. she'll talk to him":
-                named = {n for m in _NAMED_BEFORE.finditer(self.before)  # him: the one named in the sentence before
-                         if (n := m[1] or m[2]).lower() not in self.not_names} - {w for name in self.names
-                                                                                 for w in name.split()}
+                named = {n for n in _NAMED_BEFORE.findall(self.before)  # him: the one named in the sentence before
+                         if n.lower() not in self.not_names} - {w for name in self.names for w in name.split()}
             if other and len(named) == 1:
                 text = re.sub(rf"\b({_REACH})\s+{'her' if other == 'she' else 'him'}\b", rf"\1 {named.pop()}", text)
         elif usual := self.pronouns.the_managers(""):  # "Priya gives a second opinion before she commits": you commit
