@@ -129,3 +129,10 @@ def test_her_or_him_before_an_arrow_or_a_colon_is_the_manager(line: str) -> None
 def test_a_line_about_the_mail_is_no_ones_step() -> None:
     found = read_notes("Mail to sir: start with the substation commissioning.", make_case(), today=TODAY).changes
     assert not [c for c in found if c.kind in {"next", "person"}], found
+
+
+def test_a_step_cut_from_the_end_of_a_quote_leaves_its_quote_mark_behind() -> None:
+    notes = ('Supervision record, pasted:\n"We discussed progression. Actions: LM to allocate two cases to Sam. Sam to '
+             'sign and return this record by 29/1."')
+    found = read_notes(notes, make_case(name="Sam Lee"), today=TODAY).changes
+    assert [c.text for c in found if c.kind == "next" and c.owner == "me"] == ["sign and return this record by 29/1"]

@@ -42,6 +42,19 @@ _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "direct
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
 
 
+def _quote_marks_paired(text: str) -> str:
+    """A step without the quote mark left at an end by cutting a quote short ('put it in writing this week."'), nor
+    the full stop before it."""
+    was = text
+    if text.count('"') % 2:
+        text = re.sub(r'"\s*$', "", text) if text.rstrip().endswith('"') else re.sub(r'^\s*"', "", text)
+    if text.count("”") > text.count("“"):
+        text = re.sub(r"”\s*$", "", text)
+    elif text.count("“") > text.count("”"):
+        text = re.sub(r"^\s*“", "", text)
+    return re.sub(r"[\s.,;:]+$", "", text) if text != was else text.strip()
+
+
 class Reader:
     """The free-form reader over one set of notes (see the module)."""
 
@@ -308,6 +321,9 @@ class Reader:
                               result, taken, read_otherwise)  # what no rule took apart, offered unticked
         unread = [i for i in unread if not how_it_usually_goes(i["text"], i["source_quote"]) and not done_there(i)]
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
+        for item in items:
+            if item["kind"] in {"next", "condition"}:
+                item["text"] = _quote_marks_paired(item["text"])
         # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
         return asides_kept_out(kept_out_elsewhere(kept, secret))
