@@ -136,3 +136,17 @@ def test_a_step_cut_from_the_end_of_a_quote_leaves_its_quote_mark_behind() -> No
              'sign and return this record by 29/1."')
     found = read_notes(notes, make_case(name="Sam Lee"), today=TODAY).changes
     assert [c.text for c in found if c.kind == "next" and c.owner == "me"] == ["sign and return this record by 29/1"]
+
+
+def test_her_email_under_from_her_name_is_hers_and_its_numbered_steps_are_read_one_by_one() -> None:
+    notes = ("From Dana's email that evening:\n\"Congratulations Sam. Next steps: (1) HR will share the revised "
+             "contract by 19 June; (2) I'll introduce you to the country director on the 1st.\"")
+    assert owners(notes) == {"share the revised contract by 19 June": "other",
+                             "introduce me to the country director on the 1st": "manager"}
+
+
+def test_numbered_steps_after_a_next_steps_marker_are_each_read() -> None:
+    notes = ("Next steps: (1) HR will share the revised contract by 19 June; (2) I'll book the induction; "
+             "(3) Dana to email the CEO")
+    assert owners(notes) == {"share the revised contract by 19 June": "other", "book the induction": "me",
+                             "email the CEO": "manager"}

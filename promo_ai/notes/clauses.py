@@ -96,6 +96,8 @@ _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$|"
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
                          r"skip)\b")
+# a number or letter that lists one of a line's steps: "(1) ", "(b) ", "2) "
+_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)|\d{1,2}\))\s+")
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))
@@ -127,6 +129,7 @@ class Clauses:
         self.named_other: tuple[str, str] | None = None  # (sentence, who): someone else named as a clause's subject
 
     def strip(self, clause: str) -> str:
+        clause = _ENUMERATOR.sub("", clause)  # "Next steps: (1) HR will share ...; (2) I'll introduce you ..."
         clause = re.sub(r"^([A-Z][\w'’-]+)\s+(?:sir|ma'?am|madam)\b", r"\1", as_spoken(clause))  # "D'Souza sir will"
         clause = reckoned(self.fronted.sub("", clause), self.is_manager)  # "Tom reckons he can get it ..."
         return self.fronted.sub("", as_spoken(self.lead_in.sub("", clause)))  # "said hed raise it": he'd

@@ -92,6 +92,10 @@ def _parts(kind: str, value: str, manager: str) -> list[tuple[str, str | None]]:
     return [(part, "me") for part in parts] if len(parts) > 1 else [(value, None)]
 
 
+# a step numbered inside a line: "Next steps: (1) HR will send ...; (2) I'll book ..."
+_LISTED = re.compile(r"(?:^|[\s;,:])(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s")
+
+
 def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[list[ChangeItem], list[str], list[str]]:
     """(marker items, problems, the lines left for the free-form reader)."""
     items: list[ChangeItem] = []
@@ -107,8 +111,9 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
         if not match or is_private(line):  # "next: note to self ..." is read as the private line it is
             rest.append(line)
             continue
-        name, value = match.group(1).lower(), match.group(2).strip()
-        if name.startswith("next") and len(split_sentences(value)) > 1:
+        name, value = match.group(1).lower(), re.sub(r"^(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s+", "",
+                                                     match.group(2).strip())  # "Next: (a) send the deck ..."
+        if name.startswith("next") and (len(split_sentences(value)) > 1 or len(_LISTED.findall(value)) > 1):
             rest.append(value)  # "Next steps: Sir Jun from HR will send ... I'm to ...": several steps, read one by one
             continue
         kind = "emphasise" if name.startswith("emphasi") else "next" if name.startswith("next") else name

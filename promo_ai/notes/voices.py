@@ -59,7 +59,7 @@ _COPIED = re.compile(r"(?i)^\W*(?:(?:copied|pasted|copy|paste)\s+)?(?:from|of)\s
 _MEDIUM = (r"(?:e-?mail|mail|msg|message|text|sms|whats\s?app|wa|viber|slack|teams|signal|telegram|imessage|dm|reply|"
            r"letter|voicemail|(?:teams|slack|whats\s?app)\s+chat)")  # not "Dana chat:", my notes of our chat
 _MESSAGE_FROM = re.compile(
-    rf"(?i)^\W*(?:(?:then|and|also|later)\s+)?(?:(?:copied|pasted)\s+(?:from|of)\s+)?"
+    rf"(?i)^\W*(?:(?:then|and|also|later)\s+)?(?:(?:copied|pasted)\s+(?:from|of)\s+|from\s+)?"  # "From Grace's email:"
     rf"(?:(?P<pron>her|his|their|my\s+(?:manager|boss|mgr)['’]?s?|the\s+(?:manager|boss)['’]?s?)\s+|(?:"
     rf"(?P<whose>(?!(?:my|the|an?|this|that|your)\b)[A-Za-z][\w.-]*(?:\s+(?:sir|ma['’]?am|madam|ji))?)['’]s|"
     rf"(?P<bare>(?!(?:she|he|they|it|we|i)\b)(?-i:[A-Z])[\w.-]*))\s+)?"
