@@ -150,3 +150,22 @@ def test_numbered_steps_after_a_next_steps_marker_are_each_read() -> None:
              "(3) Dana to email the CEO")
     assert owners(notes) == {"share the revised contract by 19 June": "other", "book the induction": "me",
                              "email the CEO": "manager"}
+
+
+@pytest.mark.parametrize(("line", "text", "owner"), [
+    ("Next: I'll send her my development plan by 20 Dec", "send you my development plan by 20 Dec", "me"),
+    ("next: she'll book the panel", "book the panel", "manager"),
+    ("next: update my CV", "update my CV", "me"),
+    ("next: confirm the date (Dana)", "confirm the date", "manager"),
+])
+def test_a_next_marker_says_whose_step_it_is_and_speaks_to_her(line: str, text: str, owner: str) -> None:
+    found = read_notes(line, make_case(manager={"name": "Dana Lee"}), today=TODAY).changes
+    assert [(c.text, c.owner) for c in found if c.kind == "next"] == [(text, owner)]
+
+
+def test_a_next_marker_in_the_first_person_reads_to_her_in_the_email() -> None:
+    notes = "1:1 w Dana 2 Dec - she's putting me forward.\nNext: I'll send her my development plan by 20 Dec\n"
+    case = make_case(name="Sam Okafor", manager={"name": "Dana Lee"})
+    changes = list(read_notes(notes, case, today=TODAY).changes)
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, changes).draft.email)
+    assert "I'll send you my development plan by 20 Dec" in email and "send her" not in email, email

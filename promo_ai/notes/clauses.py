@@ -48,7 +48,8 @@ MGR = (r"(?:my\s+)?(?:mgr|manager|boss|line\s+manager)|ma['’]?am|madam|"
 LEAD_IN, CLAUSE_SPLIT, _ME = compiled(
     # what comes before the subject: "also", "agreed", "she said that"
     r"^(?:(?:also|and|then|plus|but|so|ok|okay|fyi|agreed|we agreed|apparently|meantime|in the meantime|meanwhile|"
-    r"instead|now|anyway|before (?:that|then)|first(?=,|\s+of\s+all)|first of all|next steps?|action(?:s| for me)?|"
+    r"instead|now|anyway|before (?:that|then)|first(?=,|\s+of\s+all)|first of all|next steps?|next(?=\s*:)|"
+    r"action(?:s| for me)?|"
     r"todo|to do|(?:she|he|they|{mgr})\s+(?:said|says|agreed|confirmed|mentioned|told me)(?!\s+to\b)(?:\s+that)?|"
     r"said(?!\s+to\b)(?:\s+that)?|says(?!\s+to\b))\b[:,]?\s+)+",
     # where a sentence splits into clauses

@@ -315,7 +315,7 @@ _STEPS_HEADING = re.compile(r"(?i)^\W*(?:(?:agreed\s+|my\s+)?next\s+steps?|"
 
 
 # a line that says it is an action: "Action (Fri): send the audit pack to Dana", "TODO: book the course"
-_ACTION_LINE = re.compile(r"(?i)^\W*(?:agreed\s+)?(?:next\s+steps?|actions?(?:\s+items?|\s+points?)?|to[\s-]?dos?|"
+_ACTION_LINE = re.compile(r"(?i)^\W*(?:agreed\s+)?(?:next(?:\s+steps?)?|actions?(?:\s+items?|\s+points?)?|to[\s-]?dos?|"
                           r"tasks?)(?:\s*\([^)]{1,20}\))?\s*:\s*\w")
 
 

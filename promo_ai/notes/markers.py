@@ -18,6 +18,7 @@ from promo_ai.notes.lines import listed_as_steps, read_lines, split_sentences, s
 from promo_ai.notes.parts import steps_in
 from promo_ai.notes.privacy import is_private
 from promo_ai.notes.reader import Reader
+from promo_ai.notes.verbs import starts_with_a_verb
 from promo_ai.notes.when import when_phrase
 from promo_ai.text import before_instruction, describe_errors, looks_like_instruction, quoted
 
@@ -84,14 +85,23 @@ def _parts(kind: str, value: str, manager: str) -> list[tuple[str, str | None]]:
     """A marker's value, as one change or, for a next line of my own actions, one step each ("next: update my CV,
     book the exam": two steps of mine; "next: request the board's feedback (me)": mine). A line that names the
     manager or tags a part with someone else ("confirm the date (Dana)") stays one step, as written."""
+    tagged = re.match(rf"(?P<step>.+?)\s*\(\s*{re.escape(manager)}\s*\)\s*$", value, re.IGNORECASE)
+    if kind == "next" and tagged and starts_with_a_verb(tagged["step"]) and len(steps_in(tagged["step"])) == 1:
+        return [(tagged["step"], "manager")]  # "next: confirm the date (Dana)": hers
     if kind != "next" or re.search(rf"(?i)\b{re.escape(manager)}\b|\((?!me\)|mine\))[^)]*\)", value):
         return [(value, None)]
     if _MINE.search(value):
         return [(_MINE.sub("", value), "me")]
     parts = steps_in(value)
+    if len(parts) == 1 and starts_with_a_verb(value):
+        return [(value, "me")]  # "next: update my CV": mine, as any line of my notes that says what to do
     return [(part, "me") for part in parts] if len(parts) > 1 else [(value, None)]
 
 
+# a step that says who does it: "I'll send her my plan by 20 Dec", "she'll book the panel", "HR to confirm the band"
+_SAID_BY = re.compile(r"(?i)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|i\s+am\s+going\s+to|i\s+need\s+to|"
+                      r"i\s+have\s+to|(?:she|he|they)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to)|"
+                      r"(?-i:[A-Z])[\w'’.-]*\s+(?:will|['’]ll|to))\s+\w")
 # a step numbered inside a line: "Next steps: (1) HR will send ...; (2) I'll book ..."
 _LISTED = re.compile(r"(?:^|[\s;,:])(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s")
 
@@ -113,6 +123,9 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
             continue
         name, value = match.group(1).lower(), re.sub(r"^(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s+", "",
                                                      match.group(2).strip())  # "Next: (a) send the deck ..."
+        if name.startswith("next") and _SAID_BY.match(value) and len(split_sentences(value)) == 1:
+            rest.append(line)  # "Next: I'll send her my plan by 20 Dec": read for who does it, and kept as listed
+            continue
         if name.startswith("next") and (len(split_sentences(value)) > 1 or len(_LISTED.findall(value)) > 1):
             rest.append(value)  # "Next steps: Sir Jun from HR will send ... I'm to ...": several steps, read one by one
             continue
