@@ -169,3 +169,8 @@ def test_a_next_marker_in_the_first_person_reads_to_her_in_the_email() -> None:
     changes = list(read_notes(notes, case, today=TODAY).changes)
     email = render_text(revise(offline_draft(case, with_guidance=False), notes, changes).draft.email)
     assert "I'll send you my development plan by 20 Dec" in email and "send her" not in email, email
+
+
+def test_if_so_at_the_end_of_a_step_goes_whole() -> None:
+    found = owners("• she will check if the panel needs a portfolio review\n• I'll book the review slot myself if so")
+    assert found["book the review slot myself"] == "me", found

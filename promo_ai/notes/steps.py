@@ -104,6 +104,7 @@ def _tidy_step(text: str, condition: bool) -> str:
     # an emoji is cut whole, with the joiners of "👩‍⚕️"
     text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
                   r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]*", "", text).strip()
+    text = re.sub(r"(?i)\s+if\s+(?:so|not|needed|need\s+be|required|necessary)$", "", text)  # "... myself if so"
     text = re.sub(r"\s+(?:though|tho|tbh|lol|and|but|so|or)$", "", text)  # "... the panel has to agree and" (cut)
     text = re.sub(r"\s+[–—-]\s+(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|end of \w+)$", r" by \1", text)  # "– 30/04": due
     text = re.sub(r",?\s+(?:(?i:s?he|they)\s+said|says?\s+(?:(?i:sir|ma'?am|madam|boss|chef)|[A-Z][a-z]+))$", "",
