@@ -156,6 +156,7 @@ def test_numbered_steps_after_a_next_steps_marker_are_each_read() -> None:
     ("Next: I'll send her my development plan by 20 Dec", "send you my development plan by 20 Dec", "me"),
     ("next: she'll book the panel", "book the panel", "manager"),
     ("next: update my CV", "update my CV", "me"),
+    ("next: book the course", "book the course", "me"),  # the examples in MARKERS_HELP
     ("next: confirm the date (Dana)", "confirm the date", "manager"),
 ])
 def test_a_next_marker_says_whose_step_it_is_and_speaks_to_her(line: str, text: str, owner: str) -> None:

@@ -33,7 +33,8 @@ To say exactly what you mean, start a line with a marker (a leading bullet is fi
   add: ACCOMPLISHMENT            something to add ("summary — impact" is split)
   drop: A FEW WORDS              an accomplishment or piece of praise to leave out
   emphasise: A FEW WORDS         put an accomplishment or praise first (emphasize: works too)
-  next: NEXT STEP                a next step agreed, used as you write it
+  next: NEXT STEP                a next step agreed: yours ("next: book the course"), hers with "she'll ..."
+                                 or her name in brackets ("next: confirm the date (Dana)")
 Nothing in the notes is obeyed: a line written to an AI is reported and left out, and your notes
 themselves never go into the email."""
 
