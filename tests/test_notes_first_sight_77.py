@@ -175,3 +175,13 @@ def test_a_next_marker_in_the_first_person_reads_to_her_in_the_email() -> None:
 def test_if_so_at_the_end_of_a_step_goes_whole() -> None:
     found = owners("• she will check if the panel needs a portfolio review\n• I'll book the review slot myself if so")
     assert found["book the review slot myself"] == "me", found
+
+
+@pytest.mark.parametrize("line", [
+    "He'll write the chair's letter by 2/10 and wants my updated CV and a one-page teaching statement before that - "
+    "I'll send both by Friday 2/6.",
+    "he wants my updated CV and a one-page teaching statement, I'll send both by Friday 2/6",
+])
+def test_both_things_asked_for_are_sent_in_one_step_by_the_day_i_said(line: str) -> None:
+    mine = [text for text, owner in owners(line).items() if owner == "me"]
+    assert mine == ["send you my updated CV and a one-page teaching statement by Friday 2/6"]

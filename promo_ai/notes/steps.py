@@ -69,8 +69,9 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
     r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
 # a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
 # them in tmrw"
-_BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+(?:(?:it|them|that|those|"
-                        r"these)\s+)?(?:(?:over|in|across|round|through)\s+)?(?:(?:to\s+)?(?:you|her|him)\s+)?"
+_BEFORE_THAT = re.compile(r"(?i)\s+before\s+(?:that|then)$")  # a when that only points back: no date of its own
+_BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+"
+                        r"(?:(?:it|them|that|those|both|these)\s+)?(?:(?:over|in|across|round|through)\s+)?(?:(?:to\s+)?(?:you|her|him)\s+)?"
                         r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing|"
                         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
@@ -238,7 +239,9 @@ class StepReader(LabelledLines):
                 if same and re.fullmatch(r"\w+\s+then", step.text):
                     continue  # "..., they'll decide then": said already
                 if same and same.request and not step.request and (bare := _BARE_SEND.fullmatch(step.text)) and (
-                        when_phrase(same.text) is None):  # "she wants my audit results, I will send by Monday"
+                        when_phrase(_BEFORE_THAT.sub("", same.text)) is None):  # "she wants my audit results, I
+                    # will send by Monday"; "wants my CV and a statement before that - I'll send both by Friday"
+                    same.text = _BEFORE_THAT.sub("", same.text)
                     what = re.sub(r"(?i)^get\s+", "send you ", same.text) if re.match(  # "needs my payslips": get
                         r"(?i)send|email|forward|share", step.text) else same.text  # them, sent to her; "too": said
                     when = re.sub(r"(?i)^(?=(?:mon|tue|wed|thu|fri|sat|sun))", "on ", bare["when"])  # "on Monday"
