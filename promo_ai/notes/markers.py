@@ -103,8 +103,9 @@ def _parts(kind: str, value: str, manager: str) -> list[tuple[str, str | None]]:
 _SAID_BY = re.compile(r"(?i)(?:i\s*['’]?ll|i\s+will|i\s*['’]?m\s+going\s+to|i\s+am\s+going\s+to|i\s+need\s+to|"
                       r"i\s+have\s+to|(?:she|he|they)\s*(?:['’]ll|\s+will|\s+is\s+going\s+to)|"
                       r"(?-i:[A-Z])[\w'’.-]*\s+(?:will|['’]ll|to))\s+\w")
-# a step numbered inside a line: "Next steps: (1) HR will send ...; (2) I'll book ..."
-_LISTED = re.compile(r"(?:^|[\s;,:])(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s")
+# a step numbered inside a line: "Next steps: (1) HR will send ...; (2) I'll book ..." ("(i)" stays: a list's own)
+_NUMBER = r"(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))"
+_LISTED, _FIRST_NUMBER = re.compile(rf"(?:^|[\s;,:]){_NUMBER}\s"), re.compile(rf"^{_NUMBER}\s+")
 
 
 def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[list[ChangeItem], list[str], list[str]]:
@@ -122,8 +123,7 @@ def _markers(notes: str, case: Case, today: dt.date, order: DateOrder) -> tuple[
         if not match or is_private(line):  # "next: note to self ..." is read as the private line it is
             rest.append(line)
             continue
-        name, value = match.group(1).lower(), re.sub(r"^(?:\(\s*(?:\d{1,2}|[a-h])\s*\)|\d{1,2}\))\s+", "",
-                                                     match.group(2).strip())  # "Next: (a) send the deck ..."
+        name, value = match.group(1).lower(), _FIRST_NUMBER.sub("", match.group(2).strip())  # "Next: (a) send ..."
         if name.startswith("next") and _SAID_BY.match(value) and len(split_sentences(value)) == 1:
             rest.append(line)  # "Next: I'll send her my plan by 20 Dec": read for who does it, and kept as listed
             continue

@@ -29,6 +29,7 @@ from promo_ai.notes.people import NAMED_ONLY, find_people, goes_on_to, someone_e
 from promo_ai.notes.plan import listed
 from promo_ai.notes.privacy import kept_out_of, left_out, only_a_cue, private_sentences, sensitive
 from promo_ai.notes.revisit import follow_up
+from promo_ai.notes.speaker import quote_marks_paired
 from promo_ai.notes.step_pass import StepPass, done_there
 from promo_ai.notes.title import celebrated, find_next_target, find_title
 from promo_ai.notes.unread import unread_items
@@ -40,19 +41,6 @@ Pos = tuple[int, int]
 _NOT_A_NAME = TITLES | {"manager", "station", "head", "senior", "chief", "director", "lead", "officer", "sister",
                         "matron", "principal", "chef", "coach"}
 _KEEP_OUT_VERB = re.compile(r"^(?:leave|keep|take)", re.IGNORECASE)
-
-
-def _quote_marks_paired(text: str) -> str:
-    """A step without the quote mark left at an end by cutting a quote short ('put it in writing this week."'), nor
-    the full stop before it."""
-    was = text
-    if text.count('"') % 2:
-        text = re.sub(r'"\s*$', "", text) if text.rstrip().endswith('"') else re.sub(r'^\s*"', "", text)
-    if text.count("”") > text.count("“"):
-        text = re.sub(r"”\s*$", "", text)
-    elif text.count("“") > text.count("”"):
-        text = re.sub(r"^\s*“", "", text)
-    return re.sub(r"[\s.,;:]+$", "", text) if text != was else text.strip()
 
 
 class Reader:
@@ -323,7 +311,7 @@ class Reader:
         items: list[Item] = [i for i in top if i] + evidence + kept_out + steps + unread + people
         for item in items:
             if item["kind"] in {"next", "condition"}:
-                item["text"] = _quote_marks_paired(item["text"])
+                item["text"] = quote_marks_paired(item["text"])
         # defence in depth: nothing else quotes a private line
         kept = [i for i in items if i["kind"] == "private" or not any(s in i["source_quote"] for s in secret)]
         return asides_kept_out(kept_out_elsewhere(kept, secret))

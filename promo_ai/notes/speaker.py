@@ -218,3 +218,16 @@ def unattributed(sentence: str, manager: str) -> str | None:
     if not m or not _TO_ME.search(m["q"]) or not _PROMISE.search(m["q"]):
         return None
     return f'{manager}: "{m["q"]}"'
+
+
+def quote_marks_paired(text: str) -> str:
+    """A step without the quote mark left at an end by cutting a quote short ('put it in writing this week."'), nor
+    the full stop before it."""
+    was = text
+    if text.count('"') % 2:
+        text = re.sub(r'"\s*$', "", text) if text.rstrip().endswith('"') else re.sub(r'^\s*"', "", text)
+    if text.count("”") > text.count("“"):
+        text = re.sub(r"”\s*$", "", text)
+    elif text.count("“") > text.count("”"):
+        text = re.sub(r"^\s*“", "", text)
+    return re.sub(r"[\s.,;:]+$", "", text) if text != was else text.strip()

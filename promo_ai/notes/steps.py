@@ -31,7 +31,7 @@ from promo_ai.notes.referents import it_from, pointed_back, resolve, the_one_nam
 from promo_ai.notes.run_on import run_on
 from promo_ai.notes.speaker import answered, got_in_touch, reported
 from promo_ai.notes.unmarked import review_step
-from promo_ai.notes.voice import base_verb, named_as, to_second_person
+from promo_ai.notes.voice import base_verb, named_as, tidy_step, to_second_person
 from promo_ai.notes.when import when_phrase
 
 __all__ = ["Step", "StepReader", "base_verb", "to_second_person"]
@@ -71,7 +71,8 @@ _ABOUT_IT, _LET_KNOW, _FINITE = compiled(
 # them in tmrw"
 _BEFORE_THAT = re.compile(r"(?i)\s+before\s+(?:that|then)$")  # a when that only points back: no date of its own
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+"
-                        r"(?:(?:it|them|that|those|both|these)\s+)?(?:(?:over|in|across|round|through)\s+)?(?:(?:to\s+)?(?:you|her|him)\s+)?"
+                        r"(?:(?:it|them|that|those|both|these)\s+)?(?:(?:over|in|across|round|through)\s+)?"
+                        r"(?:(?:to\s+)?(?:you|her|him)\s+)?"
                         r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing|"
                         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
@@ -99,25 +100,6 @@ _PARTICIPLE = re.compile(r"\b(?:done|completed|booked|signed off|finished|sorted
 _LEADING_CLAUSE = re.compile(rf"(?i)^(\W*before\s+(?:she|he|they|[A-Z][a-z]+)\s+{_PROMOTION_VERB}\s+[^,;:]{{2,40}}?)"
                              r"\s+(?=(?:i\s+(?:need|have|must|'ve\s+got)|i've\s+got|she\s+wants|he\s+wants|"
                              r"they\s+want)\b)")
-
-
-def _tidy_step(text: str, condition: bool) -> str:
-    # an emoji is cut whole, with the joiners of "👩‍⚕️"
-    text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-                  r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]*", "", text).strip()
-    text = re.sub(r"(?i)\s+if\s+(?:so|not|needed|need\s+be|required|necessary)$", "", text)  # "... myself if so"
-    text = re.sub(r"\s+(?:though|tho|tbh|lol|and|but|so|or)$", "", text)  # "... the panel has to agree and" (cut)
-    text = re.sub(r"\s+[–—-]\s+(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|end of \w+)$", r" by \1", text)  # "– 30/04": due
-    text = re.sub(r",?\s+(?:(?i:s?he|they)\s+said|says?\s+(?:(?i:sir|ma'?am|madam|boss|chef)|[A-Z][a-z]+))$", "",
-                  text)  # "revisit in Oct he said", "revisit in Jan says Sir"
-    if condition:
-        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)(?=\s+(?:and|\+)\s|$)", "", text)
-        text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
-        # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
-        text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
-                      r"\s+will|\s+can|['’]d|\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
-                      r"nominates?|recommends?)\s+(?:me|my)\b.*$", "", text)
-    return text
 
 
 def _needed_before(sentence: str) -> bool:
@@ -326,7 +308,7 @@ class StepReader(LabelledLines):
                 and not not_an_action(s.text)]
 
     def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
-        text = base_verb(_tidy_step(text, kind == "condition"))
+        text = base_verb(tidy_step(text, kind == "condition"))
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope

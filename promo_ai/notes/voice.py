@@ -139,3 +139,24 @@ def named_as(who: str, rest: str) -> str:
             m[1].lower()]  # "he's asked me to cover": he has asked
         return f"{who} {verb}{rest[m.end():]}".strip()
     return f"{who}{rest}".strip()
+
+
+def tidy_step(text: str, condition: bool) -> str:
+    """A step or (`condition`) plan item without what only trails it: an emoji, a stop, "if so", "he said", a
+    cut-off "and"; a plan item also without "first", "in the meantime" and the promotion that waits on it."""
+    # an emoji is cut whole, with the joiners of "👩‍⚕️"
+    text = re.sub(r"[\s!.?,;:]+$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+                  r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]*", "", text).strip()
+    text = re.sub(r"(?i)\s+if\s+(?:so|not|needed|need\s+be|required|necessary)$", "", text)  # "... myself if so"
+    text = re.sub(r"\s+(?:though|tho|tbh|lol|and|but|so|or)$", "", text)  # "... the panel has to agree and" (cut)
+    text = re.sub(r"\s+[–—-]\s+(\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|end of \w+)$", r" by \1", text)  # "– 30/04": due
+    text = re.sub(r",?\s+(?:(?i:s?he|they)\s+said|says?\s+(?:(?i:sir|ma'?am|madam|boss|chef)|[A-Z][a-z]+))$", "",
+                  text)  # "revisit in Oct he said", "revisit in Jan says Sir"
+    if condition:
+        text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)(?=\s+(?:and|\+)\s|$)", "", text)
+        text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
+        # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
+        text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
+                      r"\s+will|\s+can|['’]d|\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"
+                      r"nominates?|recommends?)\s+(?:me|my)\b.*$", "", text)
+    return text
