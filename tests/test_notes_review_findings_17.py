@@ -49,7 +49,9 @@ def test_an_accomplishment_is_kept_whole_and_public(line: str, added: str) -> No
 @pytest.mark.parametrize(("line", "theirs"), [
     ("she wants me to mentor the 2 new starters + then she'll review it at my 6 month check",
      "review it at my 6 month check"),
-    ("he asked me to draft the new SOP and then he'll sign it off at governance", "sign it off at governance")])
+    # "it" is the SOP the sentence names, said so for the director the email goes on to
+    ("he asked me to draft the new SOP and then he'll sign it off at governance",
+     "sign off the new SOP at governance")])
 def test_the_managers_own_step_after_what_she_wants_of_me_is_kept(line: str, theirs: str) -> None:
     changes = read(f"Met Dana 3/2, not this cycle.\n{line}")
     assert [c.text for c in of(changes, "next") if c.owner == "manager"] == [theirs]

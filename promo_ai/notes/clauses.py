@@ -115,6 +115,7 @@ class Found:
     request: bool = False
     need: bool = False  # what it takes before the promotion ("without the licence"): a condition
     obliged: bool = False  # said as what I must do ("I need to", "I've to"), not what I will ("I'll")
+    borrowed: bool = False  # its "it" is the thing the sentence before names ("She wants the audit redone. I'll ...")
 
 
 class Clauses:

@@ -122,6 +122,7 @@ class Step:
     owner: str | None = None
     who: str | None = None
     by: str | None = None
+    borrowed: bool = False  # says what the sentence before names: its quote is both sentences
 
 
 def _row(thing: str, when: str | None, mine: bool = False) -> str:

@@ -17,8 +17,9 @@ _FOR_THING = re.compile(r"(?i)\b(?:ask(?:ed|s)?|request(?:ed|s)?|wait(?:ing|ed)?
                         r"(?P<bare>(?:[\w'-]+\s+){0,3}(?:feedback|reference|references|letter|report|breakdown|criteria|"
                         r"summary|notes|figures|numbers|details|form|forms|confirmation)))\s*$")
 # a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
-_IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for))?\s+(?:it|that)\b"
-                        r"(?P<particle>\s+(?:up|out|"
+_IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for)|\s+(?:him|her|you)(?=\s+(?:it|that)\b))?"
+                        r"\s+(?P<it>it|that|them)\b"
+                        r"(?P<particle>\s+(?:up|out|off|"
                         r"through|in))?(?P<rest>.*)$")
 _NO_OBJECT = re.compile(r"(?i)^(?P<v>submit|send|share|hand\s+in)\s+(?=(?:by|before|on|tomorrow|tmrw|today|asap|eow|"
                         r"end\s+of|(?:this|next)\s+(?:week|wk|month|\w+day)))")
@@ -31,9 +32,23 @@ _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
 _WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to\s+(?:see|have|get|prepare|"
                            r"write|give|draft|do|sit|complete|attend|take|finish|pass)|^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|"
-                           r"need\s+to|gotta|got\s+to)|gotta|got\s+to)\s+(?:do|sit|complete|attend|take))\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
+                           r"need\s+to|gotta|got\s+to|['’]?ve\s+(?:got\s+)?to)|gotta|got\s+to)\s+(?:do|sit|complete|"
+                           r"attend|take))\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
                            r"(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
                            r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
+# the thing someone wants, needs or is waiting on: "Nadia wants a quick intro chat in Jan", "the panel will want a
+# 10 min presentation", "waiting on my APER forms" (not "wants the CEO to meet me": one who is to do something)
+_WANTED_NP = re.compile(r"(?i)\b(?:wants?|wanted|needs?|needed|would\s+like|asked\s+(?:me\s+)?for|waiting\s+(?:on|for)|"
+                        r"chasing)\s+(?P<np>(?:a|an|the|my|some|\d+)\s+[\w'/&+-]+(?:\s+(?!(?:first|before|by|for|from|"
+                        r"next|this|asap|over|to|so|and|but|then|at|with|w/|if|when|off|back|done|redone|signed|"
+                        r"sorted|finished|completed|ready|in(?!\s+writing)|on(?!\s+(?:the|my|our|how|what|why)\b))\b)"
+                        r"[\w'/&+-]+){0,6})(?P<after>.*)$")
+# one who wants to meet me first: what "she'll set that up" then arranges ("Darren wants to meet me first")
+_TO_MEET = re.compile(r"(?P<who>(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]*\))?|"
+                      r"(?i:the\s+(?:[\w-]+\s+){0,2}(?:director|gm|ceo|head|manager|vp|chief|owners?|partner|principal|"
+                      r"matron|lead|chair|dean|superintendent|commander))(?:\s*\([^)]*\))?)\s+(?i:(?:would\s+like|wants?|"
+                      r"needs?|will\s+(?:prob(?:ably)?\s+)?want|might\s+want|may\s+want)\s+to\s+(?:meet|see|talk\s+to|"
+                      r"chat\s+(?:to|with)|interview)\s+(?:me|us)\b)")
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
                      r"should|might|must|did|does|do)\b|'(?:s|ll|d|re)\b")
 _A_BODY = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|board|partners|governors|trustees|council|"
@@ -80,7 +95,7 @@ def resolve(text: str, previous: str) -> str:
     return text
 
 
-def the_thing_before(earlier: list[str]) -> str | None:
+def the_thing_before(earlier: list[str], across: bool = False, wanted: bool = True) -> str | None:
     """The thing an "it" or "that" points back to, in the clauses before it (nearest first): a clause that only
     names a thing ("Store Manager Academy in May, Claire's booking it"), or the thing a clause wants seen or done
     ("... wants to see my incident command assessment - Davies will set that up")."""
@@ -96,12 +111,32 @@ def the_thing_before(earlier: list[str]) -> str | None:
             return None  # "ok so she'll raise it at the panel": no thing named
         if need := re.match(r"(?i)(?:i\s+)?(?:still\s+)?need\s+(?P<np>(?:my|the|a|an)\s+[^,;]{3,60})$", clause):
             return need["np"]  # "need my level 3 food hygiene cert - I'll book it": book the cert
+        if (met := _TO_MEET.search(clause)) and met["who"].split()[0].lower() not in {"she", "he", "they", "i", "we"}:
+            return f"a meeting with {met['who']}"
         if (m := _WANTED_THING.search(clause)):
             return m["np"]
-        if (m := _NAMED_THING.fullmatch(clause)) and not _FINITE.search(clause) and not starts_with_a_verb(clause):
-            return re.sub(r"(?i)\s+(?:in|till|until|from|by|before|after)\s+\S.*$", "", m["np"])  # "Restructure in Q1"
-        return None
+        bare = re.sub(r"\s*\([^()]{1,40}\)", "", clause)  # "coaching with the Chief Engineer (Pieter)"
+        if not across and _NAMED_THING.fullmatch(bare) and not _FINITE.search(bare) and not starts_with_a_verb(
+                bare) and (bare == clause or not any(starts_with_a_verb(w) for w in bare.split()[1:])):  # not "the
+            # owners (the Larsens) decide"
+            return re.sub(r"(?i)\s+(?:in|till|until|from|by|before|after)\s+\S.*$", "", clause)  # "Restructure in Q1"
+        return _wanted_thing(clause) if wanted else None
     return None
+
+
+def _wanted_thing(clause: str) -> str | None:
+    """The thing a clause wants, needs or waits on ("Nadia wants a quick intro chat in Jan": the quick intro chat), not
+    one who is to do something ("wants the CMD (Prof Adeyinka) to see my audit"), a person or a say-so ("a second
+    opinion", "my manager's sign off")."""
+    if not (m := _WANTED_NP.search(clause)):
+        return None
+    after = re.sub(r"^\s*\([^()]*\)", "", m["after"])
+    if (to := re.match(r"(?i)\s+to\s+(?P<rest>\w.*)", after)) and starts_with_a_verb(to["rest"]):
+        return None
+    if _NOT_A_THING.search(m["np"].split()[-1]) and not re.search(r"(?i)\b(?:chat|conversation|talk|meeting|call)$",
+                                                                   m["np"]):
+        return None
+    return None if re.search(r"(?i)\b(?:opinion|view|word|input|say|look|eye|sign)$", m["np"]) else m["np"]
 
 
 # a step verb whose "it" is my case for the promotion ("raise it at the panel", "take it to the board")
@@ -111,7 +146,8 @@ _A_PAPER = re.compile(r"(?i)\b(?:case|plan|application|form|letter|reference|jd|
                       r"request|claim|nomination|submission|cv|portfolio|statement|doc|document|draft|template|"
                       r"spreadsheet|deck|slides|summary|list|log|file|sheet|budget|costing|quote|policy|rota)s?\b")
 # a step verb whose "it" is a thing to be made, sent or booked (not "raise it", "think about it": the case, a choice)
-_THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|"
+_THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|prep|"
+                         r"prepare|email|redo|update|"
                          r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
                          r"have|get)$")
 _STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asap|first|so|and|but|then|as|if|when|"
@@ -149,11 +185,16 @@ def _last_thing(clause: str) -> str | None:
     return f"{last[0].split()[0].lower() if last[0].split()[0].lower() == 'my' else 'the'} {last['np'].strip()}"
 
 
-def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
+def it_from(text: str, earlier: list[str], guess: bool = True, across: bool = False) -> str:
     """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
     Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."; "submit by
     Monday", with no object, after "she asked me to give a one page note" is "submit the one page note by Monday"."""
-    named = the_thing_before(earlier)
+    # what she wants sent, in the same sentence, is one step with the request ("wants my audit results, I'll send by
+    # Monday"): the steps reader joins them
+    named = the_thing_before(earlier, across, across or not re.match(
+        r"(?i)(?:send|drop|email|mail|bring|hand|pass|share|forward|get|have)\b", text))
+    if across and not _THING_VERB.match(text.split(maxsplit=1)[0] if text.strip() else ""):
+        return text  # the sentence before: only a thing to make, send or book ("announce it" is the news)
     if _NO_OBJECT.match(text) and named:
         text = _NO_OBJECT.sub(r"\g<v> it ", text)
     if not (m := _IT_OBJECT.match(text)) or (re.match(r"(?i)\w+(?:\s+me\s+\w+)?\s+that\b", text) and re.fullmatch(
@@ -165,13 +206,15 @@ def it_from(text: str, earlier: list[str], guess: bool = True) -> str:
     if not (thing := named) and not (
             guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
         return text
+    if m["it"].lower() == "them" and not re.search(r"(?i)(?:[a-z]s|\band\s+\S+)$", re.sub(r"\s*\([^()]*\)", "", thing)):
+        return text  # "trace them" is my APER forms, not the one form named before
     if not re.match(r"(?i)(?:my|the|a|an|his|her|their)\b", thing):
         written = thing if thing[1:2].isupper() or re.search(r"\s[A-Z]", thing) else thing[0].lower() + thing[1:]
         thing = f"the {written}"  # "Store Manager Academy" as written; "Appointment letter": the appointment letter
     elif re.match(r"(?i)(?:a|an)\b", thing):
         thing = re.sub(r"(?i)^(?:a|an)\b", "the", thing)
     particle = (m["particle"] or "").strip()
-    verb = f"{m['v']} {particle}" if particle in {"up", "out", "through"} else m["v"]
+    verb = f"{m['v']} {particle}" if particle in {"up", "out", "through", "off"} else m["v"]
     after = f" {particle}" if particle == "in" else ""
     return f"{verb}{m['me'] or ''} {thing}{after}{m['rest']}"
 

@@ -121,6 +121,8 @@ class StepPass:
             carried = previous[1] if previous[0] == line_of[sentence] else None
             said_in_line = by_line[line_of[sentence]]
             reader.before = " ".join(said_in_line[:said_in_line.index(sentence)][-1:])  # who "her" may point back to
+            at = said.index(sentence)
+            reader.earlier = said[at - 1] if at and line_of[said[at - 1]] >= line_of[sentence] - 1 else ""
             agreed = as_agreed(as_read[sentence])  # minutes' "It was agreed that CD would ..." as "CD will ..."
             now = changed(agreed)  # "she'd ring the ETB, then said I'll email them": the plan as it stands
             found_steps = reader.read(said_by_manager(agreed if now is None else now,
@@ -130,7 +132,8 @@ class StepPass:
                 found_steps = [s for s in found_steps if s.kind == "next" and s.owner != "me"]
             previous = (line_of[sentence], reader.subject)
             for step in found_steps:
-                item: Item = {"kind": step.kind, "text": step.text, "source_quote": sentence, "by": step.by}
+                quote = sentence if not step.borrowed else self._both(reader.earlier, sentence, line_of)
+                item: Item = {"kind": step.kind, "text": step.text, "source_quote": quote, "by": step.by}
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
                     if step.owner == "me" and (theirs := done_to_me(step.text)):  # "I'll raise your case": hers
@@ -142,3 +145,11 @@ class StepPass:
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
             and not done_there(s) and not (s["kind"] == "next" and how_it_usually_goes(s["text"], s["source_quote"]))]
         return said_once(kept), quiet
+
+    def _both(self, earlier: str, sentence: str, line_of: dict[str, int]) -> str:
+        """The quote of a step whose "it" is the thing the sentence before names: both sentences, as written."""
+        text = self.lines[line_of[sentence]].text
+        start, end = text.find(earlier), text.find(sentence)
+        if line_of[earlier] == line_of[sentence] and 0 <= start < end:
+            return text[start:end + len(sentence)]  # "... the new SOP and then he'll sign it off": one line
+        return f"{earlier}\n{sentence}"

@@ -73,6 +73,7 @@ _BEFORE_THAT = re.compile(r"(?i)\s+before\s+(?:that|then)$")  # a when that only
 _BARE_SEND = re.compile(r"(?i)(?:send|drop|email|bring|hand|pass|share|forward|get|have)\s+"
                         r"(?:(?:it|them|that|those|both|these)\s+)?(?:(?:over|in|across|round|through)\s+)?"
                         r"(?:(?:to\s+)?(?:you|her|him)\s+)?"
+                        r"(?!sat\s+(?:by|before|in)\b)"  # "have it sat by May": the exam sat, not Saturday
                         r"(?P<when>(?:by|on|before|tmrw|tomorrow|today|tonight|this|next|end|first\s+thing|"
                         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b.*)")
 # kept whole by a clause split: a quote, or an aside in brackets that is no clause of its own ("(M7, M9)")
@@ -144,6 +145,7 @@ class StepReader(LabelledLines):
         self.names, self.outcome, self.not_names = manager_names, outcome, not_names | {"it", "this", "that", "there"}
         self.clauses = Clauses(manager_names, self.not_names, own)
         self.if_i, self.condition, self.before = _IF_I, _CONDITION, ""  # before: the line so far
+        self.earlier = ""  # the sentence before this one, in this line or the one before
         self.subject: str | None = None
         self.pronouns = Pronouns([])  # how the notes speak of the manager, 'she' or 'he' (see speaks_of)
 
@@ -214,22 +216,26 @@ class StepReader(LabelledLines):
                 step = None
             if step:
                 written, previous = step.text, parts[i - 2] if i >= 2 else ""
-                step.text = resolve(it_from(written, parts[:i:2], guess=False), previous)
+                earlier = parts[:i:2] or CLAUSE_SPLIT.split(self.earlier)[::2]  # "She wants the audit redone. I'll have
+                step.text = resolve(it_from(written, earlier, False, i == 0), previous)  # that done by the 24th"
                 if step.owner == "other" and step.who is None:  # "they'll decide then": the group just named
                     step.who = next((f.who for f in reversed(found) if f.owner == "other"), None)
                 same = found[-1] if found and found[-1].owner == step.owner and found[-1].who == step.who else None
                 if same and re.fullmatch(r"\w+\s+then", step.text):
                     continue  # "..., they'll decide then": said already
-                if same and same.request and not step.request and (bare := _BARE_SEND.fullmatch(step.text)) and (
+                if same and same.request and not step.request and (bare := _BARE_SEND.fullmatch(step.text) or (
+                        _BARE_SEND.fullmatch(written) if re.search(r"\b(?:them|those)\b", written) else None)) and (
                         when_phrase(_BEFORE_THAT.sub("", same.text)) is None):  # "she wants my audit results, I
-                    # will send by Monday"; "wants my CV and a statement before that - I'll send both by Friday"
+                    # will send by Monday"; "wants my CV and a statement before that - I'll send both by Friday"; "asked
+                    # for my CV + 2 referee letters — I'll get them to her by Friday" (as written: not "get my CV ...")
                     same.text = _BEFORE_THAT.sub("", same.text)
                     what = re.sub(r"(?i)^get\s+", "send you ", same.text) if re.match(  # "needs my payslips": get
                         r"(?i)send|email|forward|share", step.text) else same.text  # them, sent to her; "too": said
                     when = re.sub(r"(?i)^(?=(?:mon|tue|wed|thu|fri|sat|sun))", "on ", bare["when"])  # "on Monday"
                     same.text, same.request = f"{re.sub(r'(?i),?[ ]+(?:too|as[ ]+well)$', '', what)} {when}", False
                     continue
-                step.text = resolve(it_from(written, parts[:i:2]), previous)  # the thing an "it" may be, guessed
+                step.text = resolve(it_from(written, earlier, i > 0, i == 0), previous)  # "it", guessed
+                step.borrowed = i == 0 and step.text != written
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):
                     same.text, same.request = f"{same.text} and {step.text}", same.request or step.request
                     continue  # one step per owner and sentence
@@ -301,13 +307,13 @@ class StepReader(LabelledLines):
                        and not re.search(r"\b(?:it|that|this|them)\b", f.text)]  # not "I'll have it done by 2 Oct"
             return [self._finish("condition", "me", None, part, sentence) for part in conditions(asked[0].text)
                     if not re.fullmatch(r"(?i)\W*(?:me\s+)?to\W*", part)] + [  # "he wants me to" cut short
-                self._finish("next", f.owner, f.who, f.text, sentence) for f in theirs]
-        steps = [self._finish("next", f.owner, f.who, f.text, sentence) for f in found
+                self._finish("next", f.owner, f.who, f.text, sentence, f.borrowed) for f in theirs]
+        steps = [self._finish("next", f.owner, f.who, f.text, sentence, f.borrowed) for f in found
                  if not (f.need and self.outcome in {"no", "promoted"})]  # what it would have taken: no plan now
         return [s for s in steps if (len(s.text.split()) > 1 or s.by)  # "he'll pay", "I'll draft": too little to say
                 and not not_an_action(s.text)]
 
-    def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str) -> Step:
+    def _finish(self, kind: str, owner: str, who: str | None, text: str, sentence: str, borrowed: bool = False) -> Step:
         text = base_verb(tidy_step(text, kind == "condition"))
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
@@ -337,4 +343,4 @@ class StepReader(LabelledLines):
         by = when_phrase(text) or (when_phrase(said) if kind == "condition" else None)  # not my step's date after it
         if kind == "condition" and by and re.fullmatch(r"(?i)before\s+(?:then|that)", by):
             by = None  # "before then" is before the promotion itself: the plan says so already
-        return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by)
+        return Step(kind, text, owner if kind == "next" else None, who if owner == "other" else None, by, borrowed)

@@ -154,7 +154,8 @@ def tidy_step(text: str, condition: bool) -> str:
                   text)  # "revisit in Oct he said", "revisit in Jan says Sir"
     if condition:
         text = re.sub(r"\s+(?:in the meantime|meantime)\b.*$|\s+before\s+(?:then|that)(?=\s+(?:and|\+)\s|$)", "", text)
-        text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time))", "", text).strip()
+        text = re.sub(r"\s+first\b(?!-|\s+(?:draft|week|time|aid|class|line|round|phase|stage|half|quarter|year))", "",
+                      text).strip()  # not "first aid", "first class"
         # "finish my 360 before she'll put me forward": what is done first, not the promotion that waits on it
         text = re.sub(r"(?i)\s+(?:before|b4|(?:and\s+|\+\s+)?then)\s+(?:she|he|they|you|(?-i:[A-Z])\w+)(?:['’]ll|"
                       r"\s+will|\s+can|['’]d|\s+would|['’]s\s+happy\s+to|\s+is\s+happy\s+to)?\s+(?:puts?|promotes?|signs?|submits?|"

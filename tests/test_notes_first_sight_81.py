@@ -1,0 +1,90 @@
+"""What development-81 to -84 showed at first sight: a step whose "it", "that" or "them" is a thing named just
+before it read with the pronoun left in ("I'll book it this week", "she'll set that up"), which says nothing to the
+director the email is forwarded to; and "first aid" cut to "aid" in a plan item. A step that points back to the
+sentence before it quotes both sentences, so the page shows where its words come from. Notes written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from promo_ai.changes import ChangeItem
+from promo_ai.export.text import render_text
+from promo_ai.notes import read_notes
+from promo_ai.offline import offline_draft
+from promo_ai.revision import revise
+from tests.helpers import make_case
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def changes(notes: str) -> list[ChangeItem]:
+    return list(read_notes(f"1:1 w Dana 2 Dec\n{notes}", make_case(manager={"name": "Dana Lee"}), today=TODAY).changes)
+
+
+def steps(notes: str) -> dict[str, str | None]:
+    return {c.text: c.owner for c in changes(notes) if c.kind == "next"}
+
+
+@pytest.mark.parametrize(("notes", "text", "owner"), [
+    ("She wants me to do the defensive driving course first.\nI will book it this week.",
+     "book the defensive driving course this week", "me"),
+    ("Needs my licence application signed off.\nI'll get it to her by next Wednesday.",
+     "get my licence application to you by next Wednesday", "me"),
+    ("she's putting me forward. She wants the controlled drugs audit redone first. I'll have that done by the 24th",
+     "have the controlled drugs audit done by the 24th", "me"),
+])
+def test_it_in_a_sentence_of_its_own_is_the_thing_the_sentence_before_wants(notes: str, text: str, owner: str) -> None:
+    found = [c for c in changes(notes) if c.kind == "next" and c.text == text]
+    assert [c.owner for c in found] == [owner], steps(notes)
+    wanted, promised = re.split(r"(?<=\.)\s+", notes)[-2:]
+    assert wanted in found[0].source_quote and promised in found[0].source_quote  # both sentences quoted
+
+
+@pytest.mark.parametrize(("notes", "text", "owner"), [
+    ("Nadia (skip) wants a quick intro chat in Jan — I'll set it up", "set up the quick intro chat", "me"),
+    ("she's putting me forward. Darren wants to meet me first, she'll set that up, prob next fortnight",
+     "set up the meeting with Darren, prob next fortnight", "manager"),
+    ("Waiting on my APER forms for 2024 and 2025, Admin (Sgt Bello) to trace them from the old division",
+     "trace my APER forms from the old division", "other"),
+    ("he said the panel will want a 10 min presentation on safeguarding so I need to prep that and send her a draft "
+     "by 8th May", "prep the 10 min presentation and send you a draft by 8th May", "me"),
+])
+def test_it_in_the_same_sentence_is_the_thing_named_before_it(notes: str, text: str, owner: str) -> None:
+    assert steps(notes).get(text) == owner, steps(notes)
+
+
+@pytest.mark.parametrize(("notes", "kept"), [
+    # the news, not a thing: "it" stays
+    ("she's putting me forward. The new comp letter comes next week.\nShe'll announce it at Monday's huddle.",
+     "announce it at Monday's huddle"),
+    # one who is to see something is not the thing presented
+    ("she wants the CMD (Prof Adeyinka) to see my PPH audit first -> I'll present it at the clinical meeting on 18 "
+     "June", None),
+    # a second opinion is not what she takes to the meeting
+    ("she's putting me forward but wants a second opinion from the DoN, she'll bring it to their meeting on the 19th",
+     "bring it to their meeting on the 19th"),
+])
+def test_it_is_left_as_written_when_what_comes_before_is_no_thing_to_send_or_book(notes: str, kept: str | None) -> None:
+    found = steps(notes)
+    assert not [t for t in found if re.match(r"(?i)\w+ (?:the|a) (?:CMD|second opinion|new comp letter)\b", t)], found
+    if kept:
+        assert kept in found, found
+
+
+def test_first_aid_stays_first_aid_in_a_plan_item() -> None:
+    found = [c.text for c in changes("not yet. She wants me to renew my first aid cert first.") if c.kind == "condition"]
+    assert found and all("first aid" in text for text in found), found
+
+
+def test_the_follow_up_email_names_what_it_points_back_to() -> None:
+    notes = ("1:1 w Dana 2 Dec. Not this round.\nShe wants me to do the defensive driving course first.\n"
+             "I will book it this week.\n")
+    case = make_case(name="Sam Okafor", manager={"name": "Dana Lee"})
+    found = list(read_notes(notes, case, today=TODAY).changes)
+    email = render_text(revise(offline_draft(case, with_guidance=False), notes, found).draft.email)
+    assert "book the defensive driving course this week" in email, email
+    assert "book it this week" not in email, email
