@@ -76,7 +76,8 @@ def test_it_is_left_as_written_when_what_comes_before_is_no_thing_to_send_or_boo
 
 
 def test_first_aid_stays_first_aid_in_a_plan_item() -> None:
-    found = [c.text for c in changes("not yet. She wants me to renew my first aid cert first.") if c.kind == "condition"]
+    notes = "not yet. She wants me to renew my first aid cert first."
+    found = [c.text for c in changes(notes) if c.kind == "condition"]
     assert found and all("first aid" in text for text in found), found
 
 
@@ -88,3 +89,26 @@ def test_the_follow_up_email_names_what_it_points_back_to() -> None:
     email = render_text(revise(offline_draft(case, with_guidance=False), notes, found).draft.email)
     assert "book the defensive driving course this week" in email, email
     assert "book it this week" not in email, email
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    ("she wants a second opinion from Prof Rao on my PhD guidance count, she'll call him", "call Prof Rao"),
+    ("Dana is for it but needs sign-off from Raj (IT director). She'll take it to him at the budget meeting March 10.",
+     "take it to Raj at the budget meeting March 10"),
+    ("she's keen but has to run it past the owner (Bianca), overseas till mid Dec\nDana will message her this week",
+     "message Bianca this week"),
+    ("she's putting me forward. She'll talk to Bazza when he's back from Bali and pass my email on to him",
+     "talk to Bazza when he's back from Bali and pass my email on to Bazza"),
+])
+def test_her_or_him_that_the_manager_reaches_is_the_one_named_before(notes: str, text: str) -> None:
+    assert steps(notes).get(text) == "manager", steps(notes)
+
+
+def test_her_boss_is_still_her_boss() -> None:
+    assert steps("she's putting me forward. She'll tell her boss on Monday.") == {"tell your boss on Monday": "manager"}
+
+
+def test_one_named_in_the_sentence_before_is_quoted_with_the_step() -> None:
+    notes = "Dana is for it but needs sign-off from Raj (IT director). She'll take it to him on 10 March."
+    (step,) = [c for c in changes(notes) if c.kind == "next" and c.owner == "manager"]
+    assert step.text == "take it to Raj on 10 March" and "sign-off from Raj" in step.source_quote

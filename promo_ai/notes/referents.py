@@ -297,3 +297,42 @@ def _other_sex(named: re.Match[str], pronoun: str) -> bool:
     said = f"{named['title'] or ''} {named['sir'] or ''}".lower()
     other = r"\b(?:mr|sir)\b" if pronoun == "she" else r"\b(?:mrs|ms|miss|ma'?am|madam)\b"
     return bool(re.search(other, said))
+
+
+# one named for the step's "her" or "him": in brackets after a role ("the owner (Bianca)", "the GM (Ms Laurent)"),
+# with a title ("Prof Rao"), or after a word that reaches someone ("a second opinion from Prof Rao", "sign-off from
+# Raj")
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|Sgt|Capt|Maj|Col|Cllr|Rev|Fr|Sr|Engr|Atty|Judge|Chief)"
+_A_NAMED_ONE = re.compile(rf"\((?P<b>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)"
+                          r"(?:,[^)]*)?\)|"
+                          rf"\b(?P<t>{_TITLE}\.?\s+[A-Z][a-z]{{2,}})|"
+                          r"\b(?i:from|with|past|by|ask|asked|tell|told|call|email|see|meet|to)\s+"
+                          rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}})\b")
+_AWAY = re.compile(r"(?i)\b(?:back|home|returns?|returning|flies|flying|trip|holiday|leave)\s+(?:from|to)\s+$")  # Bali
+_HER_OR_HIM_REACHED = re.compile(r"\b(?P<v>to|with|ask|tell|email|e-mail|call|ring|phone|text|message|ping|chase|brief|"
+                                 r"remind|meet|see|grab|catch|speak\s+to|talk\s+to|past)\s+(?P<p>her|him)\b"
+                                 r"(?=\s*$|\s*[,.;]|\s+(?P<next>[\w']+))")
+
+
+def the_one_reached(text: str, sentence: str, earlier: str, managers: list[str],
+                    not_names: set[str]) -> tuple[str, bool]:
+    """A manager's step whose 'her' or 'him' is one she reaches: never herself ("Kim will message her this week"),
+    so the one named last before it, in its sentence or the one before ("has to run it past the owner (Bianca) ...
+    Kim will message her": message Bianca), and whether that one is named in the sentence before. As written when
+    no one is named."""
+    reached = _HER_OR_HIM_REACHED.search(text)
+    if reached is None or (reached["next"] and reached["next"].lower() not in OBJECT_NEXT
+                           and not reached["next"][:1].isdigit()):
+        return text, False  # "tell her boss": not her
+    said = sentence[:at.start()] if (at := re.search(rf"\b{reached['p']}\b", sentence)) else sentence
+    mine = {w.lower() for name in managers for w in name.split()}
+    for place in (said, earlier):
+        found = [m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
+                 if not (m["n"] and (_AWAY.search(place[:m.start("n")]) or (place is earlier and not re.search(
+                     r"(?i)\b(?:from|past|by)\s+$", place[:m.start("n")]))))]  # not "I mentioned it to Priya."
+        found = [f for f in found if not {w.lower().strip(".") for w in f.split()[-1:]} & (mine | not_names)
+                 and not re.fullmatch(DATE_WORDS, f.split()[-1], re.IGNORECASE)
+                 and not re.match(r"(?:Mr|Sir)\b" if reached["p"] == "her" else r"(?:Mrs|Ms|Miss)\b", f)]
+        if found:
+            return f"{text[:reached.start('p')]}{found[-1]}{text[reached.end('p'):]}", place is earlier
+    return text, False

@@ -27,7 +27,7 @@ from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
-from promo_ai.notes.referents import it_from, pointed_back, resolve, the_one_named
+from promo_ai.notes.referents import it_from, pointed_back, resolve, the_one_named, the_one_reached
 from promo_ai.notes.run_on import run_on
 from promo_ai.notes.speaker import answered, got_in_touch, reported
 from promo_ai.notes.unmarked import review_step
@@ -318,7 +318,10 @@ class StepReader(LabelledLines):
         if kind == "condition":  # what is wanted, as something I will do: "complete a short case study"
             text = re.sub(r"^send you\s+", "have " if _PARTICIPLE.search(text) else "get " if re.match(
                 r"send you\s+more\b", text) else "complete ", text)  # "needs more scope first": get more scope
-        text = the_one_named(text, sentence, self.names, self.not_names) if owner == "manager" else text
+        if owner == "manager":  # "has to run it past the owner (Bianca) ... Kim will message her": message Bianca
+            reached, named_before = the_one_reached(text, sentence, self.earlier, self.names, self.not_names)
+            text = reached if reached != text else the_one_named(text, sentence, self.names, self.not_names)
+            borrowed = borrowed or named_before  # quoted with the sentence that names them
         if owner != "other":  # "He suggested I talk to Helen ... I'll reach out to her": she is Helen, not you
             usual = self.pronouns.the_managers("")
             named = {n for n in _NAMED_OBJECT.findall(sentence) if n.lower() not in self.not_names} - {
