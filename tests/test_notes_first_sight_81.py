@@ -112,3 +112,40 @@ def test_one_named_in_the_sentence_before_is_quoted_with_the_step() -> None:
     notes = "Dana is for it but needs sign-off from Raj (IT director). She'll take it to him on 10 March."
     (step,) = [c for c in changes(notes) if c.kind == "next" and c.owner == "manager"]
     assert step.text == "take it to Raj on 10 March" and "sign-off from Raj" in step.source_quote
+
+
+def owned(notes: str, name: str = "Grace Mendoza", manager: str = "Rosa Santos") -> dict[str, str | None]:
+    case = make_case(name=name, manager={"name": manager})
+    return {c.text: c.owner for c in read_notes(notes, case, today=TODAY).changes if c.kind == "next"}
+
+
+def test_her_email_under_a_lead_in_that_names_her_is_hers() -> None:
+    notes = ("pasting the email from Mrs. Santos after our 1-on-1 on 01/12:\n\nHi Grace,\nThanks for today. I'm "
+             "recommending you for Head of Year. Final approval is with the Deputy Head, Mr. Tan, and HR has to "
+             "check the budget first. "
+             "I'll have an answer for you by end of January. Meanwhile please send me your attendance figures so I can "
+             "attach them.\nBest,\nRosa\n\nmy notes:\n- it's the budget")
+    found = owned(notes, manager="Mrs. Santos")  # signed with her first name, which the case does not give
+    assert found.get("have an answer for me by end of January") == "manager", found
+    assert found.get("send you my attendance figures so you can attach them") == "me", found  # not "send Rosa"
+
+
+def test_her_email_greeting_me_with_a_title_and_under_a_from_line_is_hers() -> None:
+    notes = ("From Ma'am Santos (principal), sent after our meeting 2 Dec:\n\nGood afternoon Teacher Grace,\n"
+             "As discussed, I will include you in the list of nominees for Master Teacher I. I will sign the "
+             "endorsement once your papers are complete.\nThank you.\n\nme:\n- ask the admin office for my "
+             "demo certificate, I'll go Thursday")
+    found = owned(notes)
+    assert found.get("include me in the list of nominees for Master Teacher I") == "manager", found
+    assert found.get("sign the endorsement once my papers are complete") == "manager", found
+
+
+def test_a_forwarded_email_goes_on_past_its_own_heading_to_the_name_that_signs_it() -> None:
+    notes = ("Fwd from Rosa after our 1:1 (3/26):\n\nHi Grace,\nWe can't move on the role this quarter. I want to "
+             "revisit this in July.\nIn the meantime:\n- Get your first aid renewal done (I'll approve the request "
+             "once you submit it)\n- I'll set up a skip-level with Angela in June\nRosa\n\nMy notes: budget, not me.")
+    found = owned(notes)
+    assert found.get("set up a skip-level with Angela in June") == "manager", found
+    changes = read_notes(notes, make_case(name="Grace Mendoza", manager={"name": "Rosa Santos"}), today=TODAY).changes
+    plan = [c.text for c in changes if c.kind == "condition"]
+    assert any("once I submit it" in text for text in plan), plan

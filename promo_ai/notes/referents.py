@@ -303,7 +303,8 @@ def _other_sex(named: re.Match[str], pronoun: str) -> bool:
 # with a title ("Prof Rao"), or after a word that reaches someone ("a second opinion from Prof Rao", "sign-off from
 # Raj")
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|Sgt|Capt|Maj|Col|Cllr|Rev|Fr|Sr|Engr|Atty|Judge|Chief)"
-_A_NAMED_ONE = re.compile(rf"\((?P<b>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)"
+_A_NAMED_ONE = re.compile(rf"^\W*(?P<s>[A-Z][a-z]{{2,}})(?=\s*\([^)]*\))|"  # "Alan (TM adult services) - ..."
+                          rf"\((?P<b>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)"
                           r"(?:,[^)]*)?\)|"
                           rf"\b(?P<t>{_TITLE}\.?\s+[A-Z][a-z]{{2,}})|"
                           r"\b(?i:from|with|past|by|ask|asked|tell|told|call|email|see|meet|to)\s+"
@@ -327,7 +328,7 @@ def the_one_reached(text: str, sentence: str, earlier: str, managers: list[str],
     said = sentence[:at.start()] if (at := re.search(rf"\b{reached['p']}\b", sentence)) else sentence
     mine = {w.lower() for name in managers for w in name.split()}
     for place in (said, earlier):
-        found = [m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
+        found = [m["s"] or m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
                  if not (m["n"] and (_AWAY.search(place[:m.start("n")]) or (place is earlier and not re.search(
                      r"(?i)\b(?:from|past|by)\s+$", place[:m.start("n")]))))]  # not "I mentioned it to Priya."
         found = [f for f in found if not {w.lower().strip(".") for w in f.split()[-1:]} & (mine | not_names)

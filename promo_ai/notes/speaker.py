@@ -32,7 +32,7 @@ _OPENS_A_CLAUSE = re.compile(r"(?i)(?:^|[,;:.!?—–-]\s*|\b(?:and|but|so|if|wh
 # "you" that does something is "I", not "me": "you need to finish the module", "you can apply in May"
 _AS_SUBJECT = re.compile(r"(?i)\s+(?:need|have|must|should|will|can|could|get|got|do|did|might|may|just|also|still|"
                          r"then|now|go|ask|send|apply|take|lead|run|finish|complete|keep|make|put|talk|meet|book|want|wish|like|think|"
-                         r"feel|know|see|agree)\b")
+                         r"feel|know|see|agree|submit)\b")
 
 # "Tom reckons he can get my paperwork to the panel by the 14th": what he says he'll do (read as "he will get ..."),
 # the manager's only and not hedged ("Raj reckons he can cover", "she thinks she can probably swing it": no promise)
@@ -129,6 +129,9 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
              "you were": "I was", "yourself": "myself", "your": "my", "you": "me", "u": "me", "ur": "my"}
 
     def swapped(w: re.Match[str]) -> str:  # "you need to finish the module": I, the subject of what I must do
+        if w.group(0) == "I" and re.search(r"\b[A-Z][a-z]+\s$", w.string[:w.start()]) and re.match(
+                r"\s*(?:$|[.,;:)])", w.string[w.end():]):
+            return "I"  # a grade, not me: "nominees for Master Teacher I."
         subject_of_a_clause = _AS_SUBJECT.match(w.string, w.end()) and _OPENS_A_CLAUSE.search(w.string[:w.start()])
         return "I" if _key(w.group(0)) in {"you", "u"} and subject_of_a_clause else swaps[_key(w.group(0))]
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from promo_ai.case import first_name_of
+from promo_ai.notes.letters import FROM, HEADERS, LEAD_FROM, MINE_AGAIN, SIGN_OFF, greetings, signed
 from promo_ai.notes.lines import LABEL_WORDS, Line
 from promo_ai.notes.owners import Owners
 from promo_ai.notes.rows import column_rows, owned_row
@@ -39,11 +40,6 @@ _LABELS = LABEL_WORDS | frozenset(
     "attendees with meeting transcript minutes comments comment my pros cons ps p.s nb n.b tl;dr tldr headline "
     "headlines quick overview takeaways highlights parking lot reminder reminders deadline deadlines phone text "
     "whatsapp slack teams zoom otter meet google response reply draft".split())
-_SIGN_OFF = re.compile(r"(?i)^\W*(?:(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|"
-                       r"thank\s+you|cheers|sincerely|yours(?:\s+\w+)?|warmly|speak\s+soon)\b[,.!]?\s*(?P<who>[A-Z][\w'’.-]*"
-                       r"(?:\s+[A-Z][\w'’.-]*)?)?\W*$")
-_FROM = re.compile(r"(?i)^\W*from\s*:\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
-_HEADERS = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|date|subject|re)\s*:")
 # "Email from Rohit (pasted):" over or before his words in quotes
 _PASTED_FROM = re.compile(r"(?i)^\W*(?:(?:his|her|the|an?)\s+)?(?:e-?mail|message|msg|text|reply|note|dm|letter)\s+"
                           r"(?:from|by)\s+(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)[^:\"“]{0,30}?"
@@ -72,11 +68,6 @@ _MESSAGE_FROM = re.compile(
 # the lead-in at the end of a line of my own: "1:1 w/ Karen Thursday 1/8 — her follow up email:"
 _LEAD_IN_AT_END = re.compile(r"(?i)(?:[-–—,;.]|\bthen|\band)\s+(?:her|his|(?P<who>(?-i:[A-Z])[\w-]+)['’]s)\s+"
                              r"(?:follow[\s-]?up\s+)?(?:e-?mail|message|msg|reply|text)(?:\s+after)?\s*:\s*$")
-
-
-# where the pasted part ends and my own notes start again: "my notes:", "---", "[transcript ends]"
-_MINE_AGAIN = re.compile(r"(?i)^\W*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:my|own|me)\s*(?:notes?|comments?|thoughts?)\b|"
-                         r"notes?\s+(?:to\s+self|for\s+me)|\[?(?:end|transcript\s+ends|end\s+of\s+\w+)\]?\W*$)")
 
 
 @dataclass(frozen=True)
@@ -124,7 +115,7 @@ def _dialogue(lines: list[Line], is_me: Callable[[str], bool],
                 m["stamp"] is None and m["clock"] is None and len(_plain(m["who"]).split()) > 2):
             current = None
             said[line.index] = (m["who"], bool(m["stamp"] or m["clock"]))
-        elif current and not _MINE_AGAIN.match(text) and not line.heading and not line.bullet:
+        elif current and not MINE_AGAIN.match(text) and not line.heading and not line.bullet:
             said[line.index] = current
         else:
             current = None
@@ -175,15 +166,14 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
     author: str | None = None
     body = loose = False
     quoting: bool | None = None  # the body's lines carry an email's quote marks ("> ..."): it ends where they do
-    greeting = re.compile(rf"(?i)^\W*(?:hi|hello|hey|dear|morning|afternoon|good\s+\w+)\s+{re.escape(greeted)}\b") \
-        if greeted else None
-    named = re.compile(rf"^\W*{re.escape(greeted)}\s*[,!–—-]") if greeted else None  # "Sam, thanks for today."
+    greeted_at: int | None = None  # the line of the greeting of the email being read, if it has one
+    greeting, named = greetings(greeted)
     for line in lines:
         if line.index in taken:
             body = False
             continue
         text = line.text
-        if m := _FROM.match(text):
+        if m := FROM.match(text):
             author, body = m["who"], False
             continue
         if (m := _COPIED.match(text)) or (m := _PASTED_FROM.match(text)) or (m := _message_from(text, is_manager)):
@@ -198,6 +188,9 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
         if m := _LEAD_IN_AT_END.search(text):  # what follows is the message; this line is my own
             author, body, loose, quoting = m["who"] or manager_name, True, True, None
             continue
+        if m := LEAD_FROM.match(text):  # her email follows, from its greeting
+            author, body = m["lead"], False
+            continue
         if body and quoting is not False and line.quoted:
             quoting = True  # "Ben's email:" over "> Thanks for today. ...": his, to the last quoted line
         elif body and (quoting or (loose and (line.bullet or line.after_blank))):
@@ -207,17 +200,18 @@ def _emails(lines: list[Line], greeted: str, manager_name: str, taken: set[int],
         # the whole email pasted in quotes or quote marks: the manager's, unsigned
         in_quotes = bool(re.match(r"^\s*[\"“]", text)) or line.quoted
         if greeting and (greeting.match(text) or (author and named and named.match(text))) and (
-                author or _signed(lines, line.index) or in_quotes):
-            author = author or _signed(lines, line.index) or manager_name
-            body, loose, quoting = True, False, line.quoted  # unquoted, a "> " line in it is hers quoting me
+                author or signed(lines, line.index) or in_quotes):
+            author = author or signed(lines, line.index) or manager_name
+            body, loose, quoting, greeted_at = True, False, line.quoted, line.index  # a "> " line: her quoting me
         if not body or author is None:
             continue
-        if _MINE_AGAIN.match(text) or (line.heading and not _HEADERS.match(text)):
-            body = False
+        if MINE_AGAIN.match(text) or (line.heading and not HEADERS.match(text) and greeted_at is None):
+            body = False  # (an email's own "In the meantime:" goes on)
             continue
         found[line.index] = Voice(author, False, True)
-        if _SIGN_OFF.match(text) or (text.strip() and re.search(r"[\"”]\s*$", text)):
-            body = False
+        if SIGN_OFF.match(text) or (text.strip() and re.search(r"[\"”]\s*$", text)) or (
+                greeted_at is not None and text.strip() == author.split()[0]):  # "Tom" alone signs it
+            body, greeted_at = False, None
     return found
 
 
@@ -228,18 +222,6 @@ def _message_from(text: str, is_manager: Callable[[str], bool]) -> re.Match[str]
     if m is None or (m["bare"] and not is_manager(m["bare"])):
         return None
     return m if m["pron"] or m["whose"] or m["bare"] or m["sender"] else None
-
-
-def _signed(lines: list[Line], start: int) -> str | None:
-    """Who signs the email whose greeting is at line `start`: the name after its sign-off, within a few lines."""
-    for line in lines[start:start + 25]:
-        if (m := _SIGN_OFF.match(line.text)) and m["who"]:
-            return m["who"]
-        if m := re.search(r"(?:regards|best|thanks|cheers|warmly)[,.!]?\s+(?P<who>[A-Z][\w'’.-]*)\W*$", line.text):
-            return m["who"]
-        if _MINE_AGAIN.match(line.text):
-            break
-    return None
 
 
 def _words(sentence: str) -> str:
