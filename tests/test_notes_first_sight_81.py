@@ -149,3 +149,8 @@ def test_a_forwarded_email_goes_on_past_its_own_heading_to_the_name_that_signs_i
     changes = read_notes(notes, make_case(name="Grace Mendoza", manager={"name": "Rosa Santos"}), today=TODAY).changes
     plan = [c.text for c in changes if c.kind == "condition"]
     assert any("once I submit it" in text for text in plan), plan
+
+
+def test_a_british_double_l_verb_keeps_one_l() -> None:
+    found = steps("she's putting me forward. She's cancelling Friday's panel so it can sit in March")
+    assert "cancel Friday's panel so it can sit in March" in found, found

@@ -28,6 +28,9 @@ def _base(first: str) -> str:
     root = first[:-3]
     if len(root) > 2 and root[-1] == root[-2] and root[-1] not in "lsz" and root.lower() not in {"add", "err", "egg"}:
         return root[:-1]  # running -> run
+    if root.lower() in {"travell", "cancell", "labell", "modell", "signall", "levell", "counsell", "fuell", "totall",
+                        "channell", "tunnell"}:
+        return root[:-1]  # British "travelling" -> travel
     if root.lower() in _E_VERBS or (len(root) >= 5 and _E_ENDING.search(root.lower())
                                     and root.lower() not in {"focus", "visit", "bless", "pass"}):
         return root + "e"
