@@ -154,3 +154,16 @@ def test_a_forwarded_email_goes_on_past_its_own_heading_to_the_name_that_signs_i
 def test_a_british_double_l_verb_keeps_one_l() -> None:
     found = steps("she's putting me forward. She's cancelling Friday's panel so it can sit in March")
     assert "cancel Friday's panel so it can sit in March" in found, found
+
+
+@pytest.mark.parametrize(("notes", "text"), [
+    # a review's probes: the promise to send what she wants is kept, in its own words with the thing named
+    ("she's putting me forward. Dana wants the pay review letter. I'll forward it to her.",
+     "forward the pay review letter to you"),
+    # what she wants done is the thing, not how she wants it ("filled in")
+    ("she's putting me forward. Dana wants the competency framework filled in. I'll fill that in by the 20th.",
+     "fill the competency framework in by the 20th"),
+])
+def test_a_promise_after_what_she_wants_is_one_step_that_names_it(notes: str, text: str) -> None:
+    found = [c for c in changes(notes) if c.kind == "next" and c.owner == "me"]
+    assert [c.text for c in found] == [text], found

@@ -40,8 +40,8 @@ _WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:
 # 10 min presentation", "waiting on my APER forms" (not "wants the CEO to meet me": one who is to do something)
 _WANTED_NP = re.compile(r"(?i)\b(?:wants?|wanted|needs?|needed|would\s+like|asked\s+(?:me\s+)?for|waiting\s+(?:on|for)|"
                         r"chasing)\s+(?P<np>(?:a|an|the|my|some|\d+)\s+[\w'/&+-]+(?:\s+(?!(?:first|before|by|for|from|"
-                        r"next|this|asap|over|to|so|and|but|then|at|with|w/|if|when|off|back|done|redone|signed|"
-                        r"sorted|finished|completed|ready|in(?!\s+writing)|on(?!\s+(?:the|my|our|how|what|why)\b))\b)"
+                        r"next|this|asap|over|to|so|and|but|then|at|with|w/|if|when|off|back|done|redone|\w+ed|ready|"
+                        r"in(?!\s+writing)|on(?!\s+(?:the|my|our|how|what|why)\b))\b)"
                         r"[\w'/&+-]+){0,6})(?P<after>.*)$")
 # one who wants to meet me first: what "she'll set that up" then arranges ("Darren wants to meet me first")
 _TO_MEET = re.compile(r"(?P<who>(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]*\))?|"

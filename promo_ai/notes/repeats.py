@@ -37,8 +37,8 @@ def said_once(steps: list[Item]) -> list[Item]:
                      and _same_step(k["text"], item["text"])), None)
         if twin is None:
             kept.append(item)
-        elif item.get("by") and not twin.get("by"):
-            kept[kept.index(twin)] = item
+        elif (item.get("by") and not twin.get("by")) or twin["source_quote"] in item["source_quote"]:
+            kept[kept.index(twin)] = item  # the one that says when; or the promise that quotes what was asked
     return kept
 
 

@@ -144,7 +144,10 @@ class StepPass:
         # a suggestion I turned down or have done already, or a line that says there is nothing to do: no plan, no step
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
             and not done_there(s) and not (s["kind"] == "next" and how_it_usually_goes(s["text"], s["source_quote"]))]
-        return said_once(kept), quiet
+        once = said_once(kept)  # a request whose promise quotes it is said by the promise: not offered again
+        said_by_a_promise = {s["source_quote"] for s in kept if s not in once and any(
+            s["source_quote"] != o["source_quote"] and s["source_quote"] in o["source_quote"] for o in once)}
+        return once, quiet | said_by_a_promise
 
     def _both(self, earlier: str, sentence: str, line_of: dict[str, int]) -> str:
         """The quote of a step whose "it" is the thing the sentence before names: both sentences, as written."""
