@@ -99,6 +99,12 @@ def test_the_follow_up_email_names_what_it_points_back_to() -> None:
      "message Bianca this week"),
     ("she's putting me forward. She'll talk to Bazza when he's back from Bali and pass my email on to him",
      "talk to Bazza when he's back from Bali and pass my email on to Bazza"),
+    # named in apposition, or as the one who must do something (a review's probes)
+    ("Dana said the VP, Anita, needs to sign off. She'll take it to her on Monday.", "take it to Anita on Monday"),
+    ("Dana says Marcus in Finance has to approve the budget line. She'll chase him.", "chase Marcus"),
+    # "him" in a clause of someone else's stays: the one Lisa sees, not Lisa
+    ("she's putting me forward. Lisa Tran wants to see Kyle act up. Dana will organise it for Kyle so Lisa can see "
+     "him in it", "organise it for Kyle so Lisa can see him in it"),
 ])
 def test_her_or_him_that_the_manager_reaches_is_the_one_named_before(notes: str, text: str) -> None:
     assert steps(notes).get(text) == "manager", steps(notes)

@@ -114,7 +114,8 @@ def the_thing_before(earlier: list[str], across: bool = False, wanted: bool = Tr
         if (met := _TO_MEET.search(clause)) and met["who"].split()[0].lower() not in {"she", "he", "they", "i", "we"}:
             return f"a meeting with {met['who']}"
         if (m := _WANTED_THING.search(clause)):
-            return m["np"]
+            one = re.match(r"(?-i:[A-Z])[a-z]+\s+(?P<rest>\w.*)", m["np"])  # "wants to see Kyle act up": no thing
+            return None if one and starts_with_a_verb(one["rest"]) else m["np"]
         bare = re.sub(r"\s*\([^()]{1,40}\)", "", clause)  # "coaching with the Chief Engineer (Pieter)"
         if not across and _NAMED_THING.fullmatch(bare) and not _FINITE.search(bare) and not starts_with_a_verb(
                 bare) and (bare == clause or not any(starts_with_a_verb(w) for w in bare.split()[1:])):  # not "the
@@ -304,6 +305,10 @@ def _other_sex(named: re.Match[str], pronoun: str) -> bool:
 # Raj")
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|Sgt|Capt|Maj|Col|Cllr|Rev|Fr|Sr|Engr|Atty|Judge|Chief)"
 _A_NAMED_ONE = re.compile(rf"^\W*(?P<s>[A-Z][a-z]{{2,}})(?=\s*\([^)]*\))|"  # "Alan (TM adult services) - ..."
+                          # "the VP, Anita, needs to sign off", "Marcus in Finance has to approve the budget line"
+                          r",\s+(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?),|"
+                          r"\b(?P<v>[A-Z][a-z]{2,})(?=(?:\s+(?:in|from|at)\s+[A-Z]\w*)?\s+(?:has\s+to|needs|wants|must|"
+                          r"decides|signs)\b)|"
                           rf"\((?P<b>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)"
                           r"(?:,[^)]*)?\)|"
                           rf"\b(?P<t>{_TITLE}\.?\s+[A-Z][a-z]{{2,}})|"
@@ -325,13 +330,16 @@ def the_one_reached(text: str, sentence: str, earlier: str, managers: list[str],
     if reached is None or (reached["next"] and reached["next"].lower() not in OBJECT_NEXT
                            and not reached["next"][:1].isdigit()):
         return text, False  # "tell her boss": not her
+    if re.search(r"\b(?:so|for|that|when|while|until|till)\s+(?:[A-Z][a-z]+|he|she|they)\s+(?:can|could|will|'ll|to|"
+                 r"may|might)\b", text[:reached.start()]):
+        return text, False  # "... so Lisa can see him in it": his, the one Lisa sees
     said = sentence[:at.start()] if (at := re.search(rf"\b{reached['p']}\b", sentence)) else sentence
     mine = {w.lower() for name in managers for w in name.split()}
     for place in (said, earlier):
-        found = [m["s"] or m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
+        found = [m["s"] or m["a"] or m["v"] or m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
                  if not (m["n"] and (_AWAY.search(place[:m.start("n")]) or (place is earlier and not re.search(
                      r"(?i)\b(?:from|past|by)\s+$", place[:m.start("n")]))))]  # not "I mentioned it to Priya."
-        found = [f for f in found if not {w.lower().strip(".") for w in f.split()[-1:]} & (mine | not_names)
+        found = [f for f in found if re.sub(rf"^{_TITLE}\.?\s+", "", f).split()[0].lower() not in mine | not_names
                  and not re.fullmatch(DATE_WORDS, f.split()[-1], re.IGNORECASE)
                  and not re.match(r"(?:Mr|Sir)\b" if reached["p"] == "her" else r"(?:Mrs|Ms|Miss)\b", f)]
         if found:
