@@ -173,3 +173,11 @@ def test_a_british_double_l_verb_keeps_one_l() -> None:
 def test_a_promise_after_what_she_wants_is_one_step_that_names_it(notes: str, text: str) -> None:
     found = [c for c in changes(notes) if c.kind == "next" and c.owner == "me"]
     assert [c.text for c in found] == [text], found
+
+
+def test_it_is_never_read_through_a_private_line() -> None:
+    notes = ("Not this round. She wants me to do the defensive driving course first. don't mention my back op in the "
+             "email. I will book it this week.")
+    found = [c for c in changes(notes) if c.kind == "next"]
+    assert [c.text for c in found] == ["book it this week"], found
+    assert not [c for c in found if "back op" in c.source_quote]

@@ -113,6 +113,9 @@ class StepPass:
             # a Q/A note's answer in quotes, 'A: "You've got my recommendation, I'll put it in writing"': hers
             as_read |= {s: r for s in said if as_read[s] == s and (r := unattributed(s, named))}
         previous: tuple[int, str | None] = (-1, None)
+        units = list(self.units.items())
+        just_before = {s: "" if at == 0 or units[at - 1][0] in self.private else units[at - 1][1]
+                       for at, (_, s) in enumerate(units)}
         for sentence in said:
             if line_of[sentence] in planned:
                 continue  # "- take on the TY coordinator job" under "What she wants first": a condition, read above
@@ -121,8 +124,8 @@ class StepPass:
             carried = previous[1] if previous[0] == line_of[sentence] else None
             said_in_line = by_line[line_of[sentence]]
             reader.before = " ".join(said_in_line[:said_in_line.index(sentence)][-1:])  # who "her" may point back to
-            at = said.index(sentence)
-            reader.earlier = said[at - 1] if at and line_of[said[at - 1]] >= line_of[sentence] - 1 else ""
+            earlier = just_before.get(sentence, "")  # never a private line, nor one past it
+            reader.earlier = earlier if earlier in line_of and line_of[earlier] >= line_of[sentence] - 1 else ""
             agreed = as_agreed(as_read[sentence])  # minutes' "It was agreed that CD would ..." as "CD will ..."
             now = changed(agreed)  # "she'd ring the ETB, then said I'll email them": the plan as it stands
             found_steps = reader.read(said_by_manager(agreed if now is None else now,
