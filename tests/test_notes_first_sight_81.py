@@ -36,6 +36,8 @@ def steps(notes: str) -> dict[str, str | None]:
      "get my licence application to you by next Wednesday", "me"),
     ("she's putting me forward. She wants the controlled drugs audit redone first. I'll have that done by the 24th",
      "have the controlled drugs audit done by the 24th", "me"),
+    ("she's putting me forward. Dana wants a deck for the quarterly review. I'll make it by Friday.",
+     "make the deck by Friday", "me"),  # a review's probe
 ])
 def test_it_in_a_sentence_of_its_own_is_the_thing_the_sentence_before_wants(notes: str, text: str, owner: str) -> None:
     found = [c for c in changes(notes) if c.kind == "next" and c.text == text]

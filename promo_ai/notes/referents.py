@@ -148,7 +148,7 @@ _A_PAPER = re.compile(r"(?i)\b(?:case|plan|application|form|letter|reference|jd|
                       r"spreadsheet|deck|slides|summary|list|log|file|sheet|budget|costing|quote|policy|rota)s?\b")
 # a step verb whose "it" is a thing to be made, sent or booked (not "raise it", "think about it": the case, a choice)
 _THING_VERB = re.compile(r"(?i)(?:book|set|sort|send|organi[sz]e|arrange|do|finish|submit|share|forward|pass|sign|prep|"
-                         r"prepare|email|redo|update|"
+                         r"prepare|email|redo|update|make|build|create|"
                          r"draft|write|complete|enrol|enroll|register|attach|schedule|print|file|upload|fill|chase|"
                          r"have|get)$")
 _STOP = (r"(?:for|to|with|w/|by|before|after|in|from|at|until|till|next|this|asap|first|so|and|but|then|as|if|when|"
