@@ -97,8 +97,7 @@ _NOT_A_STEP_LINE = re.compile(r"(?i)^\W*q\s*[:.]|:\s*$|"
 _EMAIL_EDIT = re.compile(r"(?i)^(?:lead\s+with|open\s+with|put\s+(?:in\s+)?(?:it|that|this|those|them|(?:the|my)\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+(?:first|up\s+top|at\s+the\s+top)|put\s+in\s+first|leave\s+out|drop|"
                          r"skip)\b")
-# a number or letter that lists one of a line's steps: "(1) ", "(b) ", "2) "
-_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)|\d{1,2}\))\s+")
+_ENUMERATOR = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)|\d{1,2}\))\s+")  # "(1) ", "(b) ", "2) "
 LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER = (
     re.compile(p.pattern.replace("{mgr}", MGR).replace("{future}", _FUTURE), p.flags)
     for p in (LEAD_IN, REQUEST, SAID_TO, FRONTED, MANAGER))

@@ -304,8 +304,6 @@ class Reader:
                   for name, sentence in self.people(said)]
         taken = {i["source_quote"] for i in steps + evidence if i["kind"] in {"next", "add", "emphasise"}} | dropped
         taken |= quiet  # "Tammy: will do by end of month": said to me, nothing to do
-        taken |= {s for s in said for quote in list(taken) if s != quote and quote.endswith(s)}  # the step's own of
-        # a quote of two sentences ("She wants the audit redone. I'll have that done by the 24th")
         read_otherwise = {i["source_quote"] for i in steps + evidence if i["kind"] != "next"} | taken
         unread = unread_items([(s, self.lines[line_of[s]].bullet, self.lines[line_of[s]].heading) for s in said],
                               result, taken, read_otherwise)  # what no rule took apart, offered unticked

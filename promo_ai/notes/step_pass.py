@@ -85,8 +85,9 @@ class StepPass:
         self.lines, self.units, self.private, self.manager_names, self.case = lines, units, private, manager_names, case
 
     def read(self, said: list[str], result: str | None, plan: list[Wanted]) -> tuple[list[Item], set[str]]:
-        """The steps and conditions, each said once, and the sentences said to me that ask nothing of anyone
-        ("Tammy: will do by end of month"), which no other reading should take up either."""
+        """The steps and conditions, each said once, and the sentences no other reading should take up: said to me
+        and asking nothing of anyone ("Tammy: will do by end of month"), or read already into a step that quotes
+        the sentence before it too."""
         reader = StepReader(self.manager_names, result, not_names(self.case), self.case.name)
         reader.speaks_of(said)
         line_of = {s: pos[0] for pos, s in self.units.items()}
@@ -113,7 +114,7 @@ class StepPass:
             # a Q/A note's answer in quotes, 'A: "You've got my recommendation, I'll put it in writing"': hers
             as_read |= {s: r for s in said if as_read[s] == s and (r := unattributed(s, named))}
         previous: tuple[int, str | None] = (-1, None)
-        units = list(self.units.items())
+        units, taken_up = list(self.units.items()), set[str]()
         just_before = {s: "" if at == 0 or units[at - 1][0] in self.private else units[at - 1][1]
                        for at, (_, s) in enumerate(units)}
         for sentence in said:
@@ -136,6 +137,8 @@ class StepPass:
             previous = (line_of[sentence], reader.subject)
             for step in found_steps:
                 quote = sentence if not step.borrowed else self._both(reader.earlier, sentence, line_of)
+                if step.borrowed:
+                    taken_up.add(sentence)  # its quote is two sentences: this one is read, offered no more
                 item: Item = {"kind": step.kind, "text": step.text, "source_quote": quote, "by": step.by}
                 if step.kind == "next":
                     item |= {"owner": step.owner, "who": step.who}
@@ -148,9 +151,9 @@ class StepPass:
         kept = [s for s in steps if not _NOTHING_TO_DO.search(s["source_quote"]) and not _turned_down(s)
             and not done_there(s) and not (s["kind"] == "next" and how_it_usually_goes(s["text"], s["source_quote"]))]
         once = said_once(kept)  # a request whose promise quotes it is said by the promise: not offered again
-        said_by_a_promise = {s["source_quote"] for s in kept if s not in once and any(
+        taken_up |= {s["source_quote"] for s in kept if s not in once and any(
             s["source_quote"] != o["source_quote"] and s["source_quote"] in o["source_quote"] for o in once)}
-        return once, quiet | said_by_a_promise
+        return once, quiet | taken_up
 
     def _both(self, earlier: str, sentence: str, line_of: dict[str, int]) -> str:
         """The quote of a step whose "it" is the thing the sentence before names: both sentences, as written."""
