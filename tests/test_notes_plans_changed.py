@@ -55,7 +55,7 @@ def test_a_dropped_plan_or_one_done_in_the_talk_is_no_step(line: str) -> None:
     ("I'll send the deck - then she said great, and she'll book the room", ["send the deck", "book the room"]),
     # done in the talk, then a step after it
     ("- the change form: we filled and signed it together in the meeting; she'll submit it to the Pharmacy Board by "
-     "Friday", ["submit it to the Pharmacy Board by Friday"]),
+     "Friday", ["submit the change form to the Pharmacy Board by Friday"]),
     ("I'll raise it in the meeting on Friday", ["raise it in the meeting on Friday"]),
 ])
 def test_a_plan_said_once_is_kept(line: str, texts: list[str]) -> None:

@@ -28,7 +28,15 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I
                             r"(?:want|expect|prefer|like)\s+(?:more|to\s+see|evidence|proof|someone|a\s+(?:bigger|"
                             r"broader|stronger))\b|"  # "the committee will want more cross-team impact": what it takes
                             r"act\s+(?-i:[A-Z])|act\s+\w+\s+(?:on|from|for)\b|know\b|(?:lead|open|start)\s+with\b|got\b|"
-                            r"go\s+in\s+as\b|e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
+                            r"go\s+in\s+as\b|travel\s+(?:\w+\s+)?(?:until|till|til)\b|"  # "He's travelling until 6 Feb"
+                            # what the email is, or who sees it: "keep my email gracious", "Orla will likely be cc'd"
+                            r"keep\s+(?:my|the|this)\s+(?:e-?mail|note|letter|reply)\b|"
+                            r"(?:likely|probably|possibly)\s+be\s+(?:cc|copied|looped)|"
+                            r"get\s+(?:a\s+)?(?:fwd|forward|copy|cc)\s+of\s+(?:this|the|my)\s+e?-?mail\b|"
+                            r"want\s+to\s+(?:hear|know)\b|"  # "she'll want to hear about the memory café"
+                            r"(?:encourage|advise|urge)\s+(?:me|you)\s+to\b|"  # "I'd encourage you to apply again"
+                            r"give\s+(?:you|your|me|my|her|him)\s+(?:\w+\s+)?(?:days?|weeks?|time|a\s+bit)\b|"  # a wait
+                            r"e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"
                             r"add\s+(?:this|that|it)\s*$|"
                             # "thank him", "thank her, highlight the dashboard": what the email says, not a step
                             r"thank\s+you\s*(?:[.!]\s*)?$|thank\s+you\s*[,;]\s*(?:and\s+)?(?:highlight|lead|put|keep|mention|"

@@ -8,7 +8,6 @@ import re
 
 from promo_ai.notes.dates import DATE_WORDS
 from promo_ai.notes.verbs import starts_with_a_verb
-from promo_ai.notes.voice import OBJECT_NEXT
 
 # the thing asked for: "I asked him for a written reference" (not "it needs a business case for the post")
 _FOR_THING = re.compile(r"(?i)\b(?:ask(?:ed|s)?|request(?:ed|s)?|wait(?:ing|ed)?|appl(?:y|ied|ies)|push(?:ed|ing)?|"
@@ -31,24 +30,27 @@ _NAMED_THING = re.compile(r"(?i)(?!(?:she|he|they|i|we|it|this|that|there|so|and
 # the thing someone wants to see or have done, in a clause: "wants to see my incident command assessment", "needs
 # me to do medication competency training first", "I gotta do the lead training in Newark": what a later "it" is
 _WANTED_THING = re.compile(r"(?i)(?:\b(?:wants?|needs?|would\s+like|asked)\s+(?:me\s+)?to\s+(?:see|have|get|prepare|"
-                           r"write|give|draft|do|sit|complete|attend|take|finish|pass)|^(?:also\s+)?(?:i\s*(?:'ll|will|must|have\s+to|"
-                           r"need\s+to|gotta|got\s+to|['’]?ve\s+(?:got\s+)?to)|gotta|got\s+to)\s+(?:do|sit|complete|"
+                           r"write|give|draft|do|sit|complete|attend|take|finish|pass)|^(?:also\s+)?(?:i(?:\s*(?:'ll|will|must|have\s+to|"
+                           r"need\s+to|gotta|got\s+to|['’]?ve\s+(?:got\s+)?to))?|gotta|got\s+to)\s+(?:do|sit|complete|"
                            r"attend|take))\s+(?!(?:down|up|in|on|out|with|through|over)\b)"
-                           r"(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
-                           r"before\b|by\b|in\b|for\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
+                           r"(?!(?:what|how|why|where|when|who|which|whether|if|something|anything)\b)(?P<np>(?:(?:my|the|a|an|his|her|their)\s+)?[\w'/&+-]+(?:\s+(?!first\b|"
+                           r"before\b|by\b|in\b|for\b|from\b|next\b|this\b|asap\b|over\b)[\w'/&+-]+){0,5})")
 # the thing someone wants, needs or is waiting on: "Nadia wants a quick intro chat in Jan", "the panel will want a
 # 10 min presentation", "waiting on my APER forms" (not "wants the CEO to meet me": one who is to do something)
-_WANTED_NP = re.compile(r"(?i)\b(?:wants?|wanted|needs?|needed|would\s+like|asked\s+(?:me\s+)?for|waiting\s+(?:on|for)|"
-                        r"chasing)\s+(?P<np>(?:a|an|the|my|some|\d+)\s+[\w'/&+-]+(?:\s+(?!(?:first|before|by|for|from|"
+_WANTED_NP = re.compile(r"(?i)\b(?:wants?|wanted|needs?|needed|would\s+like|ask(?:ed)?\s+(?:me\s+)?for|"
+                        r"waiting\s+(?:on|for)|chasing)\s+(?P<np>(?:a|an|the|my|some|\d+)\s+[\w'/&+-]+(?:\s+(?!(?:first|before|by|for|from|"
                         r"next|this|asap|over|to|so|and|but|then|at|with|w/|if|when|off|back|done|redone|\w+ed|ready|"
                         r"in(?!\s+writing)|on(?!\s+(?:the|my|our|how|what|why)\b))\b)"
                         r"[\w'/&+-]+){0,6})(?P<after>.*)$")
 # one who wants to meet me first: what "she'll set that up" then arranges ("Darren wants to meet me first")
-_TO_MEET = re.compile(r"(?P<who>(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]*\))?|"
-                      r"(?i:the\s+(?:[\w-]+\s+){0,2}(?:director|gm|ceo|head|manager|vp|chief|owners?|partner|principal|"
-                      r"matron|lead|chair|dean|superintendent|commander))(?:\s*\([^)]*\))?)\s+(?i:(?:would\s+like|wants?|"
-                      r"needs?|will\s+(?:prob(?:ably)?\s+)?want|might\s+want|may\s+want)\s+to\s+(?:meet|see|talk\s+to|"
-                      r"chat\s+(?:to|with)|interview)\s+(?:me|us)\b)")
+_WHO = (r"(?P<who>(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*\([^)]*\))?|"
+        r"(?i:the\s+(?:[\w-]+\s+){0,2}(?:director|gm|ceo|head|manager|vp|chief|owners?|partner|principal|"
+        r"matron|lead|chair|dean|superintendent|commander))(?:\s*\([^)]*\))?)")
+_TO_MEET = re.compile(_WHO + r"\s+(?i:(?:would\s+like|wants?|needs?|will\s+(?:prob(?:ably)?\s+)?want|might\s+want|"
+                      r"may\s+want)\s+to\s+(?:meet|see|talk\s+to|chat\s+(?:to|with)|interview)\s+(?:me|us)\b)")
+# one I am to meet: "she wants me to meet Declan (GM) re: the kitchen budget - I'll book that in"
+_ME_TO_MEET = re.compile(r"(?i:\b(?:wants?|asked|would\s+like|needs?)\s+me\s+to\s+(?:meet|see|sit\s+down\s+with|"
+                         r"talk\s+to|chat\s+(?:to|with))\s+)" + _WHO)
 _FINITE = re.compile(r"(?i)\b(?:is|are|was|were|will|would|wants?|needs?|has|have|had|said|says|thinks?|can|could|"
                      r"should|might|must|did|does|do)\b|'(?:s|ll|d|re)\b")
 _A_BODY = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}(?:committee|panel|board|partners|governors|trustees|council|"
@@ -111,7 +113,8 @@ def the_thing_before(earlier: list[str], across: bool = False, wanted: bool = Tr
             return None  # "ok so she'll raise it at the panel": no thing named
         if need := re.match(r"(?i)(?:i\s+)?(?:still\s+)?need\s+(?P<np>(?:my|the|a|an)\s+[^,;]{3,60})$", clause):
             return need["np"]  # "need my level 3 food hygiene cert - I'll book it": book the cert
-        if (met := _TO_MEET.search(clause)) and met["who"].split()[0].lower() not in {"she", "he", "they", "i", "we"}:
+        if ((met := _TO_MEET.search(clause) or _ME_TO_MEET.search(clause))
+                and met["who"].split()[0].lower() not in {"she", "he", "they", "i", "we"}):
             return f"a meeting with {met['who']}"
         if (m := _WANTED_THING.search(clause)):
             one = re.match(r"(?-i:[A-Z])[a-z]+\s+(?P<rest>\w.*)", m["np"])  # "wants to see Kyle act up": no thing
@@ -121,7 +124,9 @@ def the_thing_before(earlier: list[str], across: bool = False, wanted: bool = Tr
                 bare) and (bare == clause or not any(starts_with_a_verb(w) for w in bare.split()[1:])):  # not "the
             # owners (the Larsens) decide"
             return re.sub(r"(?i)\s+(?:in|till|until|from|by|before|after)\s+\S.*$", "", clause)  # "Restructure in Q1"
-        return _wanted_thing(clause) if wanted else None
+        thing = _wanted_thing(clause) if wanted else None
+        if thing or not re.search(r"(?i)\b(?:it|them)\b", clause):
+            return thing  # "..., Dean says send it to her directly": the same thing, named before that
     return None
 
 
@@ -137,7 +142,14 @@ def _wanted_thing(clause: str) -> str | None:
     if _NOT_A_THING.search(m["np"].split()[-1]) and not re.search(r"(?i)\b(?:chat|conversation|talk|meeting|call)$",
                                                                    m["np"]):
         return None
-    return None if re.search(r"(?i)\b(?:opinion|view|word|input|say|look|eye|sign)$", m["np"]) else m["np"]
+    if re.search(r"(?i)\b(?:opinion|view|word|input|say|look|eye|sign)$", m["np"]):
+        return None
+    both = re.match(r"(?i)\s+(?:and|&|\+)\s+(?P<more>(?:(?:my|the|a|an)\s+)?[\w'/-]+(?:\s+(?!(?:by|before|for|to|so|"
+                    r"and|then|first|next|this|asap|i|she|he|they|we)\b)[\w'/-]+){0,3})", m["after"])
+    if both and not starts_with_a_verb(both["more"]) and not re.match(  # "my W-4 and direct deposit form": both
+            r"(?i)(?:i|she|he|they|we|you|it|then|so|also|her|his|that|this|will)\b", both["more"]):
+        return f"{m['np']} and {both['more']}"
+    return m["np"]
 
 
 # a step verb whose "it" is my case for the promotion ("raise it at the panel", "take it to the board")
@@ -186,13 +198,13 @@ def _last_thing(clause: str) -> str | None:
     return f"{last[0].split()[0].lower() if last[0].split()[0].lower() == 'my' else 'the'} {last['np'].strip()}"
 
 
-def it_from(text: str, earlier: list[str], guess: bool = True, across: bool = False) -> str:
+def it_from(text: str, earlier: list[str], guess: bool = True, across: bool = False, asked: bool = True) -> str:
     """A step whose object is "it" or "that", with the thing it points back to put in: "book it" after "Store
     Manager Academy in May" is "book the Store Manager Academy in May"; "set it up" is "set up the ..."; "submit by
     Monday", with no object, after "she asked me to give a one page note" is "submit the one page note by Monday"."""
     # what she wants sent, in the same sentence, is one step with the request ("wants my audit results, I'll send by
-    # Monday"): the steps reader joins them
-    named = the_thing_before(earlier, across, across or not re.match(
+    # Monday"): the steps reader joins them, when I am `asked` for it
+    named = the_thing_before(earlier, across, across or not asked or not re.match(
         r"(?i)(?:send|drop|email|mail|bring|hand|pass|share|forward|get|have)\b", text))
     if across and not _THING_VERB.match(text.split(maxsplit=1)[0] if text.strip() else ""):
         return text  # the sentence before: only a thing to make, send or book ("announce it" is the news)
@@ -202,12 +214,15 @@ def it_from(text: str, earlier: list[str], guess: bool = True, across: bool = Fa
             r"(?i)say|said|says|think|thinks|hope|know|knows|mean|means|feel|ensure|confirm|check|agree|mention|note|"
             r"believe|suggest|suggests|suggested|reckon|understand|show|prove|explain|tell|told|see|make", m["v"])):
         return text  # "confirm that the post is funded": a clause follows, not a thing
-    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b", text) and not _A_PAPER.search(named or ""):
+    if _MY_CASE_VERB.fullmatch(m["v"]) and re.match(r"(?i)\w+\s+it\b(?!\s+(?:on|in)\s+the\s+(?:roster|rota|schedule|"
+                                                    r"calendar|diary|system)\b)", text) and not _A_PAPER.search(
+            named or ""):
         return text  # "foreman - he'll raise it w/ the owner": it is my case, not the foreman
     if not (thing := named) and not (
             guess and _THING_VERB.match(m["v"]) and earlier and (thing := _last_thing(earlier[-1]))):
         return text
-    if m["it"].lower() == "them" and not re.search(r"(?i)(?:[a-z]s|\band\s+\S+)$", re.sub(r"\s*\([^()]*\)", "", thing)):
+    if m["it"].lower() == "them" and not re.search(r"(?i)[a-z]s$|\s(?:and|&|\+)\s",
+                                                   re.sub(r"\s*\([^()]*\)", "", thing)):
         return text  # "trace them" is my APER forms, not the one form named before
     if not re.match(r"(?i)(?:my|the|a|an|his|her|their)\b", thing):
         written = thing if thing[1:2].isupper() or re.search(r"\s[A-Z]", thing) else thing[0].lower() + thing[1:]
@@ -218,130 +233,3 @@ def it_from(text: str, earlier: list[str], guess: bool = True, across: bool = Fa
     verb = f"{m['v']} {particle}" if particle in {"up", "out", "through", "off"} else m["v"]
     after = f" {particle}" if particle == "in" else ""
     return f"{verb}{m['me'] or ''} {thing}{after}{m['rest']}"
-
-
-# someone named as the one a sentence is about: "Sandra's back from leave", "Jim is on trial till Friday"
-_NAMED_SUBJECT = re.compile(r"\b(?P<n>[A-Z][a-z]{2,})(?='s\b|\s+(?:is|was|will|has|wants|needs|gets|comes)\b)")
-_HER_OR_HIM = re.compile(r"(?i)\b(to|with|by|ask|asks|tell|tells|call|ring|email|see|meet|catch)\s+(?:her|him)\b"
-                         r"(?=\s*(?:$|[,.;])|\s+(?P<next>[\w']+))")
-
-
-def the_one_named(text: str, sentence: str, managers: list[str], not_names: set[str]) -> str:
-    """A step the manager does with 'her' or 'him' as its object, in a sentence that names one other person:
-    that person ("Sandra's back w/c 9th so she'll speak to her then" -> "speak to Sandra then"), never "your"."""
-    names = {m["n"] for m in _NAMED_SUBJECT.finditer(sentence) if m["n"].lower() not in not_names} - {
-        n for m in managers for n in m.split()}
-    if len(names) != 1:
-        return text
-    name = names.pop()
-    return _HER_OR_HIM.sub(lambda m: f"{m[1]} {name}" if not m["next"] or m["next"].lower() in OBJECT_NEXT or m[
-        "next"][:1].isdigit() else m[0], text)
-
-
-# one I will meet, train, hand over to or ask: "hand over my till to Faith and train her", "He suggested I talk to
-# Helen in Advisory – I'll reach out to her" (not a place: "moving to Onne base", "Mrs Wanjiru from Kisumu")
-_MY_OBJECT = re.compile(r"\b(?:(?:(?:talk|speak|chat|reach\s+out|report|write|introduce\s+me|listen)\s+|"
-                        r"hand\w*\s+(?:over\s+)?(?:[\w']+\s+){0,3}?)to|with|w/|"
-                        r"ask|asking|email|emailing|call|ring|phone|text|contact|meet|meeting|shadow|shadowing|"
-                        r"skip\s*\()\s*(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Gov|Prof)\.?\s+)?"
-                        r"(?P<n>[A-Z][a-z]{2,})\b(?P<sir>\s+(?:sir|ma'?am|madam))?")
-# a suggestion to see someone, after which "her" or "him" is that one: "She suggested I talk to Marisa Chen."
-_SUGGESTED = re.compile(r"(?i)\b(?:suggest|recommend|advis|told\s+me|wants\s+me|said\s+(?:i|to))\w*\b[^.;]*\b(?:talk|"
-                        r"speak|chat|reach\s+out|meet|contact|get\s+in\s+touch|catch\s+up)\b")
-# a pronoun after these is most often the manager: what I send, show or do for her
-_HANDED_TO = re.compile(r"(?i)\b(?:send|sent|email|e-mail|mail|write|show|give|get|forward|copy|cc|text|message|"
-                        r"update|tell|ping|ring|call|phone|for|to)\s+$")
-# telling how it went is most often for the manager: "Dana suggested I talk to Helen, and I'll update her after"
-_REPORT_BACK = re.compile(r"(?i)\b(?:update|report\s+back|feed\s*back|get\s+back\s+to|let\s+(?:her|him)\s+know|"
-                          r"keep\s+(?:her|him)\s+(?:posted|updated|in\s+the\s+loop)|loop\s+(?:her|him)\s+in|"
-                          r"circle\s+back)\b")
-_MY_PRONOUN = re.compile(r"(?i)(?<!\bcc )(?<!\bcc'd )(?<!\bcopy )\b(her|him)\b")  # "cc her": the manager, kept
-
-
-def pointed_back(text: str, sentence: str, before: str, managers: list[str], not_names: set[str],
-                 usual: str | None) -> tuple[str, str] | None:
-    """My step whose 'her' or 'him' points back to someone else I will see, ask or train, named before it in the
-    sentence (or in the sentence before, when the manager suggested I see them), where the notes show the manager is
-    the other one ('he' for a 'her': `usual`, or the subject before it): the pronoun that stays as written, never
-    'you', and the step with the name where its own sentence says it ("He suggested I talk to Helen in Advisory –
-    I'll reach out to her" -> "reach out to Helen"). None when the manager is named after that one."""
-    pronoun = _MY_PRONOUN.search(text)
-    if pronoun is None or _REPORT_BACK.search(text):
-        return None
-    kept = "she" if pronoun[1].lower() == "her" else "he"
-    at = re.search(rf"(?i)\b{pronoun[1]}\b", sentence)
-    said = sentence[:at.start()] if at else sentence
-    if _SUGGESTED.search(before):
-        said = f"{before} {said}"
-    subjects = {s.lower() for s in re.findall(r"(?i)\b(she|he)\b", said)}
-    other = "he" if kept == "she" else "she"
-    if kept in subjects:
-        return None  # "She wants me to shadow Tom, then send her a reflection": her is the manager
-    if not (usual == other or (usual is None and other in subjects)):  # no sign the manager is the other one:
-        said = text[:pronoun.start()]  # only one named in the step itself, and not one I send or do things for
-        if _HANDED_TO.search(said):  # ("ring Claire, then email her my availability": the manager)
-            return None
-    mine = {n for m in managers for n in m.split()}
-    named = [m for m in _MY_OBJECT.finditer(said) if m["n"].lower() not in not_names and m["n"] not in mine
-             and not re.fullmatch(DATE_WORDS, m["n"], re.IGNORECASE) and not _other_sex(m, kept)]
-    if not named or any(re.search(rf"\b{re.escape(n)}\b", said[named[-1].end():]) for n in managers):
-        return None
-    name, after = f"{named[-1]['title'] or ''}{named[-1]['n']}", text[pronoun.end():].split(maxsplit=1)
-    if named[-1]["n"] not in text and named[-1]["n"] in sentence and (
-            not after or after[0].lower().strip(".,;:!?") in OBJECT_NEXT):
-        text = f"{text[:pronoun.start()]}{name}{text[pronoun.end():]}"  # "reach out to her next week": to Helen
-    return kept, text
-
-
-def _other_sex(named: re.Match[str], pronoun: str) -> bool:
-    """'Vikram sir' or 'Mr Otieno' is not 'her'; 'Mrs Dlamini' is not 'him'."""
-    said = f"{named['title'] or ''} {named['sir'] or ''}".lower()
-    other = r"\b(?:mr|sir)\b" if pronoun == "she" else r"\b(?:mrs|ms|miss|ma'?am|madam)\b"
-    return bool(re.search(other, said))
-
-
-# one named for the step's "her" or "him": in brackets after a role ("the owner (Bianca)", "the GM (Ms Laurent)"),
-# with a title ("Prof Rao"), or after a word that reaches someone ("a second opinion from Prof Rao", "sign-off from
-# Raj")
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Supt|Insp|Sgt|Capt|Maj|Col|Cllr|Rev|Fr|Sr|Engr|Atty|Judge|Chief)"
-_A_NAMED_ONE = re.compile(rf"^\W*(?P<s>[A-Z][a-z]{{2,}})(?=\s*\([^)]*\))|"  # "Alan (TM adult services) - ..."
-                          # "the VP, Anita, needs to sign off", "Marcus in Finance has to approve the budget line"
-                          r",\s+(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?),|"
-                          r"\b(?P<v>[A-Z][a-z]{2,})(?=(?:\s+(?:in|from|at)\s+[A-Z]\w*)?\s+(?:has\s+to|needs|wants|must|"
-                          r"decides|signs)\b)|"
-                          rf"\((?P<b>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?)"
-                          r"(?:,[^)]*)?\)|"
-                          rf"\b(?P<t>{_TITLE}\.?\s+[A-Z][a-z]{{2,}})|"
-                          r"\b(?i:from|with|past|by|ask|asked|tell|told|call|email|see|meet|to)\s+"
-                          rf"(?P<n>(?:{_TITLE}\.?\s+)?[A-Z][a-z]{{2,}})\b")
-_AWAY = re.compile(r"(?i)\b(?:back|home|returns?|returning|flies|flying|trip|holiday|leave)\s+(?:from|to)\s+$")  # Bali
-_HER_OR_HIM_REACHED = re.compile(r"\b(?P<v>to|with|ask|tell|email|e-mail|call|ring|phone|text|message|ping|chase|brief|"
-                                 r"remind|meet|see|grab|catch|speak\s+to|talk\s+to|past)\s+(?P<p>her|him)\b"
-                                 r"(?=\s*$|\s*[,.;]|\s+(?P<next>[\w']+))")
-
-
-def the_one_reached(text: str, sentence: str, earlier: str, managers: list[str],
-                    not_names: set[str]) -> tuple[str, bool]:
-    """A manager's step whose 'her' or 'him' is one she reaches: never herself ("Kim will message her this week"),
-    so the one named last before it, in its sentence or the one before ("has to run it past the owner (Bianca) ...
-    Kim will message her": message Bianca), and whether that one is named in the sentence before. As written when
-    no one is named."""
-    reached = _HER_OR_HIM_REACHED.search(text)
-    if reached is None or (reached["next"] and reached["next"].lower() not in OBJECT_NEXT
-                           and not reached["next"][:1].isdigit()):
-        return text, False  # "tell her boss": not her
-    if re.search(r"\b(?:so|for|that|when|while|until|till)\s+(?:[A-Z][a-z]+|he|she|they)\s+(?:can|could|will|'ll|to|"
-                 r"may|might)\b", text[:reached.start()]):
-        return text, False  # "... so Lisa can see him in it": his, the one Lisa sees
-    said = sentence[:at.start()] if (at := re.search(rf"\b{reached['p']}\b", sentence)) else sentence
-    mine = {w.lower() for name in managers for w in name.split()}
-    for place in (said, earlier):
-        found = [m["s"] or m["a"] or m["v"] or m["b"] or m["t"] or m["n"] for m in _A_NAMED_ONE.finditer(place)
-                 if not (m["n"] and (_AWAY.search(place[:m.start("n")]) or (place is earlier and not re.search(
-                     r"(?i)\b(?:from|past|by)\s+$", place[:m.start("n")]))))]  # not "I mentioned it to Priya."
-        found = [f for f in found if re.sub(rf"^{_TITLE}\.?\s+", "", f).split()[0].lower() not in mine | not_names
-                 and not re.fullmatch(DATE_WORDS, f.split()[-1], re.IGNORECASE)
-                 and not re.match(r"(?:Mr|Sir)\b" if reached["p"] == "her" else r"(?:Mrs|Ms|Miss)\b", f)]
-        if found:
-            return f"{text[:reached.start('p')]}{found[-1]}{text[reached.end('p'):]}", place is earlier
-    return text, False

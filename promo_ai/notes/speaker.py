@@ -147,6 +147,10 @@ def reported(sentence: str, is_manager: Callable[[str], bool], *, every: bool = 
 _OPENS = re.compile(r"^(?P<head>\W*?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
                     r"(?:\s*:|\s+(?:said|says|told me|replied)\s*:?|\s+words\s*:|\s+[-–—])\s*)[\"“][^\"”]*$")
 
+# a quote opened later in the sentence: 'I brought up Senior SWE and she said "I think you're there. I'll take it ...'
+_OPENS_LATER = re.compile(r"\b(?P<head>(?:(?i:she|he)\s+(?:said|says|told\s+me|replied)|(?i:her|his)\s+words)\s*:?\s*)"
+                          r"[\"“][^\"”]*$")
+
 
 def as_quoted(sentences: list[str], is_manager: Callable[[str], bool] | None = None) -> list[str]:
     """One line's sentences as each is to be read, a quote cut into sentences given back to its speaker:
@@ -164,7 +168,7 @@ def as_quoted(sentences: list[str], is_manager: Callable[[str], bool] | None = N
             said = reported(quoted, is_manager, every=True) if is_manager else None
             read.append(quoted if said is None else said)
             head = None if closes else head
-        elif m := _OPENS.match(sentence):
+        elif m := _OPENS.match(sentence) or _OPENS_LATER.search(sentence):
             read.append(f'{sentence}"')
             head = m["head"]
         else:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from promo_ai.notes.clauses import CLAUSE_SPLIT, MGR, Clauses, Found
-from promo_ai.notes.joined import DOING
+from promo_ai.notes.elaborates import elaborates
 from promo_ai.notes.labels import LabelledLines, Step
 from promo_ai.notes.nonsteps import NOT_A_STEP, about_the_email, addressing, musing, no_action, not_an_action
 from promo_ai.notes.outcome import sentence_outcome
@@ -27,12 +27,13 @@ from promo_ai.notes.owners import Pronouns, arrives
 from promo_ai.notes.parts import conditions, split_outside, steps_in
 from promo_ai.notes.patterns import compiled
 from promo_ai.notes.prerequisites import hands_over, wanted_first
-from promo_ai.notes.referents import it_from, pointed_back, resolve, the_one_named, the_one_reached
+from promo_ai.notes.referents import it_from, resolve
 from promo_ai.notes.run_on import run_on
 from promo_ai.notes.speaker import answered, got_in_touch, reported
 from promo_ai.notes.unmarked import review_step
 from promo_ai.notes.voice import base_verb, named_as, tidy_step, to_second_person
 from promo_ai.notes.when import when_phrase
+from promo_ai.notes.whom import pointed_back, the_one_named, the_one_reached
 
 __all__ = ["Step", "StepReader", "base_verb", "to_second_person"]
 
@@ -61,12 +62,9 @@ _BEFORE_THEN = re.compile(r"(?i)\b(?:me|us)\s+to\b.*\bbefore\s+(?:then|that)\b(?
 
 # a line that names the meeting itself: "Rajan sir meeting 19-03-2026" (not "Dana to meet 2/6")
 _THE_MEETING = re.compile(r"(?i)\W*[\w .'-]{1,40}?\s+meeting\s+(?:on\s+)?[\d/.-]+(?:\s+at\s+\S+)?\W*")
-_ABOUT_IT, _LET_KNOW, _FINITE = compiled(
+_ABOUT_IT, _LET_KNOW = compiled(
     r"^(?:send|do|share|get|have|finish|bring)\s+(?:it|that|them|this)\b\s*(?P<t>.*)",
-    r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b",
-    r"\b(?:i|we|she|he|they|it|that|this|which|who|so|but|because|as|if|and)\b|'(?:s|ll|d)\b|"
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|thinks|likes|wants|cares|"
-    r"lead|add|put|keep|decides|approves|signs|votes|meets|sits|confirms|chooses|reviews)\b")
+    r"^(?:let (?:me|us) know|get back to (?:me|us)|come back to (?:me|us)|confirm|decide)\b")
 # a promise to send what was just asked for, with nothing of its own but when: "I will send by Monday", "I'll drop
 # them in tmrw"
 _BEFORE_THAT = re.compile(r"(?i)\s+before\s+(?:that|then)$")  # a when that only points back: no date of its own
@@ -83,6 +81,8 @@ _NAMED_OBJECT = re.compile(rf"\b{_REACH}\s+((?-i:[A-Z])[a-z]{{2,}})\b")
 _NAMED_BEFORE = re.compile(r"\(((?-i:[A-Z])[a-z]{2,})\)")  # "the owner (Declan)": named in brackets, by role first
 _PAST = re.compile(r"(?i)(?:yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:mon|tue|wed|thu|fri|sat|sun|week|wk|"
                    r"month|night|time|year)\w*)\b(?!\s+of\b)")  # not "the last week of January"
+# someone away, in the other pronoun: "He is travelling until 6 Feb, she will ask him ...": not her step
+_STATE = re.compile(r"(?i)^(?:she|he)\s*(?:is|'s|’s|was)\s+(?:away|off|out|on\s+(?:leave|holiday)|travel+ing|abroad)\b")
 _ING = re.compile(r"^(?!(?:nothing|something|anything|everything|morning|evening|during|thing)\b)\w+ing\b", re.I)
 _TODO = re.compile(r"(?i)^\W*(?:to\s*do|todo|actions?(?:\s+(?:for\s+me|items?|points?))?|ap|next\s+steps?|"
                    r"my\s+actions?)\W*$")
@@ -111,31 +111,17 @@ def _needed_before(sentence: str) -> bool:
     return not (when and f"before {m['x']}".lower().find(when.lower()) <= len("before the "))
 
 
-# someone's own step, said as minutes say it: "Steve to raise at the monthly", "HR to send the forms by Friday"
-_SOMEONE_TO = re.compile(r"^(?:the\s+)?(?:me|myself|(?-i:[A-Z])[\w'.&-]*(?:\s+(?-i:[A-Z])[\w'.&-]*)?|"
-                         r"(?:[a-z]+\s+)?(?:board|"
-                         r"panel|committee|hr|payroll|finance|team|office|dept))(?:\s*\([^)]*\))?\s+to\s+(?!be\b)"
-                         r"[a-z]+\s+\w")  # not a bare "Ruth to submit": too little for a step of its own
-_SITS = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:panel|committee|board|calibration)\s+"
-                   r"(?:meets|sits|convenes)\b")
-
-
 _WILL_DO = re.compile(r"(?i)^(?:will|'ll|shall)\s+(?:do|send|get|have|sort|write)\b")
 
 
-def _elaborates(clause: str, separator: str) -> bool:
-    """A clause with no subject or verb of its own that says more about the step before it: when, by whom it
-    is signed off, what it takes ('first draft end of Q4', 'signed off by Sgt Okonjo', '4 Sunday shifts')."""
-    when = when_phrase(clause)
-    if when and clause.lower().startswith(when.lower()) and len(clause.split()) <= 12:
-        return True  # "..., this week to recommend me": when, and the rest of the step
-    listed = re.sub(r"\band\s+(?!(?i:i|we|she|he|they|it|that|this|so|then|hr|payroll|finance|the)\b|[A-Z])", "",
-                    clause) if len(clause.split()) <= 6 else clause  # "CV, cover letter
-    # and references by Friday": a list of things, no new clause
-    if len(clause.split()) > 9 or _FINITE.search(listed) or _SITS.match(clause) or _SOMEONE_TO.match(clause) or \
-            DOING.match(clause):
-        return False  # "..., MS board sits in May", "..., interview board to sit in Feb": the board's own step
-    return separator.strip() in {":", ","} or bool(when_phrase(clause))
+def _put_in(written: str, resolved: str) -> str:
+    """The words reading an 'it' put in: "do that tmrw" read as "do my cert tmrw" put in "my cert"."""
+    said, read = written.split(), resolved.split()
+    while said and read and said[0] == read[0]:
+        said, read = said[1:], read[1:]
+    while said and read and said[-1] == read[-1]:
+        said, read = said[:-1], read[:-1]
+    return " ".join(read)
 
 
 class StepReader(LabelledLines):
@@ -169,7 +155,7 @@ class StepReader(LabelledLines):
         for i in range(0, len(parts), 2):
             separator, clause = (parts[i - 1] if i else ""), self.clauses.strip(parts[i])
             following = parts[i + 2] if i + 2 < len(parts) else ""
-            self.clauses.tail = following if following and _elaborates(following, parts[i + 1]) else ""
+            self.clauses.tail = following if following and elaborates(following, parts[i + 1]) else ""
             if not clause:
                 continue
             if _SUPPOSED.match(parts[i]):
@@ -179,7 +165,8 @@ class StepReader(LabelledLines):
             someone = self._someone_else(clause, " ".join(parts[:i]), parts[i - 2] if i >= 2 else "", pronoun)
             if someone is None and pronoun is None and (usual := self.pronouns.the_managers(sentence)) and not \
                     arrives(clause):  # "Sandra's telling Phil and he'll sign off": Phil's step (not "they hired X,
-                someone = self._someone_else(clause, " ".join(parts[:i]), "", usual) or None  # he starts")
+                someone = self._someone_else(clause, " ".join(parts[:i]), "", usual)  # he starts")
+                someone = None if someone == "" and (i or not _STATE.match(clause)) else someone  # "He is away"
                 if someone and re.search(r"['’]s$", someone.split()[0]):
                     someone = None  # "Marcus covered Kerry's secondment and he'll ask Gary": not Kerry
             if someone == "":
@@ -191,7 +178,7 @@ class StepReader(LabelledLines):
             if last and going_on and (m := _ABOUT_IT.match(clause)):  # "write it, send it by Fri"; "..., send it to HR"
                 last.text = f"{last.text} and {clause}" if m["t"].startswith("to ") else f"{last.text} {m['t']}".strip()
                 continue
-            if last and going_on and _elaborates(clause, separator) and not re.search(r"(?i)\bbut\b", separator):
+            if last and going_on and elaborates(clause, separator) and not re.search(r"(?i)\bbut\b", separator):
                 mark = separator.strip() if separator.strip() in {",", ":", ";"} else " and" if re.fullmatch(
                     r"(?i)\s*and\s*", separator) else ""
                 clause = re.sub(r"(?i)^(?:it\s+)?goes\s+(?:up\s+)?to\s+", "at ", clause)  # "- goes to the panel 9 Dec"
@@ -210,7 +197,8 @@ class StepReader(LabelledLines):
             if step and (sentence_outcome(clause) == "promoted" or (self.outcome == "promoted" and re.match(
                     r"(?i)(?:mak|promot|mov)(?:e|es|ing)\s+me\s+(?:up\s+)?(?:to\s+)?(?-i:[A-Z])", step.text))):
                 step = None  # "he's moving me up to Field Supervisor", "making me Junior Sous Chef": the news
-            if subject == "manager" and said and pronoun is None:
+            if subject == "manager" and said and pronoun is None and self.pronouns.the_managers(sentence) in {
+                    None, said[1].lower()}:  # "He is away until 6 Feb, she will ask him ...": he is not her
                 pronoun = said[1].lower()
             if step and (NOT_A_STEP.match(step.text) or (step.owner == "me" and musing(step.text, sentence))):
                 step = None
@@ -234,10 +222,13 @@ class StepReader(LabelledLines):
                     when = re.sub(r"(?i)^(?=(?:mon|tue|wed|thu|fri|sat|sun))", "on ", bare["when"])  # "on Monday"
                     same.text, same.request = f"{re.sub(r'(?i),?[ ]+(?:too|as[ ]+well)$', '', what)} {when}", False
                     continue
-                step.text = resolve(it_from(written, earlier, i > 0, i == 0), previous)  # "it", guessed
+                asked = any(f.owner == "me" and f.request for f in found)  # "HR needs my W-4, I'll drop them off"
+                step.text = resolve(it_from(written, earlier, i > 0, i == 0, asked), previous)  # "it", guessed
                 step.borrowed = i == 0 and step.text != written
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):
-                    same.text, same.request = f"{same.text} and {step.text}", same.request or step.request
+                    put_in = _put_in(written, step.text)  # "do my cert before I start and do that tmrw": said
+                    also = written if put_in and put_in.lower() in same.text.lower() else step.text
+                    same.text, same.request = f"{same.text} and {also}", same.request or step.request
                     continue  # one step per owner and sentence
                 found.append(step)
             before.append("step" if step else "other")
@@ -330,6 +321,8 @@ class StepReader(LabelledLines):
             back = owner == "me" and pointed_back(text, sentence, self.before, self.names, self.not_names, usual)
             other, text = back if back else (other, text)  # "hand over my till to Faith and train her": not you
             subject = re.match(r"(?i)\W*(she|he)\b", sentence)
+            if owner == "manager" and other is None and (hers := self.pronouns.the_managers(sentence)):
+                other = {"he": "she", "she": "he"}[hers]  # "he is back", in her step: not you
             if owner == "manager" and other is None and subject and not any(
                     re.search(rf"\b{re.escape(n)}\b", sentence) for n in self.names):
                 other = {"he": "she", "she": "he"}[subject[1].lower()]  # "She'll talk to him when he's back": not you
