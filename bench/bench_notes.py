@@ -123,7 +123,9 @@ SETS = {"development": ROOT / "bench" / "notes.yaml", "development-2": ROOT / "b
         "development-81": ROOT / "bench" / "notes-dev81.yaml", "development-82": ROOT / "bench" / "notes-dev82.yaml",
         "development-83": ROOT / "bench" / "notes-dev83.yaml", "development-84": ROOT / "bench" / "notes-dev84.yaml",
         "development-85": ROOT / "bench" / "notes-dev85.yaml", "development-86": ROOT / "bench" / "notes-dev86.yaml",
-        "development-87": ROOT / "bench" / "notes-dev87.yaml", "development-88": ROOT / "bench" / "notes-dev88.yaml"}
+        "development-87": ROOT / "bench" / "notes-dev87.yaml", "development-88": ROOT / "bench" / "notes-dev88.yaml",
+        "development-89": ROOT / "bench" / "notes-dev89.yaml", "development-90": ROOT / "bench" / "notes-dev90.yaml",
+        "development-91": ROOT / "bench" / "notes-dev91.yaml", "development-92": ROOT / "bench" / "notes-dev92.yaml"}
 DEV_SETS = ("development", "development-2", "development-3", "development-4", "development-5", "development-6",
             "development-7", "development-8", "development-9", "development-10", "development-12", "development-13",
             "development-14", "development-15", "development-16", "development-17", "development-18",
@@ -142,7 +144,8 @@ DEV_SETS = ("development", "development-2", "development-3", "development-4", "d
             "development-73", "development-74", "development-75", "development-76",
             "development-77", "development-78", "development-79", "development-80",
             "development-81", "development-82", "development-83", "development-84",
-            "development-85", "development-86", "development-87", "development-88")
+            "development-85", "development-86", "development-87", "development-88",
+            "development-89", "development-90", "development-91", "development-92")
 HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7",
             "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13",
             "held-out-14", "held-out-15", "held-out-16", "held-out-17", "held-out-18",
