@@ -1,4 +1,4 @@
-"""What development-85 to -88 showed at first sight: a "her" or "him" that is someone the notes name, read as the
+"""What development-85 to -92 showed at first sight: a "her" or "him" that is someone the notes name, read as the
 manager ("I will call you this week", "she'll confirm with him"); a thing named before an "it" or "them" left out
 ("I'll drop them off tomorrow"); the manager's quote read as mine once it runs past its first sentence; and lines
 about the email itself, someone's travel or a wait offered as steps. Notes written for these tests."""
@@ -60,9 +60,20 @@ def test_someone_away_in_the_other_pronoun_is_no_step_and_not_the_manager() -> N
      "put the trial week running the pass on the rota"),
     ("she's backing me. Ask for a review session with the finance director (Mrs Bello) - Dana will set it up before "
      "end of May", "set up the review session before end of May"),
+    # development-89 to -92: what I asked for, in the sentence before or the clause before
+    ("It went elsewhere. I asked for written feedback and HR will send it by Friday.",
+     "send the written feedback by Friday"),
+    ("It went elsewhere. I asked for feedback in writing, she said she'll send it by Monday",
+     "send the feedback in writing by Monday"),
 ])
 def test_it_or_them_is_the_thing_named_before(notes: str, text: str) -> None:
     assert text in steps(notes), steps(notes)
+
+
+def test_asking_to_be_considered_names_no_thing_to_pass_on() -> None:
+    found = steps("It went elsewhere. I'll email to thank her and ask to be considered for the Leeds store when it "
+                  "opens\n- she'll pass it on to the area manager")
+    assert "pass it on to the area manager" in found, found
 
 
 def test_a_thing_i_said_already_is_not_said_twice() -> None:

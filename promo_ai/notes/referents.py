@@ -14,7 +14,7 @@ _FOR_THING = re.compile(r"(?i)\b(?:ask(?:ed|s)?|request(?:ed|s)?|wait(?:ing|ed)?
                         r"pressed|chas(?:e|ed|ing)|begged)\b[^,;]*?\bfor\s+(?P<np>(?:a|an|the|my|our)\s+[\w' -]+?|"
                         # with no determiner, a thing that is sent: "Asked her for interview feedback, HR will send it"
                         r"(?P<bare>(?:[\w'-]+\s+){0,3}(?:feedback|reference|references|letter|report|breakdown|criteria|"
-                        r"summary|notes|figures|numbers|details|form|forms|confirmation)))\s*$")
+                        r"summary|notes|figures|numbers|details|form|forms|confirmation)(?:\s+in\s+writing)?))\s*$")
 # a step whose object is "it" or "that": "Claire's booking it", "greg sets it up", "bev booking me on it for may"
 _IT_OBJECT = re.compile(r"(?i)^(?P<v>[a-z]+)(?P<me>\s+me\s+(?:on|onto|in|for)|\s+(?:him|her|you)(?=\s+(?:it|that)\b))?"
                         r"\s+(?P<it>it|that|them)\b"
@@ -116,6 +116,9 @@ def the_thing_before(earlier: list[str], across: bool = False, wanted: bool = Tr
         if ((met := _TO_MEET.search(clause) or _ME_TO_MEET.search(clause))
                 and met["who"].split()[0].lower() not in {"she", "he", "they", "i", "we"}):
             return f"a meeting with {met['who']}"
+        if across and re.search(r"(?i)\b(?:ask|request)(?:ed)?\s+(?:\w+\s+)?for\s", clause) and (
+                asked := _FOR_THING.search(clause)):  # "I asked for written feedback. HR will send it"
+            return asked["np"] or asked["bare"]
         if (m := _WANTED_THING.search(clause)):
             one = re.match(r"(?-i:[A-Z])[a-z]+\s+(?P<rest>\w.*)", m["np"])  # "wants to see Kyle act up": no thing
             return None if one and starts_with_a_verb(one["rest"]) else m["np"]
