@@ -42,6 +42,17 @@ def test_her_or_him_is_the_one_the_notes_name(notes: str, manager: str, text: st
     assert steps(notes, manager).get(text) == owner, steps(notes, manager)
 
 
+# a review's probes: one who wants to meet me, in the sentence before, is not "you"; one whose view is wanted is reached
+def test_one_who_wants_to_meet_me_is_not_the_manager() -> None:
+    found = steps("Councillor Ama Mensah wants to meet me before the panel. I'll call her on Monday.")
+    assert found.get("call her on Monday") == "me", found
+
+
+def test_one_whose_opinion_is_wanted_is_the_one_she_calls() -> None:
+    found = steps("Dana wants Olga's opinion on my promotion. She'll call her tomorrow.")
+    assert found.get("call Olga tomorrow") == "manager", found
+
+
 def test_someone_away_in_the_other_pronoun_is_no_step_and_not_the_manager() -> None:
     notes = ("She is pleased with my work. She wants a second opinion from Dr. Wekesa, the clinical director. He is "
              "travelling until 6 Feb, she will ask him to sit in on one of my clinics after he is back.")
@@ -53,6 +64,7 @@ def test_someone_away_in_the_other_pronoun_is_no_step_and_not_the_manager() -> N
 @pytest.mark.parametrize(("notes", "text"), [
     ("Payroll (Hana) needs my signed contract and bank details form, I'll drop them off tomorrow",
      "drop off my signed contract and bank details form tomorrow"),
+    ("HR needs my contract and bank form, I'll drop them off tomorrow.", "drop off my contract and bank form tomorrow"),
     # the clause between the thing and my step points back too ("send it to her directly")
     ("she's backing me. The area chief wants to see my incident report from the Kilburn fire, Dana says send it to her "
      "directly\n- so I'll email it to the area chief by Weds", "email my incident report to the area chief by Weds"),
@@ -98,13 +110,15 @@ def test_a_quote_that_runs_on_is_still_hers() -> None:
 @pytest.mark.parametrize("line", [
     "I'll keep my email gracious.",
     "Orla will likely be cc'd",
+    "Dana will be working from the Leeds office all of next week.",
     "Mehta sir will get fwd of this mail",
     "the chief nurse sits on the panel and she'll want to hear about the falls audit so lead with that",
     'she said "give me two weeks, I\'ll have an answer from Marc by the 27th"',
 ])
 def test_the_email_itself_or_a_wait_is_no_step(line: str) -> None:
     found = steps(f"she's putting me forward. {line}")
-    assert not any(word in text for text in found for word in ("email", "cc", "mail", "hear", "two weeks")), found
+    words = ("email", "cc", "mail", "hear", "two weeks", "Leeds")
+    assert not any(word in text for text in found for word in words), found
 
 
 def test_her_advice_in_a_pasted_email_is_no_step_but_her_promise_is() -> None:

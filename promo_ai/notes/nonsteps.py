@@ -33,7 +33,7 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I
                             r"keep\s+(?:my|the|this)\s+(?:e-?mail|note|letter|reply)\b|"
                             r"(?:likely|probably|possibly)\s+be\s+(?:cc|copied|looped)|"
                             r"get\s+(?:a\s+)?(?:fwd|forward|copy|cc)\s+of\s+(?:this|the|my)\s+e?-?mail\b|"
-                            r"want\s+to\s+(?:hear|know)\b|"  # "she'll want to hear about the memory café"
+                            r"want\s+to\s+(?:hear|know)\b|work\s+from\s|"  # "she'll want to hear about the memory café"
                             r"(?:encourage|advise|urge)\s+(?:me|you)\s+to\b|"  # "I'd encourage you to apply again"
                             r"give\s+(?:you|your|me|my|her|him)\s+(?:\w+\s+)?(?:days?|weeks?|time|a\s+bit)\b|"  # a wait
                             r"e-?mail\s+(?:her|him|them)\s+to\s+say\s+thanks|"

@@ -149,7 +149,9 @@ def _wanted_thing(clause: str) -> str | None:
         return None
     both = re.match(r"(?i)\s+(?:and|&|\+)\s+(?P<more>(?:(?:my|the|a|an)\s+)?[\w'/-]+(?:\s+(?!(?:by|before|for|to|so|"
                     r"and|then|first|next|this|asap|i|she|he|they|we)\b)[\w'/-]+){0,3})", m["after"])
-    if both and not starts_with_a_verb(both["more"]) and not re.match(  # "my W-4 and direct deposit form": both
+    if both and not (starts_with_a_verb(both["more"]) and re.match(  # "and send it", not "and bank form"
+            r"(?i)\S+(?:\s+(?:the|my|a|an|it|them|her|him|you|up|out|over|in|off|to|that|this)\b|$)",
+            both["more"])) and not re.match(  # "my W-4 and direct deposit form": both
             r"(?i)(?:i|she|he|they|we|you|it|then|so|also|her|his|that|this|will)\b", both["more"]):
         return f"{m['np']} and {both['more']}"
     return m["np"]

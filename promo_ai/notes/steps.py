@@ -222,7 +222,7 @@ class StepReader(LabelledLines):
                     when = re.sub(r"(?i)^(?=(?:mon|tue|wed|thu|fri|sat|sun))", "on ", bare["when"])  # "on Monday"
                     same.text, same.request = f"{re.sub(r'(?i),?[ ]+(?:too|as[ ]+well)$', '', what)} {when}", False
                     continue
-                asked = any(f.owner == "me" and f.request for f in found)  # "HR needs my W-4, I'll drop them off"
+                asked = any(f.owner == "me" and f.request and not f.need for f in found)  # not "HR needs my W-4"
                 step.text = resolve(it_from(written, earlier, i > 0, i == 0, asked), previous)  # "it", guessed
                 step.borrowed = i == 0 and step.text != written
                 if same and (_LET_KNOW.match(step.text) or not same.request or step.request):

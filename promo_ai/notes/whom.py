@@ -64,13 +64,14 @@ def pointed_back(text: str, sentence: str, before: str, managers: list[str], not
     kept = "she" if pronoun[1].lower() == "her" else "he"
     at = re.search(rf"(?i)\b{pronoun[1]}\b", sentence)
     said = sentence[:at.start()] if at else sentence
-    if _SUGGESTED.search(before):
+    if _SUGGESTED.search(before) or _WANTS_OF_ME.search(before):
         said = f"{before} {said}"
     subjects = {s.lower() for s in re.findall(r"(?i)\b(she|he)\b", said)}
     other = "he" if kept == "she" else "she"
     if kept in subjects:
         return None  # "She wants me to shadow Tom, then send her a reflection": her is the manager
-    if not (usual == other or (usual is None and other in subjects)):  # no sign the manager is the other one:
+    wanting = [m for m in _WANTS_OF_ME.finditer(said) if m["n"] not in {n for m in managers for n in m.split()}]
+    if not wanting and not (usual == other or (usual is None and other in subjects)):  # no sign she is the other:
         said = text[:pronoun.start()]  # only one named in the step itself, and not one I send or do things for
         if _HANDED_TO.search(said):  # ("ring Claire, then email her my availability": the manager)
             return None
@@ -101,6 +102,7 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Sir|Dr|Prof|Supt|Insp|Sgt|Capt|Maj|Col|Cllr|Rev|Fr|
 _A_NAMED_ONE = re.compile(r"^\W*(?P<s>(?:(?:Sir|Ma'?am|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)"
                           r"(?=\s*\([^)]*\))|"  # "Alan (TM adult services) - ...", "Sir Dela Cruz (Division EPS)"
                           r"^\W*(?P<d>[A-Z][a-z]{2,})(?=\s+(?:is|was)\s+(?:the|our|their)\s)|"  # "Delgado is the ..."
+                          r"\b(?P<o>[A-Z][a-z]{2,})(?=['’]s\s+(?:opinion|view|input|approval|sign[- ]?off|blessing)\b)|"
                           r"\b(?P<r>[A-Z][a-z]{2,})(?=\s*\((?:the|our|a|an)\s[^)]*\))|"  # "Priya (the other nurse)"
                           # "the VP, Anita, needs to sign off", "Marcus in Finance has to approve the budget line"
                           r",\s+(?P<a>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?),|"
