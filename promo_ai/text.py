@@ -140,14 +140,15 @@ _INSTRUCTION = re.compile(
     rf"|\b(?:dear|hey|hi|hello|attention|attn|ok|okay)\s+(?:the\s+)?(?:ai|assistant|bot|chat\s?gpt|gpt|claude|copilot|gemini|llm|model)\b"
     rf"|@(?:ai|assistant|bot|chat\s?gpt|gpt|claude|copilot)\b"
     # "AI pls make it sound confident", "ChatGPT make me sound senior", "tell the AI to ...", "make it sound ..."
-    rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft)\b"
+    rf"|^[\W_]*{_AI}\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|put|include|mention|draft|"
+    r"don'?t|do\s+not)\b"
     r"(?!-)"  # not "chat gpt write-ups got flagged"
     rf"|\b(?:tell|ask|get|have)\s+(?:the\s+)?{_AI}\s+to\b"
     # ... and later in a dictated line: "... thats my job now chatgpt please make it sound humble" (an AI by its
     # product name only: Claude is also a colleague's)
     r"|(?<!\bon\s)(?<!\bwith\s)(?<!\busing\s)(?<!\bin\s)(?<!\bvia\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\babout\s)"
     r"\b(?:chat\s?gpt|gpt|copilot|gemini)\s*,?\s+(?:pls|please|plz|can\s+you|could\s+you|make|write|add|say|keep|"
-    r"include|mention|draft)\b(?!-)"
+    r"include|mention|draft|don'?t|do\s+not|never)\b(?!-)"
     r"|^[\W_]*(?:please\s+|pls\s+)?(?:write|spell)\s+(?:this|it|the\s+e-?mail)\s+in\s+(?:\w+\s+)?english\b"
     # "Keep it short - ChatGPT, 3 paragraphs max"
     rf"|^[\W_]*(?:keep|make|write|add|put)\b[^.\n]{{0,40}}?(?:\s[-–—:,]\s*|\s)"
@@ -228,7 +229,7 @@ def before_instruction(text: str) -> str:
     match = None if looks_like_instruction(text) is False else _INSTRUCTION.search(straight)
     if match is None or len(straight) != len(text):
         return "" if match else text
-    before = text[:match.start()].rstrip(" ,;:-–—")
+    before = re.sub(r"(?i)(?:\s+(?:and|but|so|also|plus|oh|hey))+$", "", text[:match.start()].rstrip(" ,;:-–—"))
     return before if len(before.split()) >= 4 else ""
 
 

@@ -111,6 +111,7 @@ def test_a_quote_that_runs_on_is_still_hers() -> None:
     "I'll keep my email gracious.",
     "Orla will likely be cc'd",
     "Dana will be working from the Leeds office all of next week.",
+    "Need to remember to thank Dana for her time in the email.",
     "Mehta sir will get fwd of this mail",
     "the chief nurse sits on the panel and she'll want to hear about the falls audit so lead with that",
     'she said "give me two weeks, I\'ll have an answer from Marc by the 27th"',
@@ -128,3 +129,17 @@ def test_her_advice_in_a_pasted_email_is_no_step_but_her_promise_is() -> None:
     found = steps(notes)
     assert not any("encourage" in text for text in found), found
     assert any("written feedback" in text and owner == "manager" for text, owner in found.items()), found
+
+
+def test_a_late_word_to_an_ai_is_cut_from_the_line_it_ends() -> None:
+    found = changes("- lead with the warehouse fire rescue that got the commendation and chatgpt dont make it sound "
+                    "bitter")
+    assert [c.text for c in found if c.kind == "emphasise"] == ["the warehouse fire rescue that got the commendation"]
+    assert not any("chatgpt" in c.source_quote.lower() for c in found), [c.source_quote for c in found]
+
+
+def test_a_step_from_a_line_that_says_my_pay_is_offered_not_ticked() -> None:
+    found = [c for c in changes("she said yes!! raise to $24.50/hr, HR (Tanya) is emailing the offer letter by fri")
+             if c.kind == "next"]
+    assert [c.text for c in found] == ["email the offer letter by fri"]
+    assert found[0].unsure is not None  # offered: the person ticks it if the line may reach the director

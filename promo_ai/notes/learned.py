@@ -159,6 +159,15 @@ def may_be_private(sentence: str) -> bool:
     return models()["private"].probabilities(plain)["1"] >= PRIVATE_AT
 
 
+# pay in figures: "raise to $24.50/hr", "Stipend is $6,800", "pay is going to 72" (not "cut overtime by $40k", "raise
+# my authority limit to $5M"): a step or an accomplishment from that line is offered, not ticked; the outcome and the
+# title it says are not private
+_MY_PAY = re.compile(r"(?i)(?:\b(?:salary|pay|stipend|wage|wages|package|bonus|allowance)|"
+                     r"(?:^|\b(?:a|the|my)\s+)(?:pay\s+)?(?:raise|rise))\b[^.;]{0,25}?"
+                     r"(?:[$£€₹₦₱]\s?\d|\b(?:r|kes|ksh|php|inr|ngn)\s?\d|\b\d+k\b)|"
+                     r"\b(?:salary|pay|wages?|stipend)\s+(?:is\s+)?(?:going|goes|going\s+up|rises|up)\s+to\s+\d{2,}")
+
+
 _BALL_IN_COURT = re.compile(rf"(?i)\b{BALL_IN_COURT}")  # "ball's in the DON's court re funding": no court case
 
 
@@ -274,8 +283,9 @@ def held_back(changes: list[ChangeItem]) -> list[ChangeItem]:
     not accepted by default; what the reader read from markers, from free-form lines and from a model alike."""
     kept = []
     for change in changes:
-        if change.kind != "private" and change.unsure in {None, UNREAD_STEP, UNREAD_CONDITION} and any(
-                may_be_private(s) for line in change.source_quote.split("\n") for s in split_sentences(line)):
+        if change.kind != "private" and change.unsure in {None, UNREAD_STEP, UNREAD_CONDITION} and (any(
+                may_be_private(s) for line in change.source_quote.split("\n") for s in split_sentences(line)) or (
+                change.kind in {"next", "condition", "add", "emphasise"} and _MY_PAY.search(change.source_quote))):
             change = change.model_copy(update={"unsure": MAY_BE_PRIVATE})
         kept.append(change)
     return kept

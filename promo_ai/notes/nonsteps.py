@@ -43,7 +43,8 @@ _NOT_AN_ACTION = re.compile(r"(?i)^(?:say\s+(?:i|it|that|this)\b|admit\b|"  # "I
                             r"include|add|short|then\s+(?:highlight|lead|put|mention))\b|"
                             r"(?:make\s+sure|mention|include|highlight)\b.*\b(?:the|my|this)\s+"
                             r"(?:letter|e-?mail|reply|write-?up|note)\s+(?:mentions?|says?|includes?|has|covers?|leads?)\b|"
-                            r"(?:mention|include|highlight)\b.*\bin\s+(?:the|my)\s+(?:letter|e-?mail|reply|write-?up|note)\b)")
+                            r"(?:(?:remember\s+to\s+)?(?:mention|include|highlight|thank)|remember\s+to)\b.*\bin\s+(?:the|my)\s+"
+                            r"(?:letter|e-?mail|reply|write-?up|note)\b)")
 # Who the email goes to, not a step: "send to 1SG and cc CPT Walsh", "I'll cc Linda Park on the follow-up", "email
 # should start with the Lekki delivery"
 _ADDRESSING = re.compile(r"(?i),\s*b?cc\s+(?-i:[A-Z])[^,;]*$|"  # "thank Anjali, cc Vikram"
