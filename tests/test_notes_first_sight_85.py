@@ -53,6 +53,11 @@ def test_one_whose_opinion_is_wanted_is_the_one_she_calls() -> None:
     assert found.get("call Olga tomorrow") == "manager", found
 
 
+def test_one_who_has_what_is_wanted_is_the_one_she_asks() -> None:
+    found = steps("Dana thinks Fiona in finance has the budget figures. She'll ask her for them this week.")
+    assert found.get("ask Fiona for them this week") == "manager", found
+
+
 def test_someone_away_in_the_other_pronoun_is_no_step_and_not_the_manager() -> None:
     notes = ("She is pleased with my work. She wants a second opinion from Dr. Wekesa, the clinical director. He is "
              "travelling until 6 Feb, she will ask him to sit in on one of my clinics after he is back.")
