@@ -70,12 +70,12 @@ def pointed_back(text: str, sentence: str, before: str, managers: list[str], not
     other = "he" if kept == "she" else "she"
     if kept in subjects:
         return None  # "She wants me to shadow Tom, then send her a reflection": her is the manager
-    wanting = [m for m in _WANTS_OF_ME.finditer(said) if m["n"] not in {n for m in managers for n in m.split()}]
+    mine = {word for name in managers for word in name.split()}
+    wanting = [m for m in _WANTS_OF_ME.finditer(said) if m["n"] not in mine]
     if not wanting and not (usual == other or (usual is None and other in subjects)):  # no sign she is the other:
         said = text[:pronoun.start()]  # only one named in the step itself, and not one I send or do things for
         if _HANDED_TO.search(said):  # ("ring Claire, then email her my availability": the manager)
             return None
-    mine = {n for m in managers for n in m.split()}
     said_of = sorted([*_MY_OBJECT.finditer(said), *_WANTS_OF_ME.finditer(said)], key=lambda m: m.start())
     named = [m for m in said_of if m["n"].lower() not in not_names and m["n"] not in mine
              and not re.fullmatch(DATE_WORDS, m["n"], re.IGNORECASE) and not _other_sex(m, kept)]
